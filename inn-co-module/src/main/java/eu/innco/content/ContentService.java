@@ -1,0 +1,211 @@
+package eu.innco.content;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import eu.innco.InncoException;
+import eu.innco.contenttype.ContentTypeDefinition;
+import eu.innco.contenttype.ContentTypeRegistry;
+import eu.innco.contenttype.field.Violations;
+import eu.innco.i18n.SiteLocales;
+import eu.innco.repository.ContentRepository;
+import eu.innco.security.AccessPolicy;
+import eu.innco.security.Action;
+import eu.innco.security.Actor;
+import eu.innco.security.Ownership;
+import eu.innco.validation.ContentValidator;
+import eu.innco.validation.ItemCandidate;
+import eu.innco.validation.ReferenceLookup;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CopyOnWriteArrayList;
+import javax.jcr.Node;
+import javax.jcr.RepositoryException;
+import javax.jcr.Session;
+
+/**
+ * Working copies: create, read, list, replace, patch and delete items of any content type. Every
+ * write is checked against the access policy and the content type's rules before anything is
+ * saved; a refused or invalid write leaves the repository as it was.
+ */
+public final class ContentService {
+    private final ContentRepository repository;
+    private final ContentTypeRegistry types;
+    private final SiteLocales locales;
+    private final ContentValidator validator;
+    private final AccessPolicy policy;
+    private final Clock clock;
+    private final ItemNodes nodes;
+    private final ValuesJson valuesJson;
+    private final ItemLister lister;
+    private final List<ContentListener> listeners = new CopyOnWriteArrayList<>();
+
+    public ContentService(ContentRepository repository, ContentTypeRegistry types, SiteLocales locales,
+                          ContentValidator validator, AccessPolicy policy, Clock clock) {
+        this.repository = repository;
+        this.types = types;
+        this.locales = locales;
+        this.validator = validator;
+        this.policy = policy;
+        this.clock = clock;
+        this.nodes = new ItemNodes(locales);
+        this.valuesJson = new ValuesJson(locales);
+        this.lister = new ItemLister(nodes);
+    }
+
+    public void addListener(ContentListener l) { listeners.add(l); }
+
+    public ContentTypeRegistry types() { return types; }
+
+    public SiteLocales locales() { return locales; }
+
+    public ItemNodes nodes() { return nodes; }
+
+    public ValuesJson valuesJson() { return valuesJson; }
+
+    public ContentItem create(Actor actor, String typeName, JsonNode body) {
+        ContentTypeDefinition type = types.require(typeName);
+        policy.check(actor, Action.CREATE, Ownership.NEW);
+        Instant now = clock.instant();
+        ContentItem created = repository.write(s -> {
+            Violations v = new Violations();
+            ItemRequest req = ItemRequest.read(body, v);
+            ItemValues values = valuesJson.read(type.properties(), req.properties(), "properties", v);
+            checkSourceLocale(req, v);
+            require(s, type, values, v, actor);
+            Node folder = s.getNode(type.rootPath());
+            String name = req.name().orElseGet(() -> NameChooser.fromValues(type, values, locales));
+            if (req.name().isPresent() && folder.hasNode(name)) {
+                throw InncoException.conflict("INNCO-ITEM-002", "A " + type.name() + " named '" + name + "' exists already; choose another name.");
+            }
+            name = NameChooser.unique(folder, name);
+            Node n = folder.addNode(name, type.nodeType());
+            SystemProperties.created(n, actor.username(), now);
+            n.setProperty(SystemProperties.REVISION, 1L);
+            n.setProperty(ItemNodes.OWNER_PARTNER, actor.partner());
+            n.setProperty(ItemNodes.SOURCE_LOCALE, req.sourceLocale().orElseGet(() -> firstLocaleWithValues(type, values)));
+            nodes.values().write(n, type.properties(), values, actor.username(), now);
+            return nodes.toItem(n, type);
+        });
+        fire(ContentEvent.Kind.CREATED, actor, now, created);
+        return created;
+    }
+
+    public ContentItem get(Actor actor, String typeName, String id) {
+        ContentTypeDefinition type = types.require(typeName);
+        return repository.read(s -> {
+            Node n = nodes.find(s, type, id);
+            policy.check(actor, Action.READ_DRAFT, ownership(n));
+            return nodes.toItem(n, type);
+        });
+    }
+
+    public ItemPage list(Actor actor, String typeName, ListQuery query) {
+        ContentTypeDefinition type = types.require(typeName);
+        policy.check(actor, Action.READ_DRAFT, Ownership.NEW);
+        return repository.read(s -> lister.list(s, type, query));
+    }
+
+    /** Replaces name, source locale and every property with the body's. */
+    public ContentItem replace(Actor actor, String typeName, String id, JsonNode body, Precondition precondition) {
+        ContentTypeDefinition type = types.require(typeName);
+        Instant now = clock.instant();
+        ContentItem saved = repository.write(s -> {
+            Node n = nodes.find(s, type, id);
+            ContentItem current = nodes.toItem(n, type);
+            precondition.check(current);
+            Violations v = new Violations();
+            ItemRequest req = ItemRequest.read(body, v);
+            ItemValues values = valuesJson.read(type.properties(), req.properties(), "properties", v);
+            checkSourceLocale(req, v);
+            require(s, type, values, v, actor);
+            WriteScope.check(policy, actor, ownership(n), type, current.values(), values);
+            if (req.name().isPresent() && !req.name().get().equals(n.getName())) {
+                if (n.getParent().hasNode(req.name().get())) {
+                    throw InncoException.conflict("INNCO-ITEM-002", "A " + type.name() + " named '" + req.name().get() + "' exists already.");
+                }
+                s.move(n.getPath(), n.getParent().getPath() + "/" + req.name().get());
+            }
+            req.sourceLocale().ifPresent(l -> setString(n, ItemNodes.SOURCE_LOCALE, l));
+            nodes.values().write(n, type.properties(), values, actor.username(), now);
+            SystemProperties.modified(n, actor.username(), now);
+            return nodes.toItem(n, type);
+        });
+        fire(ContentEvent.Kind.UPDATED, actor, now, saved);
+        return saved;
+    }
+
+    /** Applies a JSON Merge Patch (RFC 7396) to the item's authoring JSON, then replaces. */
+    public ContentItem patch(Actor actor, String typeName, String id, JsonNode mergePatch, Precondition precondition) {
+        ContentTypeDefinition type = types.require(typeName);
+        if (mergePatch == null || !mergePatch.isObject()) {
+            throw InncoException.badRequest("INNCO-REQUEST-004", "A merge patch must be a JSON object (RFC 7396).");
+        }
+        ContentItem current = repository.read(s -> nodes.toItem(nodes.find(s, type, id), type));
+        precondition.check(current);
+        ObjectNode doc = new ItemJson(valuesJson).write(current, type);
+        JsonNode patched = MergePatch.apply(doc, mergePatch);
+        // the precondition is checked again inside the write, against what is stored then
+        return replace(actor, typeName, id, patched, Precondition.etag(current.etag()));
+    }
+
+    public void delete(Actor actor, String typeName, String id, Precondition precondition) {
+        ContentTypeDefinition type = types.require(typeName);
+        Instant now = clock.instant();
+        ContentItem gone = repository.write(s -> {
+            Node n = nodes.find(s, type, id);
+            ContentItem current = nodes.toItem(n, type);
+            precondition.check(current);
+            policy.check(actor, Action.DELETE, ownership(n));
+            n.remove();
+            return current;
+        });
+        fire(ContentEvent.Kind.DELETED, actor, now, gone);
+    }
+
+    public static Ownership ownership(Node n) throws RepositoryException {
+        return new Ownership(n.getIdentifier(), ItemNodes.stringOr(n, SystemProperties.CREATED_BY, ""),
+                ItemNodes.stringOr(n, ItemNodes.OWNER_PARTNER, ""));
+    }
+
+    /** Validates through Hibernate Validator with every reading error; throws with all of them. */
+    private void require(Session s, ContentTypeDefinition type, ItemValues values, Violations v, Actor actor) {
+        ReferenceLookup refs = (target, refId) -> exists(s, target, refId);
+        validator.require(new ItemCandidate(type, values, v.list(), refs), Locale.ENGLISH, "The " + type.name());
+    }
+
+    private boolean exists(Session s, String target, String id) {
+        try {
+            return nodes.findOrNull(s, types.require(target), id) != null;
+        } catch (RepositoryException e) {
+            return false;
+        }
+    }
+
+    private void checkSourceLocale(ItemRequest req, Violations v) {
+        req.sourceLocale().ifPresent(l -> {
+            if (!locales.contains(l)) v.add("sourceLocale", "innco.field.locale", "locales", String.join(", ", locales.locales()));
+        });
+    }
+
+    private String firstLocaleWithValues(ContentTypeDefinition type, ItemValues values) {
+        for (String l : locales.locales()) if (ItemNodes.hasValueIn(type.properties(), values, l)) return l;
+        return locales.defaultLocale();
+    }
+
+    private static void setString(Node n, String name, String value) {
+        try {
+            n.setProperty(name, value);
+        } catch (RepositoryException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void fire(ContentEvent.Kind kind, Actor actor, Instant at, ContentItem item) {
+        List<String> touched = item.locales().entrySet().stream()
+                .filter(e -> !"missing".equals(e.getValue().translation())).map(java.util.Map.Entry::getKey).toList();
+        ContentEvent e = new ContentEvent(kind, actor.username(), at, item.type(), item.id(), item.path(), touched);
+        for (ContentListener l : listeners) l.changed(e);
+    }
+}

@@ -1,0 +1,90 @@
+package eu.innco.content;
+
+import eu.innco.InncoException;
+import eu.innco.contenttype.ContentTypeDefinition;
+import eu.innco.contenttype.PropertyDefinition;
+import eu.innco.i18n.SiteLocales;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.jcr.ItemNotFoundException;
+import javax.jcr.Node;
+import javax.jcr.RepositoryException;
+import javax.jcr.Session;
+
+/** Finds item nodes and turns them into {@link ContentItem}s. */
+public final class ItemNodes {
+    public static final String OWNER_PARTNER = "innco:ownerPartner";
+    public static final String SOURCE_LOCALE = "innco:sourceLocale";
+    public static final String TRANSLATION_PREFIX = "innco:translation_";
+    public static final String PUBLISHED_PREFIX = "innco:published_";
+
+    private final SiteLocales locales;
+    private final ValuesJcr valuesJcr;
+
+    public ItemNodes(SiteLocales locales) {
+        this.locales = locales;
+        this.valuesJcr = new ValuesJcr(locales);
+    }
+
+    public ValuesJcr values() { return valuesJcr; }
+
+    /** The node of an item of this type, or a 404-kind error. */
+    public Node find(Session s, ContentTypeDefinition type, String id) throws RepositoryException {
+        Node n = findOrNull(s, type, id);
+        if (n == null) throw InncoException.notFound("INNCO-ITEM-001", "There is no " + type.name() + " item with id '" + id + "'.");
+        return n;
+    }
+
+    public Node findOrNull(Session s, ContentTypeDefinition type, String id) throws RepositoryException {
+        if (id == null || !id.matches("[0-9a-fA-F-]{36}")) return null;
+        try {
+            Node n = s.getNodeByIdentifier(id.toLowerCase());
+            return n.getPrimaryNodeType().getName().equals(type.nodeType()) ? n : null;
+        } catch (ItemNotFoundException e) {
+            return null;
+        }
+    }
+
+    public ContentItem toItem(Node n, ContentTypeDefinition type) throws RepositoryException {
+        ItemValues values = valuesJcr.read(n, type.properties());
+        Instant lastModified = SystemProperties.instant(n, SystemProperties.LAST_MODIFIED);
+        Map<String, LocaleState> states = new LinkedHashMap<>();
+        for (String l : locales.locales()) states.put(l, localeState(n, type, values, l, lastModified));
+        return new ContentItem(n.getIdentifier(), type.name(), n.getName(), n.getPath(), values, states,
+                SystemProperties.instant(n, SystemProperties.CREATED), SystemProperties.string(n, SystemProperties.CREATED_BY),
+                lastModified, SystemProperties.string(n, SystemProperties.LAST_MODIFIED_BY),
+                n.hasProperty(SystemProperties.REVISION) ? n.getProperty(SystemProperties.REVISION).getLong() : 0,
+                stringOr(n, OWNER_PARTNER, ""), stringOr(n, SOURCE_LOCALE, locales.defaultLocale()));
+    }
+
+    private LocaleState localeState(Node n, ContentTypeDefinition type, ItemValues values, String locale, Instant lastModified)
+            throws RepositoryException {
+        String stored = stringOr(n, TRANSLATION_PREFIX + locale, null);
+        boolean present = hasValueIn(type.properties(), values, locale);
+        String translation = !present ? "missing" : stored != null ? stored : "draft";
+        Instant published = SystemProperties.instant(n, PUBLISHED_PREFIX + locale);
+        boolean modified = published == null ? present : lastModified != null && lastModified.isAfter(published);
+        return new LocaleState(translation, false, published, modified);
+    }
+
+    /** True when at least one localised value (at any depth) exists in the locale. */
+    public static boolean hasValueIn(List<PropertyDefinition> props, ItemValues values, String locale) {
+        for (PropertyDefinition p : props) {
+            Object v = values.get(p.name()).orElse(null);
+            if (v == null) continue;
+            if (p.i18n() && ((Map<?, ?>) v).containsKey(locale)) return true;
+            if (p.isSubModel()) {
+                for (Object one : p.multiple() ? (List<?>) v : List.of(v)) {
+                    if (hasValueIn(p.subModel().properties(), (ItemValues) one, locale)) return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    static String stringOr(Node n, String name, String dflt) throws RepositoryException {
+        return n.hasProperty(name) ? n.getProperty(name).getString() : dflt;
+    }
+}

@@ -1,0 +1,50 @@
+package eu.innco.content;
+
+import eu.innco.contenttype.ContentTypeDefinition;
+import eu.innco.contenttype.PropertyDefinition;
+import eu.innco.contenttype.field.StringField;
+import eu.innco.i18n.SiteLocales;
+import java.util.Map;
+import javax.jcr.Node;
+import javax.jcr.RepositoryException;
+
+/** Picks a node name for a new item from its values when the client gave none, and keeps it unique. */
+final class NameChooser {
+    private NameChooser() {}
+
+    /** The slug of the first text value among {@code name}, {@code title}, then any String property. */
+    static String fromValues(ContentTypeDefinition type, ItemValues values, SiteLocales locales) {
+        for (String preferred : new String[] {"name", "title"}) {
+            String t = text(type, values, preferred, locales);
+            if (t != null) return Slugs.slugify(t);
+        }
+        for (PropertyDefinition p : type.properties()) {
+            if (!p.isSubModel() && p.fieldType() instanceof StringField && !p.multiple()) {
+                String t = text(type, values, p.name(), locales);
+                if (t != null) return Slugs.slugify(t);
+            }
+        }
+        return type.name().toLowerCase();
+    }
+
+    private static String text(ContentTypeDefinition type, ItemValues values, String name, SiteLocales locales) {
+        PropertyDefinition p = type.property(name).orElse(null);
+        if (p == null || p.isSubModel() || p.multiple() || !(p.fieldType() instanceof StringField)) return null;
+        Object v = values.get(name).orElse(null);
+        if (v instanceof String s) return s;
+        if (v instanceof Map<?, ?> m) {
+            Object d = m.get(locales.defaultLocale());
+            if (d instanceof String s) return s;
+            for (Object any : m.values()) if (any instanceof String s) return s;
+        }
+        return null;
+    }
+
+    static String unique(Node folder, String name) throws RepositoryException {
+        if (!folder.hasNode(name)) return name;
+        for (int i = 2; ; i++) {
+            String candidate = name + "-" + i;
+            if (!folder.hasNode(candidate)) return candidate;
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package eu.innco.content;
+
+import eu.innco.InncoException;
+import eu.innco.contenttype.ContentTypeDefinition;
+import eu.innco.security.AccessPolicy;
+import eu.innco.security.Action;
+import eu.innco.security.Actor;
+import eu.innco.security.Ownership;
+import java.util.List;
+
+/**
+ * Decides whether a change of values is within what the actor may write: everything for those
+ * allowed to update the item, only localised values of granted locales for translators.
+ */
+final class WriteScope {
+    private WriteScope() {}
+
+    static void check(AccessPolicy policy, Actor actor, Ownership item, ContentTypeDefinition type,
+                      ItemValues before, ItemValues after) {
+        if (policy.allows(actor, Action.UPDATE, item)) return;
+        if (!policy.allows(actor, Action.TRANSLATE, item)) policy.check(actor, Action.UPDATE, item);
+        List<ValueChange> changes = ValueDiff.diff(type.properties(), before, after);
+        for (ValueChange c : changes) {
+            if (c.locale() == null) {
+                throw InncoException.forbidden("User '" + actor.username() + "' may only translate: '" + c.path()
+                        + "' is not a localised value.");
+            }
+            if (!policy.mayTranslate(actor, c.locale())) {
+                throw InncoException.forbidden("User '" + actor.username() + "' may not write the '" + c.locale()
+                        + "' values (" + c.path() + "); granted locales: " + actor.locales());
+            }
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package eu.innco.contenttype.field;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
+import javax.jcr.RepositoryException;
+import javax.jcr.Value;
+import javax.jcr.ValueFactory;
+
+/** An exact decimal (amounts of money, figures that must not round). Accepts a number or a numeric string. */
+public final class DecimalField implements FieldType {
+    public static final String NAME = "Decimal";
+
+    @Override public String name() { return NAME; }
+
+    @Override
+    public Object fromJson(JsonNode json, String path, Violations v) {
+        if (json.isNumber()) return json.decimalValue();
+        if (json.isTextual()) {
+            try {
+                return new BigDecimal(json.textValue().trim());
+            } catch (NumberFormatException e) {
+                // falls through to the error below
+            }
+        }
+        v.add(path, "innco.field.type.number");
+        return null;
+    }
+
+    @Override
+    public void check(Object value, FieldRules rules, String path, Violations v) {
+        NumberRules.check(((BigDecimal) value).doubleValue(), rules, path, v);
+    }
+
+    @Override public JsonNode toJson(Object value) { return Json.NODES.numberNode((BigDecimal) value); }
+
+    @Override public Value toJcr(Object value, ValueFactory f) { return f.createValue((BigDecimal) value); }
+
+    @Override public Object fromJcr(Value value) throws RepositoryException { return value.getDecimal(); }
+
+    @Override
+    public ObjectNode jsonSchema(FieldRules rules) {
+        ObjectNode s = Json.schema("number");
+        NumberRules.addRange(s, rules);
+        return s;
+    }
+}

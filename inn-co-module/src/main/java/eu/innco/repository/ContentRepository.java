@@ -1,0 +1,133 @@
+package eu.innco.repository;
+
+import eu.innco.ErrorKind;
+import eu.innco.InncoException;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javax.jcr.InvalidItemStateException;
+import javax.jcr.Repository;
+import javax.jcr.RepositoryException;
+import javax.jcr.Session;
+import javax.jcr.SimpleCredentials;
+import org.apache.jackrabbit.api.JackrabbitRepository;
+import org.apache.jackrabbit.oak.Oak;
+import org.apache.jackrabbit.oak.jcr.Jcr;
+import org.apache.jackrabbit.oak.spi.security.OpenSecurityProvider;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Oak repository behind the product, opened on the store that the configuration names. JCR
+ * is an internal detail: Oak's own access control is open, and every permission is checked by
+ * {@code eu.innco.security} before a session is used, whatever the door (API, editor, import).
+ */
+public final class ContentRepository implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(ContentRepository.class);
+    private static final int CONFLICT_RETRIES = 4;
+
+    private final RepositoryConfig config;
+    private final OpenedStore store;
+    private final Repository repository;
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    private ContentRepository(RepositoryConfig config, OpenedStore store, Repository repository) {
+        this.config = config;
+        this.store = store;
+        this.repository = repository;
+    }
+
+    /** Opens the store and the JCR repository on it, and registers the product's node types. */
+    public static ContentRepository start(RepositoryConfig config) {
+        OpenedStore store = switch (config.store()) {
+            case MEMORY -> new MemoryStore();
+            case SEGMENT -> SegmentStore.open(config.segmentFolder());
+            case POSTGRES -> PostgresStore.open(config);
+        };
+        try {
+            Repository repo = new Jcr(new Oak(store.nodeStore())).with(new OpenSecurityProvider()).createRepository();
+            ContentRepository cr = new ContentRepository(config, store, repo);
+            cr.write(session -> { NodeTypes.registerBase(session); return null; });
+            return cr;
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+    }
+
+    public StoreKind kind() { return config.store(); }
+
+    public RepositoryConfig config() { return config; }
+
+    /** Runs read-only work in a fresh session. */
+    public <T> T read(SessionWork<T> work) {
+        Session s = login();
+        try {
+            return work.run(s);
+        } catch (RepositoryException e) {
+            throw failure(e);
+        } finally {
+            s.logout();
+        }
+    }
+
+    /**
+     * Runs work in a fresh session and saves it. When another writer saved the same nodes first,
+     * the work runs again on fresh state, a few times, before it is reported as a conflict.
+     */
+    public <T> T write(SessionWork<T> work) {
+        for (int attempt = 1; ; attempt++) {
+            Session s = login();
+            try {
+                T result = work.run(s);
+                s.save();
+                return result;
+            } catch (InvalidItemStateException e) {
+                if (attempt >= CONFLICT_RETRIES) {
+                    throw new InncoException(ErrorKind.CONFLICT, "INNCO-REPOSITORY-010", "Concurrent change",
+                            "Someone else changed the same content at the same moment; try again.", List.of(), e);
+                }
+            } catch (RepositoryException e) {
+                throw failure(e);
+            } finally {
+                s.logout();
+            }
+        }
+    }
+
+    /** A session for callers that manage its lifetime themselves; log it out when done. */
+    public Session login() {
+        if (closed.get()) throw new InncoException(ErrorKind.UNAVAILABLE, "INNCO-REPOSITORY-011", "Repository closed", "The repository is shut down");
+        try {
+            return repository.login(new SimpleCredentials("innco-system", new char[0]));
+        } catch (RepositoryException e) {
+            throw failure(e);
+        }
+    }
+
+    /** True when a session can be opened and the root read. */
+    public boolean reachable() {
+        try {
+            return read(s -> s.getRootNode() != null);
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    private static InncoException failure(RepositoryException e) {
+        return new InncoException(ErrorKind.INTERNAL, "INNCO-REPOSITORY-009", "Repository failure", e.toString(), List.of(), e);
+    }
+
+    /** Stops Oak's background threads, then releases the store (file locks, connections). Safe to call twice. */
+    @Override
+    public void close() {
+        if (!closed.compareAndSet(false, true)) return;
+        try {
+            if (repository instanceof JackrabbitRepository jr) jr.shutdown();
+        } catch (RuntimeException e) {
+            LOG.warn("Oak repository shutdown failed: {}", e.toString());
+        } finally {
+            store.close();
+            LOG.info("Repository closed ({})", config.store().label());
+        }
+    }
+}

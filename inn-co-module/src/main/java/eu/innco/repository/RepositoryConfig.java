@@ -1,0 +1,56 @@
+package eu.innco.repository;
+
+import eu.innco.config.Settings;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * How to open the repository.
+ *
+ * @param store        {@code INNCO_STORE}: segment (default), memory or postgres
+ * @param home         {@code INNCO_HOME}: the data folder, default {@code ./var}; the segment store is in {@code repository/}
+ * @param jdbcUrl      {@code INNCO_JDBC_URL}: PostgreSQL JDBC URL, for the postgres store
+ * @param jdbcUser     {@code INNCO_JDBC_USER}
+ * @param jdbcPassword {@code INNCO_JDBC_PASSWORD}: masked when printed
+ * @param tablePrefix  {@code INNCO_JDBC_TABLE_PREFIX}: prefix of Oak's tables, default none; lets several repositories share a database
+ */
+public record RepositoryConfig(StoreKind store, Path home, String jdbcUrl, String jdbcUser, String jdbcPassword,
+                               String tablePrefix) {
+
+    public static RepositoryConfig from(Settings s) {
+        return new RepositoryConfig(StoreKind.parse(s.get("INNCO_STORE", "segment")), Path.of(s.get("INNCO_HOME", "./var")),
+                s.get("INNCO_JDBC_URL", ""), s.get("INNCO_JDBC_USER", ""), s.get("INNCO_JDBC_PASSWORD", ""),
+                s.get("INNCO_JDBC_TABLE_PREFIX", ""));
+    }
+
+    public static RepositoryConfig memory() {
+        return new RepositoryConfig(StoreKind.MEMORY, Path.of("./var"), "", "", "", "");
+    }
+
+    public static RepositoryConfig segment(Path home) {
+        return new RepositoryConfig(StoreKind.SEGMENT, home, "", "", "", "");
+    }
+
+    public static RepositoryConfig postgres(String url, String user, String password, String prefix) {
+        return new RepositoryConfig(StoreKind.POSTGRES, Path.of("./var"), url, user, password, prefix);
+    }
+
+    public Path segmentFolder() {
+        return home.resolve("repository");
+    }
+
+    /** What start-up prints: secrets masked, only what applies to the store. */
+    public Map<String, String> describe() {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("INNCO_STORE", store.label());
+        m.put("INNCO_HOME", home.toAbsolutePath().normalize().toString());
+        if (store == StoreKind.POSTGRES) {
+            m.put("INNCO_JDBC_URL", jdbcUrl);
+            m.put("INNCO_JDBC_USER", jdbcUser);
+            m.put("INNCO_JDBC_PASSWORD", jdbcPassword.isEmpty() ? "(empty)" : "******");
+            m.put("INNCO_JDBC_TABLE_PREFIX", tablePrefix);
+        }
+        return m;
+    }
+}

@@ -1,0 +1,52 @@
+package eu.innco.security;
+
+import eu.innco.InncoException;
+import java.util.Set;
+
+/**
+ * The one place that says who may do what. Every door (authoring API, editor, import, schedules)
+ * asks here before touching the repository.
+ */
+public final class AccessPolicy {
+    private static final Set<Action> PUBLISHING = Set.of(Action.PUBLISH, Action.UNPUBLISH, Action.SCHEDULE, Action.MANAGE_RELEASES);
+
+    public boolean allows(Actor a, Action action, Ownership item) {
+        if (a.isAdmin()) return true;
+        if (action == Action.MANAGE_USERS || action == Action.IMPORT) return false;
+        if (a.has(Role.PUBLISHER)) return true;
+        if (PUBLISHING.contains(action) || action == Action.READ_AUDIT) return false;
+        boolean editor = a.has(Role.EDITOR);
+        boolean translator = a.has(Role.TRANSLATOR);
+        return switch (action) {
+            case READ_DRAFT, EXPORT, PREVIEW_TOKENS -> editor || translator;
+            case CREATE -> editor;
+            case UPDATE, DELETE -> editor && owns(a, item);
+            case TRANSLATE -> translator || (editor && owns(a, item));
+            default -> false;
+        };
+    }
+
+    /** Throws a 403-kind error naming the action when it is not allowed. */
+    public void check(Actor a, Action action, Ownership item) {
+        if (!allows(a, action, item)) {
+            throw InncoException.forbidden("User '" + a.username() + "' may not " + describe(action)
+                    + (item.itemId().isEmpty() ? "" : " item " + item.itemId()) + ".");
+        }
+    }
+
+    /** May the actor write localised values in this locale? Translators only in the locales granted. */
+    public boolean mayTranslate(Actor a, String locale) {
+        if (a.isAdmin() || a.has(Role.PUBLISHER) || a.has(Role.EDITOR)) return true;
+        return a.has(Role.TRANSLATOR) && a.locales().contains(locale);
+    }
+
+    private static boolean owns(Actor a, Ownership item) {
+        if (a.reachesAll()) return true;
+        if (item.createdBy().equals(a.username())) return true;
+        return !a.partner().isEmpty() && (a.partner().equals(item.ownerPartner()) || a.partner().equals(item.itemId()));
+    }
+
+    private static String describe(Action action) {
+        return action.name().toLowerCase().replace('_', ' ');
+    }
+}

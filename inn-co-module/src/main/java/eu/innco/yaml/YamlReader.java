@@ -1,0 +1,92 @@
+package eu.innco.yaml;
+
+import eu.innco.ErrorKind;
+import eu.innco.FieldError;
+import eu.innco.InncoException;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Optional;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.common.ScalarStyle;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+
+/** Parses YAML text into {@link YamlNode}s with line numbers; a syntax error names file and line. */
+public final class YamlReader {
+    private YamlReader() {}
+
+    public static YamlNode read(Path file, String label) {
+        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return read(r, label);
+        } catch (IOException e) {
+            throw new InncoException(ErrorKind.INVALID_INPUT, "INNCO-YAML-002", "Unreadable file",
+                    "Cannot read " + label + ": " + e.getMessage(), List.of(new FieldError(label, e.getMessage())), e);
+        }
+    }
+
+    public static YamlNode read(String text, String label) {
+        return read(new StringReader(text), label);
+    }
+
+    public static YamlNode read(Reader reader, String label) {
+        LoadSettings settings = LoadSettings.builder().setLabel(label).setAllowDuplicateKeys(false)
+                .setMaxAliasesForCollections(20).setCodePointLimit(16 * 1024 * 1024).build();
+        try {
+            Optional<Node> root = new Compose(settings).composeReader(reader);
+            return root.map(n -> convert(n, label)).orElse(YamlNode.nullNode(label, 1));
+        } catch (MarkedYamlEngineException e) {
+            int line = e.getProblemMark().or(e::getContextMark).map(m -> m.getLine() + 1).orElse(1);
+            String where = label + ":" + line;
+            String what = e.getProblem() == null ? e.getMessage() : e.getProblem();
+            throw syntax(where, what, e);
+        } catch (YamlEngineException e) {
+            throw syntax(label, e.getMessage(), e);
+        }
+    }
+
+    private static InncoException syntax(String where, String what, Exception cause) {
+        return new InncoException(ErrorKind.INVALID_INPUT, "INNCO-YAML-001", "Broken YAML",
+                "Broken YAML at " + where + ": " + what, List.of(new FieldError(where, what)), cause);
+    }
+
+    private static YamlNode convert(Node node, String label) {
+        int line = node.getStartMark().map(Mark::getLine).orElse(0) + 1;
+        if (node instanceof ScalarNode s) {
+            boolean quoted = s.getScalarStyle() != ScalarStyle.PLAIN;
+            String v = s.getValue();
+            if (!quoted && (v.isEmpty() || v.equals("~") || v.equals("null") || v.equals("Null") || v.equals("NULL"))) {
+                return YamlNode.nullNode(label, line);
+            }
+            return YamlNode.scalar(label, line, v, quoted);
+        }
+        if (node instanceof SequenceNode seq) {
+            List<YamlNode> items = new ArrayList<>();
+            for (Node item : seq.getValue()) items.add(convert(item, label));
+            return YamlNode.sequence(label, line, items);
+        }
+        if (node instanceof MappingNode map) {
+            LinkedHashMap<String, YamlNode> entries = new LinkedHashMap<>();
+            for (NodeTuple t : map.getValue()) {
+                Node key = t.getKeyNode();
+                String k = key instanceof ScalarNode ks ? ks.getValue() : String.valueOf(key);
+                entries.put(k, convert(t.getValueNode(), label));
+            }
+            return YamlNode.mapping(label, line, entries);
+        }
+        return YamlNode.nullNode(label, line);
+    }
+}
