@@ -16,12 +16,12 @@ public final class AdminBootstrap {
     /** The generated password when one was made; empty when admin existed or the password was given. */
     public static Optional<String> ensureAdmin(UserStore users, Optional<String> configuredPassword) {
         if (users.exists("admin")) return Optional.empty();
-        String password = configuredPassword.orElseGet(AdminBootstrap::generate);
+        String password = configuredPassword.orElseGet(AdminBootstrap::generatePassword);
         users.create("admin", password, Set.of(Role.ADMIN), "", Set.of(), true);
         return configuredPassword.isPresent() ? Optional.empty() : Optional.of(password);
     }
 
-    static String generate() {
+    public static String generatePassword() {
         SecureRandom r = new SecureRandom();
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < 20; i++) sb.append(ALPHABET.charAt(r.nextInt(ALPHABET.length())));

@@ -1,0 +1,34 @@
+package eu.innco.web;
+
+/** The text of {@code java -jar inn-co.jar help}. */
+final class Help {
+    static final String COMMANDS = "serve, create-user, help";
+
+    static final String TEXT = """
+            INN-CO Publishing: a headless CMS for the INN-CO partnership.
+
+            Usage: java -jar inn-co.jar [command] [options]
+
+            Commands:
+              serve          Start the server (the default). Listens on INNCO_PORT (8080).
+              create-user    Create a user: create-user <name> --role editor[,translator]
+                               [--partner <organisation id>] [--locales fr,pl] [--all-content]
+                             The password is read from INNCO_NEW_USER_PASSWORD, or generated and printed once.
+              help           Show this text.
+
+            Configuration (environment variables, -D system properties or $INNCO_HOME/innco.properties):
+              INNCO_PORT             HTTP port (8080)
+              INNCO_HOST             interface to listen on (0.0.0.0)
+              INNCO_HOME             data folder (./var)
+              INNCO_STORE            segment, memory or postgres (segment)
+              INNCO_JDBC_URL         PostgreSQL JDBC URL, for INNCO_STORE=postgres
+              INNCO_JDBC_USER        PostgreSQL user
+              INNCO_JDBC_PASSWORD    PostgreSQL password
+              INNCO_ADMIN_PASSWORD   password of the first admin (generated and printed once when unset)
+              INNCO_LIGHT_MODULES    folder holding inn-co/ (the checkout's light-modules, else the packed copy)
+              INNCO_CONTENT_EXPORTS  content imported on first start (the checkout's content-exports, else the packed copy)
+              INNCO_MAX_BODY_BYTES   largest JSON request body (1048576)
+            """;
+
+    private Help() {}
+}

@@ -1,0 +1,81 @@
+package eu.innco.web;
+
+import java.net.URI;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.glassfish.jersey.servlet.ServletContainer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The embedded Jetty server around the application; stopping it drains requests, then closes the repository. */
+public final class InncoServer implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(InncoServer.class);
+    private static final long DRAIN_MILLIS = 10_000;
+
+    private final Services services;
+    private final Server server;
+    private final ServerConnector connector;
+
+    private InncoServer(Services services) {
+        this.services = services;
+        QueuedThreadPool threads = new QueuedThreadPool(200, 8);
+        threads.setName("innco-http");
+        this.server = new Server(threads);
+        this.connector = new ServerConnector(server);
+        connector.setPort(services.config.port());
+        connector.setHost(services.config.host());
+        server.addConnector(connector);
+        ServletContextHandler context = new ServletContextHandler("/");
+        context.addServlet(new ServletHolder("jersey", new ServletContainer(RestApplication.build(services))), "/*");
+        server.setHandler(new GracefulHandler(context));
+        server.setErrorHandler(new ProblemErrorHandler());
+        server.setStopTimeout(DRAIN_MILLIS);
+        server.setStopAtShutdown(false);
+    }
+
+    /** Builds every component, then starts listening. */
+    public static InncoServer start(ServerConfig config) throws Exception {
+        Services services = Services.start(config);
+        InncoServer s = new InncoServer(services);
+        try {
+            s.server.start();
+        } catch (Exception e) {
+            s.server.stop();
+            services.close();
+            throw e;
+        }
+        return s;
+    }
+
+    public int port() {
+        return connector.getLocalPort();
+    }
+
+    public URI uri() {
+        String host = services.config.host().equals("0.0.0.0") ? "localhost" : services.config.host();
+        return URI.create("http://" + host + ":" + port() + "/");
+    }
+
+    public Services services() {
+        return services;
+    }
+
+    public void join() throws InterruptedException {
+        server.join();
+    }
+
+    @Override
+    public void close() {
+        try {
+            server.stop();
+        } catch (Exception e) {
+            LOG.warn("HTTP server stop failed: {}", e.toString());
+        } finally {
+            services.close();
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package eu.innco.web;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import eu.innco.ErrorKind;
+import eu.innco.FieldError;
+import eu.innco.InncoException;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Locale;
+
+/** Builds RFC 9457 problem+json responses: every error the server sends has this shape. */
+public final class Problems {
+    public static final String MEDIA_TYPE = "application/problem+json";
+
+    private Problems() {}
+
+    public static int status(ErrorKind kind) {
+        return switch (kind) {
+            case INVALID_INPUT -> 400;
+            case UNAUTHENTICATED -> 401;
+            case FORBIDDEN -> 403;
+            case NOT_FOUND -> 404;
+            case CONFLICT -> 409;
+            case PRECONDITION_FAILED -> 412;
+            case PAYLOAD_TOO_LARGE -> 413;
+            case UNSUPPORTED_MEDIA_TYPE -> 415;
+            case PRECONDITION_REQUIRED -> 428;
+            case TOO_MANY_REQUESTS -> 429;
+            case UNAVAILABLE -> 503;
+            case INTERNAL -> 500;
+        };
+    }
+
+    public static ObjectNode body(int status, String code, String title, String detail, List<FieldError> errors) {
+        ObjectNode o = JsonNodeFactory.instance.objectNode();
+        o.put("type", "urn:inn-co:problem:" + code.toLowerCase(Locale.ROOT));
+        o.put("title", title);
+        o.put("status", status);
+        o.put("detail", detail);
+        o.put("code", code);
+        if (!errors.isEmpty()) {
+            ArrayNode a = o.putArray("errors");
+            for (FieldError e : errors) a.addObject().put("path", e.path()).put("message", e.message());
+        }
+        return o;
+    }
+
+    public static Response response(InncoException e) {
+        int status = status(e.kind());
+        Response.ResponseBuilder b = Response.status(status).type(MEDIA_TYPE)
+                .entity(body(status, e.code(), e.title(), e.detail(), e.errors()));
+        if (e.kind() == ErrorKind.UNAUTHENTICATED) b.header("WWW-Authenticate", "Basic realm=\"INN-CO\", charset=\"UTF-8\"");
+        if (e instanceof RetryAfter r) b.header("Retry-After", Long.toString(r.retryAfterSeconds()));
+        return b.build();
+    }
+
+    public static Response response(int status, String code, String title, String detail) {
+        return Response.status(status).type(MEDIA_TYPE).entity(body(status, code, title, detail, List.of())).build();
+    }
+
+    /** An error that tells the client when to come back. */
+    public interface RetryAfter {
+        long retryAfterSeconds();
+    }
+}

@@ -1,0 +1,38 @@
+package eu.innco.web;
+
+import eu.innco.web.api.Authentication;
+import eu.innco.web.api.HealthResource;
+import eu.innco.web.api.ItemsResource;
+import eu.innco.web.api.OpenApiDocument;
+import eu.innco.web.api.OpenApiResource;
+import eu.innco.web.api.TypesResource;
+import org.glassfish.jersey.CommonProperties;
+import org.glassfish.jersey.jackson.JacksonFeature;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.server.ServerProperties;
+
+/** The Jersey application: every resource and filter, constructed with its dependencies. */
+final class RestApplication {
+    private RestApplication() {}
+
+    static ResourceConfig build(Services s) {
+        ResourceConfig rc = new ResourceConfig();
+        rc.property(ServerProperties.WADL_FEATURE_DISABLE, true);
+        rc.property(CommonProperties.FEATURE_AUTO_DISCOVERY_DISABLE, true);
+        rc.property(ServerProperties.BV_SEND_ERROR_IN_RESPONSE, false);
+        rc.property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true);
+        rc.register(JacksonFeature.withoutExceptionMappers());
+        rc.register(new ErrorMappers.Innco());
+        rc.register(new ErrorMappers.Web());
+        rc.register(new ErrorMappers.Constraints());
+        rc.register(new ErrorMappers.Unexpected());
+        JsonBodies bodies = new JsonBodies(s.config.maxBodyBytes());
+        rc.register(new Authentication(s.authenticator));
+        OpenApiDocument openApi = new OpenApiDocument(s.types, s.locales);
+        rc.register(new HealthResource(s.repository));
+        rc.register(new OpenApiResource(openApi));
+        rc.register(new TypesResource(s.types));
+        rc.register(new ItemsResource(s.content, bodies));
+        return rc;
+    }
+}

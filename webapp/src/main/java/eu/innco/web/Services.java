@@ -1,0 +1,75 @@
+package eu.innco.web;
+
+import eu.innco.content.ContentService;
+import eu.innco.contenttype.ContentTypeLoader;
+import eu.innco.contenttype.ContentTypeRegistry;
+import eu.innco.i18n.SiteDefinitionLoader;
+import eu.innco.i18n.SiteLocales;
+import eu.innco.repository.ContentRepository;
+import eu.innco.repository.NodeTypes;
+import eu.innco.security.AccessPolicy;
+import eu.innco.security.AdminBootstrap;
+import eu.innco.security.ApiTokens;
+import eu.innco.security.Authenticator;
+import eu.innco.security.UserStore;
+import eu.innco.validation.ContentValidator;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+
+/**
+ * The composition root: every component of the product, built by plain constructors in
+ * dependency order, and closed in reverse.
+ */
+public final class Services implements AutoCloseable {
+    public final ServerConfig config;
+    public final Path lightModules;
+    public final Path contentExports;
+    public final Clock clock;
+    public final ContentRepository repository;
+    public final SiteLocales locales;
+    public final ContentTypeRegistry types;
+    public final ContentValidator validator;
+    public final AccessPolicy policy;
+    public final ContentService content;
+    public final UserStore users;
+    public final ApiTokens tokens;
+    public final Authenticator authenticator;
+    /** The admin password generated on this start, to be printed once; empty otherwise. */
+    public final Optional<String> generatedAdminPassword;
+
+    private Services(ServerConfig config, Clock clock) {
+        this.config = config;
+        this.clock = clock;
+        Path home = config.repository().home();
+        this.lightModules = ResourceFolders.resolve("light-modules", config.lightModules(), home, "INNCO_LIGHT_MODULES");
+        this.contentExports = ResourceFolders.resolve("content-exports", config.contentExports(), home, "INNCO_CONTENT_EXPORTS");
+        // definitions first: a broken definition stops the start before the repository is touched
+        this.locales = SiteDefinitionLoader.load(lightModules);
+        this.types = ContentTypeLoader.load(lightModules);
+        this.repository = ContentRepository.start(config.repository());
+        try {
+            repository.write(s -> { NodeTypes.registerContentTypes(s, types); return null; });
+            this.validator = new ContentValidator();
+            this.policy = new AccessPolicy();
+            this.content = new ContentService(repository, types, locales, validator, policy, clock);
+            this.users = new UserStore(repository);
+            this.tokens = new ApiTokens(repository);
+            this.authenticator = new Authenticator(users, tokens);
+            this.generatedAdminPassword = AdminBootstrap.ensureAdmin(users, config.adminPassword());
+        } catch (RuntimeException e) {
+            repository.close();
+            throw e;
+        }
+    }
+
+    public static Services start(ServerConfig config) {
+        return new Services(config, Clock.systemUTC());
+    }
+
+    @Override
+    public void close() {
+        validator.close();
+        repository.close();
+    }
+}
