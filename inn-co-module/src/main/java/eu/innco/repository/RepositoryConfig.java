@@ -36,6 +36,12 @@ public record RepositoryConfig(StoreKind store, Path home, String jdbcUrl, Strin
         return new RepositoryConfig(StoreKind.POSTGRES, Path.of("./var"), url, user, password, prefix);
     }
 
+    /** Never prints the password. */
+    @Override
+    public String toString() {
+        return "RepositoryConfig" + describe();
+    }
+
     public Path segmentFolder() {
         return home.resolve("repository");
     }
