@@ -3,56 +3,96 @@ package eu.innco.repository;
 import eu.innco.ErrorKind;
 import eu.innco.InncoException;
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
 import org.apache.jackrabbit.oak.segment.SegmentNodeStoreBuilders;
 import org.apache.jackrabbit.oak.segment.file.FileStore;
 import org.apache.jackrabbit.oak.segment.file.FileStoreBuilder;
 import org.apache.jackrabbit.oak.segment.file.InvalidFileStoreVersionException;
 import org.apache.jackrabbit.oak.spi.state.NodeStore;
 
-/** The TarMK segment store in a folder; the folder is locked by one process at a time. */
+/**
+ * The TarMK segment store in a folder, used by one process at a time. Oak's own lock waits
+ * forever for the folder to be free; ours ({@code innco.lock}, taken first without waiting) makes
+ * a second process stop at once with a message instead.
+ */
 final class SegmentStore implements OpenedStore {
+    static final String LOCK_FILE = "innco.lock";
+
+    private final FileChannel lockChannel;
+    private final FileLock lock;
     private final FileStore fileStore;
     private final NodeStore nodeStore;
 
-    private SegmentStore(FileStore fileStore) {
+    private SegmentStore(FileChannel lockChannel, FileLock lock, FileStore fileStore) {
+        this.lockChannel = lockChannel;
+        this.lock = lock;
         this.fileStore = fileStore;
         this.nodeStore = SegmentNodeStoreBuilders.builder(fileStore).build();
     }
 
     static SegmentStore open(Path folder) {
+        FileChannel channel = null;
         try {
             Files.createDirectories(folder);
-            return new SegmentStore(FileStoreBuilder.fileStoreBuilder(folder.toFile()).withMemoryMapping(true).build());
-        } catch (InvalidFileStoreVersionException e) {
-            throw new InncoException(ErrorKind.UNAVAILABLE, "INNCO-REPOSITORY-002", "Repository format not supported",
-                    "The repository in " + folder + " was written by another Oak version: " + e.getMessage());
-        } catch (IOException | RuntimeException e) {
-            if (isLockFailure(e)) {
-                throw new InncoException(ErrorKind.UNAVAILABLE, "INNCO-REPOSITORY-001", "Repository in use",
-                        "The repository folder " + folder.toAbsolutePath().normalize() + " is in use by another process "
-                                + "(its lock file repo.lock is held). Stop the other INN-CO server, or set INNCO_HOME to another folder.",
-                        java.util.List.of(), e);
+            channel = FileChannel.open(folder.resolve(LOCK_FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            FileLock lock = tryLock(channel);
+            if (lock == null) throw inUse(folder);
+            try {
+                return new SegmentStore(channel, lock, FileStoreBuilder.fileStoreBuilder(folder.toFile()).withMemoryMapping(true).build());
+            } catch (InvalidFileStoreVersionException e) {
+                throw new InncoException(ErrorKind.UNAVAILABLE, "INNCO-REPOSITORY-002", "Repository format not supported",
+                        "The repository in " + folder + " was written by another Oak version: " + e.getMessage());
             }
+        } catch (IOException | RuntimeException e) {
+            close(channel);
+            if (e instanceof InncoException ie) throw ie;
             throw new InncoException(ErrorKind.UNAVAILABLE, "INNCO-REPOSITORY-003", "Repository cannot be opened",
-                    "Cannot open the segment store in " + folder + ": " + e.getMessage(), java.util.List.of(), e);
+                    "Cannot open the segment store in " + folder + ": " + e.getMessage(), List.of(), e);
         }
     }
 
-    private static boolean isLockFailure(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof java.nio.channels.OverlappingFileLockException) return true;
-            String m = t.getMessage();
-            if (m != null && m.toLowerCase().contains("lock")) return true;
+    private static FileLock tryLock(FileChannel channel) throws IOException {
+        try {
+            return channel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            return null; // held by this very process
         }
-        return false;
+    }
+
+    private static InncoException inUse(Path folder) {
+        return new InncoException(ErrorKind.UNAVAILABLE, "INNCO-REPOSITORY-001", "Repository in use",
+                "The repository folder " + folder.toAbsolutePath().normalize() + " is in use by another process. "
+                        + "Stop the other INN-CO server, or set INNCO_HOME to another folder.");
     }
 
     @Override public NodeStore nodeStore() { return nodeStore; }
 
     @Override
     public void close() {
-        fileStore.close();
+        try {
+            fileStore.close();
+        } finally {
+            try {
+                lock.release();
+            } catch (IOException ignored) {
+                // the channel is closed next, which releases the lock anyway
+            }
+            close(lockChannel);
+        }
+    }
+
+    private static void close(FileChannel channel) {
+        if (channel == null) return;
+        try {
+            channel.close();
+        } catch (IOException ignored) {
+            // nothing more to release
+        }
     }
 }
