@@ -8,8 +8,10 @@ public final class PasswordHasher {
     static final int COST = 11;
     public static final int MIN_LENGTH = 10;
     public static final int MAX_BYTES = 72;
-    // verified against when the user does not exist, so that timing does not reveal which accounts exist
-    private static final String DUMMY = BCrypt.withDefaults().hashToString(COST, "innco-dummy-password".toCharArray());
+    /** Verified against when the user does not exist, so that timing does not reveal which accounts exist. */
+    private static final class Dummy {
+        static final String HASH = BCrypt.withDefaults().hashToString(COST, "innco-dummy-password".toCharArray());
+    }
 
     private PasswordHasher() {}
 
@@ -19,7 +21,7 @@ public final class PasswordHasher {
 
     public static boolean verify(String password, String hash) {
         if (password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) return false;
-        return BCrypt.verifyer().verify(password.toCharArray(), hash == null ? DUMMY : hash).verified && hash != null;
+        return BCrypt.verifyer().verify(password.toCharArray(), hash == null ? Dummy.HASH : hash).verified && hash != null;
     }
 
     /** Why a new password is not acceptable, or null when it is. */

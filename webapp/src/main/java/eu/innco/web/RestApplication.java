@@ -5,6 +5,7 @@ import eu.innco.web.api.HealthResource;
 import eu.innco.web.api.ItemsResource;
 import eu.innco.web.api.OpenApiDocument;
 import eu.innco.web.api.OpenApiResource;
+import eu.innco.web.api.TokensResource;
 import eu.innco.web.api.TypesResource;
 import org.glassfish.jersey.CommonProperties;
 import org.glassfish.jersey.jackson.JacksonFeature;
@@ -33,6 +34,7 @@ final class RestApplication {
         rc.register(new OpenApiResource(openApi));
         rc.register(new TypesResource(s.types));
         rc.register(new ItemsResource(s.content, bodies));
+        rc.register(new TokensResource(s.tokens, bodies));
         return rc;
     }
 }

@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Throughput of creating N organisations through the authoring API on the segment store (wrk, 2 threads, 8 connections).
+# Usage: docs/bench/create-items.sh [N]   (after mvn -q package -DskipTests; needs Debian's wrk)
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+n=${1:-10000}
+port=18091
+home=$(mktemp -d)
+INNCO_HOME=$home INNCO_PORT=$port INNCO_ADMIN_PASSWORD=bench-admin-pw INNCO_IMPORT_ON_START=false \
+  java -Xmx512m -jar webapp/target/inn-co.jar >"$home/out.log" 2>&1 &
+pid=$!
+trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null; rm -rf "$home"' EXIT
+until curl -sf -o /dev/null "http://127.0.0.1:$port/.rest/health"; do sleep 0.1; done
+# an API token for the admin, so that requests do not pay bcrypt
+token=$(curl -sf -u admin:bench-admin-pw -X POST "http://127.0.0.1:$port/.rest/authoring/v1/tokens" \
+  -H 'Content-Type: application/json' -d '{"label":"bench"}' | sed -E 's/.*"token":"([^"]+)".*/\1/')
+wrk -t2 -c8 -d600s -s docs/bench/create-items.lua "http://127.0.0.1:$port" -- "$token" $((n / 2))
+curl -sf -u admin:bench-admin-pw "http://127.0.0.1:$port/.rest/authoring/v1/items/organisation?limit=1" | sed -E 's/.*"total":([0-9]+).*/items stored: \1/'

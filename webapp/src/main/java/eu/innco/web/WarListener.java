@@ -1,0 +1,32 @@
+package eu.innco.web;
+
+import eu.innco.config.Settings;
+import jakarta.servlet.ServletContext;
+import jakarta.servlet.ServletContextEvent;
+import jakarta.servlet.ServletContextListener;
+import jakarta.servlet.ServletRegistration;
+import org.glassfish.jersey.servlet.ServletContainer;
+
+/**
+ * Starts the application inside a servlet container (Tomcat 10.1, Jetty 12) from the WAR: the
+ * same composition root as the embedded server, configured by the same environment variables.
+ */
+public final class WarListener implements ServletContextListener {
+    private Services services;
+
+    @Override
+    public void contextInitialized(ServletContextEvent event) {
+        services = Services.start(ServerConfig.from(Settings.fromEnvironment()));
+        ServletContext ctx = event.getServletContext();
+        ServletRegistration.Dynamic jersey = ctx.addServlet("jersey", new ServletContainer(RestApplication.build(services)));
+        jersey.addMapping("/*");
+        jersey.setLoadOnStartup(1);
+        services.generatedAdminPassword.ifPresent(p ->
+                ctx.log("First start: created the user 'admin' with the generated password " + p + " (shown only now)."));
+    }
+
+    @Override
+    public void contextDestroyed(ServletContextEvent event) {
+        if (services != null) services.close();
+    }
+}
