@@ -10,12 +10,15 @@ import eu.innco.content.ListQuery;
 import eu.innco.contenttype.field.GeoPoint;
 import eu.innco.security.Actor;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ImporterTest {
     TestModule module;
@@ -94,6 +97,28 @@ class ImporterTest {
         assertEquals(before.revision(), after.revision());
         assertEquals(before.etag(), after.etag());
         assertEquals(before.lastModified(), after.lastModified());
+    }
+
+    @Test
+    void a_changed_file_updates_its_item_bumps_its_revision_and_keeps_the_file_stamps(@TempDir Path temp) throws Exception {
+        Path folder = ExportsFixtures.copy("good", temp.resolve("good"));
+        importer.importFolder(Actor.SYSTEM, folder, false);
+        Path file = folder.resolve("organisations.la-ruche.yaml");
+        Files.writeString(file, Files.readString(file).replace("'Lyon'", "'Villeurbanne'")
+                .replace("2026-11-21T14:30:00.000Z", "2026-11-25T16:00:00.000Z").replace("  demo: false\n", ""));
+        publisher.calls.clear();
+
+        ImportResult r = importer.importFolder(Actor.SYSTEM, folder, false);
+
+        assertEquals(List.of(ImportOutcome.UNCHANGED, ImportOutcome.UNCHANGED, ImportOutcome.UNCHANGED, ImportOutcome.CHANGED),
+                r.items().stream().map(ImportedItem::outcome).toList());
+        ContentItem ruche = module.content.get(Actor.SYSTEM, "organisation", ExportsFixtures.LA_RUCHE);
+        assertEquals("Villeurbanne", ruche.values().get("city").orElseThrow());
+        assertTrue(ruche.values().get("demo").isEmpty(), "a property left out of the file is removed");
+        assertEquals(2, ruche.revision());
+        assertEquals(Instant.parse("2026-11-25T16:00:00Z"), ruche.lastModified());
+        assertEquals(Instant.parse("2026-11-20T09:00:00Z"), ruche.created());
+        assertEquals(List.of("organisation " + ExportsFixtures.LA_RUCHE + " [en, fr]"), publisher.calls);
     }
 
     @Test
