@@ -2,7 +2,6 @@ package eu.innco.exports;
 
 import eu.innco.content.ItemNodes;
 import eu.innco.content.SystemProperties;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -15,8 +14,6 @@ final class ExportNames {
     static final String DATA = AssetBinaries.DATA;
     /** The node type of sub-model nodes, as {@code ValuesJcr} stores them. */
     static final String CONTENT_NODE = "mgnl:contentNode";
-    static final List<String> SYSTEM_DATES = List.of(SystemProperties.CREATED, SystemProperties.LAST_MODIFIED);
-    static final List<String> SYSTEM_USERS = List.of(SystemProperties.CREATED_BY, SystemProperties.LAST_MODIFIED_BY);
     /** Keys of the item itself, before its properties; {@code innco:data} comes after them. */
     static final Set<String> ITEM_KEYS = Set.of(PRIMARY_TYPE, UUID, SystemProperties.CREATED, SystemProperties.CREATED_BY,
             SystemProperties.LAST_MODIFIED, SystemProperties.LAST_MODIFIED_BY, SOURCE_LOCALE, PUBLISHED_LOCALES, DATA);

@@ -102,8 +102,7 @@ final class ImportPlanner {
     }
 
     private static void error(ImportErrors errors, ItemFile f, String key, String message) {
-        FieldError at = f.locations().place(key, "");
-        errors.add(at.path(), message);
+        errors.add(f.locations().lineOf(key), message);
     }
 
     private boolean exists(Session s, String target, String id) {

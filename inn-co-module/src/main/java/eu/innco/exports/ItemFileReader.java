@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import eu.innco.InncoException;
 import eu.innco.content.ItemValues;
 import eu.innco.content.Slugs;
+import eu.innco.content.SystemProperties;
 import eu.innco.content.ValuesJson;
 import eu.innco.contenttype.ContentTypeDefinition;
 import eu.innco.contenttype.ContentTypeRegistry;
@@ -78,9 +79,9 @@ final class ItemFileReader {
         ObjectNode json = new PropertiesYaml(locales, errors, where).read(type.properties(), item, ExportNames.ITEM_KEYS, "properties", "");
         ItemValues values = valuesJson.read(type.properties(), json, "properties", v);
         Optional<ItemFile.Binary> binary = new BinaryReader(file, type, errors).read(item);
-        return Optional.of(new ItemFile(label, item.location(), type, name, uuid, f.date(ExportNames.SYSTEM_DATES.get(0)),
-                f.text(ExportNames.SYSTEM_USERS.get(0)), f.date(ExportNames.SYSTEM_DATES.get(1)),
-                f.text(ExportNames.SYSTEM_USERS.get(1)), source, publishedLocales(item, errors), values, v.list(), where, binary));
+        return Optional.of(new ItemFile(label, item.location(), type, name, uuid, f.date(SystemProperties.CREATED),
+                f.text(SystemProperties.CREATED_BY), f.date(SystemProperties.LAST_MODIFIED), f.text(SystemProperties.LAST_MODIFIED_BY),
+                source, publishedLocales(item, errors), values, v.list(), where, binary));
     }
 
     private Optional<ContentTypeDefinition> type(YamlNode item, ImportErrors errors) {

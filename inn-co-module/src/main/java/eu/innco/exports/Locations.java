@@ -23,6 +23,12 @@ final class Locations {
         byPath.put(jsonPath, new Where(location, key));
     }
 
+    /** The line of a key of the item itself ({@code jcr:uuid}), or of the item. */
+    String lineOf(String key) {
+        Where w = byPath.get(key);
+        return w == null ? itemLocation : w.location();
+    }
+
     /** The error at the line of the value, or of the nearest enclosing value, or of the item. */
     FieldError place(String jsonPath, String message) {
         String rest = "";

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import eu.innco.config.Settings;
+import eu.innco.content.ListQuery;
+import eu.innco.security.Actor;
 import eu.innco.security.Role;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -93,6 +95,7 @@ class ContentExportsHttpTest {
 
     @Test
     void a_broken_file_is_a_400_problem_listing_file_and_line_and_nothing_is_written() throws Exception {
+        int before = server.services().content.list(Actor.SYSTEM, "organisation", ListQuery.firstPage()).total();
         HttpResponse<byte[]> r = post(".rest/authoring/v1/import", WebFixtures.zip(WebFixtures.exports("broken")), basic("admin", ADMIN_PASSWORD));
         assertEquals(400, r.statusCode());
         assertEquals("application/problem+json", r.headers().firstValue("Content-Type").orElseThrow());
@@ -100,7 +103,7 @@ class ContentExportsHttpTest {
         assertEquals("INNCO-IMPORT-001", problem.get("code").asText());
         assertEquals("organisations.no-country.yaml:4", problem.get("errors").get(0).get("path").asText());
         assertTrue(problem.get("errors").get(0).get("message").asText().startsWith("'country' must match"), problem.toString());
-        assertEquals(404, get(".rest/authoring/v1/items/organisation/00000000-0000-4000-8000-000000000000", basic("admin", ADMIN_PASSWORD)).statusCode());
+        assertEquals(before, server.services().content.list(Actor.SYSTEM, "organisation", ListQuery.firstPage()).total());
     }
 
     @Test
@@ -108,6 +111,11 @@ class ContentExportsHttpTest {
         HttpResponse<byte[]> r = post(".rest/authoring/v1/import", "not a zip".getBytes(StandardCharsets.UTF_8), basic("admin", ADMIN_PASSWORD));
         assertEquals(400, r.statusCode());
         assertEquals("INNCO-IMPORT-003", json(r).get("code").asText());
+        HttpResponse<byte[]> asJson = HTTP.send(HttpRequest.newBuilder(server.uri().resolve(".rest/authoring/v1/import"))
+                .header("Content-Type", "application/json").header("Authorization", basic("admin", ADMIN_PASSWORD))
+                .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(400, asJson.statusCode());
+        assertTrue(json(asJson).get("detail").asText().contains("is it a zip archive?"));
         HttpResponse<byte[]> flag = post(".rest/authoring/v1/import?dryRun=maybe", WebFixtures.zip(WebFixtures.exports("site")), basic("admin", ADMIN_PASSWORD));
         assertEquals(400, flag.statusCode());
         assertEquals(400, get(".rest/authoring/v1/export?type=bakery", basic("admin", ADMIN_PASSWORD)).statusCode());

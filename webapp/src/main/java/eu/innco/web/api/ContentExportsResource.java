@@ -73,7 +73,8 @@ public final class ContentExportsResource {
 
     @POST
     @Path("import")
-    @Consumes({ZIP, "application/x-zip-compressed", MediaType.APPLICATION_OCTET_STREAM})
+    // any media type: a body that is not a zip gets our 400 that says so, not a generic 415
+    @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
     public Response importZip(@Context ContainerRequestContext req, @QueryParam("dryRun") String dryRun, InputStream body) {
         Actor actor = Authentication.actor(req);
