@@ -49,7 +49,7 @@ final class PropertiesYaml {
             locations.put(at, value.location(), keyPrefix + key);
             JsonNode json = p.isSubModel() ? subModel(p, value, at, keyPrefix + key + "/") : values(p, value, at, keyPrefix + key);
             if (t.locale() == null) out.set(p.name(), json);
-            else out.with(p.name()).set(t.locale(), json);
+            else out.withObjectProperty(p.name()).set(t.locale(), json);
         });
         return out;
     }
@@ -83,8 +83,9 @@ final class PropertiesYaml {
     private JsonNode subModel(PropertyDefinition p, YamlNode value, String path, String keyPrefix) {
         if (value.isNull()) return JSON.nullNode();
         if (!value.isMapping()) {
-            errors.add(value.location(), "'" + keyPrefix.substring(0, keyPrefix.length() - 1)
-                    + "' is a sub-model: a mapping with 'jcr:primaryType: mgnl:contentNode' and its properties");
+            errors.add(value.location(), "'" + keyPrefix.substring(0, keyPrefix.length() - 1) + "' is a "
+                    + (p.multiple() ? "multiple sub-model: a mapping with 'jcr:primaryType: mgnl:contentNode' and children '0', '1', ..."
+                    : "sub-model: a mapping with 'jcr:primaryType: mgnl:contentNode' and its properties"));
             return JSON.nullNode();
         }
         checkNodeType(value, keyPrefix);
