@@ -2,7 +2,7 @@ package eu.innco.web;
 
 /** The text of {@code java -jar inn-co.jar help}. */
 final class Help {
-    static final String COMMANDS = "serve, create-user, help";
+    static final String COMMANDS = "serve, create-user, export, import, export-sse, help";
 
     static final String TEXT = """
             INN-CO Publishing: a headless CMS for the INN-CO partnership.
@@ -14,6 +14,9 @@ final class Help {
               create-user    Create a user: create-user <name> --role editor[,translator]
                                [--partner <organisation id>] [--locales fr,pl] [--all-content]
                              The password is read from INNCO_NEW_USER_PASSWORD, or generated and printed once.
+              export         Write items as content-exports files: export [--type T] [--path P] DIR
+              import         Import a folder of content-exports files, all or nothing: import [--dry-run] DIR
+              export-sse     Write the organisations as an SSE data standard CSV: export-sse FILE
               help           Show this text.
 
             Configuration (environment variables, -D system properties or $INNCO_HOME/innco.properties):

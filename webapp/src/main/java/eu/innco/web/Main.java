@@ -17,6 +17,9 @@ public final class Main {
     static {
         COMMANDS.put("serve", (args, settings, out, err) -> { Serve.run(ServerConfig.from(settings), out); return 0; });
         COMMANDS.put("create-user", CreateUserCommand::run);
+        COMMANDS.put("export", ExportCommand::run);
+        COMMANDS.put("import", ImportCommand::run);
+        COMMANDS.put("export-sse", SseExportCommand::run);
         COMMANDS.put("help", (args, settings, out, err) -> { out.print(Help.TEXT); return 0; });
     }
 

@@ -1,6 +1,7 @@
 package eu.innco.web;
 
 import eu.innco.web.api.Authentication;
+import eu.innco.web.api.ContentExportsResource;
 import eu.innco.web.api.HealthResource;
 import eu.innco.web.api.ItemsResource;
 import eu.innco.web.api.OpenApiDocument;
@@ -35,6 +36,7 @@ final class RestApplication {
         rc.register(new TypesResource(s.types));
         rc.register(new ItemsResource(s.content, bodies));
         rc.register(new TokensResource(s.tokens, bodies));
+        rc.register(new ContentExportsResource(s.importer, s.exporter));
         return rc;
     }
 }

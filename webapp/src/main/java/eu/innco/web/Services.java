@@ -3,6 +3,9 @@ package eu.innco.web;
 import eu.innco.content.ContentService;
 import eu.innco.contenttype.ContentTypeLoader;
 import eu.innco.contenttype.ContentTypeRegistry;
+import eu.innco.exports.Exporter;
+import eu.innco.exports.ImportPublisher;
+import eu.innco.exports.Importer;
 import eu.innco.i18n.SiteDefinitionLoader;
 import eu.innco.i18n.SiteLocales;
 import eu.innco.repository.ContentRepository;
@@ -35,6 +38,8 @@ public final class Services implements AutoCloseable {
     public final UserStore users;
     public final ApiTokens tokens;
     public final Authenticator authenticator;
+    public final Importer importer;
+    public final Exporter exporter;
     /** The admin password generated on this start, to be printed once; empty otherwise. */
     public final Optional<String> generatedAdminPassword;
 
@@ -57,6 +62,10 @@ public final class Services implements AutoCloseable {
             this.tokens = new ApiTokens(repository);
             this.authenticator = new Authenticator(users, tokens);
             this.generatedAdminPassword = AdminBootstrap.ensureAdmin(users, config.adminPassword());
+            // no publishing feature yet: the publishing issue wires the real ImportPublisher here
+            this.importer = new Importer(repository, types, locales, validator, policy, clock, ImportPublisher.NONE);
+            this.exporter = new Exporter(repository, types, locales, policy);
+            FirstStartImport.runIfEmpty(config.importOnStart(), importer, contentExports);
         } catch (RuntimeException e) {
             repository.close();
             throw e;

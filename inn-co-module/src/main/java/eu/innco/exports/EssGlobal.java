@@ -1,0 +1,42 @@
+package eu.innco.exports;
+
+import java.util.Map;
+
+/**
+ * Our organisation vocabularies in ESSGlobal terms, as the SSE data standard wants them in its CSV
+ * (the term's label, not its code). See content-exports/README.md, "SSE directory export", for
+ * the reasons behind each choice.
+ */
+final class EssGlobal {
+    /** {@code kind} to the organisational-structure vocabulary; kinds left out have no fitting term. */
+    static final Map<String, String> STRUCTURE = Map.of(
+            "cooperative", "Co-operative",                          // OS115
+            "mutual", "Mutual",                                     // OS170
+            "association", "Not-for-profit organisation",           // OS20
+            "foundation", "Not-for-profit organisation",            // OS20
+            "socialEnterprise", "Social enterprise",                // OS30
+            "localAuthority", "Government agency/body");            // OS220
+
+    /** {@code sectors} (NACE Rev. 2 sections) to the activities vocabulary; sections left out have no fitting term. */
+    static final Map<String, String> ACTIVITY = Map.ofEntries(
+            Map.entry("A", "Food"),
+            Map.entry("B", "Goods & Services"),
+            Map.entry("C", "Goods & Services"),
+            Map.entry("D", "Energy"),
+            Map.entry("E", "Reduce, Reuse, Repair & Recycle"),
+            Map.entry("F", "Housing"),
+            Map.entry("G", "Goods & Services"),
+            Map.entry("H", "Goods & Services"),
+            Map.entry("I", "Food"),
+            Map.entry("J", "Arts, Media, Culture & Leisure"),
+            Map.entry("K", "Money & Finance"),
+            Map.entry("L", "Housing"),
+            Map.entry("M", "Goods & Services"),
+            Map.entry("N", "Goods & Services"),
+            Map.entry("P", "Education"),
+            Map.entry("Q", "Health, Social Care & Wellbeing"),
+            Map.entry("R", "Arts, Media, Culture & Leisure"),
+            Map.entry("S", "Campaigning, Activism & Advocacy"));
+
+    private EssGlobal() {}
+}

@@ -1,0 +1,61 @@
+package eu.innco.exports;
+
+import eu.innco.FieldError;
+import eu.innco.InncoException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** Every problem found in the files of one import, each at {@code file:line}, reported together. */
+final class ImportErrors {
+    private final List<FieldError> errors = new ArrayList<>();
+
+    void add(String where, String message) {
+        errors.add(new FieldError(where, message));
+    }
+
+    void add(FieldError error) {
+        errors.add(error);
+    }
+
+    ImportErrors copy() {
+        ImportErrors c = new ImportErrors();
+        c.errors.addAll(errors);
+        return c;
+    }
+
+    void addAll(List<FieldError> more) {
+        errors.addAll(more);
+    }
+
+    boolean isEmpty() {
+        return errors.isEmpty();
+    }
+
+    /** Throws one 400-kind error listing every problem, by file and line, when there is any. */
+    void throwIfAny(String source) {
+        if (errors.isEmpty()) return;
+        List<FieldError> sorted = errors.stream().distinct().sorted(BY_FILE_AND_LINE).toList();
+        long files = sorted.stream().map(e -> file(e.path())).distinct().count();
+        FieldError first = sorted.get(0);
+        throw InncoException.invalid("INNCO-IMPORT-001", "The import of " + source + " was refused, nothing was written: "
+                + sorted.size() + " error(s) in " + files + " file(s); first " + first.path() + ": " + first.message(), sorted);
+    }
+
+    private static final Comparator<FieldError> BY_FILE_AND_LINE = Comparator
+            .comparing((FieldError e) -> file(e.path())).thenComparingInt(e -> line(e.path()));
+
+    private static String file(String where) {
+        int colon = where.lastIndexOf(':');
+        return colon < 0 || line(where) < 0 ? where : where.substring(0, colon);
+    }
+
+    private static int line(String where) {
+        int colon = where.lastIndexOf(':');
+        try {
+            return colon < 0 ? -1 : Integer.parseInt(where.substring(colon + 1));
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package eu.innco.exports;
+
+import eu.innco.content.ItemNodes;
+import eu.innco.contenttype.ContentTypeDefinition;
+import eu.innco.contenttype.ContentTypeRegistry;
+import eu.innco.i18n.SiteLocales;
+import eu.innco.repository.ContentRepository;
+import eu.innco.repository.SessionWork;
+import eu.innco.security.AccessPolicy;
+import eu.innco.security.Action;
+import eu.innco.security.Actor;
+import eu.innco.security.Ownership;
+import eu.innco.validation.ContentValidator;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Imports a folder in the content-exports format. All files are read and every item validated
+ * before anything is written; then all changes are saved in one session, so an import is whole
+ * or nothing. Items keep their uuids and stamps; an item that is already as its file says is not
+ * touched, so importing the same folder twice changes nothing. Imports are for administrators.
+ */
+public final class Importer {
+    private final ContentRepository repository;
+    private final ContentTypeRegistry types;
+    private final AccessPolicy policy;
+    private final Clock clock;
+    private final ImportPublisher publisher;
+    private final ItemFileReader reader;
+    private final ImportPlanner planner;
+    private final ItemNodeWriter writer;
+
+    public Importer(ContentRepository repository, ContentTypeRegistry types, SiteLocales locales, ContentValidator validator,
+                    AccessPolicy policy, Clock clock, ImportPublisher publisher) {
+        this.repository = repository;
+        this.types = types;
+        this.policy = policy;
+        this.clock = clock;
+        this.publisher = publisher;
+        ItemNodes nodes = new ItemNodes(locales);
+        this.reader = new ItemFileReader(types, locales);
+        this.planner = new ImportPlanner(types, nodes, validator);
+        this.writer = new ItemNodeWriter(nodes, locales);
+    }
+
+    /** Throws a 403-kind error unless the actor may import. */
+    public void checkAllowed(Actor actor) {
+        policy.check(actor, Action.IMPORT, Ownership.NEW);
+    }
+
+    public ImportResult importFolder(Actor actor, Path folder, boolean dryRun) {
+        return importFolder(actor, folder, folder.toString(), dryRun);
+    }
+
+    /**
+     * Imports, or with {@code dryRun} only says what an import would do. {@code source} names the
+     * folder in messages (an upload's temporary folder means nothing to its sender).
+     */
+    public ImportResult importFolder(Actor actor, Path folder, String source, boolean dryRun) {
+        checkAllowed(actor);
+        ImportErrors readErrors = new ImportErrors();
+        List<ItemFile> files = new ArrayList<>();
+        for (Path file : ExportFolder.itemFiles(folder)) {
+            reader.read(file, ExportFolder.label(folder, file), readErrors).ifPresent(files::add);
+        }
+        Instant now = clock.instant();
+        SessionWork<List<PlannedItem>> work = s -> {
+            ImportErrors errors = readErrors.copy();
+            List<PlannedItem> plan = planner.plan(s, files, errors);
+            errors.throwIfAny(source);
+            if (!dryRun) for (PlannedItem p : plan) writer.write(s, p, actor, now);
+            return plan;
+        };
+        List<PlannedItem> plan = dryRun ? repository.read(work) : repository.write(work);
+        if (!dryRun) {
+            for (PlannedItem p : plan) {
+                if (!p.publish().isEmpty()) publisher.publish(p.file().type().name(), p.uuid(), p.publish());
+            }
+        }
+        return new ImportResult(dryRun, plan.stream().map(PlannedItem::result).toList());
+    }
+
+    /** True when any content type's folder holds an item: the first-start import runs only when none does. */
+    public boolean repositoryHasItems() {
+        return repository.read(s -> {
+            for (ContentTypeDefinition t : types.all()) {
+                if (s.nodeExists(t.rootPath()) && s.getNode(t.rootPath()).hasNodes()) return true;
+            }
+            return false;
+        });
+    }
+}

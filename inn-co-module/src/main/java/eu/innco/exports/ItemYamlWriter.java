@@ -1,0 +1,105 @@
+package eu.innco.exports;
+
+import eu.innco.content.ItemValues;
+import eu.innco.content.SystemProperties;
+import eu.innco.contenttype.PropertyDefinition;
+import eu.innco.contenttype.field.Dates;
+import eu.innco.contenttype.field.GeoPoint;
+import eu.innco.exports.YamlOut.Scalar;
+import eu.innco.i18n.SiteLocales;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes one item file. The key order is fixed (system keys, then properties in definition order,
+ * each localised property as {@code title}, {@code title_fr}, ... in site-locale order, then
+ * {@code innco:data}), so that the same content always gives the same bytes.
+ */
+final class ItemYamlWriter {
+    private final SiteLocales locales;
+
+    ItemYamlWriter(SiteLocales locales) {
+        this.locales = locales;
+    }
+
+    String write(ItemSnapshot item) {
+        YamlOut out = new YamlOut();
+        out.mapping(0, item.name());
+        out.string(2, ExportNames.PRIMARY_TYPE, item.type().nodeType());
+        out.string(2, ExportNames.UUID, item.uuid());
+        date(out, SystemProperties.CREATED, item.created());
+        text(out, SystemProperties.CREATED_BY, item.createdBy());
+        date(out, SystemProperties.LAST_MODIFIED, item.lastModified());
+        text(out, SystemProperties.LAST_MODIFIED_BY, item.lastModifiedBy());
+        text(out, ExportNames.SOURCE_LOCALE, item.sourceLocale());
+        if (!item.publishedLocales().isEmpty()) {
+            out.list(2, ExportNames.PUBLISHED_LOCALES, item.publishedLocales().stream().map(Scalar::string).toList());
+        }
+        properties(out, 2, item.type().properties(), item.values());
+        item.binary().ifPresent(b -> out.flow(2, ExportNames.DATA, b.flow()));
+        return out.text();
+    }
+
+    private void properties(YamlOut out, int indent, List<PropertyDefinition> props, ItemValues values) {
+        for (PropertyDefinition p : props) {
+            Object v = values.get(p.name()).orElse(null);
+            if (v == null) continue;
+            if (p.isSubModel()) {
+                subModel(out, indent, p, v);
+            } else if (p.i18n()) {
+                Map<?, ?> byLocale = (Map<?, ?>) v;
+                for (String l : locales.locales()) {
+                    if (byLocale.get(l) != null) value(out, indent, locales.propertyName(p.name(), l), p, byLocale.get(l));
+                }
+            } else {
+                value(out, indent, p.name(), p, v);
+            }
+        }
+    }
+
+    private void subModel(YamlOut out, int indent, PropertyDefinition p, Object v) {
+        // empty sub-models are dropped on import too: writing them would not survive a round trip
+        List<ItemValues> entries = new ArrayList<>();
+        for (Object one : p.multiple() ? (List<?>) v : List.of(v)) {
+            if (!((ItemValues) one).asMap().isEmpty()) entries.add((ItemValues) one);
+        }
+        if (entries.isEmpty()) return;
+        out.mapping(indent, p.name());
+        out.string(indent + 2, ExportNames.PRIMARY_TYPE, ExportNames.CONTENT_NODE);
+        if (!p.multiple()) {
+            properties(out, indent + 2, p.subModel().properties(), entries.get(0));
+            return;
+        }
+        for (int i = 0; i < entries.size(); i++) {
+            out.mapping(indent + 2, Integer.toString(i));
+            out.string(indent + 4, ExportNames.PRIMARY_TYPE, ExportNames.CONTENT_NODE);
+            properties(out, indent + 4, p.subModel().properties(), entries.get(i));
+        }
+    }
+
+    private void value(YamlOut out, int indent, String key, PropertyDefinition p, Object v) {
+        if (p.multiple()) out.list(indent, key, ((List<?>) v).stream().map(ItemYamlWriter::scalar).toList());
+        else out.scalar(indent, key, scalar(v));
+    }
+
+    /** Numbers and booleans plain; dates, points, references and text as strings. */
+    static Scalar scalar(Object v) {
+        if (v instanceof Boolean || v instanceof Long) return Scalar.plain(v.toString());
+        if (v instanceof Double d) return Scalar.plain(Double.toString(d));
+        if (v instanceof BigDecimal d) return Scalar.plain(d.toPlainString());
+        if (v instanceof Instant t) return Scalar.string(Dates.format(t));
+        if (v instanceof GeoPoint g) return Scalar.string(g.stored());
+        return Scalar.string(v.toString());
+    }
+
+    private static void date(YamlOut out, String key, Instant t) {
+        if (t != null) out.string(2, key, Dates.format(t));
+    }
+
+    private static void text(YamlOut out, String key, String s) {
+        if (s != null) out.string(2, key, s);
+    }
+}

@@ -1,0 +1,64 @@
+package eu.innco.web;
+
+import eu.innco.config.Settings;
+import eu.innco.contenttype.ContentTypeLoader;
+import eu.innco.contenttype.ContentTypeRegistry;
+import eu.innco.exports.Exporter;
+import eu.innco.exports.ImportPublisher;
+import eu.innco.exports.Importer;
+import eu.innco.exports.SseCsvExporter;
+import eu.innco.i18n.SiteDefinitionLoader;
+import eu.innco.i18n.SiteLocales;
+import eu.innco.repository.ContentRepository;
+import eu.innco.repository.NodeTypes;
+import eu.innco.repository.RepositoryConfig;
+import eu.innco.security.AccessPolicy;
+import eu.innco.validation.ContentValidator;
+import java.nio.file.Path;
+import java.time.Clock;
+
+/**
+ * What the content commands of the command line need, without the HTTP server: the repository
+ * opened as the settings say, and the definitions from the light modules found as the server finds them.
+ */
+final class CommandModule implements AutoCloseable {
+    final ContentRepository repository;
+    final SiteLocales locales;
+    final ContentTypeRegistry types;
+    final ContentValidator validator = new ContentValidator();
+    final AccessPolicy policy = new AccessPolicy();
+
+    CommandModule(Settings settings) {
+        RepositoryConfig config = RepositoryConfig.from(settings);
+        Path lightModules = ResourceFolders.resolve("light-modules", settings.get("INNCO_LIGHT_MODULES").map(Path::of),
+                config.home(), "INNCO_LIGHT_MODULES");
+        this.locales = SiteDefinitionLoader.load(lightModules);
+        this.types = ContentTypeLoader.load(lightModules);
+        this.repository = ContentRepository.start(config);
+        try {
+            repository.write(s -> { NodeTypes.registerContentTypes(s, types); return null; });
+        } catch (RuntimeException e) {
+            close();
+            throw e;
+        }
+    }
+
+    Importer importer() {
+        // as in Services: the publishing issue wires the real publisher
+        return new Importer(repository, types, locales, validator, policy, Clock.systemUTC(), ImportPublisher.NONE);
+    }
+
+    Exporter exporter() {
+        return new Exporter(repository, types, locales, policy);
+    }
+
+    SseCsvExporter sseExporter() {
+        return new SseCsvExporter(repository, types, locales, policy);
+    }
+
+    @Override
+    public void close() {
+        validator.close();
+        repository.close();
+    }
+}
