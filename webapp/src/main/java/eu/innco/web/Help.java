@@ -2,7 +2,7 @@ package eu.innco.web;
 
 /** The text of {@code java -jar inn-co.jar help}. */
 final class Help {
-    static final String COMMANDS = "serve, create-user, export, import, export-sse, help";
+    static final String COMMANDS = "serve, create-user, export, import, export-sse, loadgen, help";
 
     static final String TEXT = """
             INN-CO Publishing: a headless CMS for the INN-CO partnership.
@@ -17,6 +17,9 @@ final class Help {
               export         Write items as content-exports files: export [--type T] [--path P] DIR
               import         Import a folder of content-exports files, all or nothing: import [--dry-run] DIR
               export-sse     Write the organisations as an SSE data standard CSV: export-sse FILE
+              loadgen        Measure an HTTP server: loadgen --url U --path P [--method POST --body B]
+                               [--header 'Name: value'] --connections C (--requests N | --duration S) [--warmup S]
+                             {n} in a path or body is replaced by the request number (see docs/benchmarks.md).
               help           Show this text.
 
             Configuration (environment variables, -D system properties or $INNCO_HOME/innco.properties):

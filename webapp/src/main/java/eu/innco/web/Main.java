@@ -20,6 +20,7 @@ public final class Main {
         COMMANDS.put("export", ExportCommand::run);
         COMMANDS.put("import", ImportCommand::run);
         COMMANDS.put("export-sse", SseExportCommand::run);
+        COMMANDS.put("loadgen", LoadgenCommand::run);
         COMMANDS.put("help", (args, settings, out, err) -> { out.print(Help.TEXT); return 0; });
     }
 
