@@ -40,6 +40,7 @@ public final class ContentService {
     private final ValuesJson valuesJson;
     private final ItemLister lister;
     private final List<ContentListener> listeners = new CopyOnWriteArrayList<>();
+    private final List<ContentWriteHook> hooks = new CopyOnWriteArrayList<>();
 
     public ContentService(ContentRepository repository, ContentTypeRegistry types, SiteLocales locales,
                           ContentValidator validator, AccessPolicy policy, Clock clock) {
@@ -55,6 +56,9 @@ public final class ContentService {
     }
 
     public void addListener(ContentListener l) { listeners.add(l); }
+
+    /** Work to do inside the commit of every change (audit, unpublish on delete). */
+    public void addHook(ContentWriteHook h) { hooks.add(h); }
 
     public ContentTypeRegistry types() { return types; }
 
@@ -86,7 +90,9 @@ public final class ContentService {
             n.setProperty(ItemNodes.OWNER_PARTNER, actor.partner());
             n.setProperty(ItemNodes.SOURCE_LOCALE, req.sourceLocale().orElseGet(() -> firstLocaleWithValues(type, values)));
             nodes.values().write(n, type.properties(), values, actor.username(), now);
-            return nodes.toItem(n, type);
+            ContentItem item = nodes.toItem(n, type);
+            runHooks(s, n, event(ContentEvent.Kind.CREATED, actor, now, item));
+            return item;
         });
         fire(ContentEvent.Kind.CREATED, actor, now, created);
         return created;
@@ -130,7 +136,9 @@ public final class ContentService {
             req.sourceLocale().ifPresent(l -> setString(n, ItemNodes.SOURCE_LOCALE, l));
             nodes.values().write(n, type.properties(), values, actor.username(), now);
             SystemProperties.modified(n, actor.username(), now);
-            return nodes.toItem(n, type);
+            ContentItem item = nodes.toItem(n, type);
+            runHooks(s, n, event(ContentEvent.Kind.UPDATED, actor, now, item));
+            return item;
         });
         fire(ContentEvent.Kind.UPDATED, actor, now, saved);
         return saved;
@@ -151,6 +159,11 @@ public final class ContentService {
     }
 
     public void delete(Actor actor, String typeName, String id, Precondition precondition) {
+        delete(actor, typeName, id, precondition, false);
+    }
+
+    /** Deletes an item; the hooks unpublish it first, refusing when published items refer to it unless forced. */
+    public void delete(Actor actor, String typeName, String id, Precondition precondition, boolean force) {
         ContentTypeDefinition type = types.require(typeName);
         Instant now = clock.instant();
         ContentItem gone = repository.write(s -> {
@@ -158,6 +171,8 @@ public final class ContentService {
             ContentItem current = nodes.toItem(n, type);
             precondition.check(current);
             policy.check(actor, Action.DELETE, ownership(n));
+            for (ContentWriteHook h : hooks) h.deleting(s, n, actor, force);
+            runHooks(s, n, event(ContentEvent.Kind.DELETED, actor, now, current));
             n.remove();
             return current;
         });
@@ -202,10 +217,24 @@ public final class ContentService {
         }
     }
 
-    private void fire(ContentEvent.Kind kind, Actor actor, Instant at, ContentItem item) {
+    private void runHooks(Session s, Node n, ContentEvent e) throws RepositoryException {
+        for (ContentWriteHook h : hooks) h.written(s, n, e);
+    }
+
+    private static ContentEvent event(ContentEvent.Kind kind, Actor actor, Instant at, ContentItem item) {
         List<String> touched = item.locales().entrySet().stream()
                 .filter(e -> !"missing".equals(e.getValue().translation())).map(java.util.Map.Entry::getKey).toList();
-        ContentEvent e = new ContentEvent(kind, actor.username(), at, item.type(), item.id(), item.path(), touched);
-        for (ContentListener l : listeners) l.changed(e);
+        return new ContentEvent(kind, actor.username(), at, item.type(), item.id(), item.path(), touched);
+    }
+
+    private void fire(ContentEvent.Kind kind, Actor actor, Instant at, ContentItem item) {
+        ContentEvent e = event(kind, actor, at, item);
+        for (ContentListener l : listeners) {
+            try {
+                l.changed(e);
+            } catch (RuntimeException ex) {
+                org.slf4j.LoggerFactory.getLogger(ContentService.class).warn("content listener failed: {}", ex.toString());
+            }
+        }
     }
 }

@@ -19,14 +19,20 @@ public final class ItemNodes {
     public static final String SOURCE_LOCALE = "innco:sourceLocale";
     public static final String TRANSLATION_PREFIX = "innco:translation_";
     public static final String PUBLISHED_PREFIX = "innco:published_";
+    /** The locale fingerprint at the last publication of that locale; see {@link LocaleFingerprint}. */
+    public static final String PUBLISHED_HASH_PREFIX = "innco:publishedHash_";
 
     private final SiteLocales locales;
     private final ValuesJcr valuesJcr;
+    private final ValuesJson json;
 
     public ItemNodes(SiteLocales locales) {
         this.locales = locales;
         this.valuesJcr = new ValuesJcr(locales);
+        this.json = new ValuesJson(locales);
     }
+
+    public SiteLocales locales() { return locales; }
 
     public ValuesJcr values() { return valuesJcr; }
 
@@ -65,7 +71,13 @@ public final class ItemNodes {
         boolean present = hasValueIn(type.properties(), values, locale);
         String translation = !present ? "missing" : stored != null ? stored : "draft";
         Instant published = SystemProperties.instant(n, PUBLISHED_PREFIX + locale);
-        boolean modified = published == null ? present : lastModified != null && lastModified.isAfter(published);
+        boolean modified;
+        if (published == null) {
+            modified = present;
+        } else {
+            String hash = stringOr(n, PUBLISHED_HASH_PREFIX + locale, "");
+            modified = !hash.equals(LocaleFingerprint.of(type.properties(), values, locale, json));
+        }
         return new LocaleState(translation, false, published, modified);
     }
 
