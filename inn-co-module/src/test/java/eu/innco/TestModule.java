@@ -5,6 +5,13 @@ import eu.innco.contenttype.ContentTypeLoader;
 import eu.innco.contenttype.ContentTypeRegistry;
 import eu.innco.i18n.SiteDefinitionLoader;
 import eu.innco.i18n.SiteLocales;
+import eu.innco.publishing.AuditLog;
+import eu.innco.publishing.LiveReader;
+import eu.innco.publishing.PublicationEvents;
+import eu.innco.publishing.PublicationService;
+import eu.innco.publishing.PublishingHooks;
+import eu.innco.publishing.Referrers;
+import eu.innco.publishing.VersionService;
 import eu.innco.repository.ContentRepository;
 import eu.innco.repository.NodeTypes;
 import eu.innco.repository.RepositoryConfig;
@@ -21,6 +28,11 @@ public final class TestModule implements AutoCloseable {
     public final SiteLocales locales;
     public final ContentValidator validator = new ContentValidator();
     public final ContentService content;
+    public final AuditLog audit;
+    public final PublicationEvents events = new PublicationEvents();
+    public final PublicationService publication;
+    public final VersionService versions;
+    public final LiveReader reader;
 
     public TestModule(RepositoryConfig config) {
         this(config, lightModules());
@@ -32,6 +44,15 @@ public final class TestModule implements AutoCloseable {
         this.types = ContentTypeLoader.load(lightModules);
         repository.write(s -> { NodeTypes.registerContentTypes(s, types); return null; });
         this.content = new ContentService(repository, types, locales, validator, new AccessPolicy(), Clock.systemUTC());
+        repository.write(s -> { Referrers.installIndex(s); return null; });
+        this.audit = new AuditLog(repository, Clock.systemUTC());
+        this.publication = new PublicationService(repository, types, locales, content.nodes(), new AccessPolicy(), audit, events,
+                Clock.systemUTC());
+        PublishingHooks hooks = new PublishingHooks(publication, types);
+        content.addHook(hooks);
+        content.addListener(hooks);
+        this.versions = new VersionService(repository, content, publication, new AccessPolicy(), Clock.systemUTC());
+        this.reader = new LiveReader(repository, types, locales, content.nodes());
     }
 
     public static TestModule memory() {

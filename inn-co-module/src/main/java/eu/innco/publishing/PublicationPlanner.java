@@ -1,0 +1,127 @@
+package eu.innco.publishing;
+
+import eu.innco.FieldError;
+import eu.innco.content.ItemNodes;
+import eu.innco.content.ItemValues;
+import eu.innco.contenttype.ContentTypeDefinition;
+import eu.innco.contenttype.ContentTypeRegistry;
+import eu.innco.i18n.SiteLocales;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import javax.jcr.Node;
+import javax.jcr.RepositoryException;
+import javax.jcr.Session;
+import javax.jcr.Value;
+
+/**
+ * Works out a publication before anything is written: which locales of each item (the asked ones,
+ * or every complete one), whether each has its required values, and whether every reference points
+ * to an item published in that locale, or published together when the request allows it. Collects
+ * every problem, so that a release with several bad items lists them all.
+ */
+final class PublicationPlanner {
+    private final ContentTypeRegistry types;
+    private final SiteLocales locales;
+    private final ItemNodes nodes;
+
+    PublicationPlanner(ContentTypeRegistry types, SiteLocales locales, ItemNodes nodes) {
+        this.types = types;
+        this.locales = locales;
+        this.nodes = nodes;
+    }
+
+    /** {@code prefixes} name each target in messages ({@code ""} for one item, {@code items.2.} in a release). */
+    PublicationPlan plan(Session s, List<PublishTarget> targets, List<String> prefixes, boolean includeReferences)
+            throws RepositoryException {
+        PublicationPlan plan = new PublicationPlan();
+        Deque<PublicationPlan.Entry> todo = new ArrayDeque<>();
+        for (int i = 0; i < targets.size(); i++) {
+            PublishTarget t = targets.get(i);
+            String prefix = prefixes.get(i);
+            Optional<ContentTypeDefinition> type = types.get(t.type());
+            Node n = type.isEmpty() ? null : nodes.findOrNull(s, type.get(), t.id());
+            if (n == null) {
+                plan.problems.add(new FieldError(prefix + "id", "there is no " + t.type() + " item with id '" + t.id() + "'"));
+                continue;
+            }
+            ItemValues values = nodes.values().read(n, type.get().properties());
+            PublicationPlan.Entry e = plan.entries.computeIfAbsent(n.getIdentifier(),
+                    k -> new PublicationPlan.Entry(type.get(), n, k, values, true));
+            if (t.locales().isEmpty()) {
+                for (String l : locales.locales()) if (Completeness.missing(type.get().properties(), values, l).isEmpty()) e.locales.add(l);
+                if (e.locales.isEmpty()) plan.problems.add(new FieldError(prefix + "locales",
+                        "no locale has all the required values yet, so there is nothing to publish"));
+            } else {
+                for (String l : t.locales()) {
+                    if (!locales.contains(l)) {
+                        plan.problems.add(new FieldError(prefix + "locales", "'" + l + "' is not a site locale (" + String.join(", ", locales.locales()) + ")"));
+                        continue;
+                    }
+                    List<String> missing = Completeness.missing(type.get().properties(), values, l);
+                    missing.forEach(m -> plan.problems.add(new FieldError(prefix + m, "is required to publish in " + l)));
+                    if (missing.isEmpty()) e.locales.add(l);
+                }
+            }
+            todo.add(e);
+        }
+        while (!todo.isEmpty()) checkReferences(s, plan, todo.poll(), includeReferences, todo, prefixOf(plan, targets, prefixes));
+        return plan;
+    }
+
+    private static java.util.function.Function<String, String> prefixOf(PublicationPlan plan, List<PublishTarget> targets, List<String> prefixes) {
+        return id -> {
+            for (int i = 0; i < targets.size(); i++) if (targets.get(i).id().equalsIgnoreCase(id)) return prefixes.get(i);
+            return "references." + id + ".";
+        };
+    }
+
+    private void checkReferences(Session s, PublicationPlan plan, PublicationPlan.Entry e, boolean together,
+                                 Deque<PublicationPlan.Entry> todo, java.util.function.Function<String, String> prefix)
+            throws RepositoryException {
+        for (String l : List.copyOf(e.locales)) {
+            for (References.Ref r : References.visibleIn(e.type.properties(), e.values, l)) {
+                if (plan.publishes(r.id(), l) || publishedIn(s, r.targetType(), r.id(), l)) continue;
+                ContentTypeDefinition targetType = types.require(r.targetType());
+                Node target = nodes.findOrNull(s, targetType, r.id());
+                String where = prefix.apply(e.id) + r.path();
+                if (target == null) {
+                    plan.problems.add(new FieldError(where, "refers to a " + r.targetType() + " item that does not exist (id " + r.id() + ")"));
+                } else if (!together) {
+                    plan.problems.add(new FieldError(where, "refers to " + r.targetType() + " '" + target.getName() + "' (id " + r.id()
+                            + "), which is not published in " + l + "; publish it first, or ask to publish references together"));
+                } else {
+                    pullIn(plan, targetType, target, l, where, todo);
+                }
+            }
+        }
+    }
+
+    private void pullIn(PublicationPlan plan, ContentTypeDefinition type, Node target, String locale, String where,
+                        Deque<PublicationPlan.Entry> todo) throws RepositoryException {
+        ItemValues values = nodes.values().read(target, type.properties());
+        List<String> missing = Completeness.missing(type.properties(), values, locale);
+        if (!missing.isEmpty()) {
+            plan.problems.add(new FieldError(where, "refers to " + type.name() + " '" + target.getName()
+                    + "', which cannot be published in " + locale + ": " + String.join(", ", missing) + " missing"));
+            return;
+        }
+        PublicationPlan.Entry t = plan.entries.computeIfAbsent(target.getIdentifier(),
+                k -> new PublicationPlan.Entry(type, target, k, values, false));
+        if (t.locales.add(locale)) todo.add(t);
+    }
+
+    static boolean publishedIn(Session s, String typeName, String id, String locale, ContentTypeRegistry types) throws RepositoryException {
+        Optional<ContentTypeDefinition> type = types.get(typeName);
+        if (type.isEmpty()) return false;
+        Optional<Node> live = LiveTree.find(s, type.get(), id);
+        if (live.isEmpty()) return false;
+        for (Value v : live.get().getProperty(LiveTree.LOCALES).getValues()) if (v.getString().equals(locale)) return true;
+        return false;
+    }
+
+    private boolean publishedIn(Session s, String typeName, String id, String locale) throws RepositoryException {
+        return publishedIn(s, typeName, id, locale, types);
+    }
+}

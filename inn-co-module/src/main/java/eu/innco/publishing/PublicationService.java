@@ -1,0 +1,188 @@
+package eu.innco.publishing;
+
+import eu.innco.ErrorKind;
+import eu.innco.FieldError;
+import eu.innco.InncoException;
+import eu.innco.content.ContentService;
+import eu.innco.content.ItemNodes;
+import eu.innco.contenttype.ContentTypeDefinition;
+import eu.innco.contenttype.ContentTypeRegistry;
+import eu.innco.i18n.SiteLocales;
+import eu.innco.repository.ContentRepository;
+import eu.innco.security.AccessPolicy;
+import eu.innco.security.Action;
+import eu.innco.security.Actor;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import javax.jcr.Node;
+import javax.jcr.RepositoryException;
+import javax.jcr.Session;
+
+/**
+ * Publication per item and locale. Each call plans first (locales, required values, references),
+ * refuses with every problem when anything is wrong, and otherwise writes all snapshots, versions
+ * and audit entries in one repository commit: several items published together (a release, an
+ * import) are public all at once or not at all. Listeners hear about it after the commit.
+ */
+public final class PublicationService {
+    private final ContentRepository repository;
+    private final ContentTypeRegistry types;
+    private final SiteLocales locales;
+    private final ItemNodes nodes;
+    private final AccessPolicy policy;
+    private final AuditLog audit;
+    private final PublicationEvents events;
+    private final Clock clock;
+    private final PublicationPlanner planner;
+    private final SnapshotWriter writer;
+    private final VersionStore versions;
+
+    public PublicationService(ContentRepository repository, ContentTypeRegistry types, SiteLocales locales, ItemNodes nodes,
+                              AccessPolicy policy, AuditLog audit, PublicationEvents events, Clock clock) {
+        this.repository = repository;
+        this.types = types;
+        this.locales = locales;
+        this.nodes = nodes;
+        this.policy = policy;
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+        this.planner = new PublicationPlanner(types, locales, nodes);
+        this.writer = new SnapshotWriter(locales, nodes);
+        this.versions = new VersionStore(nodes.values());
+    }
+
+    VersionStore versionStore() { return versions; }
+
+    public AuditLog audit() { return audit; }
+
+    /** Publishes one item in the given locales (none: every complete locale). */
+    public List<PublishedItemState> publish(Actor actor, String type, String id, List<String> locales, String comment,
+                                            boolean includeReferences) {
+        types.require(type);
+        return publishTogether(actor, List.of(new PublishTarget(type, id, locales)), List.of(""), includeReferences, comment, "publish", null);
+    }
+
+    /**
+     * Publishes several items in one commit, all or nothing. {@code prefixes} name each target in
+     * error paths; {@code action} is what the audit log calls it (publish, release, import).
+     */
+    public List<PublishedItemState> publishTogether(Actor actor, List<PublishTarget> targets, List<String> prefixes,
+                                                    boolean includeReferences, String comment, String action, String releaseName) {
+        Instant now = clock.instant();
+        List<PublicationEvent> fired = new ArrayList<>();
+        List<PublishedItemState> result = repository.write(s -> {
+            fired.clear();
+            PublicationPlan plan = planner.plan(s, targets, prefixes, includeReferences);
+            if (!plan.problems.isEmpty()) throw refused(plan.problems, targets.size());
+            List<PublishedItemState> out = new ArrayList<>();
+            for (PublicationPlan.Entry e : plan.entries.values()) {
+                policy.check(actor, Action.PUBLISH, ContentService.ownership(e.node));
+                List<String> ls = List.copyOf(e.locales);
+                VersionInfo v = versions.create(s, e.type, e.id, e.node.getName(), e.values, actor.username(), now,
+                        action, ls, comment);
+                List<String> all = writer.publish(s, e.type, e.node, e.values, ls, actor.username(), now, v.number());
+                audit.record(s, AuditEntry.of(actor.username(), "publish", e.type.name(), e.id, e.node.getPath(), ls, v.number(),
+                        detail(action, releaseName, comment, e.requested)));
+                out.add(new PublishedItemState(e.type.name(), e.id, e.node.getPath(), ls, all, v.number(), e.requested));
+                fired.add(new PublicationEvent(PublicationEvent.Kind.PUBLISHED, e.type.name(), e.id, e.node.getPath(), ls,
+                        actor.username(), now, v.number()));
+            }
+            return out;
+        });
+        events.fire(fired);
+        return result;
+    }
+
+    /** Withdraws locales (none: all) from the public; refused while published items refer to it, unless forced. */
+    public PublishedItemState unpublish(Actor actor, String typeName, String id, List<String> requested, boolean force) {
+        ContentTypeDefinition type = types.require(typeName);
+        Instant now = clock.instant();
+        List<PublicationEvent> fired = new ArrayList<>();
+        PublishedItemState state = repository.write(s -> {
+            fired.clear();
+            Node item = nodes.find(s, type, id);
+            policy.check(actor, Action.UNPUBLISH, ContentService.ownership(item));
+            List<String> withdrawing = withdrawing(s, type, item, requested);
+            if (!force) refuseWhileReferenced(s, item.getIdentifier(), withdrawing);
+            List<String> remaining = writer.unpublish(s, type, item, withdrawing, actor.username(), now);
+            audit.record(s, AuditEntry.of(actor.username(), "unpublish", type.name(), item.getIdentifier(), item.getPath(),
+                    withdrawing, null, force ? "forced" : ""));
+            fired.add(new PublicationEvent(PublicationEvent.Kind.UNPUBLISHED, type.name(), item.getIdentifier(), item.getPath(),
+                    withdrawing, actor.username(), now, null));
+            return new PublishedItemState(type.name(), item.getIdentifier(), item.getPath(), withdrawing, remaining, null, true);
+        });
+        events.fire(fired);
+        return state;
+    }
+
+    /** Used by the delete hook: the item leaves the public in every locale, in the delete's own commit. */
+    List<PublicationEvent> unpublishForDelete(Session s, ContentTypeDefinition type, Node item, Actor actor, boolean force)
+            throws RepositoryException {
+        if (LiveTree.find(s, type, item.getIdentifier()).isEmpty()) return List.of();
+        List<String> all = List.copyOf(SnapshotWriter.publishedLocales(LiveTree.find(s, type, item.getIdentifier()).get()));
+        if (!force) refuseWhileReferenced(s, item.getIdentifier(), all);
+        Instant now = clock.instant();
+        writer.unpublish(s, type, item, all, actor.username(), now);
+        audit.record(s, AuditEntry.of(actor.username(), "unpublish", type.name(), item.getIdentifier(), item.getPath(), all, null,
+                "before delete" + (force ? ", forced" : "")));
+        return List.of(new PublicationEvent(PublicationEvent.Kind.UNPUBLISHED, type.name(), item.getIdentifier(), item.getPath(),
+                all, actor.username(), now, null));
+    }
+
+    void fire(List<PublicationEvent> e) {
+        events.fire(e);
+    }
+
+    private List<String> withdrawing(Session s, ContentTypeDefinition type, Node item, List<String> requested) throws RepositoryException {
+        var live = LiveTree.find(s, type, item.getIdentifier());
+        List<String> published = live.isPresent() ? List.copyOf(SnapshotWriter.publishedLocales(live.get())) : List.of();
+        if (requested == null || requested.isEmpty()) {
+            if (published.isEmpty()) throw InncoException.conflict("INNCO-PUBLISH-003", "The item is not published in any locale.");
+            return published;
+        }
+        List<FieldError> errors = new ArrayList<>();
+        for (String l : requested) {
+            if (!locales.contains(l)) errors.add(new FieldError("locales", "'" + l + "' is not a site locale"));
+            else if (!published.contains(l)) errors.add(new FieldError("locales", "the item is not published in " + l));
+        }
+        if (!errors.isEmpty()) throw InncoException.invalid("INNCO-PUBLISH-004", "Cannot unpublish these locales", errors);
+        return requested;
+    }
+
+    private void refuseWhileReferenced(Session s, String id, List<String> withdrawing) throws RepositoryException {
+        List<FieldError> errors = new ArrayList<>();
+        for (Referrers.Referrer r : Referrers.of(s, id)) {
+            List<String> both = new ArrayList<>(r.locales());
+            both.retainAll(withdrawing);
+            if (!both.isEmpty()) {
+                errors.add(new FieldError(r.path(), "the published " + r.type() + " " + r.id() + " refers to this item in " + both));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InncoException(ErrorKind.CONFLICT, "INNCO-PUBLISH-002", "Still referenced",
+                    errors.size() + " published item(s) refer to this item; unpublish them first, or force it.", errors);
+        }
+    }
+
+    private static InncoException refused(List<FieldError> problems, int targets) {
+        String what = targets > 1 ? "Nothing was published: " : "The item was not published: ";
+        return new InncoException(ErrorKind.INVALID_INPUT, "INNCO-PUBLISH-001", "Cannot publish",
+                what + problems.size() + " problem(s), first: " + problems.get(0).path() + " " + problems.get(0).message(), problems);
+    }
+
+    private static String detail(String action, String release, String comment, boolean requested) {
+        List<String> parts = new ArrayList<>();
+        if (!"publish".equals(action)) parts.add(action + (release == null ? "" : " '" + release + "'"));
+        if (!requested) parts.add("published with a referring item");
+        if (comment != null && !comment.isBlank()) parts.add(comment);
+        return String.join("; ", parts);
+    }
+
+    static List<String> none() {
+        return Collections.emptyList();
+    }
+}
