@@ -1,16 +1,20 @@
 package eu.innco.exports;
 
+import eu.innco.security.Actor;
 import java.util.List;
 
 /**
  * Publishes imported items in the locales their files list under {@code innco:publishedLocales}.
- * Called after the import is saved, once per item that asks for it. Publication belongs to the
- * publishing feature, which provides the real implementation.
+ * Called once after the import is saved, with every item that asks for it, so that items referring
+ * to each other are published together (all or nothing).
  */
 @FunctionalInterface
 public interface ImportPublisher {
-    void publish(String type, String id, List<String> locales);
+    /** One item to publish and its locales. */
+    record Request(String type, String id, List<String> locales) {}
 
-    /** Publishes nothing: imported items stay drafts until the publishing feature is wired in. */
-    ImportPublisher NONE = (type, id, locales) -> {};
+    void publish(Actor actor, List<Request> requests);
+
+    /** Publishes nothing: imported items stay drafts. */
+    ImportPublisher NONE = (actor, requests) -> {};
 }

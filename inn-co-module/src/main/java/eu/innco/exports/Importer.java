@@ -76,9 +76,11 @@ public final class Importer {
         };
         List<PlannedItem> plan = dryRun ? repository.read(work) : repository.write(work);
         if (!dryRun) {
+            List<ImportPublisher.Request> requests = new ArrayList<>();
             for (PlannedItem p : plan) {
-                if (!p.publish().isEmpty()) publisher.publish(p.file().type().name(), p.uuid(), p.publish());
+                if (!p.publish().isEmpty()) requests.add(new ImportPublisher.Request(p.file().type().name(), p.uuid(), p.publish()));
             }
+            if (!requests.isEmpty()) publisher.publish(actor, requests);
         }
         return new ImportResult(dryRun, plan.stream().map(PlannedItem::result).toList());
     }

@@ -68,23 +68,19 @@ final class ExportsFixtures {
         }
     }
 
-    /** Stands in for the publishing feature: records each request and marks the locales published on the node. */
+    /** The real publication, recording each request as "type id [locales]". */
     static final class RecordingPublisher implements ImportPublisher {
         final List<String> calls = new ArrayList<>();
-        private final TestModule module;
+        private final ImportPublisher real;
 
         RecordingPublisher(TestModule module) {
-            this.module = module;
+            this.real = new eu.innco.publishing.ImportPublication(module.publication);
         }
 
         @Override
-        public void publish(String type, String id, List<String> locales) {
-            calls.add(type + " " + id + " " + locales);
-            module.repository.write(s -> {
-                Node n = s.getNodeByIdentifier(id);
-                for (String l : locales) n.setProperty(ItemNodes.PUBLISHED_PREFIX + l, Dates.calendar(Instant.now()));
-                return null;
-            });
+        public void publish(eu.innco.security.Actor actor, List<Request> requests) {
+            requests.forEach(r -> calls.add(r.type() + " " + r.id() + " " + r.locales()));
+            real.publish(actor, requests);
         }
     }
 }

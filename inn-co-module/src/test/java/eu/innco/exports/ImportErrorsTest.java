@@ -94,7 +94,7 @@ class ImportErrorsTest {
         Path folder = ExportsFixtures.copy("good", temp.resolve("good"));
         Files.writeString(folder.resolve("assets.ruche-logo.png"), "swapped after the export");
         List<FieldError> errors = refused(folder).errors();
-        assertError(errors, "assets.ruche-logo.yaml:15", "checksum mismatch: innco:data.sha256 is edb2a8b9");
+        assertError(errors, "assets.ruche-logo.yaml:16", "checksum mismatch: innco:data.sha256 is edb2a8b9");
         assertFalse(importer.repositoryHasItems());
     }
 

@@ -77,8 +77,9 @@ class ImporterTest {
     @Test
     void items_that_ask_for_it_are_handed_to_the_publisher_after_the_write() {
         ImportResult r = importer.importFolder(Actor.SYSTEM, ExportsFixtures.scenario("good"), false);
-        assertEquals(List.of("caseStudy " + ExportsFixtures.WAREHOUSE + " [en]", "organisation " + ExportsFixtures.LA_RUCHE + " [en, fr]"),
-                publisher.calls);
+        assertEquals(List.of("asset " + ExportsFixtures.LOGO + " [en, fr]", "caseStudy " + ExportsFixtures.WAREHOUSE + " [en]",
+                "organisation " + ExportsFixtures.LA_RUCHE + " [en, fr]"), publisher.calls);
+        assertTrue(module.reader.byId("organisation", ExportsFixtures.LA_RUCHE).orElseThrow().isPublishedIn("fr"), "really published");
         ImportedItem ruche = r.items().stream().filter(i -> i.id().equals(ExportsFixtures.LA_RUCHE)).findFirst().orElseThrow();
         assertEquals(List.of("en", "fr"), ruche.publish());
     }

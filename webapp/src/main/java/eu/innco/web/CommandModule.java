@@ -4,7 +4,8 @@ import eu.innco.config.Settings;
 import eu.innco.contenttype.ContentTypeLoader;
 import eu.innco.contenttype.ContentTypeRegistry;
 import eu.innco.exports.Exporter;
-import eu.innco.exports.ImportPublisher;
+import eu.innco.content.ContentService;
+import eu.innco.publishing.Publishing;
 import eu.innco.exports.Importer;
 import eu.innco.exports.SseCsvExporter;
 import eu.innco.i18n.SiteDefinitionLoader;
@@ -44,8 +45,9 @@ final class CommandModule implements AutoCloseable {
     }
 
     Importer importer() {
-        // as in Services: the publishing issue wires the real publisher
-        return new Importer(repository, types, locales, validator, policy, Clock.systemUTC(), ImportPublisher.NONE);
+        ContentService content = new ContentService(repository, types, locales, validator, policy, Clock.systemUTC());
+        Publishing publishing = new Publishing(repository, content, policy, Clock.systemUTC());
+        return new Importer(repository, types, locales, validator, policy, Clock.systemUTC(), publishing.importPublisher);
     }
 
     Exporter exporter() {

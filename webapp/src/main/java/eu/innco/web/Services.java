@@ -4,7 +4,7 @@ import eu.innco.content.ContentService;
 import eu.innco.contenttype.ContentTypeLoader;
 import eu.innco.contenttype.ContentTypeRegistry;
 import eu.innco.exports.Exporter;
-import eu.innco.exports.ImportPublisher;
+import eu.innco.publishing.Publishing;
 import eu.innco.exports.Importer;
 import eu.innco.i18n.SiteDefinitionLoader;
 import eu.innco.i18n.SiteLocales;
@@ -38,6 +38,7 @@ public final class Services implements AutoCloseable {
     public final UserStore users;
     public final ApiTokens tokens;
     public final Authenticator authenticator;
+    public final Publishing publishing;
     public final Importer importer;
     public final Exporter exporter;
     /** The admin password generated on this start, to be printed once; empty otherwise. */
@@ -62,8 +63,8 @@ public final class Services implements AutoCloseable {
             this.tokens = new ApiTokens(repository);
             this.authenticator = new Authenticator(users, tokens);
             this.generatedAdminPassword = AdminBootstrap.ensureAdmin(users, config.adminPassword());
-            // no publishing feature yet: the publishing issue wires the real ImportPublisher here
-            this.importer = new Importer(repository, types, locales, validator, policy, clock, ImportPublisher.NONE);
+            this.publishing = new Publishing(repository, content, policy, clock);
+            this.importer = new Importer(repository, types, locales, validator, policy, clock, publishing.importPublisher);
             this.exporter = new Exporter(repository, types, locales, policy);
             FirstStartImport.runIfEmpty(config.importOnStart(), importer, contentExports);
         } catch (RuntimeException e) {

@@ -65,7 +65,7 @@ class ContentCommandsTest {
         assertEquals(2, run("import", WebFixtures.exports("broken").toString()));
         String e = err.toString(StandardCharsets.UTF_8);
         assertTrue(e.contains("nothing was written"), e);
-        assertTrue(e.contains("organisations.no-country.yaml:4: 'country' must match the pattern"), e);
+        assertTrue(e.contains("organisations.no-country.yaml:4: 'country' must be one of"), e);
     }
 
     @Test

@@ -12,16 +12,18 @@ final class TextRules {
     private TextRules() {}
 
     static void check(String value, FieldRules rules, String path, Violations v) {
+        if (rules.hasOptions() && rules.option(value).isEmpty()) {
+            // one mistake, one message: the list of allowed values says everything the other rules would
+            v.add(path, "innco.field.option", "allowed",
+                    String.join(", ", rules.options().stream().map(Option::value).toList()));
+            return;
+        }
         rules.maxLength().ifPresent(max -> {
             if (value.codePointCount(0, value.length()) > max) v.add(path, "innco.field.maxLength", "max", max);
         });
         rules.pattern().ifPresent(p -> {
             if (!p.matcher(value).matches()) v.add(path, "innco.field.pattern", "pattern", p.pattern());
         });
-        if (rules.hasOptions() && rules.option(value).isEmpty()) {
-            v.add(path, "innco.field.option", "allowed",
-                    String.join(", ", rules.options().stream().map(Option::value).toList()));
-        }
         if (rules.email() && !EMAIL.matcher(value).matches()) v.add(path, "innco.field.email");
         if (rules.url() && !isHttpUrl(value)) v.add(path, "innco.field.url");
     }
