@@ -82,7 +82,7 @@ final class PublicationPlanner {
             throws RepositoryException {
         for (String l : List.copyOf(e.locales)) {
             for (References.Ref r : References.visibleIn(e.type.properties(), e.values, l)) {
-                if (plan.publishes(r.id(), l) || publishedIn(s, r.targetType(), r.id(), l)) continue;
+                if (visibleIn(s, plan, r, l)) continue;
                 ContentTypeDefinition targetType = types.require(r.targetType());
                 Node target = nodes.findOrNull(s, targetType, r.id());
                 String where = prefix.apply(e.id) + r.path();
@@ -90,7 +90,8 @@ final class PublicationPlanner {
                     plan.problems.add(new FieldError(where, "refers to a " + r.targetType() + " item that does not exist (id " + r.id() + ")"));
                 } else if (!together) {
                     plan.problems.add(new FieldError(where, "refers to " + r.targetType() + " '" + target.getName() + "' (id " + r.id()
-                            + "), which is not published in " + l + "; publish it first, or ask to publish references together"));
+                            + "), which is not published in " + l + " nor in its fallback locales " + locales.chain(l)
+                            + "; publish it first, or ask to publish references together"));
                 } else {
                     pullIn(plan, targetType, target, l, where, todo);
                 }
@@ -98,13 +99,29 @@ final class PublicationPlanner {
         }
     }
 
-    private void pullIn(PublicationPlan plan, ContentTypeDefinition type, Node target, String locale, String where,
+    /** Readers of a locale see a referenced item when it is published in a locale of that locale's fallback chain. */
+    private boolean visibleIn(Session s, PublicationPlan plan, References.Ref r, String locale) throws RepositoryException {
+        for (String l : locales.chain(locale)) {
+            if (plan.publishes(r.id(), l) || publishedIn(s, r.targetType(), r.id(), l)) return true;
+        }
+        return false;
+    }
+
+    /** Publishes a referenced item with its referrer, in the first locale of the chain it is complete in. */
+    private void pullIn(PublicationPlan plan, ContentTypeDefinition type, Node target, String wanted, String where,
                         Deque<PublicationPlan.Entry> todo) throws RepositoryException {
         ItemValues values = nodes.values().read(target, type.properties());
-        List<String> missing = Completeness.missing(type.properties(), values, locale);
-        if (!missing.isEmpty()) {
+        String locale = null;
+        for (String l : locales.chain(wanted)) {
+            if (Completeness.missing(type.properties(), values, l).isEmpty()) {
+                locale = l;
+                break;
+            }
+        }
+        if (locale == null) {
             plan.problems.add(new FieldError(where, "refers to " + type.name() + " '" + target.getName()
-                    + "', which cannot be published in " + locale + ": " + String.join(", ", missing) + " missing"));
+                    + "', which cannot be published in " + wanted + " nor in its fallback locales: "
+                    + String.join(", ", Completeness.missing(type.properties(), values, wanted)) + " missing"));
             return;
         }
         PublicationPlan.Entry t = plan.entries.computeIfAbsent(target.getIdentifier(),

@@ -107,7 +107,7 @@ public final class PublicationService {
             Node item = nodes.find(s, type, id);
             policy.check(actor, Action.UNPUBLISH, ContentService.ownership(item));
             List<String> withdrawing = withdrawing(s, type, item, requested);
-            if (!force) refuseWhileReferenced(s, item.getIdentifier(), withdrawing);
+            if (!force) refuseWhileReferenced(s, type, item, withdrawing);
             List<String> remaining = writer.unpublish(s, type, item, withdrawing, actor.username(), now);
             audit.record(s, AuditEntry.of(actor.username(), "unpublish", type.name(), item.getIdentifier(), item.getPath(),
                     withdrawing, null, force ? "forced" : ""));
@@ -124,7 +124,7 @@ public final class PublicationService {
             throws RepositoryException {
         if (LiveTree.find(s, type, item.getIdentifier()).isEmpty()) return List.of();
         List<String> all = List.copyOf(SnapshotWriter.publishedLocales(LiveTree.find(s, type, item.getIdentifier()).get()));
-        if (!force) refuseWhileReferenced(s, item.getIdentifier(), all);
+        if (!force) refuseWhileReferenced(s, type, item, all);
         Instant now = clock.instant();
         writer.unpublish(s, type, item, all, actor.username(), now);
         audit.record(s, AuditEntry.of(actor.username(), "unpublish", type.name(), item.getIdentifier(), item.getPath(), all, null,
@@ -153,13 +153,20 @@ public final class PublicationService {
         return requested;
     }
 
-    private void refuseWhileReferenced(Session s, String id, List<String> withdrawing) throws RepositoryException {
+    /** Refuses when a published referrer's readers would lose sight of the item in one of their locales. */
+    private void refuseWhileReferenced(Session s, ContentTypeDefinition type, Node item, List<String> withdrawing)
+            throws RepositoryException {
+        var live = LiveTree.find(s, type, item.getIdentifier());
+        List<String> remaining = new ArrayList<>(live.isPresent() ? SnapshotWriter.publishedLocales(live.get()) : List.of());
+        remaining.removeAll(withdrawing);
         List<FieldError> errors = new ArrayList<>();
-        for (Referrers.Referrer r : Referrers.of(s, id)) {
-            List<String> both = new ArrayList<>(r.locales());
-            both.retainAll(withdrawing);
-            if (!both.isEmpty()) {
-                errors.add(new FieldError(r.path(), "the published " + r.type() + " " + r.id() + " refers to this item in " + both));
+        for (Referrers.Referrer r : Referrers.of(s, item.getIdentifier())) {
+            List<String> broken = new ArrayList<>();
+            for (String l : r.locales()) {
+                if (locales.chain(l).stream().noneMatch(remaining::contains)) broken.add(l);
+            }
+            if (!broken.isEmpty()) {
+                errors.add(new FieldError(r.path(), "the published " + r.type() + " " + r.id() + " refers to this item in " + broken));
             }
         }
         if (!errors.isEmpty()) {

@@ -60,7 +60,7 @@ class ImportErrorsTest {
         assertError(errors, "organisations.invalid-values.yaml:3", "jcr:uuid must be a UUID");
         assertError(errors, "organisations.invalid-values.yaml:4", "mgnl:created must be an ISO-8601 date");
         assertError(errors, "organisations.invalid-values.yaml:5", "'xx' is not a site locale");
-        assertError(errors, "organisations.invalid-values.yaml:6", "'country' must match the pattern [A-Z]{2}");
+        assertError(errors, "organisations.invalid-values.yaml:6", "'country' must be one of");
         assertError(errors, "organisations.invalid-values.yaml:7", "'location/lat' must be a latitude between -90 and 90");
         assertError(errors, "organisations.invalid-values.yaml:8", "'demo' must be true or false");
         // a mapping's line is that of its first key: the sub-model entry's and the item's
