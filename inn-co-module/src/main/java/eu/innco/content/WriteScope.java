@@ -1,6 +1,5 @@
 package eu.innco.content;
 
-import eu.innco.InncoException;
 import eu.innco.contenttype.ContentTypeDefinition;
 import eu.innco.security.AccessPolicy;
 import eu.innco.security.Action;
@@ -22,11 +21,11 @@ final class WriteScope {
         List<ValueChange> changes = ValueDiff.diff(type.properties(), before, after);
         for (ValueChange c : changes) {
             if (c.locale() == null) {
-                throw InncoException.forbidden("User '" + actor.username() + "' may only translate: '" + c.path()
+                throw policy.refuse(actor, Action.UPDATE, item, "User '" + actor.username() + "' may only translate: '" + c.path()
                         + "' is not a localised value.");
             }
             if (!policy.mayTranslate(actor, c.locale())) {
-                throw InncoException.forbidden("User '" + actor.username() + "' may not write the '" + c.locale()
+                throw policy.refuse(actor, Action.TRANSLATE, item, "User '" + actor.username() + "' may not write the '" + c.locale()
                         + "' values (" + c.path() + "); granted locales: " + actor.locales());
             }
         }

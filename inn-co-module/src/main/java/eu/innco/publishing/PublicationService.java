@@ -39,6 +39,8 @@ public final class PublicationService {
     private final PublicationPlanner planner;
     private final SnapshotWriter writer;
     private final VersionStore versions;
+    // publications on one server take turns: they touch the same few nodes, and retrying collisions costs more than waiting
+    private final java.util.concurrent.locks.ReentrantLock turns = new java.util.concurrent.locks.ReentrantLock(true);
 
     public PublicationService(ContentRepository repository, ContentTypeRegistry types, SiteLocales locales, ItemNodes nodes,
                               AccessPolicy policy, AuditLog audit, PublicationEvents events, Clock clock) {
@@ -72,9 +74,9 @@ public final class PublicationService {
      */
     public List<PublishedItemState> publishTogether(Actor actor, List<PublishTarget> targets, List<String> prefixes,
                                                     boolean includeReferences, String comment, String action, String releaseName) {
-        Instant now = clock.instant();
         List<PublicationEvent> fired = new ArrayList<>();
-        List<PublishedItemState> result = repository.write(s -> {
+        List<PublishedItemState> result = inTurn(() -> repository.write(s -> {
+            Instant now = clock.instant();
             fired.clear();
             PublicationPlan plan = planner.plan(s, targets, prefixes, includeReferences);
             if (!plan.problems.isEmpty()) throw refused(plan.problems, targets.size());
@@ -92,7 +94,7 @@ public final class PublicationService {
                         actor.username(), now, v.number()));
             }
             return out;
-        });
+        }));
         events.fire(fired);
         return result;
     }
@@ -100,9 +102,9 @@ public final class PublicationService {
     /** Withdraws locales (none: all) from the public; refused while published items refer to it, unless forced. */
     public PublishedItemState unpublish(Actor actor, String typeName, String id, List<String> requested, boolean force) {
         ContentTypeDefinition type = types.require(typeName);
-        Instant now = clock.instant();
         List<PublicationEvent> fired = new ArrayList<>();
-        PublishedItemState state = repository.write(s -> {
+        PublishedItemState state = inTurn(() -> repository.write(s -> {
+            Instant now = clock.instant();
             fired.clear();
             Node item = nodes.find(s, type, id);
             policy.check(actor, Action.UNPUBLISH, ContentService.ownership(item));
@@ -114,7 +116,7 @@ public final class PublicationService {
             fired.add(new PublicationEvent(PublicationEvent.Kind.UNPUBLISHED, type.name(), item.getIdentifier(), item.getPath(),
                     withdrawing, actor.username(), now, null));
             return new PublishedItemState(type.name(), item.getIdentifier(), item.getPath(), withdrawing, remaining, null, true);
-        });
+        }));
         events.fire(fired);
         return state;
     }
@@ -131,6 +133,15 @@ public final class PublicationService {
                 "before delete" + (force ? ", forced" : "")));
         return List.of(new PublicationEvent(PublicationEvent.Kind.UNPUBLISHED, type.name(), item.getIdentifier(), item.getPath(),
                 all, actor.username(), now, null));
+    }
+
+    private <T> T inTurn(java.util.function.Supplier<T> work) {
+        turns.lock();
+        try {
+            return work.get();
+        } finally {
+            turns.unlock();
+        }
     }
 
     void fire(List<PublicationEvent> e) {

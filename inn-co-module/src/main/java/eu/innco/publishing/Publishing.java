@@ -1,20 +1,34 @@
 package eu.innco.publishing;
 
 import eu.innco.content.ContentService;
+import eu.innco.publishing.webhook.WebhookDefinition;
+import eu.innco.publishing.webhook.WebhookDispatcher;
 import eu.innco.repository.ContentRepository;
 import eu.innco.security.AccessPolicy;
 import java.time.Clock;
+import java.util.List;
 
 /** The publishing feature's parts, built together and hooked into the content service. */
-public final class Publishing {
+public final class Publishing implements AutoCloseable {
     public final AuditLog audit;
     public final PublicationEvents events = new PublicationEvents();
     public final PublicationService publication;
     public final VersionService versions;
+    public final SchedulingService scheduling;
+    public final ReleaseService releases;
+    public final Scheduler scheduler;
+    public final WebhookDispatcher webhooks;
     public final PublicReader reader;
     public final ImportPublication importPublisher;
+    private final PublishingConfig config;
 
     public Publishing(ContentRepository repository, ContentService content, AccessPolicy policy, Clock clock) {
+        this(repository, content, policy, clock, PublishingConfig.defaults(), List.of());
+    }
+
+    public Publishing(ContentRepository repository, ContentService content, AccessPolicy policy, Clock clock,
+                      PublishingConfig config, List<WebhookDefinition> webhookDefinitions) {
+        this.config = config;
         repository.write(s -> { Referrers.installIndex(s); return null; });
         this.audit = new AuditLog(repository, clock);
         this.publication = new PublicationService(repository, content.types(), content.locales(), content.nodes(), policy, audit,
@@ -23,7 +37,31 @@ public final class Publishing {
         content.addHook(hooks);
         content.addListener(hooks);
         this.versions = new VersionService(repository, content, publication, policy, clock);
+        this.scheduling = new SchedulingService(repository, content, policy, audit, clock);
+        this.releases = new ReleaseService(repository, publication, policy, clock);
+        this.scheduler = new Scheduler(repository, scheduling, publication, releases, clock, config.schedulerInterval());
+        this.webhooks = new WebhookDispatcher(webhookDefinitions, repository, clock, config.webhookRetryBase());
+        events.subscribe(webhooks);
         this.reader = new LiveReader(repository, content.types(), content.locales(), content.nodes());
         this.importPublisher = new ImportPublication(publication);
+        policy.onRefusal((actor, action, item, detail) -> audit.recordNow(AuditEntry.of(actor.username(), "permission-refused", "",
+                item.itemId(), "", List.of(), null, detail)));
+    }
+
+    /** Records a failed sign-in (a wrong password or token); the user name is the one that was tried. */
+    public void loginFailed(String attemptedUser, String how) {
+        audit.recordNow(AuditEntry.of(attemptedUser == null || attemptedUser.isBlank() ? "(unknown)" : attemptedUser, "login-failure",
+                "", "", "", List.of(), null, how));
+    }
+
+    /** Starts running schedules (when this server may). */
+    public void start() {
+        if (config.schedulerEnabled()) scheduler.start();
+    }
+
+    @Override
+    public void close() {
+        scheduler.close();
+        webhooks.close();
     }
 }

@@ -23,7 +23,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class ContentRepository implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ContentRepository.class);
-    private static final int CONFLICT_RETRIES = 4;
+    private static final int CONFLICT_RETRIES = 8;
 
     private final RepositoryConfig config;
     private final OpenedStore store;
@@ -86,11 +86,21 @@ public final class ContentRepository implements AutoCloseable {
                     throw new InncoException(ErrorKind.CONFLICT, "INNCO-REPOSITORY-010", "Concurrent change",
                             "Someone else changed the same content at the same moment; try again.", List.of(), e);
                 }
+                backOff(attempt);
             } catch (RepositoryException e) {
                 throw failure(e);
             } finally {
                 s.logout();
             }
+        }
+    }
+
+    /** Waits a little, more each time and at random, so that writers who collided do not collide again. */
+    private static void backOff(int attempt) {
+        try {
+            Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(5, 20L * attempt + 10));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

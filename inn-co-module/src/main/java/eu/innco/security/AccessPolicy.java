@@ -8,6 +8,18 @@ import java.util.Set;
  * asks here before touching the repository.
  */
 public final class AccessPolicy {
+    /** Hears every refusal (the audit log records them). */
+    @FunctionalInterface
+    public interface RefusalListener {
+        void refused(Actor actor, Action action, Ownership item, String detail);
+    }
+
+    private final java.util.List<RefusalListener> refusalListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    public void onRefusal(RefusalListener l) {
+        refusalListeners.add(l);
+    }
+
     private static final Set<Action> PUBLISHING = Set.of(Action.PUBLISH, Action.UNPUBLISH, Action.SCHEDULE, Action.MANAGE_RELEASES);
 
     public boolean allows(Actor a, Action action, Ownership item) {
@@ -29,9 +41,21 @@ public final class AccessPolicy {
     /** Throws a 403-kind error naming the action when it is not allowed. */
     public void check(Actor a, Action action, Ownership item) {
         if (!allows(a, action, item)) {
-            throw InncoException.forbidden("User '" + a.username() + "' may not " + describe(action)
+            refuse(a, action, item, "User '" + a.username() + "' may not " + describe(action)
                     + (item.itemId().isEmpty() ? "" : " item " + item.itemId()) + ".");
         }
+    }
+
+    /** Tells the listeners, then throws a 403-kind error with the detail. */
+    public InncoException refuse(Actor a, Action action, Ownership item, String detail) {
+        for (RefusalListener l : refusalListeners) {
+            try {
+                l.refused(a, action, item, detail);
+            } catch (RuntimeException e) {
+                org.slf4j.LoggerFactory.getLogger(AccessPolicy.class).warn("refusal listener failed: {}", e.toString());
+            }
+        }
+        throw InncoException.forbidden(detail);
     }
 
     /** May the actor write localised values in this locale? Translators only in the locales granted. */

@@ -5,6 +5,7 @@ import eu.innco.contenttype.ContentTypeLoader;
 import eu.innco.contenttype.ContentTypeRegistry;
 import eu.innco.exports.Exporter;
 import eu.innco.publishing.Publishing;
+import eu.innco.publishing.webhook.WebhookLoader;
 import eu.innco.exports.Importer;
 import eu.innco.i18n.SiteDefinitionLoader;
 import eu.innco.i18n.SiteLocales;
@@ -63,10 +64,12 @@ public final class Services implements AutoCloseable {
             this.tokens = new ApiTokens(repository);
             this.authenticator = new Authenticator(users, tokens);
             this.generatedAdminPassword = AdminBootstrap.ensureAdmin(users, config.adminPassword());
-            this.publishing = new Publishing(repository, content, policy, clock);
+            this.publishing = new Publishing(repository, content, policy, clock, config.publishing(),
+                    WebhookLoader.load(lightModules, config.settings()));
             this.importer = new Importer(repository, types, locales, validator, policy, clock, publishing.importPublisher);
             this.exporter = new Exporter(repository, types, locales, policy);
             FirstStartImport.runIfEmpty(config.importOnStart(), importer, contentExports);
+            publishing.start();
         } catch (RuntimeException e) {
             repository.close();
             throw e;
@@ -79,6 +82,7 @@ public final class Services implements AutoCloseable {
 
     @Override
     public void close() {
+        publishing.close();
         validator.close();
         repository.close();
     }

@@ -21,10 +21,18 @@ import java.util.Optional;
 public final class Authentication implements ContainerRequestFilter {
     public static final String ACTOR = "innco.actor";
 
-    private final Authenticator authenticator;
+    /** Hears failed sign-ins: the user name tried (or empty) and how. */
+    @FunctionalInterface
+    public interface FailureListener {
+        void failed(String attemptedUser, String how);
+    }
 
-    public Authentication(Authenticator authenticator) {
+    private final Authenticator authenticator;
+    private final FailureListener failures;
+
+    public Authentication(Authenticator authenticator, FailureListener failures) {
         this.authenticator = authenticator;
+        this.failures = failures;
     }
 
     @Override
@@ -35,7 +43,10 @@ public final class Authentication implements ContainerRequestFilter {
         if (header == null || header.isBlank()) {
             throw unauthenticated("Send credentials: HTTP Basic with a user name and password, or 'Authorization: Bearer <API token>'.");
         }
-        Actor actor = resolve(header.trim()).orElseThrow(() -> unauthenticated("The credentials are not valid."));
+        Actor actor = resolve(header.trim()).orElseThrow(() -> {
+            failures.failed(attemptedUser(header.trim()), header.trim().regionMatches(true, 0, "Bearer", 0, 6) ? "API token" : "HTTP Basic");
+            return unauthenticated("The credentials are not valid.");
+        });
         request.setProperty(ACTOR, actor);
     }
 
@@ -56,6 +67,19 @@ public final class Authentication implements ContainerRequestFilter {
         int colon = decoded.indexOf(':');
         if (colon < 0) return Optional.empty();
         return authenticator.password(decoded.substring(0, colon), decoded.substring(colon + 1));
+    }
+
+    /** The user name of Basic credentials, for the audit log of failures; never the password. */
+    static String attemptedUser(String header) {
+        if (!header.regionMatches(true, 0, "Basic ", 0, 6)) return "";
+        try {
+            String decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+            int colon = decoded.indexOf(':');
+            String user = colon < 0 ? "" : decoded.substring(0, colon);
+            return user.length() > 64 ? user.substring(0, 64) : user;
+        } catch (IllegalArgumentException e) {
+            return "";
+        }
     }
 
     public static Actor actor(ContainerRequestContext request) {

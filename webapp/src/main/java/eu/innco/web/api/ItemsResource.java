@@ -103,8 +103,8 @@ public final class ItemsResource {
     @DELETE
     @Path("{id}")
     public Response delete(@Context ContainerRequestContext req, @PathParam("type") String type, @PathParam("id") String id,
-                           @HeaderParam("If-Match") String ifMatch) {
-        content.delete(Authentication.actor(req), type, id, Precondition.ifMatch(ifMatch));
+                           @HeaderParam("If-Match") String ifMatch, @QueryParam("force") String force) {
+        content.delete(Authentication.actor(req), type, id, Precondition.ifMatch(ifMatch), "true".equals(force));
         return Response.noContent().build();
     }
 

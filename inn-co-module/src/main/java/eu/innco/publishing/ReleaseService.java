@@ -1,0 +1,108 @@
+package eu.innco.publishing;
+
+import eu.innco.ErrorKind;
+import eu.innco.FieldError;
+import eu.innco.InncoException;
+import eu.innco.repository.ContentRepository;
+import eu.innco.security.AccessPolicy;
+import eu.innco.security.Action;
+import eu.innco.security.Actor;
+import eu.innco.security.Ownership;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Releases: create (publish now, keep as a draft, or schedule), publish all items in one commit or
+ * none, list, cancel. A refused release lists every problem of every item.
+ */
+public final class ReleaseService {
+    private final ContentRepository repository;
+    private final PublicationService publication;
+    private final AccessPolicy policy;
+    private final Clock clock;
+    private final ReleaseStore store = new ReleaseStore();
+    private final ScheduleStore schedules = new ScheduleStore();
+
+    public ReleaseService(ContentRepository repository, PublicationService publication, AccessPolicy policy, Clock clock) {
+        this.repository = repository;
+        this.publication = publication;
+        this.policy = policy;
+        this.clock = clock;
+    }
+
+    /** Creates a release; with {@code at} it is scheduled, with {@code publishNow} it is published at once. */
+    public Release create(Actor actor, String name, List<PublishTarget> items, boolean includeReferences, String comment,
+                          Instant at, boolean publishNow) {
+        policy.check(actor, Action.MANAGE_RELEASES, Ownership.NEW);
+        List<FieldError> errors = new ArrayList<>();
+        if (name == null || name.isBlank() || name.length() > 200) errors.add(new FieldError("name", "is required, at most 200 characters"));
+        if (items.isEmpty()) errors.add(new FieldError("items", "must list at least one item"));
+        if (at != null && publishNow) errors.add(new FieldError("at", "cannot be combined with publishing now"));
+        if (!errors.isEmpty()) throw InncoException.invalid("INNCO-RELEASE-001", "Invalid release", errors);
+        Instant now = clock.instant();
+        Release r = repository.write(s -> {
+            Release created = store.create(s, name.trim(), items, includeReferences, comment, at, actor.username(), now);
+            if (at != null) schedules.create(s, "release", at, "", "", List.of(), created.id(), actor.username(), now);
+            publication.audit().record(s, AuditEntry.of(actor.username(), "release", "", "", "", List.of(), null,
+                    (at == null ? "created '" : "scheduled '") + name + "' with " + items.size() + " item(s)"));
+            return created;
+        });
+        return publishNow ? publish(actor, r.id()) : r;
+    }
+
+    /** Publishes every item of the release in one commit; on any problem nothing is published and all are listed. */
+    public Release publish(Actor actor, String id) {
+        policy.check(actor, Action.MANAGE_RELEASES, Ownership.NEW);
+        Release r = get(id);
+        if (!r.state().equals("draft") && !r.state().equals("scheduled") && !r.state().equals("failed")) {
+            throw InncoException.conflict("INNCO-RELEASE-002", "The release is " + r.state() + "; only draft, scheduled or failed releases can be published.");
+        }
+        List<String> prefixes = new ArrayList<>();
+        for (int i = 0; i < r.items().size(); i++) prefixes.add("items." + i + ".");
+        try {
+            publication.publishTogether(actor, r.items(), prefixes, r.includeReferences(), r.comment(), "release", r.name());
+        } catch (InncoException e) {
+            if (e.kind() == ErrorKind.INVALID_INPUT || e.kind() == ErrorKind.FORBIDDEN) finish(id, "failed", e.detail(), null);
+            throw e;
+        }
+        finish(id, "published", r.items().size() + " item(s) published", clock.instant());
+        return get(id);
+    }
+
+    public Release get(String id) {
+        return repository.read(s -> ReleaseStore.read(store.node(s, id).orElseThrow(() -> missing(id))));
+    }
+
+    public List<Release> all() {
+        return repository.read(store::all);
+    }
+
+    /** Cancels a draft or scheduled release (and its schedule); published releases stay as they are. */
+    public Release cancel(Actor actor, String id) {
+        policy.check(actor, Action.MANAGE_RELEASES, Ownership.NEW);
+        repository.write(s -> {
+            var n = store.node(s, id).orElseThrow(() -> missing(id));
+            String state = n.getProperty("state").getString();
+            if (state.equals("published")) throw InncoException.conflict("INNCO-RELEASE-003", "A published release cannot be cancelled; unpublish its items instead.");
+            store.finish(n, "cancelled", "cancelled by " + actor.username(), null);
+            for (Schedule sc : schedules.all(s)) {
+                if (sc.isPending() && id.equals(sc.releaseId())) schedules.finish(schedules.node(s, sc.id()).orElseThrow(), "cancelled", "release cancelled", clock.instant());
+            }
+            return null;
+        });
+        return get(id);
+    }
+
+    private void finish(String id, String state, String result, Instant at) {
+        repository.write(s -> {
+            store.finish(store.node(s, id).orElseThrow(), state, result, at);
+            return null;
+        });
+    }
+
+    private static InncoException missing(String id) {
+        return InncoException.notFound("INNCO-RELEASE-404", "There is no release '" + id + "'.");
+    }
+}

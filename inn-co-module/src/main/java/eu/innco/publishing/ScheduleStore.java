@@ -1,0 +1,64 @@
+package eu.innco.publishing;
+
+import eu.innco.contenttype.field.Dates;
+import eu.innco.repository.NodeTypes;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import javax.jcr.Node;
+import javax.jcr.NodeIterator;
+import javax.jcr.RepositoryException;
+import javax.jcr.Session;
+import javax.jcr.Value;
+
+/** Schedules under {@code /innco:system/schedules/<id>}: they survive restarts and are shared by all servers. */
+final class ScheduleStore {
+    Schedule create(Session s, String action, Instant at, String type, String itemId, List<String> locales, String releaseId,
+                    String user, Instant now) throws RepositoryException {
+        String id = UUID.randomUUID().toString();
+        Node n = NodeTypes.systemFolder(s, "schedules").addNode(id, "mgnl:contentNode");
+        n.setProperty("action", action);
+        n.setProperty("at", Dates.calendar(at));
+        n.setProperty("type", type == null ? "" : type);
+        n.setProperty("item", itemId == null ? "" : itemId);
+        n.setProperty("locales", locales.toArray(String[]::new));
+        n.setProperty("release", releaseId == null ? "" : releaseId);
+        n.setProperty("createdBy", user);
+        n.setProperty("created", Dates.calendar(now));
+        n.setProperty("state", "pending");
+        n.setProperty("result", "");
+        return read(n);
+    }
+
+    List<Schedule> all(Session s) throws RepositoryException {
+        List<Schedule> out = new ArrayList<>();
+        String path = "/" + NodeTypes.SYSTEM_ROOT + "/schedules";
+        if (!s.nodeExists(path)) return out;
+        for (NodeIterator it = s.getNode(path).getNodes(); it.hasNext(); ) out.add(read(it.nextNode()));
+        out.sort(Comparator.comparing(Schedule::at).thenComparing(Schedule::created));
+        return out;
+    }
+
+    Optional<Node> node(Session s, String id) throws RepositoryException {
+        String path = "/" + NodeTypes.SYSTEM_ROOT + "/schedules/" + id;
+        return id != null && id.matches("[0-9a-f-]{36}") && s.nodeExists(path) ? Optional.of(s.getNode(path)) : Optional.empty();
+    }
+
+    void finish(Node n, String state, String result, Instant at) throws RepositoryException {
+        n.setProperty("state", state);
+        n.setProperty("result", result.length() > 2000 ? result.substring(0, 2000) : result);
+        n.setProperty("ranAt", Dates.calendar(at));
+    }
+
+    static Schedule read(Node n) throws RepositoryException {
+        List<String> locales = new ArrayList<>();
+        for (Value v : n.getProperty("locales").getValues()) locales.add(v.getString());
+        return new Schedule(n.getName(), n.getProperty("action").getString(), n.getProperty("at").getDate().toInstant(),
+                n.getProperty("type").getString(), n.getProperty("item").getString(), locales, n.getProperty("release").getString(),
+                n.getProperty("createdBy").getString(), n.getProperty("created").getDate().toInstant(), n.getProperty("state").getString(),
+                n.getProperty("result").getString(), n.hasProperty("ranAt") ? n.getProperty("ranAt").getDate().toInstant() : null);
+    }
+}

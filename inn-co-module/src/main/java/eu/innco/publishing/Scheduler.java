@@ -1,0 +1,114 @@
+package eu.innco.publishing;
+
+import eu.innco.InncoException;
+import eu.innco.repository.ContentRepository;
+import eu.innco.security.Actor;
+import eu.innco.security.Role;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs due schedules every interval (default 10 s, so within 30 s of their time). A schedule missed
+ * while the server was down is due at the next start. With several servers on one store, the
+ * holder of the "scheduler" lease runs them, so none runs twice.
+ */
+public final class Scheduler implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Scheduler.class);
+
+    private final ContentRepository repository;
+    private final SchedulingService scheduling;
+    private final PublicationService publication;
+    private final ReleaseService releases;
+    private final Clock clock;
+    private final Duration interval;
+    private final Lease lease;
+    private ScheduledExecutorService executor;
+
+    public Scheduler(ContentRepository repository, SchedulingService scheduling, PublicationService publication,
+                     ReleaseService releases, Clock clock, Duration interval) {
+        this.repository = repository;
+        this.scheduling = scheduling;
+        this.publication = publication;
+        this.releases = releases;
+        this.clock = clock;
+        this.interval = interval;
+        this.lease = new Lease(repository, "scheduler", UUID.randomUUID().toString(), interval.multipliedBy(3), clock);
+    }
+
+    public void start() {
+        executor = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "innco-scheduler");
+            t.setDaemon(true);
+            return t;
+        });
+        executor.scheduleWithFixedDelay(this::runSafely, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private void runSafely() {
+        try {
+            runDue();
+        } catch (RuntimeException e) {
+            LOG.warn("scheduler round failed: {}", e.toString());
+        }
+    }
+
+    /** Runs every pending schedule whose time has come, when this server holds the lease; returns how many ran. */
+    public int runDue() {
+        if (!lease.acquire()) return 0;
+        Instant now = clock.instant();
+        List<Schedule> due = repository.read(s -> scheduling.store().all(s)).stream()
+                .filter(Schedule::isPending).filter(sc -> !sc.at().isAfter(now)).toList();
+        for (Schedule sc : due) run(sc);
+        return due.size();
+    }
+
+    private void run(Schedule sc) {
+        Actor onBehalf = new Actor(sc.createdBy(), Set.of(Role.PUBLISHER), "", Set.of(), true);
+        String state = "done";
+        String result;
+        try {
+            result = switch (sc.action()) {
+                case "publish" -> "published " + publication.publish(onBehalf, sc.type(), sc.itemId(), sc.locales(), "scheduled", false)
+                        .get(0).locales();
+                case "unpublish" -> "unpublished " + publication.unpublish(onBehalf, sc.type(), sc.itemId(), sc.locales(), false).locales();
+                case "release" -> "release " + releases.publish(onBehalf, sc.releaseId()).state();
+                default -> throw new IllegalStateException("unknown action " + sc.action());
+            };
+        } catch (InncoException e) {
+            state = "failed";
+            result = e.detail() + (e.errors().isEmpty() ? "" : " " + e.errors());
+        }
+        String finalState = state;
+        String finalResult = result;
+        repository.write(s -> {
+            var n = scheduling.store().node(s, sc.id());
+            if (n.isPresent()) scheduling.store().finish(n.get(), finalState, finalResult, clock.instant());
+            return null;
+        });
+        LOG.info("schedule {} ({} {}) {}: {}", sc.id(), sc.action(), sc.itemId().isEmpty() ? sc.releaseId() : sc.itemId(), finalState, finalResult);
+    }
+
+    @Override
+    public void close() {
+        try {
+            if (executor != null) {
+                executor.shutdownNow();
+                executor.awaitTermination(10, TimeUnit.SECONDS);
+            }
+            lease.release();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            LOG.debug("lease not released: {}", e.toString());
+        }
+    }
+}

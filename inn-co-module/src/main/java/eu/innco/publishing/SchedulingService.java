@@ -1,0 +1,80 @@
+package eu.innco.publishing;
+
+import eu.innco.FieldError;
+import eu.innco.InncoException;
+import eu.innco.content.ContentService;
+import eu.innco.content.ItemNodes;
+import eu.innco.contenttype.ContentTypeDefinition;
+import eu.innco.contenttype.ContentTypeRegistry;
+import eu.innco.i18n.SiteLocales;
+import eu.innco.repository.ContentRepository;
+import eu.innco.security.AccessPolicy;
+import eu.innco.security.Action;
+import eu.innco.security.Actor;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import javax.jcr.Node;
+
+/** Scheduling publications of items: create, list, cancel. The {@link Scheduler} runs them. */
+public final class SchedulingService {
+    private final ContentRepository repository;
+    private final ContentTypeRegistry types;
+    private final SiteLocales locales;
+    private final ItemNodes nodes;
+    private final AccessPolicy policy;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final ScheduleStore store = new ScheduleStore();
+
+    public SchedulingService(ContentRepository repository, ContentService content, AccessPolicy policy, AuditLog audit, Clock clock) {
+        this.repository = repository;
+        this.types = content.types();
+        this.locales = content.locales();
+        this.nodes = content.nodes();
+        this.policy = policy;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public Schedule schedule(Actor actor, String typeName, String id, String action, Instant at, List<String> ls) {
+        ContentTypeDefinition type = types.require(typeName);
+        List<FieldError> errors = new ArrayList<>();
+        if (!"publish".equals(action) && !"unpublish".equals(action)) errors.add(new FieldError("action", "must be publish or unpublish"));
+        if (at == null) errors.add(new FieldError("at", "is required: an ISO-8601 date-time such as 2026-12-01T08:00:00Z"));
+        for (String l : ls) if (!locales.contains(l)) errors.add(new FieldError("locales", "'" + l + "' is not a site locale"));
+        if (!errors.isEmpty()) throw InncoException.invalid("INNCO-SCHEDULE-001", "Invalid schedule", errors);
+        Instant now = clock.instant();
+        return repository.write(s -> {
+            Node item = nodes.find(s, type, id);
+            policy.check(actor, Action.SCHEDULE, ContentService.ownership(item));
+            Schedule sc = store.create(s, action, at, type.name(), item.getIdentifier(), ls, null, actor.username(), now);
+            audit.record(s, AuditEntry.of(actor.username(), "schedule", type.name(), item.getIdentifier(), item.getPath(), ls, null,
+                    action + " at " + eu.innco.contenttype.field.Dates.format(at)));
+            return sc;
+        });
+    }
+
+    /** Schedules, soonest first; filtered by item id and state when given. */
+    public List<Schedule> list(Actor actor, String itemId, String state) {
+        policy.check(actor, Action.READ_DRAFT, eu.innco.security.Ownership.NEW);
+        return repository.read(s -> store.all(s).stream()
+                .filter(sc -> itemId == null || itemId.isBlank() || itemId.equals(sc.itemId()))
+                .filter(sc -> state == null || state.isBlank() || state.equals(sc.state())).toList());
+    }
+
+    public Schedule cancel(Actor actor, String id) {
+        return repository.write(s -> {
+            Node n = store.node(s, id).orElseThrow(() -> InncoException.notFound("INNCO-SCHEDULE-404", "There is no schedule '" + id + "'."));
+            Schedule sc = ScheduleStore.read(n);
+            policy.check(actor, Action.SCHEDULE, eu.innco.security.Ownership.NEW);
+            if (!sc.isPending()) throw InncoException.conflict("INNCO-SCHEDULE-002", "The schedule is " + sc.state() + " and cannot be cancelled.");
+            store.finish(n, "cancelled", "cancelled by " + actor.username(), clock.instant());
+            audit.record(s, AuditEntry.of(actor.username(), "schedule-cancel", sc.type(), sc.itemId(), "", sc.locales(), null, sc.action()));
+            return ScheduleStore.read(n);
+        });
+    }
+
+    ScheduleStore store() { return store; }
+}
