@@ -64,7 +64,8 @@ public final class PublicationService {
     /** Publishes one item in the given locales (none: every complete locale). */
     public List<PublishedItemState> publish(Actor actor, String type, String id, List<String> locales, String comment,
                                             boolean includeReferences) {
-        types.require(type);
+        ContentTypeDefinition t = types.require(type);
+        repository.read(s -> nodes.find(s, t, id)); // a missing item is a 404, not one problem among others
         return publishTogether(actor, List.of(new PublishTarget(type, id, locales)), List.of(""), includeReferences, comment, "publish", null);
     }
 

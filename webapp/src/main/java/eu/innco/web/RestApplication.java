@@ -8,6 +8,7 @@ import eu.innco.web.api.OpenApiDocument;
 import eu.innco.web.api.OpenApiResource;
 import eu.innco.web.api.AuditResource;
 import eu.innco.web.api.PublicationResource;
+import eu.innco.web.api.PublishingPaths;
 import eu.innco.web.api.ReleasesResource;
 import eu.innco.web.api.SchedulesResource;
 import eu.innco.web.api.TokensResource;
@@ -37,6 +38,7 @@ final class RestApplication {
         JsonBodies bodies = new JsonBodies(s.config.maxBodyBytes());
         rc.register(new Authentication(s.authenticator, s.publishing::loginFailed));
         OpenApiDocument openApi = new OpenApiDocument(s.types, s.locales);
+        openApi.contribute(new PublishingPaths(s.types)::addTo);
         rc.register(new HealthResource(s.repository));
         rc.register(new OpenApiResource(openApi));
         rc.register(new TypesResource(s.types));

@@ -19,8 +19,11 @@ import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import java.util.Set;
 
-/** Publishing one item: publish, unpublish and schedule locales, and its schedules. */
-@Path(".rest/authoring/v1/items/{type}/{id}")
+/**
+ * Publishing one item: publish, unpublish and schedule locales, and its schedules. The path names
+ * its actions so that it never shadows the item itself ({@code items/{type}/{id}}).
+ */
+@Path(".rest/authoring/v1/items/{type}/{id}/{action: publish|unpublish|schedule|schedules}")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes({MediaType.APPLICATION_JSON, "application/*+json", MediaType.WILDCARD})
 public final class PublicationResource {
@@ -33,9 +36,24 @@ public final class PublicationResource {
     }
 
     @POST
-    @Path("publish")
-    public ObjectNode publish(@Context ContainerRequestContext req, @PathParam("type") String type, @PathParam("id") String id,
-                              InputStream body) {
+    public Response post(@Context ContainerRequestContext req, @PathParam("type") String type, @PathParam("id") String id,
+                         @PathParam("action") String action, InputStream body) {
+        return switch (action) {
+            case "publish" -> Response.ok(publish(req, type, id, body)).build();
+            case "unpublish" -> Response.ok(unpublish(req, type, id, body)).build();
+            case "schedule" -> schedule(req, type, id, body);
+            default -> throw new jakarta.ws.rs.NotAllowedException("GET");
+        };
+    }
+
+    @GET
+    public ObjectNode get(@Context ContainerRequestContext req, @PathParam("type") String type, @PathParam("id") String id,
+                          @PathParam("action") String action) {
+        if (!action.equals("schedules")) throw new jakarta.ws.rs.NotAllowedException("POST");
+        return schedules(req, type, id);
+    }
+
+    private ObjectNode publish(ContainerRequestContext req, String type, String id, InputStream body) {
         RequestFields f = RequestFields.of(optional(body), Set.of("locales", "comment", "includeReferences"));
         var locales = f.strings("locales");
         String comment = f.text("comment");
@@ -44,10 +62,7 @@ public final class PublicationResource {
         return PublishingJson.published(publishing.publication.publish(Authentication.actor(req), type, id, locales, comment, together));
     }
 
-    @POST
-    @Path("unpublish")
-    public ObjectNode unpublish(@Context ContainerRequestContext req, @PathParam("type") String type, @PathParam("id") String id,
-                                InputStream body) {
+    private ObjectNode unpublish(ContainerRequestContext req, String type, String id, InputStream body) {
         RequestFields f = RequestFields.of(optional(body), Set.of("locales", "force"));
         var locales = f.strings("locales");
         boolean force = f.bool("force");
@@ -55,10 +70,7 @@ public final class PublicationResource {
         return PublishingJson.published(java.util.List.of(publishing.publication.unpublish(Authentication.actor(req), type, id, locales, force)));
     }
 
-    @POST
-    @Path("schedule")
-    public Response schedule(@Context ContainerRequestContext req, @PathParam("type") String type, @PathParam("id") String id,
-                             InputStream body) {
+    private Response schedule(ContainerRequestContext req, String type, String id, InputStream body) {
         RequestFields f = RequestFields.of(bodies.read(body), Set.of("action", "at", "locales"));
         String action = f.text("action");
         var at = f.instant("at");
@@ -68,9 +80,7 @@ public final class PublicationResource {
         return Response.status(201).entity(PublishingJson.schedule(s)).build();
     }
 
-    @GET
-    @Path("schedules")
-    public ObjectNode schedules(@Context ContainerRequestContext req, @PathParam("type") String type, @PathParam("id") String id) {
+    private ObjectNode schedules(ContainerRequestContext req, String type, String id) {
         ObjectNode o = JsonNodeFactory.instance.objectNode();
         ArrayNode a = o.putArray("schedules");
         for (Schedule s : publishing.scheduling.list(Authentication.actor(req), id, null)) a.add(PublishingJson.schedule(s));
