@@ -76,7 +76,7 @@ public final class PublicationService {
     public List<PublishedItemState> publishTogether(Actor actor, List<PublishTarget> targets, List<String> prefixes,
                                                     boolean includeReferences, String comment, String action, String releaseName) {
         List<PublicationEvent> fired = new ArrayList<>();
-        List<PublishedItemState> result = inTurn(() -> repository.write(s -> {
+        List<PublishedItemState> result = inTurn(() -> repository.writeDurably(s -> {
             Instant now = clock.instant();
             fired.clear();
             PublicationPlan plan = planner.plan(s, targets, prefixes, includeReferences);
@@ -104,7 +104,7 @@ public final class PublicationService {
     public PublishedItemState unpublish(Actor actor, String typeName, String id, List<String> requested, boolean force) {
         ContentTypeDefinition type = types.require(typeName);
         List<PublicationEvent> fired = new ArrayList<>();
-        PublishedItemState state = inTurn(() -> repository.write(s -> {
+        PublishedItemState state = inTurn(() -> repository.writeDurably(s -> {
             Instant now = clock.instant();
             fired.clear();
             Node item = nodes.find(s, type, id);

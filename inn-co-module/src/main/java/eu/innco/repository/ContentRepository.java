@@ -104,6 +104,16 @@ public final class ContentRepository implements AutoCloseable {
         }
     }
 
+    /**
+     * Like {@link #write}, then forces the commit to disk: for publications, which must survive a
+     * crash the moment they are answered. (The segment store otherwise flushes every few seconds.)
+     */
+    public <T> T writeDurably(SessionWork<T> work) {
+        T result = write(work);
+        store.flush();
+        return result;
+    }
+
     /** A session for callers that manage its lifetime themselves; log it out when done. */
     public Session login() {
         if (closed.get()) throw new InncoException(ErrorKind.UNAVAILABLE, "INNCO-REPOSITORY-011", "Repository closed", "The repository is shut down");

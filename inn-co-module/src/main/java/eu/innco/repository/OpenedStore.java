@@ -6,6 +6,9 @@ import org.apache.jackrabbit.oak.spi.state.NodeStore;
 interface OpenedStore extends AutoCloseable {
     NodeStore nodeStore();
 
+    /** Makes what is committed survive a crash now, not at the store's next periodic flush. */
+    default void flush() {}
+
     @Override
     void close();
 }

@@ -74,6 +74,16 @@ final class SegmentStore implements OpenedStore {
     @Override public NodeStore nodeStore() { return nodeStore; }
 
     @Override
+    public void flush() {
+        try {
+            fileStore.flush();
+        } catch (IOException e) {
+            throw new InncoException(ErrorKind.UNAVAILABLE, "INNCO-REPOSITORY-006", "Repository not flushed",
+                    "The segment store could not write to disk: " + e.getMessage(), List.of(), e);
+        }
+    }
+
+    @Override
     public void close() {
         try {
             fileStore.close();
