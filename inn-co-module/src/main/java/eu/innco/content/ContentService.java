@@ -187,7 +187,7 @@ public final class ContentService {
     /** Validates through Hibernate Validator with every reading error; throws with all of them. */
     private void require(Session s, ContentTypeDefinition type, ItemValues values, Violations v, Actor actor) {
         ReferenceLookup refs = (target, refId) -> exists(s, target, refId);
-        validator.require(new ItemCandidate(type, values, v.list(), refs), Locale.ENGLISH, "The " + type.name());
+        validator.require(new ItemCandidate(type, values, v.list(), refs), eu.innco.validation.MessageLocale.current(), "The " + type.name());
     }
 
     private boolean exists(Session s, String target, String id) {

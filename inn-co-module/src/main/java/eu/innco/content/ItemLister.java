@@ -34,7 +34,9 @@ final class ItemLister {
             if (!needle.isEmpty() && !containsText(n, needle)) continue;
             matching.add(n);
         }
-        matching.sort(Comparator.comparing(ItemLister::name));
+        matching.sort(q.sort().equals("-lastModified")
+                ? Comparator.comparing(ItemLister::lastModified).reversed().thenComparing(ItemLister::name)
+                : Comparator.comparing(ItemLister::name));
         boolean needsItems = q.status().isPresent() || q.locale().isPresent();
         List<ContentItem> page = new ArrayList<>();
         int total = 0;
@@ -82,6 +84,15 @@ final class ItemLister {
             }
         }
         return false;
+    }
+
+    private static java.time.Instant lastModified(Node n) {
+        try {
+            java.time.Instant t = SystemProperties.instant(n, SystemProperties.LAST_MODIFIED);
+            return t == null ? java.time.Instant.EPOCH : t;
+        } catch (RepositoryException e) {
+            return java.time.Instant.EPOCH;
+        }
     }
 
     private static String name(Node n) {

@@ -11,16 +11,23 @@ import java.util.Optional;
  * status ({@code draft}, {@code published}, {@code modified}) and a locale with its translation state.
  */
 public record ListQuery(int limit, int offset, String q, Optional<String> status, Optional<String> locale,
-                        Optional<String> translation) {
+                        Optional<String> translation, String sort) {
+    /** Sort orders: by name, or by last change, newest first. */
+    public static final List<String> SORTS = List.of("name", "-lastModified");
+
     public static final int MAX_LIMIT = 200;
     public static final List<String> STATUSES = List.of("draft", "published", "modified");
 
     public static ListQuery firstPage() {
-        return new ListQuery(20, 0, "", Optional.empty(), Optional.empty(), Optional.empty());
+        return new ListQuery(20, 0, "", Optional.empty(), Optional.empty(), Optional.empty(), "name");
     }
 
     /** Checks the values a client sent; every mistake in one 400. */
     public static ListQuery of(Integer limit, Integer offset, String q, String status, String locale, String translation) {
+        return of(limit, offset, q, status, locale, translation, null);
+    }
+
+    public static ListQuery of(Integer limit, Integer offset, String q, String status, String locale, String translation, String sort) {
         List<FieldError> errors = new ArrayList<>();
         int l = limit == null ? 20 : limit;
         int o = offset == null ? 0 : offset;
@@ -29,8 +36,10 @@ public record ListQuery(int limit, int offset, String q, Optional<String> status
         if (status != null && !status.isBlank() && !STATUSES.contains(status)) {
             errors.add(new FieldError("status", "must be one of " + STATUSES));
         }
+        String order = sort == null || sort.isBlank() ? "name" : sort.trim();
+        if (!SORTS.contains(order)) errors.add(new FieldError("sort", "must be one of " + SORTS));
         if (!errors.isEmpty()) throw InncoException.invalid("INNCO-QUERY-001", "Invalid list parameters", errors);
-        return new ListQuery(l, o, q == null ? "" : q.trim(), blank(status), blank(locale), blank(translation));
+        return new ListQuery(l, o, q == null ? "" : q.trim(), blank(status), blank(locale), blank(translation), order);
     }
 
     private static Optional<String> blank(String s) {

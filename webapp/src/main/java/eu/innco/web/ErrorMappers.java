@@ -19,18 +19,42 @@ public final class ErrorMappers {
 
     /** Our own errors: the kind gives the status. */
     public static final class Innco implements ExceptionMapper<InncoException> {
+        @jakarta.ws.rs.core.Context private jakarta.ws.rs.core.UriInfo uri;
+        @jakarta.ws.rs.core.Context private jakarta.ws.rs.core.HttpHeaders headers;
+        private final ErrorPages pages;
+
+        public Innco(ErrorPages pages) {
+            this.pages = pages;
+        }
+
         @Override
         public Response toResponse(InncoException e) {
             if (e.kind() == eu.innco.ErrorKind.INTERNAL) return Unexpected.internal(e);
-            return Problems.response(e);
+            Response problem = Problems.response(e);
+            return pages.render(problem.getStatus(), e.title(), e.detail(), uri, headers)
+                    .map(page -> withHeaders(page, problem)).orElse(problem);
+        }
+
+        private static Response withHeaders(Response page, Response problem) {
+            String retry = problem.getHeaderString("Retry-After");
+            return retry == null ? page : Response.fromResponse(page).header("Retry-After", retry).build();
         }
     }
 
     /** Jersey's own: unknown path (404), wrong method (405), media types (406, 415). */
     public static final class Web implements ExceptionMapper<WebApplicationException> {
+        @jakarta.ws.rs.core.Context private jakarta.ws.rs.core.UriInfo uri;
+        @jakarta.ws.rs.core.Context private jakarta.ws.rs.core.HttpHeaders headers;
+        private final ErrorPages pages;
+
+        public Web(ErrorPages pages) {
+            this.pages = pages;
+        }
+
         @Override
         public Response toResponse(WebApplicationException e) {
             int status = e.getResponse().getStatus();
+            if (status >= 300 && status < 400) return e.getResponse(); // a redirect (to the login page) is an answer, not an error
             if (status >= 500) return Unexpected.internal(e);
             String title = Response.Status.fromStatusCode(status) == null ? "Error" : Response.Status.fromStatusCode(status).getReasonPhrase();
             String detail = switch (status) {
@@ -40,6 +64,8 @@ public final class ErrorMappers {
                 case 415 -> "Send the body as application/json.";
                 default -> e.getMessage() == null ? title : e.getMessage();
             };
+            var page = pages.render(status, title, detail, uri, headers);
+            if (page.isPresent()) return page.get();
             Response.ResponseBuilder b = Response.status(status).type(Problems.MEDIA_TYPE)
                     .entity(Problems.body(status, "INNCO-HTTP-" + status, title, detail, List.of()));
             String allow = e.getResponse().getHeaderString("Allow");
@@ -68,8 +94,8 @@ public final class ErrorMappers {
     public static final class Unexpected implements ExceptionMapper<Throwable> {
         @Override
         public Response toResponse(Throwable e) {
-            if (e instanceof WebApplicationException w) return new Web().toResponse(w);
-            if (e instanceof InncoException i) return new Innco().toResponse(i);
+            if (e instanceof WebApplicationException w) return new Web(new ErrorPages()).toResponse(w);
+            if (e instanceof InncoException i) return new Innco(new ErrorPages()).toResponse(i);
             return internal(e);
         }
 

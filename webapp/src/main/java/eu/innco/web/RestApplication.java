@@ -15,6 +15,11 @@ import eu.innco.web.api.TokensResource;
 import eu.innco.web.api.VersionsResource;
 import eu.innco.web.api.WebhooksResource;
 import eu.innco.web.api.TypesResource;
+import eu.innco.web.editor.ContentPages;
+import eu.innco.web.editor.DashboardPage;
+import eu.innco.web.editor.Editor;
+import eu.innco.web.editor.EditorErrors;
+import eu.innco.web.editor.LoginPages;
 import org.glassfish.jersey.CommonProperties;
 import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.server.ResourceConfig;
@@ -31,8 +36,9 @@ final class RestApplication {
         rc.property(ServerProperties.BV_SEND_ERROR_IN_RESPONSE, false);
         rc.property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true);
         rc.register(JacksonFeature.withoutExceptionMappers());
-        rc.register(new ErrorMappers.Innco());
-        rc.register(new ErrorMappers.Web());
+        ErrorPages errorPages = new ErrorPages();
+        rc.register(new ErrorMappers.Innco(errorPages));
+        rc.register(new ErrorMappers.Web(errorPages));
         rc.register(new ErrorMappers.Constraints());
         rc.register(new ErrorMappers.Unexpected());
         JsonBodies bodies = new JsonBodies(s.config.maxBodyBytes());
@@ -51,6 +57,16 @@ final class RestApplication {
         rc.register(new AuditResource(s.publishing.audit, s.policy));
         rc.register(new WebhooksResource(s.publishing.webhooks, s.policy));
         rc.register(new ContentExportsResource(s.importer, s.exporter));
+        Templates templates = new Templates(s.lightModules);
+        StaticFiles files = new StaticFiles(s.lightModules);
+        rc.register(files);
+        rc.register(new WebJars());
+        rc.register(new SecurityHeaders(s.config.settings().get("INNCO_MAP_TILE_HOSTS", "")));
+        Editor editor = new Editor(s, templates, files);
+        errorPages.add(new EditorErrors(editor));
+        rc.register(new LoginPages(editor));
+        rc.register(new DashboardPage(editor));
+        rc.register(new ContentPages(editor));
         return rc;
     }
 }

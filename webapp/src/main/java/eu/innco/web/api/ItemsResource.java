@@ -48,8 +48,8 @@ public final class ItemsResource {
     public Response list(@Context ContainerRequestContext req, @PathParam("type") String type,
                          @QueryParam("limit") String limit, @QueryParam("offset") String offset, @QueryParam("q") String q,
                          @QueryParam("status") String status, @QueryParam("locale") String locale,
-                         @QueryParam("translation") String translation) {
-        ListQuery query = ListQuery.of(Params.integer("limit", limit), Params.integer("offset", offset), q, status, locale, translation);
+                         @QueryParam("translation") String translation, @QueryParam("sort") String sort) {
+        ListQuery query = ListQuery.of(Params.integer("limit", limit), Params.integer("offset", offset), q, status, locale, translation, sort);
         ItemPage page = content.list(Authentication.actor(req), type, query);
         ObjectNode out = JsonNodeFactory.instance.objectNode();
         out.put("offset", page.offset());

@@ -1,0 +1,111 @@
+// Progressive enhancement of the editor's forms: everything works without this file.
+(function () {
+  'use strict';
+
+  // Rich text: a Quill editor over each textarea[data-richtext]; the textarea keeps the HTML that is sent.
+  function richText(root) {
+    if (!window.Quill) return;
+    root.querySelectorAll('textarea[data-richtext]').forEach(function (area) {
+      if (area.dataset.enhanced) return;
+      area.dataset.enhanced = '1';
+      var box = document.createElement('div');
+      area.parentNode.insertBefore(box, area);
+      area.hidden = true;
+      var quill = new Quill(box, { theme: 'snow', modules: { toolbar: [['bold', 'italic'], [{ header: 2 }, { header: 3 }],
+        [{ list: 'ordered' }, { list: 'bullet' }], ['link', 'blockquote'], ['clean']] } });
+      quill.clipboard.dangerouslyPasteHTML(area.value); // the stored HTML was sanitised by the server
+      var label = document.querySelector('label[for="' + CSS.escape(area.id) + '"]');
+      if (label) quill.root.setAttribute('aria-label', label.textContent.trim());
+      quill.on('text-change', function () {
+        area.value = quill.getText().trim() ? quill.root.innerHTML : '';
+        area.dispatchEvent(new Event('input', { bubbles: true }));
+      });
+    });
+  }
+
+  // Sub-model repeaters and multiple values: add, remove, move; indices renumbered on every change.
+  function renumber(list, key) {
+    Array.prototype.forEach.call(list.children, function (li, i) {
+      li.querySelectorAll('[name],[id],[for]').forEach(function (el) {
+        ['name', 'id', 'for'].forEach(function (attr) {
+          var v = el.getAttribute(attr);
+          if (!v || v.indexOf(key + '.') !== 0 || /\._from$/.test(v)) return;
+          el.setAttribute(attr, key + '.' + i + v.substring(key.length).replace(/^\.(\d+|__index__)/, ''));
+        });
+      });
+      var from = li.querySelector('input[name$="._from"]');
+      if (from) from.name = key + '.' + i + '._from';
+    });
+  }
+
+  function repeaters(root) {
+    root.querySelectorAll('fieldset.submodel, fieldset.multiple').forEach(function (set) {
+      if (set.dataset.enhanced) return;
+      set.dataset.enhanced = '1';
+      var key = set.dataset.key;
+      var list = set.querySelector('ol');
+      set.addEventListener('click', function (e) {
+        var btn = e.target.closest('button');
+        if (!btn || btn.closest('fieldset') !== set) return;
+        var li = btn.closest('li');
+        if (btn.classList.contains('remove') && li) { li.remove(); renumber(list, key); changed(); }
+        else if (btn.classList.contains('move-up') && li && li.previousElementSibling) { list.insertBefore(li, li.previousElementSibling); renumber(list, key); changed(); }
+        else if (btn.classList.contains('move-down') && li && li.nextElementSibling) { list.insertBefore(li.nextElementSibling, li); renumber(list, key); changed(); }
+        else if (btn.classList.contains('add')) {
+          var tpl = set.querySelector('template.blank');
+          var html = tpl.innerHTML.split('__index__').join(String(list.children.length));
+          list.insertAdjacentHTML('beforeend', html);
+          enhance(list.lastElementChild);
+          changed();
+        } else if (btn.classList.contains('add-value')) {
+          var last = list.lastElementChild.cloneNode(true);
+          last.querySelectorAll('input,select,textarea').forEach(function (el) { el.value = ''; });
+          if (!last.querySelector('button.remove')) {
+            var rm = document.createElement('button'); rm.type = 'button'; rm.className = 'remove';
+            rm.textContent = (set.querySelector('button.remove') || { textContent: '×' }).textContent; last.appendChild(rm);
+          }
+          list.appendChild(last);
+          renumber(list, key);
+        }
+      });
+    });
+  }
+
+  // A point on a map: click to set latitude and longitude; the inputs stay the source of truth.
+  function maps(root) {
+    if (!window.L) return;
+    root.querySelectorAll('fieldset.geo').forEach(function (set) {
+      var box = set.querySelector('.map');
+      if (!box || box.dataset.enhanced) return;
+      box.dataset.enhanced = '1';
+      var lat = set.querySelector('input[name$=".lat"]'), lon = set.querySelector('input[name$=".lon"]');
+      var start = lat.value && lon.value ? [parseFloat(lat.value), parseFloat(lon.value)] : [50.5, 10];
+      var map = L.map(box, { attributionControl: false }).setView(start, lat.value ? 9 : 4);
+      var tiles = document.body.dataset.tiles;
+      if (tiles) L.tileLayer(tiles, { maxZoom: 18 }).addTo(map);
+      var marker = lat.value ? L.marker(start).addTo(map) : null;
+      map.on('click', function (e) {
+        lat.value = e.latlng.lat.toFixed(5); lon.value = e.latlng.lng.toFixed(5);
+        if (marker) marker.setLatLng(e.latlng); else marker = L.marker(e.latlng).addTo(map);
+        changed();
+      });
+    });
+  }
+
+  // Unsaved changes: warn before leaving a changed form; saving it is not leaving.
+  var dirty = false;
+  function changed() { dirty = true; }
+  document.addEventListener('input', function (e) { if (e.target.closest('form[data-unsaved-warning]')) changed(); });
+  document.addEventListener('submit', function (e) {
+    var confirmText = e.target.dataset.confirm;
+    if (confirmText && !window.confirm(confirmText)) { e.preventDefault(); return; }
+    dirty = false;
+  });
+  window.addEventListener('beforeunload', function (e) {
+    var form = document.querySelector('form[data-unsaved-warning]');
+    if (dirty && form) { e.preventDefault(); e.returnValue = form.dataset.unsavedWarning; return form.dataset.unsavedWarning; }
+  });
+
+  function enhance(root) { richText(root); repeaters(root); maps(root); }
+  enhance(document);
+})();

@@ -1,0 +1,62 @@
+package eu.innco.web.editor;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import eu.innco.content.ContentItem;
+import eu.innco.content.ItemJson;
+import eu.innco.content.ItemValues;
+import eu.innco.content.ValueChange;
+import eu.innco.content.ValueDiff;
+import eu.innco.contenttype.ContentTypeDefinition;
+import eu.innco.contenttype.field.Violations;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * When someone else saved the item since this form was opened, the save is refused: the form comes
+ * back with the user's values, the list of fields that differ from what is stored now, and the
+ * current version tag, so that saving again is a conscious choice, never a silent overwrite.
+ */
+final class Conflicts {
+    private Conflicts() {}
+
+    static Response page(EditorCall call, ContentTypeDefinition t, ContentItem staleRead, ObjectNode mine, String locale,
+                         MultivaluedMap<String, String> form) {
+        Editor editor = call.editor;
+        ContentItem now = editor.services.content.get(call.actor(), t.name(), staleRead.id());
+        ItemValues yours = editor.services.content.valuesJson().read(t.properties(), mine, "properties", new Violations());
+        JsonNode theirsJson = new ItemJson(editor.services.content.valuesJson()).write(now, t).path("properties");
+        List<Map<String, String>> differences = new ArrayList<>();
+        for (ValueChange c : ValueDiff.diff(t.properties(), now.values(), yours)) {
+            Map<String, String> d = new LinkedHashMap<>();
+            d.put("field", c.path() + (c.locale() == null ? "" : " (" + c.locale() + ")"));
+            d.put("theirs", show(theirsJson, c));
+            d.put("yours", show(mine, c));
+            differences.add(d);
+        }
+        Map<String, Object> m = new HashMap<>();
+        FormModel model = new FormModel(call, t.name(), locale, Map.of(), new ReferenceChoices(editor, call)::of);
+        m.put("type", t.name());
+        m.put("item", ItemSummary.of(now, theirsJson, call, editor));
+        m.put("fields", model.fields(t.properties(), mine, "p", true));
+        m.put("editLocale", locale);
+        m.put("error", call.t("editor.conflict", now.lastModifiedBy(), EditorDates.format(now.lastModified(), call.locale())));
+        m.put("conflict", differences);
+        m.put("errors", Map.of());
+        return Pages.html(call, 409, "edit.ftlh", m);
+    }
+
+    private static String show(JsonNode props, ValueChange c) {
+        JsonNode v = props;
+        for (String part : c.path().split("\\.")) v = v.isArray() && part.matches("\\d+") ? v.path(Integer.parseInt(part)) : v.path(part);
+        if (c.locale() != null) v = v.path(c.locale());
+        if (v.isMissingNode() || v.isNull()) return "";
+        String s = v.isTextual() ? v.textValue() : v.toString();
+        return s.length() > 300 ? s.substring(0, 300) + "…" : s;
+    }
+}

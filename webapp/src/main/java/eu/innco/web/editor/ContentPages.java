@@ -1,0 +1,200 @@
+package eu.innco.web.editor;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import eu.innco.ErrorKind;
+import eu.innco.InncoException;
+import eu.innco.content.ContentItem;
+import eu.innco.content.ItemJson;
+import eu.innco.content.ItemPage;
+import eu.innco.content.ListQuery;
+import eu.innco.content.Precondition;
+import eu.innco.contenttype.ContentTypeDefinition;
+import eu.innco.security.Action;
+import eu.innco.validation.MessageLocale;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** The editor's lists and forms for every content type: browse, create, edit, save, delete. */
+@Path("editor/content/{type}")
+public final class ContentPages {
+    private static final int PAGE = 25;
+    private final Editor editor;
+    private final ItemJson itemJson;
+
+    public ContentPages(Editor editor) {
+        this.editor = editor;
+        this.itemJson = new ItemJson(editor.services.content.valuesJson());
+    }
+
+    @GET
+    public Response list(@Context UriInfo uri, @Context HttpHeaders headers, @PathParam("type") String type,
+                         @QueryParam("q") String q, @QueryParam("status") String status, @QueryParam("locale") String locale,
+                         @QueryParam("translation") String translation, @QueryParam("sort") String sort, @QueryParam("page") String page) {
+        EditorCall call = EditorCall.signedIn(editor, uri, headers);
+        ContentTypeDefinition t = editor.services.types.require(type);
+        int p = Math.max(1, parse(page));
+        ItemPage items = editor.services.content.list(call.actor(), type, ListQuery.of(PAGE, (p - 1) * PAGE, q, status, locale, translation, sort));
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (ContentItem i : items.items()) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            JsonNode props = editor.services.content.valuesJson().write(t.properties(), i.values());
+            row.put("id", i.id());
+            row.put("title", ItemTitles.of(props, i.name(), call.locale(), editor.services.locales.locales()));
+            row.put("modified", EditorDates.format(i.lastModified(), call.locale()));
+            row.put("modifiedBy", i.lastModifiedBy());
+            Map<String, String> states = new LinkedHashMap<>();
+            i.locales().forEach((l, s) -> states.put(l, s.published() == null ? s.translation() : s.modifiedSincePublished() ? "modified" : "published"));
+            row.put("states", states);
+            rows.add(row);
+        }
+        Map<String, Object> m = new HashMap<>();
+        m.put("type", type);
+        m.put("rows", rows);
+        m.put("total", items.total());
+        m.put("page", p);
+        m.put("pages", Math.max(1, (items.total() + PAGE - 1) / PAGE));
+        m.put("filters", Map.of("q", nz(q), "status", nz(status), "locale", nz(locale), "translation", nz(translation), "sort", nz(sort)));
+        return Pages.html(call, "list.ftlh", m);
+    }
+
+    @GET
+    @Path("new")
+    public Response newForm(@Context UriInfo uri, @Context HttpHeaders headers, @PathParam("type") String type, @QueryParam("edit") String edit) {
+        EditorCall call = EditorCall.signedIn(editor, uri, headers);
+        editor.services.types.require(type);
+        editor.services.policy.check(call.actor(), Action.CREATE, eu.innco.security.Ownership.NEW);
+        return form(call, type, null, JsonNodeFactory.instance.objectNode(), editLocale(call, edit), Map.of(), 200, null);
+    }
+
+    @POST
+    @Path("new")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response create(@Context UriInfo uri, @Context HttpHeaders headers, @PathParam("type") String type,
+                           MultivaluedMap<String, String> form) {
+        EditorCall call = EditorCall.signedIn(editor, uri, headers);
+        call.checkCsrf(form);
+        ContentTypeDefinition t = editor.services.types.require(type);
+        String locale = editLocale(call, form.getFirst("_locale"));
+        ObjectNode props = new FormBinding(form, List.of(locale), true).properties(t.properties(), null, editor.services.locales.locales());
+        ObjectNode body = JsonNodeFactory.instance.objectNode();
+        body.set("properties", props);
+        body.put("sourceLocale", locale);
+        try {
+            ContentItem created = MessageLocale.with(Locale.forLanguageTag(call.locale()),
+                    () -> editor.services.content.create(call.actor(), type, body));
+            call.flash(call.t("editor.saved"));
+            return Pages.redirect("/editor/content/" + type + "/" + created.id() + "?edit=" + locale);
+        } catch (InncoException e) {
+            if (e.kind() != ErrorKind.INVALID_INPUT) throw e;
+            return form(call, type, null, props, locale, FormModel.formErrors(e.errors()), 400, call.t("editor.invalid"));
+        }
+    }
+
+    @GET
+    @Path("{id}")
+    public Response edit(@Context UriInfo uri, @Context HttpHeaders headers, @PathParam("type") String type, @PathParam("id") String id,
+                         @QueryParam("edit") String edit) {
+        EditorCall call = EditorCall.signedIn(editor, uri, headers);
+        ContentItem item = editable(call, type, id);
+        JsonNode props = itemJson.write(item, editor.services.types.require(type)).path("properties");
+        return form(call, type, item, props, editLocale(call, edit), Map.of(), 200, null);
+    }
+
+    @POST
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response save(@Context UriInfo uri, @Context HttpHeaders headers, @PathParam("type") String type, @PathParam("id") String id,
+                         MultivaluedMap<String, String> form) {
+        EditorCall call = EditorCall.signedIn(editor, uri, headers);
+        call.checkCsrf(form);
+        ContentTypeDefinition t = editor.services.types.require(type);
+        ContentItem current = editor.services.content.get(call.actor(), type, id);
+        String locale = editLocale(call, form.getFirst("_locale"));
+        JsonNode stored = itemJson.write(current, t).path("properties");
+        ObjectNode props = new FormBinding(form, List.of(locale), true).properties(t.properties(), stored, editor.services.locales.locales());
+        ObjectNode body = JsonNodeFactory.instance.objectNode();
+        body.set("properties", props);
+        String etag = form.getFirst("_etag");
+        try {
+            MessageLocale.with(Locale.forLanguageTag(call.locale()),
+                    () -> editor.services.content.replace(call.actor(), type, id, body, etag == null ? Precondition.NONE : Precondition.etag(etag)));
+            call.flash(call.t("editor.saved"));
+            return Pages.redirect("/editor/content/" + type + "/" + id + "?edit=" + locale);
+        } catch (InncoException e) {
+            if (e.kind() == ErrorKind.PRECONDITION_FAILED) return Conflicts.page(call, t, current, props, locale, form);
+            if (e.kind() != ErrorKind.INVALID_INPUT) throw e;
+            return form(call, type, current, props, locale, FormModel.formErrors(e.errors()), 400, call.t("editor.invalid"));
+        }
+    }
+
+    @POST
+    @Path("{id}/delete")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response delete(@Context UriInfo uri, @Context HttpHeaders headers, @PathParam("type") String type, @PathParam("id") String id,
+                           MultivaluedMap<String, String> form) {
+        EditorCall call = EditorCall.signedIn(editor, uri, headers);
+        call.checkCsrf(form);
+        editor.services.content.delete(call.actor(), type, id, Precondition.etag(nz(form.getFirst("_etag"))), "true".equals(form.getFirst("force")));
+        call.flash(call.t("editor.deleted"));
+        return Pages.redirect("/editor/content/" + type);
+    }
+
+    /** The item, when the user may change it (or translate it); a 403 page otherwise, even for a forged link. */
+    ContentItem editable(EditorCall call, String type, String id) {
+        ContentItem item = editor.services.content.get(call.actor(), type, id);
+        var owner = new eu.innco.security.Ownership(item.id(), item.createdBy(), item.ownerPartner());
+        if (!editor.services.policy.allows(call.actor(), Action.UPDATE, owner) && !editor.services.policy.allows(call.actor(), Action.TRANSLATE, owner)) {
+            editor.services.policy.check(call.actor(), Action.UPDATE, owner);
+        }
+        return item;
+    }
+
+    Response form(EditorCall call, String type, ContentItem item, JsonNode props, String locale, Map<String, String> errors, int status,
+                  String message) {
+        ContentTypeDefinition t = editor.services.types.require(type);
+        FormModel model = new FormModel(call, type, locale, errors, new ReferenceChoices(editor, call)::of);
+        Map<String, Object> m = new HashMap<>();
+        m.put("type", type);
+        m.put("item", item == null ? null : ItemSummary.of(item, props, call, editor));
+        m.put("fields", model.fields(t.properties(), props, "p", true));
+        m.put("editLocale", locale);
+        m.put("error", message);
+        m.put("errors", errors);
+        return Pages.html(call, status, "edit.ftlh", m);
+    }
+
+    String editLocale(EditorCall call, String asked) {
+        if (asked != null && editor.services.locales.contains(asked)) return asked;
+        return call.locale();
+    }
+
+    private static int parse(String s) {
+        try {
+            return s == null ? 1 : Integer.parseInt(s);
+        } catch (NumberFormatException e) {
+            return 1;
+        }
+    }
+
+    static String nz(String s) {
+        return s == null ? "" : s;
+    }
+}

@@ -1,0 +1,91 @@
+package eu.innco.web.editor;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import eu.innco.content.ContentItem;
+import eu.innco.content.ListQuery;
+import eu.innco.contenttype.ContentTypeDefinition;
+import eu.innco.publishing.AuditEntry;
+import eu.innco.publishing.AuditQuery;
+import eu.innco.publishing.Schedule;
+import eu.innco.security.Action;
+import eu.innco.security.Actor;
+import eu.innco.security.Ownership;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The editor's home: my drafts, what waits for translation in my languages, what is scheduled, recent activity. */
+@Path("editor")
+public final class DashboardPage {
+    private static final int SHOW = 10;
+    private final Editor editor;
+
+    public DashboardPage(Editor editor) {
+        this.editor = editor;
+    }
+
+    @GET
+    public Response dashboard(@Context UriInfo uri, @Context HttpHeaders headers) {
+        EditorCall call = EditorCall.signedIn(editor, uri, headers);
+        Actor me = call.actor();
+        List<Map<String, Object>> drafts = new ArrayList<>();
+        Map<String, List<Map<String, Object>>> waiting = new LinkedHashMap<>();
+        Set<String> myLocales = me.locales().isEmpty() ? Set.copyOf(editor.services.locales.locales()) : me.locales();
+        for (ContentTypeDefinition t : editor.services.types.all()) {
+            for (ContentItem i : editor.services.content.list(me, t.name(), ListQuery.of(200, 0, null, null, null, null, "-lastModified")).items()) {
+                boolean draft = i.locales().values().stream().anyMatch(s -> s.published() == null && !"missing".equals(s.translation())
+                        || s.published() != null && s.modifiedSincePublished());
+                boolean mine = me.reachesAll() || i.createdBy().equals(me.username()) || (!me.partner().isEmpty() && me.partner().equals(i.ownerPartner()));
+                if (draft && mine && drafts.size() < SHOW) drafts.add(row(call, t, i));
+                if (!t.hasLocalisedProperties()) continue;
+                for (String l : myLocales) {
+                    if (l.equals(i.sourceLocale())) continue;
+                    var s = i.locales().get(l);
+                    if (s != null && ("missing".equals(s.translation()) || s.outdated())) {
+                        List<Map<String, Object>> list = waiting.computeIfAbsent(l, k -> new ArrayList<>());
+                        if (list.size() < SHOW) list.add(row(call, t, i));
+                    }
+                }
+            }
+        }
+        drafts.sort(Comparator.comparing(r -> r.get("sortKey").toString(), Comparator.reverseOrder()));
+        List<Map<String, String>> scheduled = new ArrayList<>();
+        for (Schedule s : editor.services.publishing.scheduling.list(me, null, "pending")) {
+            scheduled.add(Map.of("action", s.action(), "at", EditorDates.format(s.at(), call.locale()), "item", s.itemId(), "type", s.type(),
+                    "locales", String.join(", ", s.locales())));
+        }
+        boolean everyone = editor.services.policy.allows(me, Action.READ_AUDIT, Ownership.NEW);
+        List<Map<String, String>> activity = new ArrayList<>();
+        for (AuditEntry e : editor.services.publishing.audit.query(AuditQuery.of(null, everyone ? null : me.username(), null, null, null, 0, 15)).entries()) {
+            activity.add(Map.of("at", EditorDates.format(e.at(), call.locale()), "user", e.user(), "action", e.action(),
+                    "path", e.path(), "locales", String.join(", ", e.locales())));
+        }
+        Map<String, Object> m = new HashMap<>();
+        m.put("drafts", drafts);
+        m.put("waiting", waiting);
+        m.put("scheduled", scheduled);
+        m.put("activity", activity);
+        return Pages.html(call, "dashboard.ftlh", m);
+    }
+
+    private Map<String, Object> row(EditorCall call, ContentTypeDefinition t, ContentItem i) {
+        JsonNode props = editor.services.content.valuesJson().write(t.properties(), i.values());
+        Map<String, Object> r = new HashMap<>();
+        r.put("type", t.name());
+        r.put("id", i.id());
+        r.put("title", ItemTitles.of(props, i.name(), call.locale(), editor.services.locales.locales()));
+        r.put("modified", EditorDates.format(i.lastModified(), call.locale()));
+        r.put("sortKey", i.lastModified() == null ? "" : i.lastModified().toString());
+        return r;
+    }
+}

@@ -1,0 +1,34 @@
+package eu.innco.web.editor;
+
+import eu.innco.security.LoginThrottle;
+import eu.innco.web.Services;
+import eu.innco.web.StaticFiles;
+import eu.innco.web.Templates;
+import eu.innco.web.UiTexts;
+import java.time.Duration;
+import java.util.List;
+
+/** What every editor page needs: the services, templates, interface texts, sessions and the login throttle. */
+public final class Editor {
+    public static final List<String> BUNDLES = List.of("inn-co-messages", "inn-co-editor-messages");
+
+    final Services services;
+    final Templates templates;
+    final UiTexts texts;
+    final StaticFiles files;
+    final EditorSessions sessions;
+    final LoginThrottle throttle;
+
+    public Editor(Services services, Templates templates, StaticFiles files) {
+        this.services = services;
+        this.templates = templates;
+        this.files = files;
+        this.texts = new UiTexts(services.lightModules, BUNDLES, services.locales.locales(), services.locales.defaultLocale());
+        this.sessions = new EditorSessions(services.clock);
+        this.throttle = new LoginThrottle(5, Duration.ofMinutes(5), services.clock);
+    }
+
+    public UiTexts texts() {
+        return texts;
+    }
+}

@@ -1,0 +1,71 @@
+package eu.innco.web.editor;
+
+import eu.innco.InncoException;
+import eu.innco.security.Actor;
+import eu.innco.security.UserAccount;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Cookie;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Optional;
+
+/** One request to the editor: its session and user, interface language, and the CSRF check of its form. */
+final class EditorCall {
+    final Editor editor;
+    final UriInfo uri;
+    final HttpHeaders headers;
+    final EditorSession session;
+    final UserAccount user;
+
+    private EditorCall(Editor editor, UriInfo uri, HttpHeaders headers, EditorSession session, UserAccount user) {
+        this.editor = editor;
+        this.uri = uri;
+        this.headers = headers;
+        this.session = session;
+        this.user = user;
+    }
+
+    /** The signed-in user's call; anyone else is sent to the login page, coming back here afterwards. */
+    static EditorCall signedIn(Editor editor, UriInfo uri, HttpHeaders headers) {
+        Cookie c = headers.getCookies().get(EditorSessions.COOKIE);
+        Optional<EditorSession> s = editor.sessions.find(c == null ? null : c.getValue());
+        Optional<UserAccount> u = s.flatMap(x -> editor.services.users.find(x.username)).filter(x -> !x.disabled());
+        if (s.isEmpty() || u.isEmpty()) {
+            String next = uri.getRequestUri().getRawPath() + (uri.getRequestUri().getRawQuery() == null ? "" : "?" + uri.getRequestUri().getRawQuery());
+            throw new WebApplicationException(Response.seeOther(URI.create("/editor/login?next="
+                    + java.net.URLEncoder.encode(next, StandardCharsets.UTF_8))).build());
+        }
+        return new EditorCall(editor, uri, headers, s.get(), u.get());
+    }
+
+    Actor actor() {
+        return user.actor();
+    }
+
+    /** The interface language the user chose, else the best one their browser asks for among the site's. */
+    String locale() {
+        String ui = user.uiLocale();
+        return editor.services.locales.contains(ui) ? ui : editor.services.locales.defaultLocale();
+    }
+
+    String t(String key, Object... args) {
+        return editor.texts.text(locale(), key, args);
+    }
+
+    /** Refuses a form whose CSRF token is not this session's (a forged cross-site post). */
+    void checkCsrf(MultivaluedMap<String, String> form) {
+        String sent = form.getFirst("_csrf");
+        if (sent == null || !MessageDigest.isEqual(sent.getBytes(StandardCharsets.UTF_8), session.csrf.getBytes(StandardCharsets.UTF_8))) {
+            throw InncoException.forbidden("The form is out of date or was not sent from the editor (CSRF check). Reload the page and try again.");
+        }
+    }
+
+    void flash(String message) {
+        session.flash = message;
+    }
+}

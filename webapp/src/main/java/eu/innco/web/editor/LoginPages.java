@@ -1,0 +1,129 @@
+package eu.innco.web.editor;
+
+import eu.innco.security.Actor;
+import eu.innco.web.UiTexts;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Cookie;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Signing in and out of the editor. The login form carries its own CSRF token (a cookie and a
+ * hidden field that must match); failed attempts are throttled per user name and per address, with
+ * the same answer whether the account exists or not.
+ */
+@Path("editor")
+public final class LoginPages {
+    static final String LOGIN_COOKIE = "INNCO_LOGIN";
+    private final Editor editor;
+
+    public LoginPages(Editor editor) {
+        this.editor = editor;
+    }
+
+    @GET
+    @Path("login")
+    public Response form(@Context HttpHeaders headers, @Context UriInfo uri, @QueryParam("next") String next) {
+        return page(headers, uri, 200, next, null, null);
+    }
+
+    @POST
+    @Path("login")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response login(@Context HttpHeaders headers, @Context UriInfo uri, @Context HttpServletRequest request,
+                          MultivaluedMap<String, String> form) {
+        String next = form.getFirst("next");
+        Cookie token = headers.getCookies().get(LOGIN_COOKIE);
+        String sent = form.getFirst("_csrf");
+        if (token == null || sent == null || !MessageDigest.isEqual(token.getValue().getBytes(StandardCharsets.UTF_8), sent.getBytes(StandardCharsets.UTF_8))) {
+            return page(headers, uri, 403, next, "login.expired", null);
+        }
+        String username = Optional.ofNullable(form.getFirst("username")).orElse("").trim().toLowerCase(Locale.ROOT);
+        String password = Optional.ofNullable(form.getFirst("password")).orElse("");
+        String byUser = "user:" + username;
+        String byAddress = "ip:" + request.getRemoteAddr();
+        Optional<Duration> wait = editor.throttle.blocked(byUser).or(() -> editor.throttle.blocked(byAddress));
+        if (wait.isPresent()) {
+            return Response.fromResponse(page(headers, uri, 429, next, "login.throttled", wait.get()))
+                    .header("Retry-After", Long.toString(wait.get().toSeconds())).build();
+        }
+        Optional<Actor> actor = editor.services.authenticator.password(username, password);
+        if (actor.isEmpty()) {
+            editor.throttle.failed(byUser);
+            editor.throttle.failed(byAddress);
+            editor.services.publishing.loginFailed(username, "editor sign-in from " + request.getRemoteAddr());
+            return page(headers, uri, 401, next, "login.failed", null);
+        }
+        editor.throttle.succeeded(byUser);
+        EditorSession s = editor.sessions.open(actor.get().username());
+        boolean secure = uri.getRequestUri().getScheme().equals("https") || "https".equals(headers.getHeaderString("X-Forwarded-Proto"));
+        NewCookie cookie = new NewCookie.Builder(EditorSessions.COOKIE).value(s.id).path("/editor").httpOnly(true)
+                .secure(secure).sameSite(NewCookie.SameSite.LAX).build();
+        return Response.seeOther(java.net.URI.create(safeNext(next))).cookie(cookie).build();
+    }
+
+    @POST
+    @Path("logout")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response logout(@Context HttpHeaders headers, @Context UriInfo uri, MultivaluedMap<String, String> form) {
+        EditorCall call = EditorCall.signedIn(editor, uri, headers);
+        call.checkCsrf(form);
+        editor.sessions.close(call.session.id);
+        NewCookie gone = new NewCookie.Builder(EditorSessions.COOKIE).value("").path("/editor").maxAge(0).httpOnly(true)
+                .sameSite(NewCookie.SameSite.LAX).build();
+        return Response.seeOther(java.net.URI.create("/editor/login")).cookie(gone).build();
+    }
+
+    /** Only the editor's own pages: a login link cannot send people elsewhere. */
+    static String safeNext(String next) {
+        if (next == null || !next.startsWith("/editor") || next.startsWith("//") || next.contains("\\") || next.startsWith("/editor/login")) {
+            return "/editor";
+        }
+        return next;
+    }
+
+    private Response page(HttpHeaders headers, UriInfo uri, int status, String next, String error, Duration wait) {
+        String locale = browserLocale(headers, uri.getQueryParameters().getFirst("lang"));
+        String token = EditorSessions.token();
+        UiTexts texts = editor.texts;
+        Map<String, Object> m = new HashMap<>();
+        m.put("t", new TextMethod(texts, locale));
+        m.put("res", new ResourceMethod(editor.files));
+        m.put("lang", locale);
+        m.put("csrf", token);
+        m.put("next", safeNext(next));
+        m.put("siteLocales", editor.services.locales.locales());
+        if (error != null) m.put("error", texts.text(locale, error, wait == null ? 0 : Math.max(1, (wait.toSeconds() + 59) / 60)));
+        NewCookie cookie = new NewCookie.Builder(LOGIN_COOKIE).value(token).path("/editor").httpOnly(true)
+                .sameSite(NewCookie.SameSite.STRICT).build();
+        return Response.status(status).entity(editor.templates.render("editor/login.ftlh", m)).type("text/html; charset=utf-8")
+                .cookie(cookie).build();
+    }
+
+    private String browserLocale(HttpHeaders headers, String asked) {
+        if (asked != null && editor.services.locales.contains(asked)) return asked;
+        for (Locale l : headers.getAcceptableLanguages()) {
+            Optional<String> m = editor.services.locales.match(l.toLanguageTag());
+            if (m.isPresent()) return m.get();
+        }
+        return editor.services.locales.defaultLocale();
+    }
+}

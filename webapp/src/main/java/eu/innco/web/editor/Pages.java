@@ -1,0 +1,52 @@
+package eu.innco.web.editor;
+
+import eu.innco.contenttype.ContentTypeDefinition;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Renders editor pages with the model every page shares (user, language, CSRF token, navigation, message). */
+final class Pages {
+    private Pages() {}
+
+    static Response html(EditorCall call, String template, Map<String, Object> model) {
+        return Response.ok(render(call, template, model), "text/html; charset=utf-8").build();
+    }
+
+    static Response html(EditorCall call, int status, String template, Map<String, Object> model) {
+        return Response.status(status).entity(render(call, template, model)).type("text/html; charset=utf-8").build();
+    }
+
+    static String render(EditorCall call, String template, Map<String, Object> model) {
+        Map<String, Object> m = new HashMap<>(model);
+        m.put("t", new TextMethod(call.editor.texts, call.locale()));
+        m.put("res", new ResourceMethod(call.editor.files));
+        m.put("lang", call.locale());
+        m.put("user", Map.of("name", call.user.username(), "roles", call.user.roles().stream().map(r -> r.label()).toList(),
+                "admin", call.user.actor().isAdmin()));
+        m.put("csrf", call.session.csrf);
+        m.put("flash", call.session.takeFlash());
+        m.put("nav", navigation(call));
+        m.put("siteLocales", call.editor.services.locales.locales());
+        return call.editor.templates.render("editor/" + template, m);
+    }
+
+    static Response redirect(String path) {
+        return Response.seeOther(URI.create(path)).build();
+    }
+
+    private static List<Map<String, String>> navigation(EditorCall call) {
+        List<Map<String, String>> nav = new ArrayList<>();
+        for (ContentTypeDefinition t : call.editor.services.types.all()) {
+            Map<String, String> item = new LinkedHashMap<>();
+            item.put("type", t.name());
+            item.put("label", call.t("type." + t.name() + ".plural"));
+            nav.add(item);
+        }
+        return nav;
+    }
+}

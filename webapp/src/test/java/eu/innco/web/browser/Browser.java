@@ -1,0 +1,58 @@
+package eu.innco.web.browser;
+
+import eu.innco.web.TestServer;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Debian's chromium driven by Selenium, one per test class. Where chromium is absent the tests are
+ * skipped with the reason; with {@code -Dinnco.browser.required=true} (as CI runs them) that is a
+ * failure instead. Selenium Manager never runs: the driver's path is given.
+ */
+public final class Browser {
+    public static final String CHROMIUM = "/usr/bin/chromium";
+    public static final String DRIVER = "/usr/bin/chromedriver";
+
+    private Browser() {}
+
+    public static WebDriver start() throws Exception {
+        boolean present = new File(CHROMIUM).canExecute() && new File(DRIVER).canExecute();
+        if (!present) {
+            String reason = "chromium and chromedriver are not installed (apt-get install chromium chromium-driver)";
+            if (Boolean.getBoolean("innco.browser.required")) throw new IllegalStateException("browser tests are required but " + reason);
+            Assumptions.abort("browser test skipped: " + reason);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        Path profile = Files.createTempDirectory("innco-chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--disable-quic", "--user-data-dir=" + profile, "--lang=en", "--window-size=1440,1000");
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER)).usingAnyFreePort().build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+        return driver;
+    }
+
+    /** Saves a screenshot of the current page to docs/screenshots/&lt;name&gt;.png at the given width. */
+    public static void screenshot(WebDriver driver, String name, int width) throws Exception {
+        driver.manage().window().setSize(new Dimension(width, 1000));
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0); document.activeElement && document.activeElement.blur();");
+        Thread.sleep(150);
+        Path out = TestServer.checkout().resolve("docs/screenshots/" + name + ".png");
+        Files.createDirectories(out.getParent());
+        Files.write(out, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        driver.manage().window().setSize(new Dimension(1440, 1000));
+    }
+}
