@@ -55,6 +55,7 @@ final class SnapshotWriter {
         live.setProperty(LiveTree.LOCALES, now_.toArray(String[]::new));
         live.setProperty(LiveTree.REFS, References.allIds(type.properties(), snapshot).toArray(String[]::new));
         live.setProperty(LiveTree.VERSION, version);
+        copyFiles(item, live);
         copy(item, live, SystemProperties.CREATED);
         copy(item, live, SystemProperties.LAST_MODIFIED);
         live.setProperty(SystemProperties.LAST_ACTIVATED, Dates.calendar(now));
@@ -113,6 +114,26 @@ final class SnapshotWriter {
         Set<String> u = new LinkedHashSet<>(a);
         u.addAll(b);
         return u;
+    }
+
+    /** An asset's file and renditions go public with its publication, so that a later upload stays a draft. */
+    private static void copyFiles(Node item, Node live) throws RepositoryException {
+        for (String p : new String[] {"innco:data", "innco:sha256"}) {
+            if (item.hasProperty(p)) live.setProperty(p, item.getProperty(p).getValue());
+            else if (live.hasProperty(p)) live.getProperty(p).remove();
+        }
+        String renditions = "innco:renditions";
+        if (live.hasNode(renditions)) live.getNode(renditions).remove();
+        if (!item.hasNode(renditions)) return;
+        Node target = live.addNode(renditions, "mgnl:contentNode");
+        for (javax.jcr.NodeIterator it = item.getNode(renditions).getNodes(); it.hasNext(); ) {
+            Node child = it.nextNode();
+            Node c = target.addNode(child.getName(), "mgnl:contentNode");
+            for (javax.jcr.PropertyIterator pi = child.getProperties(); pi.hasNext(); ) {
+                javax.jcr.Property p = pi.nextProperty();
+                if (!p.getDefinition().isProtected() && !p.getName().startsWith("mgnl:")) c.setProperty(p.getName(), p.getValue());
+            }
+        }
     }
 
     private static void copy(Node from, Node to, String name) throws RepositoryException {

@@ -6,6 +6,7 @@ import eu.innco.web.api.HealthResource;
 import eu.innco.web.api.ItemsResource;
 import eu.innco.web.api.OpenApiDocument;
 import eu.innco.web.api.OpenApiResource;
+import eu.innco.web.api.AssetsResource;
 import eu.innco.web.api.AuditResource;
 import eu.innco.web.api.PublicationResource;
 import eu.innco.web.api.PublishingPaths;
@@ -15,11 +16,15 @@ import eu.innco.web.api.TokensResource;
 import eu.innco.web.api.VersionsResource;
 import eu.innco.web.api.WebhooksResource;
 import eu.innco.web.api.TypesResource;
+import eu.innco.web.editor.AccountPage;
+import eu.innco.web.editor.AssetPages;
 import eu.innco.web.editor.ContentPages;
+import eu.innco.web.editor.UserPages;
 import eu.innco.web.editor.DashboardPage;
 import eu.innco.web.editor.Editor;
 import eu.innco.web.editor.EditorErrors;
 import eu.innco.web.editor.LoginPages;
+import eu.innco.web.editor.PublishingPages;
 import org.glassfish.jersey.CommonProperties;
 import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.server.ResourceConfig;
@@ -56,6 +61,9 @@ final class RestApplication {
         rc.register(new ReleasesResource(s.publishing.releases, s.policy, bodies));
         rc.register(new AuditResource(s.publishing.audit, s.policy));
         rc.register(new WebhooksResource(s.publishing.webhooks, s.policy));
+        rc.register(org.glassfish.jersey.media.multipart.MultiPartFeature.class);
+        rc.register(new AssetsResource(s.assets, new eu.innco.content.ItemJson(s.content.valuesJson()), s.types, s.locales));
+        rc.register(new DamResource(s.assets));
         rc.register(new ContentExportsResource(s.importer, s.exporter));
         Templates templates = new Templates(s.lightModules);
         StaticFiles files = new StaticFiles(s.lightModules);
@@ -67,6 +75,10 @@ final class RestApplication {
         rc.register(new LoginPages(editor));
         rc.register(new DashboardPage(editor));
         rc.register(new ContentPages(editor));
+        rc.register(new PublishingPages(editor));
+        rc.register(new AccountPage(editor));
+        rc.register(new UserPages(editor));
+        rc.register(new AssetPages(editor));
         return rc;
     }
 }

@@ -1,5 +1,6 @@
 package eu.innco.web;
 
+import eu.innco.assets.AssetService;
 import eu.innco.content.ContentService;
 import eu.innco.contenttype.ContentTypeLoader;
 import eu.innco.contenttype.ContentTypeRegistry;
@@ -40,6 +41,7 @@ public final class Services implements AutoCloseable {
     public final ApiTokens tokens;
     public final Authenticator authenticator;
     public final Publishing publishing;
+    public final AssetService assets;
     public final Importer importer;
     public final Exporter exporter;
     /** The admin password generated on this start, to be printed once; empty otherwise. */
@@ -66,6 +68,7 @@ public final class Services implements AutoCloseable {
             this.generatedAdminPassword = AdminBootstrap.ensureAdmin(users, config.adminPassword());
             this.publishing = new Publishing(repository, content, policy, clock, config.publishing(),
                     WebhookLoader.load(lightModules, config.settings()));
+            this.assets = new AssetService(repository, content, policy, config.settings().getLong("INNCO_MAX_UPLOAD_BYTES", 20L * 1024 * 1024));
             this.importer = new Importer(repository, types, locales, validator, policy, clock, publishing.importPublisher);
             this.exporter = new Exporter(repository, types, locales, policy);
             FirstStartImport.runIfEmpty(config.importOnStart(), importer, contentExports);

@@ -35,8 +35,8 @@ final class Conflicts {
         for (ValueChange c : ValueDiff.diff(t.properties(), now.values(), yours)) {
             Map<String, String> d = new LinkedHashMap<>();
             d.put("field", c.path() + (c.locale() == null ? "" : " (" + c.locale() + ")"));
-            d.put("theirs", show(theirsJson, c));
-            d.put("yours", show(mine, c));
+            d.put("theirs", TextDiff.value(theirsJson, c));
+            d.put("yours", TextDiff.value(mine, c));
             differences.add(d);
         }
         Map<String, Object> m = new HashMap<>();
@@ -51,12 +51,4 @@ final class Conflicts {
         return Pages.html(call, 409, "edit.ftlh", m);
     }
 
-    private static String show(JsonNode props, ValueChange c) {
-        JsonNode v = props;
-        for (String part : c.path().split("\\.")) v = v.isArray() && part.matches("\\d+") ? v.path(Integer.parseInt(part)) : v.path(part);
-        if (c.locale() != null) v = v.path(c.locale());
-        if (v.isMissingNode() || v.isNull()) return "";
-        String s = v.isTextual() ? v.textValue() : v.toString();
-        return s.length() > 300 ? s.substring(0, 300) + "…" : s;
-    }
 }

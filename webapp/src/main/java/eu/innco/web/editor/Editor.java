@@ -17,7 +17,10 @@ public final class Editor {
     final UiTexts texts;
     final StaticFiles files;
     final EditorSessions sessions;
+    /** Per user name: five failures in five minutes. */
     final LoginThrottle throttle;
+    /** Per client address: more room, since colleagues of one office share an address. */
+    final LoginThrottle addressThrottle;
 
     public Editor(Services services, Templates templates, StaticFiles files) {
         this.services = services;
@@ -26,6 +29,7 @@ public final class Editor {
         this.texts = new UiTexts(services.lightModules, BUNDLES, services.locales.locales(), services.locales.defaultLocale());
         this.sessions = new EditorSessions(services.clock);
         this.throttle = new LoginThrottle(5, Duration.ofMinutes(5), services.clock);
+        this.addressThrottle = new LoginThrottle(30, Duration.ofMinutes(5), services.clock);
     }
 
     public UiTexts texts() {

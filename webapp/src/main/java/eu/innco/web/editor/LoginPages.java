@@ -60,7 +60,7 @@ public final class LoginPages {
         String password = Optional.ofNullable(form.getFirst("password")).orElse("");
         String byUser = "user:" + username;
         String byAddress = "ip:" + request.getRemoteAddr();
-        Optional<Duration> wait = editor.throttle.blocked(byUser).or(() -> editor.throttle.blocked(byAddress));
+        Optional<Duration> wait = editor.throttle.blocked(byUser).or(() -> editor.addressThrottle.blocked(byAddress));
         if (wait.isPresent()) {
             return Response.fromResponse(page(headers, uri, 429, next, "login.throttled", wait.get()))
                     .header("Retry-After", Long.toString(wait.get().toSeconds())).build();
@@ -68,7 +68,7 @@ public final class LoginPages {
         Optional<Actor> actor = editor.services.authenticator.password(username, password);
         if (actor.isEmpty()) {
             editor.throttle.failed(byUser);
-            editor.throttle.failed(byAddress);
+            editor.addressThrottle.failed(byAddress);
             editor.services.publishing.loginFailed(username, "editor sign-in from " + request.getRemoteAddr());
             return page(headers, uri, 401, next, "login.failed", null);
         }

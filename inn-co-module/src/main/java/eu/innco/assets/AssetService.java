@@ -1,0 +1,187 @@
+package eu.innco.assets;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import eu.innco.ErrorKind;
+import eu.innco.FieldError;
+import eu.innco.InncoException;
+import eu.innco.content.ContentEvent;
+import eu.innco.content.ContentItem;
+import eu.innco.content.ContentService;
+import eu.innco.content.ContentWriteHook;
+import eu.innco.exports.AssetBinaries;
+import eu.innco.repository.ContentRepository;
+import eu.innco.security.AccessPolicy;
+import eu.innco.security.Action;
+import eu.innco.security.Actor;
+import eu.innco.security.Ownership;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.jcr.Node;
+import javax.jcr.RepositoryException;
+import javax.jcr.Session;
+
+/**
+ * Uploads of files and images: size-limited, typed from their bytes, images with alt text and
+ * renditions. The bytes live in the repository (never in a folder the server serves or runs), on
+ * the asset item; publishing copies them to the public snapshot with the rest of the item.
+ */
+public final class AssetService implements ContentWriteHook {
+    public static final String TYPE = "asset";
+    public static final String RENDITIONS = "innco:renditions";
+
+    private final ContentRepository repository;
+    private final ContentService content;
+    private final AccessPolicy policy;
+    private final long maxBytes;
+
+    public AssetService(ContentRepository repository, ContentService content, AccessPolicy policy, long maxBytes) {
+        this.repository = repository;
+        this.content = content;
+        this.policy = policy;
+        this.maxBytes = maxBytes;
+        content.addHook(this);
+    }
+
+    public long maxBytes() { return maxBytes; }
+
+    /** Creates an asset item from an upload; {@code title} and {@code alt} are in {@code locale}. */
+    public ContentItem upload(Actor actor, String fileName, InputStream in, String locale, String title, String alt) {
+        policy.check(actor, Action.CREATE, Ownership.NEW);
+        String name = fileName == null || fileName.isBlank() ? "file" : Path.of(fileName.replace('\\', '/')).getFileName().toString();
+        Path tmp = null;
+        try {
+            tmp = Files.createTempFile("innco-upload", ".bin");
+            long size = copyLimited(in, tmp);
+            String mime;
+            try (InputStream head = Files.newInputStream(tmp)) {
+                mime = FileTypes.detect(head, name).orElseThrow(() -> new InncoException(ErrorKind.UNSUPPORTED_MEDIA_TYPE,
+                        "INNCO-ASSET-415", "File type not accepted", "This kind of file is not accepted: images (JPEG, PNG, GIF, WebP), PDF, "
+                        + "office documents, plain text, MP4 video and MP3 audio are.", List.of()));
+            }
+            ObjectNode props = JsonNodeFactory.instance.objectNode();
+            props.putObject("title").put(locale, title == null || title.isBlank() ? name : title.trim());
+            if (alt != null && !alt.isBlank()) props.putObject("alt").put(locale, alt.trim());
+            props.put("fileName", name);
+            props.put("mimeType", mime);
+            props.put("size", size);
+            ObjectNode body = JsonNodeFactory.instance.objectNode();
+            body.set("properties", props);
+            body.put("sourceLocale", locale);
+            ContentItem item = content.create(actor, TYPE, body);
+            Path file = tmp;
+            repository.write(s -> {
+                Node n = s.getNodeByIdentifier(item.id());
+                AssetBinaries.store(n, file, AssetBinaries.sha256(file));
+                if (FileTypes.isImage(mime)) storeRenditions(n, file);
+                return null;
+            });
+            return content.get(actor, TYPE, item.id());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            if (tmp != null) tmp.toFile().delete();
+        }
+    }
+
+    /** The file (or a rendition) of an asset's working copy, for people who may read drafts. */
+    public Optional<StoredFile> draftFile(Actor actor, String id, String rendition) {
+        return repository.read(s -> {
+            Node n = find(s, "/", id);
+            if (n == null) return Optional.empty();
+            policy.check(actor, Action.READ_DRAFT, ContentService.ownership(n));
+            return read(n, rendition);
+        });
+    }
+
+    /** The published file (or rendition) of an asset; nothing for drafts. */
+    public Optional<StoredFile> publishedFile(String id, String rendition) {
+        return repository.read(s -> {
+            String path = "/innco:live/assets/" + id;
+            if (id == null || !id.matches("[0-9a-f-]{36}") || !s.nodeExists(path)) return Optional.empty();
+            return read(s.getNode(path), rendition);
+        });
+    }
+
+    /** An image must say what it shows: its alt text is required in at least one language. */
+    @Override
+    public void written(Session s, Node item, ContentEvent e) throws RepositoryException {
+        if (!TYPE.equals(e.type()) || e.kind() == ContentEvent.Kind.DELETED) return;
+        String mime = item.hasProperty("mimeType") ? item.getProperty("mimeType").getString() : "";
+        if (!FileTypes.isImage(mime)) return;
+        var values = content.nodes().values().read(item, content.types().require(TYPE).properties());
+        if (values.get("alt").map(v -> !((Map<?, ?>) v).isEmpty()).orElse(false)) return;
+        throw InncoException.invalid("INNCO-ASSET-001", "An image needs an alt text that says what it shows.",
+                List.of(new FieldError("properties.alt", "is required for images: describe what the image shows")));
+    }
+
+    private Optional<StoredFile> read(Node n, String rendition) throws RepositoryException {
+        String fileName = n.hasProperty("fileName") ? n.getProperty("fileName").getString() : n.getName();
+        String mime = n.hasProperty("mimeType") ? n.getProperty("mimeType").getString() : "application/octet-stream";
+        Node source = n;
+        if (rendition != null && !rendition.isBlank()) {
+            if (!n.hasNode(RENDITIONS + "/" + rendition)) {
+                if (!Renditions.WIDTHS.containsKey(rendition) || !n.hasProperty(AssetBinaries.DATA)) return Optional.empty();
+                // formats Java cannot scale (WebP) have no renditions: the original serves
+            } else {
+                source = n.getNode(RENDITIONS + "/" + rendition);
+                mime = "image/png";
+                fileName = fileName.replaceAll("\\.[^.]*$", "") + "-" + rendition + ".png";
+            }
+        }
+        if (!source.hasProperty(AssetBinaries.DATA)) return Optional.empty();
+        var b = source.getProperty(AssetBinaries.DATA).getBinary();
+        try (InputStream in = b.getStream()) {
+            return Optional.of(new StoredFile(in.readAllBytes(), mime, fileName, source.hasProperty(AssetBinaries.SHA256)
+                    ? source.getProperty(AssetBinaries.SHA256).getString() : ""));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            b.dispose();
+        }
+    }
+
+    private Node find(Session s, String unused, String id) throws RepositoryException {
+        return content.nodes().findOrNull(s, content.types().require(TYPE), id);
+    }
+
+    private void storeRenditions(Node n, Path file) throws RepositoryException {
+        try (InputStream in = Files.newInputStream(file)) {
+            var renditions = Renditions.of(in);
+            if (n.hasNode(RENDITIONS)) n.getNode(RENDITIONS).remove();
+            if (renditions.isEmpty()) return;
+            Node folder = n.addNode(RENDITIONS, "mgnl:contentNode");
+            for (var e : renditions.entrySet()) {
+                Node r = folder.addNode(e.getKey(), "mgnl:contentNode");
+                r.setProperty(AssetBinaries.DATA, n.getSession().getValueFactory().createBinary(new java.io.ByteArrayInputStream(e.getValue().png())));
+                r.setProperty("width", e.getValue().width());
+                r.setProperty("height", e.getValue().height());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private long copyLimited(InputStream in, Path target) throws IOException {
+        long total = 0;
+        byte[] buf = new byte[64 * 1024];
+        try (var out = Files.newOutputStream(target)) {
+            for (int n; (n = in.read(buf)) > 0; ) {
+                total += n;
+                if (total > maxBytes) {
+                    throw new InncoException(ErrorKind.PAYLOAD_TOO_LARGE, "INNCO-ASSET-413", "File too large",
+                            "Files may be at most " + (maxBytes / (1024 * 1024)) + " MiB (INNCO_MAX_UPLOAD_BYTES).", List.of());
+                }
+                out.write(buf, 0, n);
+            }
+        }
+        if (total == 0) throw InncoException.badRequest("INNCO-ASSET-400", "The file is empty.");
+        return total;
+    }
+}

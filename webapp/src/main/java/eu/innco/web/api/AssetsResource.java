@@ -1,0 +1,71 @@
+package eu.innco.web.api;
+
+import eu.innco.InncoException;
+import eu.innco.assets.AssetService;
+import eu.innco.assets.StoredFile;
+import eu.innco.content.ContentItem;
+import eu.innco.content.ItemJson;
+import eu.innco.contenttype.ContentTypeRegistry;
+import eu.innco.i18n.SiteLocales;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
+import org.glassfish.jersey.media.multipart.FormDataBodyPart;
+import org.glassfish.jersey.media.multipart.FormDataMultiPart;
+
+/**
+ * {@code POST /assets}: a multipart upload ({@code file}, and optionally {@code title}, {@code alt},
+ * {@code locale}) that becomes an asset item; {@code GET /assets/{id}/file} serves a draft's file.
+ */
+@Path(".rest/authoring/v1/assets")
+public final class AssetsResource {
+    private final AssetService assets;
+    private final ItemJson itemJson;
+    private final ContentTypeRegistry types;
+    private final SiteLocales locales;
+
+    public AssetsResource(AssetService assets, ItemJson itemJson, ContentTypeRegistry types, SiteLocales locales) {
+        this.assets = assets;
+        this.itemJson = itemJson;
+        this.types = types;
+        this.locales = locales;
+    }
+
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response upload(@Context ContainerRequestContext req, @HeaderParam("Content-Length") long length, FormDataMultiPart form) {
+        if (length > assets.maxBytes() + 64 * 1024) {
+            throw new InncoException(eu.innco.ErrorKind.PAYLOAD_TOO_LARGE, "INNCO-ASSET-413", "File too large",
+                    "Files may be at most " + (assets.maxBytes() / (1024 * 1024)) + " MiB.", java.util.List.of());
+        }
+        FormDataBodyPart file = form.getField("file");
+        if (file == null) throw InncoException.badRequest("INNCO-ASSET-400", "Send the file in a form field named 'file'.");
+        String locale = text(form, "locale", locales.defaultLocale());
+        if (!locales.contains(locale)) throw InncoException.badRequest("INNCO-ASSET-402", "'" + locale + "' is not a site locale.");
+        ContentItem item = assets.upload(Authentication.actor(req), file.getContentDisposition().getFileName(),
+                file.getValueAs(InputStream.class), locale, text(form, "title", null), text(form, "alt", null));
+        return Response.status(201).entity(itemJson.write(item, types.require(AssetService.TYPE))).header("ETag", item.etag()).build();
+    }
+
+    @GET
+    @Path("{id}/file")
+    public Response file(@Context ContainerRequestContext req, @PathParam("id") String id, @QueryParam("rendition") String rendition) {
+        StoredFile f = assets.draftFile(Authentication.actor(req), id, rendition)
+                .orElseThrow(() -> InncoException.notFound("INNCO-ASSET-404", "This asset has no such file."));
+        return FileResponses.of(f, "private, no-store");
+    }
+
+    private static String text(FormDataMultiPart form, String name, String dflt) {
+        FormDataBodyPart p = form.getField(name);
+        return p == null || p.getValue() == null || p.getValue().isBlank() ? dflt : p.getValue();
+    }
+}

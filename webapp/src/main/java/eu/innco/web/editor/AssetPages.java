@@ -1,0 +1,100 @@
+package eu.innco.web.editor;
+
+import eu.innco.ErrorKind;
+import eu.innco.InncoException;
+import eu.innco.content.ContentItem;
+import eu.innco.content.ListQuery;
+import eu.innco.web.api.FileResponses;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedHashMap;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.glassfish.jersey.media.multipart.FormDataBodyPart;
+import org.glassfish.jersey.media.multipart.FormDataMultiPart;
+
+/** The asset library: upload files and images (alt text required for images), browse them with thumbnails. */
+@Path("editor/assets")
+public final class AssetPages {
+    private final Editor editor;
+
+    public AssetPages(Editor editor) {
+        this.editor = editor;
+    }
+
+    @GET
+    public Response library(@Context UriInfo uri, @Context HttpHeaders headers, @QueryParam("q") String q) {
+        EditorCall call = EditorCall.signedIn(editor, uri, headers);
+        return Pages.html(call, "assets.ftlh", model(call, q, null));
+    }
+
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response upload(@Context UriInfo uri, @Context HttpHeaders headers, FormDataMultiPart form) {
+        EditorCall call = EditorCall.signedIn(editor, uri, headers);
+        MultivaluedHashMap<String, String> csrf = new MultivaluedHashMap<>();
+        FormDataBodyPart token = form.getField("_csrf");
+        if (token != null) csrf.add("_csrf", token.getValue());
+        call.checkCsrf(csrf);
+        FormDataBodyPart file = form.getField("file");
+        try {
+            if (file == null || file.getContentDisposition().getFileName() == null || file.getContentDisposition().getFileName().isBlank()) {
+                throw InncoException.badRequest("INNCO-ASSET-400", call.t("assets.chooseFile"));
+            }
+            ContentItem item = editor.services.assets.upload(call.actor(), file.getContentDisposition().getFileName(),
+                    file.getValueAs(InputStream.class), call.locale(), value(form, "title"), value(form, "alt"));
+            call.flash(call.t("assets.uploaded", item.values().get("fileName").orElse("")));
+            return Pages.redirect("/editor/assets");
+        } catch (InncoException e) {
+            if (e.kind() == ErrorKind.FORBIDDEN) throw e;
+            String message = e.errors().isEmpty() ? e.detail() : e.errors().get(0).message();
+            int status = e.kind() == ErrorKind.PAYLOAD_TOO_LARGE ? 413 : e.kind() == ErrorKind.UNSUPPORTED_MEDIA_TYPE ? 415 : 400;
+            return Pages.html(call, status, "assets.ftlh", model(call, null, message));
+        }
+    }
+
+    @GET
+    @Path("{id}/file")
+    public Response file(@Context UriInfo uri, @Context HttpHeaders headers, @PathParam("id") String id, @QueryParam("rendition") String rendition) {
+        EditorCall call = EditorCall.signedIn(editor, uri, headers);
+        return FileResponses.of(editor.services.assets.draftFile(call.actor(), id, rendition)
+                .orElseThrow(() -> InncoException.notFound("INNCO-ASSET-404", "This asset has no such file.")), "private, no-store");
+    }
+
+    private Map<String, Object> model(EditorCall call, String q, String error) {
+        List<Map<String, Object>> assets = new ArrayList<>();
+        for (ContentItem i : editor.services.content.list(call.actor(), "asset", ListQuery.of(100, 0, q, null, null, null, "-lastModified")).items()) {
+            Map<String, Object> a = new HashMap<>();
+            a.put("id", i.id());
+            a.put("fileName", String.valueOf(i.values().get("fileName").orElse(i.name())));
+            a.put("mimeType", String.valueOf(i.values().get("mimeType").orElse("")));
+            a.put("image", String.valueOf(i.values().get("mimeType").orElse("")).startsWith("image/"));
+            Object alt = i.values().get("alt", call.locale()).or(() -> i.values().get("alt", i.sourceLocale())).orElse("");
+            a.put("alt", String.valueOf(alt));
+            assets.add(a);
+        }
+        Map<String, Object> m = new HashMap<>();
+        m.put("assets", assets);
+        m.put("q", q == null ? "" : q);
+        m.put("maxMb", editor.services.assets.maxBytes() / (1024 * 1024));
+        if (error != null) m.put("error", error);
+        return m;
+    }
+
+    private static String value(FormDataMultiPart form, String name) {
+        FormDataBodyPart p = form.getField(name);
+        return p == null ? null : p.getValue();
+    }
+}
