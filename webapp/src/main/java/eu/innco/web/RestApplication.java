@@ -25,6 +25,7 @@ import eu.innco.web.editor.Editor;
 import eu.innco.web.editor.EditorErrors;
 import eu.innco.web.editor.LoginPages;
 import eu.innco.web.editor.PublishingPages;
+import eu.innco.web.editor.ReleasePages;
 import org.glassfish.jersey.CommonProperties;
 import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.server.ResourceConfig;
@@ -79,6 +80,7 @@ final class RestApplication {
         rc.register(new AccountPage(editor));
         rc.register(new UserPages(editor));
         rc.register(new AssetPages(editor));
+        rc.register(new ReleasePages(editor));
         return rc;
     }
 }
