@@ -16,16 +16,8 @@ import eu.innco.web.api.TokensResource;
 import eu.innco.web.api.VersionsResource;
 import eu.innco.web.api.WebhooksResource;
 import eu.innco.web.api.TypesResource;
-import eu.innco.web.editor.AccountPage;
-import eu.innco.web.editor.AssetPages;
-import eu.innco.web.editor.ContentPages;
-import eu.innco.web.editor.UserPages;
-import eu.innco.web.editor.DashboardPage;
 import eu.innco.web.editor.Editor;
-import eu.innco.web.editor.EditorErrors;
-import eu.innco.web.editor.LoginPages;
-import eu.innco.web.editor.PublishingPages;
-import eu.innco.web.editor.ReleasePages;
+import eu.innco.web.editor.EditorPages;
 import org.glassfish.jersey.CommonProperties;
 import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.server.ResourceConfig;
@@ -71,16 +63,7 @@ final class RestApplication {
         rc.register(files);
         rc.register(new WebJars());
         rc.register(new SecurityHeaders(s.config.settings().get("INNCO_MAP_TILE_HOSTS", "")));
-        Editor editor = new Editor(s, templates, files);
-        errorPages.add(new EditorErrors(editor));
-        rc.register(new LoginPages(editor));
-        rc.register(new DashboardPage(editor));
-        rc.register(new ContentPages(editor));
-        rc.register(new PublishingPages(editor));
-        rc.register(new AccountPage(editor));
-        rc.register(new UserPages(editor));
-        rc.register(new AssetPages(editor));
-        rc.register(new ReleasePages(editor));
+        EditorPages.register(rc, new Editor(s, templates, files), errorPages);
         return rc;
     }
 }
