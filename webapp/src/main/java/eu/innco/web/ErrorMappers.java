@@ -19,8 +19,6 @@ public final class ErrorMappers {
 
     /** Our own errors: the kind gives the status. */
     public static final class Innco implements ExceptionMapper<InncoException> {
-        @jakarta.ws.rs.core.Context private jakarta.ws.rs.core.UriInfo uri;
-        @jakarta.ws.rs.core.Context private jakarta.ws.rs.core.HttpHeaders headers;
         private final ErrorPages pages;
 
         public Innco(ErrorPages pages) {
@@ -31,7 +29,7 @@ public final class ErrorMappers {
         public Response toResponse(InncoException e) {
             if (e.kind() == eu.innco.ErrorKind.INTERNAL) return Unexpected.internal(e);
             Response problem = Problems.response(e);
-            return pages.render(problem.getStatus(), e.title(), e.detail(), uri, headers)
+            return pages.render(problem.getStatus(), e.title(), e.detail())
                     .map(page -> withHeaders(page, problem)).orElse(problem);
         }
 
@@ -43,8 +41,6 @@ public final class ErrorMappers {
 
     /** Jersey's own: unknown path (404), wrong method (405), media types (406, 415). */
     public static final class Web implements ExceptionMapper<WebApplicationException> {
-        @jakarta.ws.rs.core.Context private jakarta.ws.rs.core.UriInfo uri;
-        @jakarta.ws.rs.core.Context private jakarta.ws.rs.core.HttpHeaders headers;
         private final ErrorPages pages;
 
         public Web(ErrorPages pages) {
@@ -64,7 +60,7 @@ public final class ErrorMappers {
                 case 415 -> "Send the body as application/json.";
                 default -> e.getMessage() == null ? title : e.getMessage();
             };
-            var page = pages.render(status, title, detail, uri, headers);
+            var page = pages.render(status, title, detail);
             if (page.isPresent()) return page.get();
             Response.ResponseBuilder b = Response.status(status).type(Problems.MEDIA_TYPE)
                     .entity(Problems.body(status, "INNCO-HTTP-" + status, title, detail, List.of()));

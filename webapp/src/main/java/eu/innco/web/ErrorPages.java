@@ -18,17 +18,23 @@ public final class ErrorPages {
         Optional<Response> render(int status, String title, String detail, UriInfo uri, HttpHeaders headers);
     }
 
+    /** The page for the request being handled on this thread, when a renderer knows it. */
+    Optional<Response> render(int status, String title, String detail) {
+        return CurrentRequest.get().flatMap(r -> render(status, title, detail, r.getUriInfo(), r.getHeaders()));
+    }
+
     private final List<Renderer> renderers = new CopyOnWriteArrayList<>();
 
     public void add(Renderer r) {
         renderers.add(r);
     }
 
-    Optional<Response> render(int status, String title, String detail, UriInfo uri, HttpHeaders headers) {
-        if (uri == null || headers == null) return Optional.empty();
+    private Optional<Response> render(int status, String title, String detail, UriInfo uri, jakarta.ws.rs.core.MultivaluedMap<String, String> raw) {
+        if (uri == null || raw == null) return Optional.empty();
+        HttpHeaders headers = new RequestHeaders(raw);
         try {
-            boolean html = headers.getAcceptableMediaTypes().stream().anyMatch(m -> m.isCompatible(jakarta.ws.rs.core.MediaType.TEXT_HTML_TYPE)
-                    && !m.isWildcardType());
+            String accept = headers.getHeaderString("Accept");
+            boolean html = accept != null && accept.contains("text/html");
             if (!html) return Optional.empty();
             for (Renderer r : renderers) {
                 Optional<Response> page = r.render(status, title, detail, uri, headers);

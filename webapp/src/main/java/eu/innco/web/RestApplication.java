@@ -34,6 +34,7 @@ final class RestApplication {
         rc.property(ServerProperties.BV_SEND_ERROR_IN_RESPONSE, false);
         rc.property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true);
         rc.register(JacksonFeature.withoutExceptionMappers());
+        rc.register(new CurrentRequest());
         ErrorPages errorPages = new ErrorPages();
         rc.register(new ErrorMappers.Innco(errorPages));
         rc.register(new ErrorMappers.Web(errorPages));
