@@ -40,19 +40,24 @@ final class FormModel {
     }
 
     List<FieldView> fields(List<PropertyDefinition> props, JsonNode values, String prefix, boolean shared) {
+        return fields(props, values, prefix, shared, type);
+    }
+
+    /** {@code scope} names labels: {@code caseStudy} for the type's own properties, {@code caseStudy.Figure} in a sub-model. */
+    private List<FieldView> fields(List<PropertyDefinition> props, JsonNode values, String prefix, boolean shared, String scope) {
         List<FieldView> out = new ArrayList<>();
         for (PropertyDefinition p : props) {
             if (!p.i18n() && !p.isSubModel() && !shared) continue;
             if (p.isSubModel() && !shared && !containsLocalised(p)) continue;
-            out.add(field(p, values.path(p.name()), prefix + "." + p.name(), shared));
+            out.add(field(p, values.path(p.name()), prefix + "." + p.name(), shared, scope));
         }
         return out;
     }
 
-    private FieldView field(PropertyDefinition p, JsonNode value, String key, boolean shared) {
+    private FieldView field(PropertyDefinition p, JsonNode value, String key, boolean shared, String scope) {
         FieldView f = new FieldView();
         f.name = p.name();
-        f.label = label(p);
+        f.label = label(p, scope);
         f.required = p.required();
         f.multiple = p.multiple();
         f.localised = p.i18n();
@@ -65,11 +70,12 @@ final class FormModel {
             List<JsonNode> list = new ArrayList<>();
             if (p.multiple()) v.forEach(list::add);
             else if (!v.isMissingNode() && !v.isNull()) list.add(v);
+            String inner = type + "." + p.subModel().name();
             for (int i = 0; i < list.size(); i++) {
-                f.entries.add(fields(p.subModel().properties(), list.get(i), p.multiple() ? f.key + "." + i : f.key, shared));
+                f.entries.add(fields(p.subModel().properties(), list.get(i), p.multiple() ? f.key + "." + i : f.key, shared, inner));
             }
             f.blank = fields(p.subModel().properties(), com.fasterxml.jackson.databind.node.MissingNode.getInstance(),
-                    p.multiple() ? f.key + ".__index__" : f.key, shared);
+                    p.multiple() ? f.key + ".__index__" : f.key, shared, inner);
             f.extra.put("canAdd", shared && (p.multiple() || list.isEmpty()));
             return f;
         }
@@ -118,8 +124,8 @@ final class FormModel {
         return "text";
     }
 
-    private String label(PropertyDefinition p) {
-        String key = "field." + type + "." + p.name();
+    private String label(PropertyDefinition p, String scope) {
+        String key = "field." + scope + "." + p.name();
         String text = call.t(key);
         if (!text.equals(key)) return text;
         return p.label().orElseGet(() -> humanise(p.name()));
