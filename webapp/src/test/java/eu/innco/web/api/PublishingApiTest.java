@@ -165,7 +165,10 @@ class PublishingApiTest {
         assertEquals(403, anonymous.as("eddie", "editor password").get(API + "audit").status());
         assertEquals(400, admin.get(API + "audit?since=yesterday").status());
         assertEquals(405, admin.delete(API + "audit").status(), "append-only: nothing removes entries");
-        assertEquals(0, admin.get(API + "webhooks").json().path("webhooks").size());
+        JsonNode hooks = admin.get(API + "webhooks").json().path("webhooks");
+        assertEquals("partner-campaign-tool", hooks.get(0).path("name").asText(), "the light module's example");
+        assertEquals(false, hooks.get(0).path("enabled").asBoolean());
+        assertTrue(!hooks.toString().contains("secret"), "secrets are never shown");
     }
 
     @Test
