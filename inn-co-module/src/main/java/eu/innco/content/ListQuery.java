@@ -14,6 +14,8 @@ public record ListQuery(int limit, int offset, String q, Optional<String> status
                         Optional<String> translation) {
     public static final int MAX_LIMIT = 200;
     public static final List<String> STATUSES = List.of("draft", "published", "modified");
+    /** The translation filter: a state, or {@code outdated} for translations whose source changed since. */
+    public static final List<String> TRANSLATIONS = List.of("missing", "draft", "translated", "reviewed", "outdated");
 
     public static ListQuery firstPage() {
         return new ListQuery(20, 0, "", Optional.empty(), Optional.empty(), Optional.empty());
@@ -28,6 +30,10 @@ public record ListQuery(int limit, int offset, String q, Optional<String> status
         if (o < 0) errors.add(new FieldError("offset", "must not be negative"));
         if (status != null && !status.isBlank() && !STATUSES.contains(status)) {
             errors.add(new FieldError("status", "must be one of " + STATUSES));
+        }
+        if (translation != null && !translation.isBlank()) {
+            if (!TRANSLATIONS.contains(translation.trim())) errors.add(new FieldError("translation", "must be one of " + TRANSLATIONS));
+            if (locale == null || locale.isBlank()) errors.add(new FieldError("translation", "needs a locale: ?locale=pl&translation=outdated"));
         }
         if (!errors.isEmpty()) throw InncoException.invalid("INNCO-QUERY-001", "Invalid list parameters", errors);
         return new ListQuery(l, o, q == null ? "" : q.trim(), blank(status), blank(locale), blank(translation));
