@@ -178,6 +178,18 @@ public final class ContentService {
         return replace(actor, typeName, id, patched, Precondition.etag(current.etag()), TranslationRequest.named(mergePatch));
     }
 
+    /** Changes several items in one commit, all or nothing; listeners hear of each saved item afterwards. */
+    public <T> T writeMany(Actor actor, ItemBatch.Work<T> work) {
+        Instant now = clock.instant();
+        List<ContentItem> saved = new java.util.ArrayList<>();
+        T result = repository.write(s -> {
+            saved.clear();
+            return work.run(new ItemBatch(this, s, actor, now, saved));
+        });
+        for (ContentItem item : saved) fire(ContentEvent.Kind.UPDATED, actor, now, item);
+        return result;
+    }
+
     public void delete(Actor actor, String typeName, String id, Precondition precondition) {
         delete(actor, typeName, id, precondition, false);
     }
@@ -206,11 +218,23 @@ public final class ContentService {
 
     /** Validates through Hibernate Validator with every reading error; throws with all of them. */
     private void require(Session s, ContentTypeDefinition type, ItemValues values, Violations v, Actor actor) {
+        requireValid(s, type, values, v);
+    }
+
+    void requireValid(Session s, ContentTypeDefinition type, ItemValues values, Violations v) {
         ReferenceLookup refs = (target, refId) -> exists(s, target, refId);
         validator.require(new ItemCandidate(type, values, v.list(), refs), Locale.ENGLISH, "The " + type.name());
     }
 
-    private boolean exists(Session s, String target, String id) {
+    AccessPolicy policy() { return policy; }
+
+    ContentValidator validator() { return validator; }
+
+    void written(Session s, Node n, ContentEvent.Kind kind, Actor actor, Instant at, ContentItem item) throws RepositoryException {
+        runHooks(s, n, event(kind, actor, at, item));
+    }
+
+    boolean exists(Session s, String target, String id) {
         try {
             return nodes.findOrNull(s, types.require(target), id) != null;
         } catch (RepositoryException e) {
