@@ -43,6 +43,8 @@ public final class ItemBatch {
 
     public Actor actor() { return actor; }
 
+    public eu.innco.contenttype.ContentTypeRegistry types() { return content.types(); }
+
     /** The working copy, when an item of that type has that id. */
     public Optional<ContentItem> find(String type, String id) throws RepositoryException {
         Optional<ContentTypeDefinition> t = content.types().get(type);
