@@ -51,6 +51,7 @@ final class RestApplication {
         rc.register(new AuditResource(s.publishing.audit, s.policy));
         rc.register(new WebhooksResource(s.publishing.webhooks, s.policy));
         rc.register(new ContentExportsResource(s.importer, s.exporter));
+        rc.register(new eu.innco.web.api.TranslationsResource(s.languages, s.content));
         return rc;
     }
 }

@@ -42,6 +42,7 @@ public final class Services implements AutoCloseable {
     public final Publishing publishing;
     public final Importer importer;
     public final Exporter exporter;
+    public final eu.innco.i18n.Languages languages;
     /** The admin password generated on this start, to be printed once; empty otherwise. */
     public final Optional<String> generatedAdminPassword;
 
@@ -68,6 +69,7 @@ public final class Services implements AutoCloseable {
                     WebhookLoader.load(lightModules, config.settings()));
             this.importer = new Importer(repository, types, locales, validator, policy, clock, publishing.importPublisher);
             this.exporter = new Exporter(repository, types, locales, policy);
+            this.languages = new eu.innco.i18n.Languages(repository, content, policy, lightModules);
             FirstStartImport.runIfEmpty(config.importOnStart(), importer, contentExports);
             publishing.start();
         } catch (RuntimeException e) {
