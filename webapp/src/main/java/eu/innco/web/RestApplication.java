@@ -39,6 +39,7 @@ final class RestApplication {
         rc.register(new Authentication(s.authenticator, s.publishing::loginFailed));
         OpenApiDocument openApi = new OpenApiDocument(s.types, s.locales);
         openApi.contribute(new PublishingPaths(s.types)::addTo);
+        openApi.contribute(eu.innco.web.api.TranslationPaths::addTo);
         rc.register(new HealthResource(s.repository));
         rc.register(new OpenApiResource(openApi));
         rc.register(new TypesResource(s.types));

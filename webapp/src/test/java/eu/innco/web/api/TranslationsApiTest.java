@@ -117,4 +117,12 @@ class TranslationsApiTest {
         assertEquals(2, params.json().path("errors").size(), params.body());
         assertEquals(204, polish.get(T + "export?locale=pl&type=event&states=reviewed&items=00000000-0000-0000-0000-000000000000").status());
     }
+
+    @Test
+    void the_openapi_document_describes_the_translation_endpoints() {
+        JsonNode paths = anonymous.get("/.rest/openapi.json").json().path("paths");
+        for (String p : new String[] {"overview", "items/{type}/{id}", "export", "import"}) {
+            assertTrue(paths.has("/.rest/authoring/v1/translations/" + p), p);
+        }
+    }
 }
