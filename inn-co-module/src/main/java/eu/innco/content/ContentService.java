@@ -19,6 +19,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javax.jcr.Node;
 import javax.jcr.RepositoryException;
@@ -77,6 +79,8 @@ public final class ContentService {
             ItemRequest req = ItemRequest.read(body, v);
             ItemValues values = valuesJson.read(type.properties(), req.properties(), "properties", v);
             checkSourceLocale(req, v);
+            Map<String, String> asked = TranslationRequest.read(body, locales, null, null, v);
+            checkStatesHaveValues(type, values, asked, v);
             require(s, type, values, v, actor);
             Node folder = s.getNode(type.rootPath());
             String name = req.name().orElseGet(() -> NameChooser.fromValues(type, values, locales));
@@ -88,8 +92,10 @@ public final class ContentService {
             SystemProperties.created(n, actor.username(), now);
             n.setProperty(SystemProperties.REVISION, 1L);
             n.setProperty(ItemNodes.OWNER_PARTNER, actor.partner());
-            n.setProperty(ItemNodes.SOURCE_LOCALE, req.sourceLocale().orElseGet(() -> firstLocaleWithValues(type, values)));
+            String source = req.sourceLocale().orElseGet(() -> firstLocaleWithValues(type, values));
+            n.setProperty(ItemNodes.SOURCE_LOCALE, source);
             nodes.values().write(n, type.properties(), values, actor.username(), now);
+            nodes.translations().afterWrite(n, type, new ItemValues(), values, source, asked);
             ContentItem item = nodes.toItem(n, type);
             runHooks(s, n, event(ContentEvent.Kind.CREATED, actor, now, item));
             return item;
@@ -110,11 +116,20 @@ public final class ContentService {
     public ItemPage list(Actor actor, String typeName, ListQuery query) {
         ContentTypeDefinition type = types.require(typeName);
         policy.check(actor, Action.READ_DRAFT, Ownership.NEW);
+        query.locale().filter(l -> !locales.contains(l)).ifPresent(l -> {
+            throw InncoException.invalid("INNCO-QUERY-001", "Invalid list parameters", List.of(new eu.innco.FieldError("locale",
+                    "is not a site locale; use one of " + locales.locales())));
+        });
         return repository.read(s -> lister.list(s, type, query));
     }
 
-    /** Replaces name, source locale and every property with the body's. */
+    /** Replaces name, source locale and every property with the body's; translation states that differ are set. */
     public ContentItem replace(Actor actor, String typeName, String id, JsonNode body, Precondition precondition) {
+        return replace(actor, typeName, id, body, precondition, null);
+    }
+
+    private ContentItem replace(Actor actor, String typeName, String id, JsonNode body, Precondition precondition,
+                                Set<String> statesNamed) {
         ContentTypeDefinition type = types.require(typeName);
         Instant now = clock.instant();
         ContentItem saved = repository.write(s -> {
@@ -125,8 +140,11 @@ public final class ContentService {
             ItemRequest req = ItemRequest.read(body, v);
             ItemValues values = valuesJson.read(type.properties(), req.properties(), "properties", v);
             checkSourceLocale(req, v);
+            Map<String, String> asked = TranslationRequest.read(body, locales, current, statesNamed, v);
+            checkStatesHaveValues(type, values, asked, v);
             require(s, type, values, v, actor);
             WriteScope.check(policy, actor, ownership(n), type, current.values(), values);
+            for (String l : asked.keySet()) WriteScope.checkLocale(policy, actor, ownership(n), l, "locales." + l + ".translation");
             if (req.name().isPresent() && !req.name().get().equals(n.getName())) {
                 if (n.getParent().hasNode(req.name().get())) {
                     throw InncoException.conflict("INNCO-ITEM-002", "A " + type.name() + " named '" + req.name().get() + "' exists already.");
@@ -135,6 +153,8 @@ public final class ContentService {
             }
             req.sourceLocale().ifPresent(l -> setString(n, ItemNodes.SOURCE_LOCALE, l));
             nodes.values().write(n, type.properties(), values, actor.username(), now);
+            nodes.translations().afterWrite(n, type, current.values(), values, ItemNodes.stringOr(n, ItemNodes.SOURCE_LOCALE,
+                    locales.defaultLocale()), asked);
             SystemProperties.modified(n, actor.username(), now);
             ContentItem item = nodes.toItem(n, type);
             runHooks(s, n, event(ContentEvent.Kind.UPDATED, actor, now, item));
@@ -155,7 +175,19 @@ public final class ContentService {
         ObjectNode doc = new ItemJson(valuesJson).write(current, type);
         JsonNode patched = MergePatch.apply(doc, mergePatch);
         // the precondition is checked again inside the write, against what is stored then
-        return replace(actor, typeName, id, patched, Precondition.etag(current.etag()));
+        return replace(actor, typeName, id, patched, Precondition.etag(current.etag()), TranslationRequest.named(mergePatch));
+    }
+
+    /** Changes several items in one commit, all or nothing; listeners hear of each saved item afterwards. */
+    public <T> T writeMany(Actor actor, ItemBatch.Work<T> work) {
+        Instant now = clock.instant();
+        List<ContentItem> saved = new java.util.ArrayList<>();
+        T result = repository.write(s -> {
+            saved.clear();
+            return work.run(new ItemBatch(this, s, actor, now, saved));
+        });
+        for (ContentItem item : saved) fire(ContentEvent.Kind.UPDATED, actor, now, item);
+        return result;
     }
 
     public void delete(Actor actor, String typeName, String id, Precondition precondition) {
@@ -186,16 +218,34 @@ public final class ContentService {
 
     /** Validates through Hibernate Validator with every reading error; throws with all of them. */
     private void require(Session s, ContentTypeDefinition type, ItemValues values, Violations v, Actor actor) {
+        requireValid(s, type, values, v);
+    }
+
+    void requireValid(Session s, ContentTypeDefinition type, ItemValues values, Violations v) {
         ReferenceLookup refs = (target, refId) -> exists(s, target, refId);
         validator.require(new ItemCandidate(type, values, v.list(), refs), eu.innco.validation.MessageLocale.current(), "The " + type.name());
     }
 
-    private boolean exists(Session s, String target, String id) {
+    AccessPolicy policy() { return policy; }
+
+    ContentValidator validator() { return validator; }
+
+    void written(Session s, Node n, ContentEvent.Kind kind, Actor actor, Instant at, ContentItem item) throws RepositoryException {
+        runHooks(s, n, event(kind, actor, at, item));
+    }
+
+    boolean exists(Session s, String target, String id) {
         try {
             return nodes.findOrNull(s, types.require(target), id) != null;
         } catch (RepositoryException e) {
             return false;
         }
+    }
+
+    private static void checkStatesHaveValues(ContentTypeDefinition type, ItemValues values, Map<String, String> asked, Violations v) {
+        asked.keySet().forEach(l -> {
+            if (!ItemNodes.hasValueIn(type.properties(), values, l)) v.add("locales." + l + ".translation", "innco.translation.noValues");
+        });
     }
 
     private void checkSourceLocale(ItemRequest req, Violations v) {

@@ -25,12 +25,17 @@ public final class ItemNodes {
     private final SiteLocales locales;
     private final ValuesJcr valuesJcr;
     private final ValuesJson json;
+    private final TranslationStates translations;
 
     public ItemNodes(SiteLocales locales) {
         this.locales = locales;
         this.valuesJcr = new ValuesJcr(locales);
         this.json = new ValuesJson(locales);
+        this.translations = new TranslationStates(locales, json);
     }
+
+    /** Translation states and the source snapshots behind "outdated". */
+    public TranslationStates translations() { return translations; }
 
     public SiteLocales locales() { return locales; }
 
@@ -57,16 +62,18 @@ public final class ItemNodes {
         ItemValues values = valuesJcr.read(n, type.properties());
         Instant lastModified = SystemProperties.instant(n, SystemProperties.LAST_MODIFIED);
         Map<String, LocaleState> states = new LinkedHashMap<>();
-        for (String l : locales.locales()) states.put(l, localeState(n, type, values, l, lastModified));
+        String source = stringOr(n, SOURCE_LOCALE, locales.defaultLocale());
+        Map<String, String> sourceHashes = new java.util.HashMap<>();
+        for (String l : locales.locales()) states.put(l, localeState(n, type, values, l, source, sourceHashes));
         return new ContentItem(n.getIdentifier(), type.name(), n.getName(), n.getPath(), values, states,
                 SystemProperties.instant(n, SystemProperties.CREATED), SystemProperties.string(n, SystemProperties.CREATED_BY),
                 lastModified, SystemProperties.string(n, SystemProperties.LAST_MODIFIED_BY),
                 n.hasProperty(SystemProperties.REVISION) ? n.getProperty(SystemProperties.REVISION).getLong() : 0,
-                stringOr(n, OWNER_PARTNER, ""), stringOr(n, SOURCE_LOCALE, locales.defaultLocale()));
+                stringOr(n, OWNER_PARTNER, ""), source);
     }
 
-    private LocaleState localeState(Node n, ContentTypeDefinition type, ItemValues values, String locale, Instant lastModified)
-            throws RepositoryException {
+    private LocaleState localeState(Node n, ContentTypeDefinition type, ItemValues values, String locale, String source,
+                                    Map<String, String> sourceHashes) throws RepositoryException {
         String stored = stringOr(n, TRANSLATION_PREFIX + locale, null);
         boolean present = hasValueIn(type.properties(), values, locale);
         String translation = !present ? "missing" : stored != null ? stored : "draft";
@@ -78,7 +85,8 @@ public final class ItemNodes {
             String hash = stringOr(n, PUBLISHED_HASH_PREFIX + locale, "");
             modified = !hash.equals(LocaleFingerprint.of(type.properties(), values, locale, json));
         }
-        return new LocaleState(translation, false, published, modified);
+        boolean outdated = present && translations.outdated(n, type, values, locale, source, sourceHashes);
+        return new LocaleState(translation, outdated, published, modified);
     }
 
     /** True when at least one localised value (at any depth) exists in the locale. */

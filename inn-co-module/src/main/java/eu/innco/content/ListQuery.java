@@ -17,6 +17,8 @@ public record ListQuery(int limit, int offset, String q, Optional<String> status
 
     public static final int MAX_LIMIT = 200;
     public static final List<String> STATUSES = List.of("draft", "published", "modified");
+    /** The translation filter: a state, or {@code outdated} for translations whose source changed since. */
+    public static final List<String> TRANSLATIONS = List.of("missing", "draft", "translated", "reviewed", "outdated");
 
     public static ListQuery firstPage() {
         return new ListQuery(20, 0, "", Optional.empty(), Optional.empty(), Optional.empty(), "name");
@@ -38,6 +40,10 @@ public record ListQuery(int limit, int offset, String q, Optional<String> status
         }
         String order = sort == null || sort.isBlank() ? "name" : sort.trim();
         if (!SORTS.contains(order)) errors.add(new FieldError("sort", "must be one of " + SORTS));
+        if (translation != null && !translation.isBlank()) {
+            if (!TRANSLATIONS.contains(translation.trim())) errors.add(new FieldError("translation", "must be one of " + TRANSLATIONS));
+            if (locale == null || locale.isBlank()) errors.add(new FieldError("translation", "needs a locale: ?locale=pl&translation=outdated"));
+        }
         if (!errors.isEmpty()) throw InncoException.invalid("INNCO-QUERY-001", "Invalid list parameters", errors);
         return new ListQuery(l, o, q == null ? "" : q.trim(), blank(status), blank(locale), blank(translation), order);
     }

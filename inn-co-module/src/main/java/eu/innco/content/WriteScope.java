@@ -24,10 +24,23 @@ final class WriteScope {
                 throw policy.refuse(actor, Action.UPDATE, item, "User '" + actor.username() + "' may only translate: '" + c.path()
                         + "' is not a localised value.");
             }
-            if (!policy.mayTranslate(actor, c.locale())) {
-                throw policy.refuse(actor, Action.TRANSLATE, item, "User '" + actor.username() + "' may not write the '" + c.locale()
-                        + "' values (" + c.path() + "); granted locales: " + actor.locales());
-            }
+            checkLocale(policy, actor, item, c.locale(), c.path());
         }
+    }
+
+    /** Setting a translation state, or writing a value, in a locale: translators only in their granted locales. */
+    static void checkLocale(AccessPolicy policy, Actor actor, Ownership item, String locale, String what) {
+        if (policy.allows(actor, Action.UPDATE, item)) return;
+        if (!policy.allows(actor, Action.TRANSLATE, item)) policy.check(actor, Action.UPDATE, item);
+        if (!policy.mayTranslate(actor, locale)) {
+            throw policy.refuse(actor, Action.TRANSLATE, item, "User '" + actor.username() + "' may not write the '" + locale
+                    + "' values (" + what + "); granted locales: " + actor.locales());
+        }
+    }
+
+    /** Whether the actor may write in the locale, without refusing (for per-unit answers of an import). */
+    static boolean mayWrite(AccessPolicy policy, Actor actor, Ownership item, String locale) {
+        if (policy.allows(actor, Action.UPDATE, item)) return true;
+        return policy.allows(actor, Action.TRANSLATE, item) && policy.mayTranslate(actor, locale);
     }
 }

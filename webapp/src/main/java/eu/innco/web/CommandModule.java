@@ -28,10 +28,11 @@ final class CommandModule implements AutoCloseable {
     final ContentTypeRegistry types;
     final ContentValidator validator = new ContentValidator();
     final AccessPolicy policy = new AccessPolicy();
+    final Path lightModules;
 
     CommandModule(Settings settings) {
         RepositoryConfig config = RepositoryConfig.from(settings);
-        Path lightModules = ResourceFolders.resolve("light-modules", settings.get("INNCO_LIGHT_MODULES").map(Path::of),
+        this.lightModules = ResourceFolders.resolve("light-modules", settings.get("INNCO_LIGHT_MODULES").map(Path::of),
                 config.home(), "INNCO_LIGHT_MODULES");
         this.locales = SiteDefinitionLoader.load(lightModules);
         this.types = ContentTypeLoader.load(lightModules);
@@ -48,6 +49,13 @@ final class CommandModule implements AutoCloseable {
         ContentService content = new ContentService(repository, types, locales, validator, policy, Clock.systemUTC());
         Publishing publishing = new Publishing(repository, content, policy, Clock.systemUTC());
         return new Importer(repository, types, locales, validator, policy, Clock.systemUTC(), publishing.importPublisher);
+    }
+
+    /** The languages feature over a content service with the publishing hooks (audit), for the XLIFF commands. */
+    eu.innco.i18n.Languages languages() {
+        ContentService content = new ContentService(repository, types, locales, validator, policy, Clock.systemUTC());
+        new Publishing(repository, content, policy, Clock.systemUTC());
+        return new eu.innco.i18n.Languages(repository, content, policy, lightModules);
     }
 
     Exporter exporter() {

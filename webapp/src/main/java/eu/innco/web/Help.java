@@ -2,7 +2,7 @@ package eu.innco.web;
 
 /** The text of {@code java -jar inn-co.jar help}. */
 final class Help {
-    static final String COMMANDS = "serve, create-user, export, import, export-sse, loadgen, help";
+    static final String COMMANDS = "serve, create-user, export, import, export-sse, xliff-export, xliff-import, loadgen, help";
 
     static final String TEXT = """
             INN-CO Publishing: a headless CMS for the INN-CO partnership.
@@ -17,6 +17,9 @@ final class Help {
               export         Write items as content-exports files: export [--type T] [--path P] DIR
               import         Import a folder of content-exports files, all or nothing: import [--dry-run] DIR
               export-sse     Write the organisations as an SSE data standard CSV: export-sse FILE
+              xliff-export   Write an XLIFF 2.0 translators' file: xliff-export --locale pl [--source en] [--type T]
+                               [--items id,id] [--states missing,draft,outdated] FILE
+              xliff-import   Import a translated XLIFF 2 file, all accepted units in one commit: xliff-import FILE
               loadgen        Measure an HTTP server: loadgen --url U --path P [--method POST --body B]
                                [--header 'Name: value'] --connections C (--requests N | --duration S) [--warmup S]
                              {n} in a path or body is replaced by the request number (see docs/benchmarks.md).

@@ -20,6 +20,8 @@ public final class Main {
         COMMANDS.put("export", ExportCommand::run);
         COMMANDS.put("import", ImportCommand::run);
         COMMANDS.put("export-sse", SseExportCommand::run);
+        COMMANDS.put("xliff-export", XliffCommand::export);
+        COMMANDS.put("xliff-import", XliffCommand::importFile);
         COMMANDS.put("loadgen", LoadgenCommand::run);
         COMMANDS.put("help", (args, settings, out, err) -> { out.print(Help.TEXT); return 0; });
     }

@@ -44,6 +44,7 @@ final class RestApplication {
         rc.register(new Authentication(s.authenticator, s.publishing::loginFailed));
         OpenApiDocument openApi = new OpenApiDocument(s.types, s.locales);
         openApi.contribute(new PublishingPaths(s.types)::addTo);
+        openApi.contribute(eu.innco.web.api.TranslationPaths::addTo);
         rc.register(new HealthResource(s.repository));
         rc.register(new OpenApiResource(openApi));
         rc.register(new TypesResource(s.types));
@@ -65,6 +66,7 @@ final class RestApplication {
         rc.register(new WebJars());
         rc.register(new SecurityHeaders(s.config.settings().get("INNCO_MAP_TILE_HOSTS", "")));
         EditorPages.register(rc, new Editor(s, templates, files), errorPages);
+        rc.register(new eu.innco.web.api.TranslationsResource(s.languages, s.content));
         return rc;
     }
 }

@@ -44,6 +44,7 @@ public final class Services implements AutoCloseable {
     public final AssetService assets;
     public final Importer importer;
     public final Exporter exporter;
+    public final eu.innco.i18n.Languages languages;
     /** The admin password generated on this start, to be printed once; empty otherwise. */
     public final Optional<String> generatedAdminPassword;
 
@@ -71,6 +72,7 @@ public final class Services implements AutoCloseable {
             this.assets = new AssetService(repository, content, policy, config.settings().getLong("INNCO_MAX_UPLOAD_BYTES", 20L * 1024 * 1024));
             this.importer = new Importer(repository, types, locales, validator, policy, clock, publishing.importPublisher);
             this.exporter = new Exporter(repository, types, locales, policy);
+            this.languages = new eu.innco.i18n.Languages(repository, content, policy, lightModules);
             FirstStartImport.runIfEmpty(config.importOnStart(), importer, contentExports);
             publishing.start();
         } catch (RuntimeException e) {

@@ -1,0 +1,104 @@
+package eu.innco.content;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import eu.innco.contenttype.ContentTypeDefinition;
+import eu.innco.contenttype.field.Violations;
+import eu.innco.i18n.SiteLocales;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javax.jcr.Node;
+import javax.jcr.RepositoryException;
+
+/**
+ * Translation states per item and locale, kept on the working copy: the state (draft, translated,
+ * reviewed; "missing" is having no values) and, for a translation, the locale it was made from with
+ * the hash and a copy of that locale's localised values at the time. A later change of those values
+ * makes the translation outdated, and the copy shows field by field what changed.
+ */
+public final class TranslationStates {
+    public static final List<String> STATES = List.of("missing", "draft", "translated", "reviewed");
+    /** The states a client or a translator's file may set; "missing" follows from having no values. */
+    public static final List<String> SETTABLE = List.of("draft", "translated", "reviewed");
+    static final String FROM = "innco:translatedFrom_";
+    static final String HASH = "innco:translatedHash_";
+    static final String SOURCE = "innco:translatedSource_";
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    /** What a translation was made from: the source locale, the hash and a copy of its localised values then. */
+    public record Snapshot(String from, String hash, ItemValues values) {}
+
+    private final SiteLocales locales;
+    private final ValuesJson json;
+
+    TranslationStates(SiteLocales locales, ValuesJson json) {
+        this.locales = locales;
+        this.json = json;
+    }
+
+    /**
+     * Keeps the states right after the item's values were written. A locale without values loses
+     * its state; a state asked for is set; a locale whose values changed otherwise becomes a draft.
+     * A translation takes a snapshot of its source when it is first written and whenever it is
+     * marked translated or reviewed; the source locale itself is never a translation.
+     */
+    void afterWrite(Node n, ContentTypeDefinition type, ItemValues before, ItemValues after, String sourceLocale,
+                    Map<String, String> asked) throws RepositoryException {
+        Set<String> changed = new HashSet<>();
+        for (ValueChange c : ValueDiff.diff(type.properties(), before, after)) if (c.locale() != null) changed.add(c.locale());
+        for (String l : locales.locales()) {
+            if (!ItemNodes.hasValueIn(type.properties(), after, l)) {
+                clear(n, l, true);
+                continue;
+            }
+            String state = asked.get(l);
+            if (state == null && changed.contains(l)) state = "draft";
+            if (state != null) n.setProperty(ItemNodes.TRANSLATION_PREFIX + l, state);
+            if (l.equals(sourceLocale)) {
+                clear(n, l, false);
+            } else if (!n.hasProperty(HASH + l) || "translated".equals(state) || "reviewed".equals(state)) {
+                snapshot(n, type, after, l, sourceLocale);
+            }
+        }
+    }
+
+    private void snapshot(Node n, ContentTypeDefinition type, ItemValues values, String locale, String from)
+            throws RepositoryException {
+        ItemValues source = LocaleView.restrict(type.properties(), values, from, false);
+        n.setProperty(FROM + locale, from);
+        n.setProperty(HASH + locale, LocaleFingerprint.ofLocalisedOnly(type.properties(), values, from, json));
+        n.setProperty(SOURCE + locale, json.write(type.properties(), source).toString());
+    }
+
+    private static void clear(Node n, String locale, boolean state) throws RepositoryException {
+        List<String> names = state ? List.of(ItemNodes.TRANSLATION_PREFIX, FROM, HASH, SOURCE) : List.of(FROM, HASH, SOURCE);
+        for (String prefix : names) if (n.hasProperty(prefix + locale)) n.getProperty(prefix + locale).remove();
+    }
+
+    /** True when the locale is a translation whose source values changed since its snapshot. */
+    boolean outdated(Node n, ContentTypeDefinition type, ItemValues values, String locale, String sourceLocale,
+                     Map<String, String> hashCache) throws RepositoryException {
+        if (locale.equals(sourceLocale) || !n.hasProperty(HASH + locale)) return false;
+        String from = n.hasProperty(FROM + locale) ? n.getProperty(FROM + locale).getString() : sourceLocale;
+        String now = hashCache.computeIfAbsent(from, f -> LocaleFingerprint.ofLocalisedOnly(type.properties(), values, f, json));
+        return !now.equals(n.getProperty(HASH + locale).getString());
+    }
+
+    /** The snapshot of the locale's source, when the locale is a translation that has one. */
+    public Optional<Snapshot> snapshot(Node n, ContentTypeDefinition type, String locale) throws RepositoryException {
+        if (!n.hasProperty(HASH + locale) || !n.hasProperty(FROM + locale)) return Optional.empty();
+        ItemValues values = new ItemValues();
+        if (n.hasProperty(SOURCE + locale)) {
+            try {
+                JsonNode copy = MAPPER.readTree(n.getProperty(SOURCE + locale).getString());
+                values = json.read(type.properties(), copy, "", new Violations());
+            } catch (java.io.IOException e) {
+                // a copy that cannot be read only costs the field-by-field comparison, not the state
+            }
+        }
+        return Optional.of(new Snapshot(n.getProperty(FROM + locale).getString(), n.getProperty(HASH + locale).getString(), values));
+    }
+}

@@ -1,0 +1,36 @@
+package eu.innco.i18n;
+
+import eu.innco.content.ContentService;
+import eu.innco.i18n.messages.Messages;
+import eu.innco.i18n.slug.SlugResolver;
+import eu.innco.i18n.slug.SlugUniqueness;
+import eu.innco.i18n.translation.TranslationOverview;
+import eu.innco.i18n.xliff.XliffExporter;
+import eu.innco.i18n.xliff.XliffImporter;
+import eu.innco.repository.ContentRepository;
+import eu.innco.security.AccessPolicy;
+import java.nio.file.Path;
+
+/**
+ * The languages feature's parts, built together and hooked into the content service: language
+ * negotiation, interface texts, the translation overview, translators' files and localised slugs
+ * (unique per type and locale on every save).
+ */
+public final class Languages {
+    public final LocaleResolver resolver;
+    public final Messages messages;
+    public final TranslationOverview overview;
+    public final XliffExporter xliffExport;
+    public final XliffImporter xliffImport;
+    public final SlugResolver slugs;
+
+    public Languages(ContentRepository repository, ContentService content, AccessPolicy policy, Path lightModules) {
+        this.resolver = new LocaleResolver(content.locales());
+        this.messages = Messages.load(lightModules, content.locales());
+        this.overview = new TranslationOverview(repository, content.types(), content.locales(), content.nodes(), policy);
+        this.xliffExport = new XliffExporter(repository, content.types(), content.nodes(), policy);
+        this.xliffImport = new XliffImporter(content, policy);
+        this.slugs = new SlugResolver(repository, content.types(), content.locales());
+        content.addHook(new SlugUniqueness(content.types(), content.locales()));
+    }
+}

@@ -1,0 +1,66 @@
+package eu.innco.i18n.format;
+
+import com.ibm.icu.text.DateFormat;
+import com.ibm.icu.text.MessageFormat;
+import com.ibm.icu.text.NumberFormat;
+import com.ibm.icu.text.PluralRules;
+import com.ibm.icu.util.TimeZone;
+import com.ibm.icu.util.ULocale;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Date;
+import java.util.Map;
+
+/**
+ * Dates, numbers and plurals for every text the product builds (portal, editor, e-mails), through
+ * ICU: {@code java.text} gets Polish plurals (one, few, many, other) and the Polish and Greek month
+ * forms wrong. A date with a day uses the month in the form the language needs there ("26 listopada
+ * 2026", "26 Νοεμβρίου 2026"); a month on its own uses the standalone form ("listopad 2026").
+ */
+public final class LocalFormats {
+    private LocalFormats() {}
+
+    /** A day in the locale's long form: "November 26, 2026", "26 listopada 2026". */
+    public static String date(LocalDate day, String locale) {
+        return format("yMMMMd", day.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC, locale);
+    }
+
+    /** A day in the locale's short numeric form: "26.11.2026" in Polish and German. */
+    public static String shortDate(LocalDate day, String locale) {
+        return format("yMMdd", day.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC, locale);
+    }
+
+    /** A moment as a day and time where the reader is: "26 listopada 2026 10:15". */
+    public static String dateTime(Instant at, ZoneId zone, String locale) {
+        return format("yMMMMdHHmm", at, zone, locale);
+    }
+
+    /** A month on its own, in its standalone form: "listopad 2026", "Νοέμβριος 2026". */
+    public static String month(YearMonth month, String locale) {
+        return format("yLLLL", month.atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC, locale);
+    }
+
+    /** A number with the locale's separators: "1 234,5" in Polish, "1.234,5" in German. */
+    public static String number(Number n, String locale) {
+        return NumberFormat.getInstance(ULocale.forLanguageTag(locale)).format(n);
+    }
+
+    /** The plural category of a count in the locale: one, few, many or other in Polish; one or other in Greek. */
+    public static String pluralCategory(Number n, String locale) {
+        return PluralRules.forLocale(ULocale.forLanguageTag(locale)).select(n.doubleValue());
+    }
+
+    /** Formats an ICU message ({@code {count, plural, one {# wynik} few {# wyniki} ...}}) with named arguments. */
+    public static String message(String pattern, String locale, Map<String, ?> args) {
+        return new MessageFormat(pattern, ULocale.forLanguageTag(locale)).format(args);
+    }
+
+    private static String format(String skeleton, Instant at, ZoneId zone, String locale) {
+        DateFormat f = DateFormat.getInstanceForSkeleton(skeleton, ULocale.forLanguageTag(locale));
+        f.setTimeZone(TimeZone.getTimeZone(zone.getId()));
+        return f.format(Date.from(at));
+    }
+}

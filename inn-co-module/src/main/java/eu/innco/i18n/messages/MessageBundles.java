@@ -1,0 +1,88 @@
+package eu.innco.i18n.messages;
+
+import com.ibm.icu.text.MessageFormat;
+import com.ibm.icu.util.ULocale;
+import eu.innco.ErrorKind;
+import eu.innco.FieldError;
+import eu.innco.InncoException;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * The interface texts of the light module, one file per locale as Magnolia names them
+ * ({@code inn-co/i18n/inn-co-messages_<locale>.properties}, UTF-8, ICU message syntax). Read once;
+ * every pattern is parsed at load, so a broken one stops the start with its file and key.
+ */
+public final class MessageBundles {
+    public static final String FOLDER = "inn-co/i18n";
+    public static final String PREFIX = "inn-co-messages_";
+    public static final String SUFFIX = ".properties";
+
+    private final Map<String, Map<String, String>> byLocale;
+
+    MessageBundles(Map<String, Map<String, String>> byLocale) {
+        Map<String, Map<String, String>> copy = new TreeMap<>();
+        byLocale.forEach((l, m) -> copy.put(l, java.util.Collections.unmodifiableMap(new TreeMap<>(m))));
+        this.byLocale = java.util.Collections.unmodifiableMap(copy);
+    }
+
+    /** Reads every bundle of the folder; a light module without bundles has none (texts then show their keys). */
+    public static MessageBundles load(Path lightModules) {
+        Path folder = lightModules.resolve(FOLDER);
+        Map<String, Map<String, String>> out = new TreeMap<>();
+        List<FieldError> errors = new ArrayList<>();
+        if (Files.isDirectory(folder)) {
+            try (Stream<Path> files = Files.list(folder)) {
+                for (Path f : files.sorted().toList()) {
+                    String name = f.getFileName().toString();
+                    if (!name.startsWith(PREFIX) || !name.endsWith(SUFFIX)) continue;
+                    String locale = name.substring(PREFIX.length(), name.length() - SUFFIX.length()).replace('_', '-');
+                    out.put(locale, read(f, FOLDER + "/" + name, locale, errors));
+                }
+            } catch (IOException e) {
+                throw new InncoException(ErrorKind.INTERNAL, "INNCO-DEFINITION-004", "Unreadable message bundles", folder + ": " + e);
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InncoException(ErrorKind.INVALID_INPUT, "INNCO-DEFINITION-003", "Broken message bundles", errors.size()
+                    + " message(s) cannot be read: " + errors.get(0).path() + " " + errors.get(0).message(), errors);
+        }
+        return new MessageBundles(out);
+    }
+
+    private static Map<String, String> read(Path file, String where, String locale, List<FieldError> errors) throws IOException {
+        Properties p = new Properties();
+        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            p.load(r);
+        }
+        Map<String, String> out = new TreeMap<>();
+        for (String key : p.stringPropertyNames()) {
+            String pattern = p.getProperty(key);
+            try {
+                new MessageFormat(pattern, ULocale.forLanguageTag(locale));
+                out.put(key, pattern);
+            } catch (IllegalArgumentException e) {
+                errors.add(new FieldError(where + ":" + key, "is not an ICU message: " + e.getMessage()));
+            }
+        }
+        return out;
+    }
+
+    /** The locales that have a bundle. */
+    public Set<String> locales() { return byLocale.keySet(); }
+
+    /** One locale's patterns by key; empty for a locale without a bundle. */
+    public Map<String, String> bundle(String locale) {
+        return byLocale.getOrDefault(locale, Map.of());
+    }
+}
