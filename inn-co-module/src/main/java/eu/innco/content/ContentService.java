@@ -128,8 +128,12 @@ public final class ContentService {
         return replace(actor, typeName, id, body, precondition, null);
     }
 
-    private ContentItem replace(Actor actor, String typeName, String id, JsonNode body, Precondition precondition,
-                                Set<String> statesNamed) {
+    /**
+     * A replacement in which the states of {@code statesNamed} locales count even when unchanged:
+     * marking a locale translated again takes a new source snapshot (the editor's translation view).
+     */
+    public ContentItem replace(Actor actor, String typeName, String id, JsonNode body, Precondition precondition,
+                               Set<String> statesNamed) {
         ContentTypeDefinition type = types.require(typeName);
         Instant now = clock.instant();
         ContentItem saved = repository.write(s -> {

@@ -17,5 +17,6 @@ public final class EditorPages {
         rc.register(new UserPages(editor));
         rc.register(new AssetPages(editor));
         rc.register(new ReleasePages(editor));
+        rc.register(new TranslationPage(editor));
     }
 }

@@ -1,0 +1,134 @@
+package eu.innco.web.editor;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import eu.innco.ErrorKind;
+import eu.innco.InncoException;
+import eu.innco.content.ContentItem;
+import eu.innco.content.ItemJson;
+import eu.innco.content.Precondition;
+import eu.innco.contenttype.ContentTypeDefinition;
+import eu.innco.i18n.translation.FieldWork;
+import eu.innco.i18n.translation.ItemTranslation;
+import eu.innco.i18n.translation.LocaleWork;
+import eu.innco.validation.MessageLocale;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The translation view: the source language on the left, the target on the right, the state of
+ * the target language, and for every value that needs work, why (missing, or the source changed
+ * since the translation: then both versions of the source are shown).
+ */
+@Path("editor/content/{type}/{id}/translate")
+public final class TranslationPage {
+    private final Editor editor;
+    private final ItemJson itemJson;
+
+    public TranslationPage(Editor editor) {
+        this.editor = editor;
+        this.itemJson = new ItemJson(editor.services.content.valuesJson());
+    }
+
+    @GET
+    public Response view(@Context UriInfo uri, @Context HttpHeaders headers, @PathParam("type") String type, @PathParam("id") String id,
+                         @QueryParam("source") String source, @QueryParam("target") String target) {
+        EditorCall call = EditorCall.signedIn(editor, uri, headers);
+        ContentItem item = new ContentPages(editor).editable(call, type, id);
+        JsonNode props = itemJson.write(item, editor.services.types.require(type)).path("properties");
+        return page(call, type, item, props, pick(source, item.sourceLocale()), pick(target, defaultTarget(call, item)), Map.of(), 200, null);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response save(@Context UriInfo uri, @Context HttpHeaders headers, @PathParam("type") String type, @PathParam("id") String id,
+                         MultivaluedMap<String, String> form) {
+        EditorCall call = EditorCall.signedIn(editor, uri, headers);
+        call.checkCsrf(form);
+        ContentTypeDefinition t = editor.services.types.require(type);
+        ContentItem current = editor.services.content.get(call.actor(), type, id);
+        String source = pick(form.getFirst("_source"), current.sourceLocale());
+        String target = pick(form.getFirst("_target"), defaultTarget(call, current));
+        JsonNode stored = itemJson.write(current, t).path("properties");
+        ObjectNode props = new FormBinding(form, List.of(target), false).properties(t.properties(), stored, editor.services.locales.locales());
+        ObjectNode body = JsonNodeFactory.instance.objectNode();
+        body.set("properties", props);
+        String state = ContentPages.nz(form.getFirst("state"));
+        if (List.of("draft", "translated", "reviewed").contains(state)) body.putObject("locales").putObject(target).put("translation", state);
+        String etag = form.getFirst("_etag");
+        try {
+            MessageLocale.with(Locale.forLanguageTag(call.locale()), () -> editor.services.content.replace(call.actor(), type, id, body,
+                    etag == null ? Precondition.NONE : Precondition.etag(etag), state.isEmpty() ? Set.of() : Set.of(target)));
+            call.flash(call.t("translate.saved", call.t("language." + target)));
+            return Pages.redirect("/editor/content/" + type + "/" + id + "/translate?source=" + source + "&target=" + target);
+        } catch (InncoException e) {
+            if (e.kind() == ErrorKind.PRECONDITION_FAILED) return Conflicts.page(call, t, current, props, target, form);
+            if (e.kind() != ErrorKind.INVALID_INPUT) throw e;
+            return page(call, type, current, props, source, target, FormModel.formErrors(e.errors()), 400, call.t("editor.invalid"));
+        }
+    }
+
+    private Response page(EditorCall call, String type, ContentItem item, JsonNode props, String source, String target,
+                          Map<String, String> errors, int status, String message) {
+        ContentTypeDefinition t = editor.services.types.require(type);
+        ItemTranslation work = editor.services.languages.overview.item(call.actor(), type, item.id());
+        Map<String, Map<String, Object>> needs = new LinkedHashMap<>();
+        String state = "missing";
+        for (LocaleWork lw : work.locales()) {
+            if (!lw.locale().equals(target)) continue;
+            state = lw.translation();
+            for (FieldWork fw : lw.fields()) {
+                Map<String, Object> n = new HashMap<>();
+                n.put("need", fw.need());
+                n.put("source", text(fw.source()));
+                n.put("before", text(fw.sourceAtTranslation()));
+                needs.put(fw.path(), n);
+            }
+        }
+        Map<String, Object> m = new HashMap<>();
+        m.put("type", type);
+        m.put("item", ItemSummary.of(item, props, call, editor));
+        m.put("source", source);
+        m.put("target", target);
+        m.put("state", state);
+        m.put("sourceFields", new FormModel(call, type, source, Map.of(), new ReferenceChoices(editor, call)::of).fields(t.properties(), props, "s", false));
+        m.put("fields", new FormModel(call, type, target, errors, new ReferenceChoices(editor, call)::of).fields(t.properties(), props, "p", false));
+        m.put("needs", needs);
+        m.put("error", message);
+        m.put("errors", errors);
+        return Pages.html(call, status, "translate.ftlh", m);
+    }
+
+    private static String text(Object v) {
+        if (v == null) return "";
+        String s = v instanceof List<?> l ? String.join(" · ", l.stream().map(String::valueOf).toList()) : String.valueOf(v);
+        return s.length() > 2000 ? s.substring(0, 2000) + "…" : s;
+    }
+
+    private String defaultTarget(EditorCall call, ContentItem item) {
+        for (String l : call.user.locales()) if (!l.equals(item.sourceLocale())) return l;
+        return item.sourceLocale().equals(call.locale()) ? editor.services.locales.locales().stream()
+                .filter(l -> !l.equals(item.sourceLocale())).findFirst().orElse(call.locale()) : call.locale();
+    }
+
+    private String pick(String asked, String dflt) {
+        return asked != null && editor.services.locales.contains(asked) ? asked : dflt;
+    }
+}
