@@ -10,7 +10,7 @@ import java.util.List;
 
 /** What every editor page needs: the services, templates, interface texts, sessions and the login throttle. */
 public final class Editor {
-    public static final List<String> BUNDLES = List.of("inn-co-messages", "inn-co-editor-messages");
+    public static final List<String> BUNDLES = List.of("inn-co-messages", "inn-co-editor-messages", "inn-co-fields-messages");
 
     final Services services;
     final Templates templates;
