@@ -54,7 +54,7 @@ public final class AssetService implements ContentWriteHook {
     /** Creates an asset item from an upload; {@code title} and {@code alt} are in {@code locale}. */
     public ContentItem upload(Actor actor, String fileName, InputStream in, String locale, String title, String alt) {
         policy.check(actor, Action.CREATE, Ownership.NEW);
-        String name = fileName == null || fileName.isBlank() ? "file" : Path.of(fileName.replace('\\', '/')).getFileName().toString();
+        String name = safeName(fileName);
         Path tmp = null;
         try {
             tmp = Files.createTempFile("innco-upload", ".bin");
@@ -74,14 +74,21 @@ public final class AssetService implements ContentWriteHook {
             ObjectNode body = JsonNodeFactory.instance.objectNode();
             body.set("properties", props);
             body.put("sourceLocale", locale);
-            ContentItem item = content.create(actor, TYPE, body);
             Path file = tmp;
-            repository.write(s -> {
-                Node n = s.getNodeByIdentifier(item.id());
-                AssetBinaries.store(n, file, AssetBinaries.sha256(file));
-                if (FileTypes.isImage(mime)) storeRenditions(n, file);
-                return null;
-            });
+            var renditions = FileTypes.isImage(mime) ? Renditions.of(file) : Map.<String, Renditions.Rendition>of();
+            ContentItem item = content.create(actor, TYPE, body);
+            try {
+                repository.write(s -> {
+                    Node n = s.getNodeByIdentifier(item.id());
+                    AssetBinaries.store(n, file, AssetBinaries.sha256(file));
+                    storeRenditions(n, renditions);
+                    return null;
+                });
+            } catch (RuntimeException e) {
+                // no asset without its file: take the item back before reporting the failure
+                content.delete(eu.innco.security.Actor.SYSTEM, TYPE, item.id(), eu.innco.content.Precondition.ANY);
+                throw e;
+            }
             return content.get(actor, TYPE, item.id());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -104,7 +111,7 @@ public final class AssetService implements ContentWriteHook {
     public Optional<StoredFile> publishedFile(String id, String rendition) {
         return repository.read(s -> {
             String path = "/innco:live/assets/" + id;
-            if (id == null || !id.matches("[0-9a-f-]{36}") || !s.nodeExists(path)) return Optional.empty();
+            if (id == null || !eu.innco.content.ItemNodes.UUID.matcher(id).matches() || !s.nodeExists(path)) return Optional.empty();
             return read(s.getNode(path), rendition);
         });
     }
@@ -126,24 +133,37 @@ public final class AssetService implements ContentWriteHook {
         String mime = n.hasProperty("mimeType") ? n.getProperty("mimeType").getString() : "application/octet-stream";
         Node source = n;
         if (rendition != null && !rendition.isBlank()) {
-            if (!n.hasNode(RENDITIONS + "/" + rendition)) {
-                if (!Renditions.WIDTHS.containsKey(rendition) || !n.hasProperty(AssetBinaries.DATA)) return Optional.empty();
-                // formats Java cannot scale (WebP) have no renditions: the original serves
-            } else {
+            if (n.hasNode(RENDITIONS + "/" + rendition)) {
                 source = n.getNode(RENDITIONS + "/" + rendition);
                 mime = "image/png";
                 fileName = fileName.replaceAll("\\.[^.]*$", "") + "-" + rendition + ".png";
-            }
+            } else if (!Renditions.WIDTHS.containsKey(rendition)) {
+                return Optional.empty();
+            } // images Java cannot scale have no renditions: the original serves
         }
         if (!source.hasProperty(AssetBinaries.DATA)) return Optional.empty();
-        var b = source.getProperty(AssetBinaries.DATA).getBinary();
-        try (InputStream in = b.getStream()) {
-            return Optional.of(new StoredFile(in.readAllBytes(), mime, fileName, source.hasProperty(AssetBinaries.SHA256)
-                    ? source.getProperty(AssetBinaries.SHA256).getString() : ""));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            b.dispose();
+        String path = source.getPath();
+        long size = source.getProperty(AssetBinaries.DATA).getLength();
+        String sha = source.hasProperty(AssetBinaries.SHA256) ? source.getProperty(AssetBinaries.SHA256).getString() : "";
+        return Optional.of(new StoredFile(mime, fileName, sha, size, out -> stream(path, out)));
+    }
+
+    /** Streams a binary in a session of its own, opened when the response body is written. */
+    private void stream(String path, java.io.OutputStream out) throws IOException {
+        try {
+            repository.read(s -> {
+                var b = s.getProperty(path + "/" + AssetBinaries.DATA).getBinary();
+                try (InputStream in = b.getStream()) {
+                    in.transferTo(out);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                } finally {
+                    b.dispose();
+                }
+                return null;
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
     }
 
@@ -151,21 +171,24 @@ public final class AssetService implements ContentWriteHook {
         return content.nodes().findOrNull(s, content.types().require(TYPE), id);
     }
 
-    private void storeRenditions(Node n, Path file) throws RepositoryException {
-        try (InputStream in = Files.newInputStream(file)) {
-            var renditions = Renditions.of(in);
-            if (n.hasNode(RENDITIONS)) n.getNode(RENDITIONS).remove();
-            if (renditions.isEmpty()) return;
-            Node folder = n.addNode(RENDITIONS, "mgnl:contentNode");
-            for (var e : renditions.entrySet()) {
-                Node r = folder.addNode(e.getKey(), "mgnl:contentNode");
-                r.setProperty(AssetBinaries.DATA, n.getSession().getValueFactory().createBinary(new java.io.ByteArrayInputStream(e.getValue().png())));
-                r.setProperty("width", e.getValue().width());
-                r.setProperty("height", e.getValue().height());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    private static void storeRenditions(Node n, Map<String, Renditions.Rendition> renditions) throws RepositoryException {
+        if (n.hasNode(RENDITIONS)) n.getNode(RENDITIONS).remove();
+        if (renditions.isEmpty()) return;
+        Node folder = n.addNode(RENDITIONS, "mgnl:contentNode");
+        for (var e : renditions.entrySet()) {
+            Node r = folder.addNode(e.getKey(), "mgnl:contentNode");
+            r.setProperty(AssetBinaries.DATA, n.getSession().getValueFactory().createBinary(new java.io.ByteArrayInputStream(e.getValue().png())));
+            r.setProperty("width", e.getValue().width());
+            r.setProperty("height", e.getValue().height());
         }
+    }
+
+    /** The last part of a client's file name, without control characters or anything a header could misread. */
+    static String safeName(String fileName) {
+        String n = fileName == null ? "" : fileName.replace('\\', '/');
+        n = n.substring(n.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "").trim();
+        if (n.length() > 200) n = n.substring(n.length() - 200);
+        return n.isEmpty() || n.equals(".") || n.equals("..") ? "file" : n;
     }
 
     private long copyLimited(InputStream in, Path target) throws IOException {

@@ -19,10 +19,21 @@ final class Renditions {
 
     private Renditions() {}
 
-    /** The renditions of an image; empty when the format cannot be read here (then the original is used). */
-    static Map<String, Rendition> of(InputStream image) throws IOException {
+    /** Larger images are kept but not scaled: decoding 50000 x 50000 pixels would need gigabytes of memory. */
+    static final long MAX_PIXELS = 40_000_000L;
+
+    /** The renditions of an image; empty when it cannot be read here or is too large to decode (then the original is used). */
+    static Map<String, Rendition> of(java.nio.file.Path file) {
         Map<String, Rendition> out = new LinkedHashMap<>();
-        BufferedImage source = ImageIO.read(image);
+        BufferedImage source;
+        try {
+            if (pixels(file) > MAX_PIXELS) return out;
+            try (InputStream in = java.nio.file.Files.newInputStream(file)) {
+                source = ImageIO.read(in);
+            }
+        } catch (IOException | RuntimeException e) {
+            return out; // CMYK JPEGs and other formats Java cannot decode get no renditions
+        }
         if (source == null) return out;
         for (Map.Entry<String, Integer> e : WIDTHS.entrySet()) {
             int w = Math.min(e.getValue(), source.getWidth());
@@ -34,9 +45,29 @@ final class Renditions {
             g.drawImage(source, 0, 0, w, h, null);
             g.dispose();
             ByteArrayOutputStream png = new ByteArrayOutputStream();
-            ImageIO.write(scaled, "png", png);
+            try {
+                ImageIO.write(scaled, "png", png);
+            } catch (IOException unwritable) {
+                return new LinkedHashMap<>();
+            }
             out.put(e.getKey(), new Rendition(png.toByteArray(), w, h));
         }
         return out;
+    }
+
+    /** Width times height from the header alone, without decoding the pixels; 0 when unknown. */
+    private static long pixels(java.nio.file.Path file) throws IOException {
+        try (javax.imageio.stream.ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
+            if (in == null) return 0;
+            var readers = ImageIO.getImageReaders(in);
+            if (!readers.hasNext()) return 0;
+            javax.imageio.ImageReader reader = readers.next();
+            try {
+                reader.setInput(in, true, true);
+                return (long) reader.getWidth(0) * reader.getHeight(0);
+            } finally {
+                reader.dispose();
+            }
+        }
     }
 }

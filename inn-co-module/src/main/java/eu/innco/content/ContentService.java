@@ -140,6 +140,11 @@ public final class ContentService {
             Node n = nodes.find(s, type, id);
             ContentItem current = nodes.toItem(n, type);
             precondition.check(current);
+            Ownership owner = ownership(n);
+            // who may not write at all is refused before the body is even read
+            if (!policy.allows(actor, Action.UPDATE, owner) && !policy.allows(actor, Action.TRANSLATE, owner)) {
+                policy.check(actor, Action.UPDATE, owner);
+            }
             Violations v = new Violations();
             ItemRequest req = ItemRequest.read(body, v);
             ItemValues values = valuesJson.read(type.properties(), req.properties(), "properties", v);
@@ -147,7 +152,9 @@ public final class ContentService {
             Map<String, String> asked = TranslationRequest.read(body, locales, current, statesNamed, v);
             checkStatesHaveValues(type, values, asked, v);
             require(s, type, values, v, actor);
-            WriteScope.check(policy, actor, ownership(n), type, current.values(), values);
+            WriteScope.check(policy, actor, owner, type, current.values(), values);
+            WriteScope.checkIdentity(policy, actor, owner, req.name().filter(x -> !x.equals(current.name())).isPresent(),
+                    req.sourceLocale().filter(x -> !x.equals(current.sourceLocale())).isPresent());
             for (String l : asked.keySet()) WriteScope.checkLocale(policy, actor, ownership(n), l, "locales." + l + ".translation");
             if (req.name().isPresent() && !req.name().get().equals(n.getName())) {
                 if (n.getParent().hasNode(req.name().get())) {

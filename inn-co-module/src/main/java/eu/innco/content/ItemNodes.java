@@ -22,6 +22,10 @@ public final class ItemNodes {
     /** The locale fingerprint at the last publication of that locale; see {@link LocaleFingerprint}. */
     public static final String PUBLISHED_HASH_PREFIX = "innco:publishedHash_";
 
+    /** An item id: a UUID in its canonical 8-4-4-4-12 form. */
+    public static final java.util.regex.Pattern UUID =
+            java.util.regex.Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+
     private final SiteLocales locales;
     private final ValuesJcr valuesJcr;
     private final ValuesJson json;
@@ -49,12 +53,15 @@ public final class ItemNodes {
     }
 
     public Node findOrNull(Session s, ContentTypeDefinition type, String id) throws RepositoryException {
-        if (id == null || !id.matches("[0-9a-fA-F-]{36}")) return null;
+        if (id == null || !UUID.matcher(id).matches()) return null;
         try {
             Node n = s.getNodeByIdentifier(id.toLowerCase());
             return n.getPrimaryNodeType().getName().equals(type.nodeType()) ? n : null;
         } catch (ItemNotFoundException e) {
             return null;
+        } catch (RepositoryException e) {
+            if (e.getCause() instanceof IllegalArgumentException) return null; // Oak's answer to an id it cannot parse
+            throw e;
         }
     }
 

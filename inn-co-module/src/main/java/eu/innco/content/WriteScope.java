@@ -43,4 +43,12 @@ final class WriteScope {
         if (policy.allows(actor, Action.UPDATE, item)) return true;
         return policy.allows(actor, Action.TRANSLATE, item) && policy.mayTranslate(actor, locale);
     }
+
+    /** Renaming an item or changing its source language is editing, not translating. */
+    static void checkIdentity(AccessPolicy policy, Actor actor, Ownership item, boolean renames, boolean changesSource) {
+        if ((renames || changesSource) && !policy.allows(actor, Action.UPDATE, item)) {
+            throw policy.refuse(actor, Action.UPDATE, item, "User '" + actor.username() + "' may only translate: the item's "
+                    + (renames ? "name" : "source language") + " cannot be changed.");
+        }
+    }
 }

@@ -60,6 +60,12 @@ final class ImportPlanner {
         for (ItemFile f : files) {
             ItemCandidate c = new ItemCandidate(f.type(), f.values(), f.readViolations(), refs);
             for (FieldError e : validator.errors(c, Locale.ENGLISH)) errors.add(f.locations().place(e.path(), e.message()));
+            // publication follows the write: a locale that cannot be published is refused now, before anything is written
+            for (String l : f.publishedLocales()) {
+                List<String> missing = eu.innco.content.Completeness.missing(f.type().properties(), f.values(), l);
+                if (!missing.isEmpty()) error(errors, f, ExportNames.PUBLISHED_LOCALES, "cannot be published in " + l + ": "
+                        + String.join(", ", missing) + " missing");
+            }
         }
         List<PlannedItem> plan = new ArrayList<>();
         if (!errors.isEmpty()) return plan;

@@ -36,7 +36,7 @@ public final class LiveReader implements PublicReader {
     @Override
     public Optional<PublishedItem> byId(String type, String id) {
         Optional<ContentTypeDefinition> t = types.get(type);
-        if (t.isEmpty() || id == null || !id.matches("[0-9a-f-]{36}")) return Optional.empty();
+        if (t.isEmpty() || id == null || !eu.innco.content.ItemNodes.UUID.matcher(id).matches()) return Optional.empty();
         return repository.read(s -> {
             Optional<Node> n = LiveTree.find(s, t.get(), id);
             return n.isPresent() ? Optional.of(read(n.get(), t.get())) : Optional.<PublishedItem>empty();

@@ -1,6 +1,7 @@
 package eu.innco.publishing;
 
 import eu.innco.FieldError;
+import eu.innco.content.Completeness;
 import eu.innco.content.ItemNodes;
 import eu.innco.content.ItemValues;
 import eu.innco.contenttype.ContentTypeDefinition;

@@ -126,6 +126,8 @@ public final class PublicationService {
     List<PublicationEvent> unpublishForDelete(Session s, ContentTypeDefinition type, Node item, Actor actor, boolean force)
             throws RepositoryException {
         if (LiveTree.find(s, type, item.getIdentifier()).isEmpty()) return List.of();
+        // deleting a published item takes it offline: that needs the right to unpublish
+        policy.check(actor, Action.UNPUBLISH, ContentService.ownership(item));
         List<String> all = List.copyOf(SnapshotWriter.publishedLocales(LiveTree.find(s, type, item.getIdentifier()).get()));
         if (!force) refuseWhileReferenced(s, type, item, all);
         Instant now = clock.instant();

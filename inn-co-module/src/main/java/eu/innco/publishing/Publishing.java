@@ -50,7 +50,9 @@ public final class Publishing implements AutoCloseable {
 
     /** Records a failed sign-in (a wrong password or token); the user name is the one that was tried. */
     public void loginFailed(String attemptedUser, String how) {
-        audit.recordNow(AuditEntry.of(attemptedUser == null || attemptedUser.isBlank() ? "(unknown)" : attemptedUser, "login-failure",
+        String who = attemptedUser == null || attemptedUser.isBlank() ? "(unknown)"
+                : attemptedUser.length() > 64 ? attemptedUser.substring(0, 64) : attemptedUser;
+        audit.recordNow(AuditEntry.of(who, "login-failure",
                 "", "", "", List.of(), null, how));
     }
 

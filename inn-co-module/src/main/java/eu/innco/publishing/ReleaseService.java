@@ -55,20 +55,40 @@ public final class ReleaseService {
     /** Publishes every item of the release in one commit; on any problem nothing is published and all are listed. */
     public Release publish(Actor actor, String id) {
         policy.check(actor, Action.MANAGE_RELEASES, Ownership.NEW);
-        Release r = get(id);
-        if (!r.state().equals("draft") && !r.state().equals("scheduled") && !r.state().equals("failed")) {
-            throw InncoException.conflict("INNCO-RELEASE-002", "The release is " + r.state() + "; only draft, scheduled or failed releases can be published.");
-        }
+        Release r = claim(id);
         List<String> prefixes = new ArrayList<>();
         for (int i = 0; i < r.items().size(); i++) prefixes.add("items." + i + ".");
         try {
             publication.publishTogether(actor, r.items(), prefixes, r.includeReferences(), r.comment(), "release", r.name());
         } catch (InncoException e) {
-            if (e.kind() == ErrorKind.INVALID_INPUT || e.kind() == ErrorKind.FORBIDDEN) finish(id, "failed", e.detail(), null);
+            finish(id, "failed", e.detail(), null);
+            throw e;
+        } catch (RuntimeException e) {
+            finish(id, "failed", "the publication failed: " + e.getMessage(), null);
             throw e;
         }
         finish(id, "published", r.items().size() + " item(s) published", clock.instant());
         return get(id);
+    }
+
+    /**
+     * Marks the release as being published, in one commit, so that a cancel or a second publish at
+     * the same moment sees it; a claim older than ten minutes is a crash's leftover and may be taken again.
+     */
+    private Release claim(String id) {
+        Instant now = clock.instant();
+        return repository.write(s -> {
+            var n = store.node(s, id).orElseThrow(() -> missing(id));
+            String state = n.getProperty("state").getString();
+            boolean stale = state.equals("publishing") && n.hasProperty("claimed")
+                    && n.getProperty("claimed").getDate().toInstant().isBefore(now.minusSeconds(600));
+            if (!state.equals("draft") && !state.equals("scheduled") && !state.equals("failed") && !stale) {
+                throw InncoException.conflict("INNCO-RELEASE-002", "The release is " + state + "; only draft, scheduled or failed releases can be published.");
+            }
+            n.setProperty("state", "publishing");
+            n.setProperty("claimed", eu.innco.contenttype.field.Dates.calendar(now));
+            return ReleaseStore.read(n);
+        });
     }
 
     public Release get(String id) {
@@ -86,6 +106,7 @@ public final class ReleaseService {
             var n = store.node(s, id).orElseThrow(() -> missing(id));
             String state = n.getProperty("state").getString();
             if (state.equals("published")) throw InncoException.conflict("INNCO-RELEASE-003", "A published release cannot be cancelled; unpublish its items instead.");
+            if (state.equals("publishing")) throw InncoException.conflict("INNCO-RELEASE-004", "The release is being published right now.");
             store.finish(n, "cancelled", "cancelled by " + actor.username(), null);
             for (Schedule sc : schedules.all(s)) {
                 if (sc.isPending() && id.equals(sc.releaseId())) schedules.finish(schedules.node(s, sc.id()).orElseThrow(), "cancelled", "release cancelled", clock.instant());

@@ -52,7 +52,7 @@ public record RepositoryConfig(StoreKind store, Path home, String jdbcUrl, Strin
         m.put("INNCO_STORE", store.label());
         m.put("INNCO_HOME", home.toAbsolutePath().normalize().toString());
         if (store == StoreKind.POSTGRES) {
-            m.put("INNCO_JDBC_URL", jdbcUrl);
+            m.put("INNCO_JDBC_URL", jdbcUrl.replaceAll("(?i)(password=)[^&;]*", "$1******"));
             m.put("INNCO_JDBC_USER", jdbcUser);
             m.put("INNCO_JDBC_PASSWORD", jdbcPassword.isEmpty() ? "(empty)" : "******");
             m.put("INNCO_JDBC_TABLE_PREFIX", tablePrefix);

@@ -13,6 +13,12 @@ public record UserAccount(String username, String passwordHash, Set<Role> roles,
         uiLocale = uiLocale == null || uiLocale.isBlank() ? "en" : uiLocale;
     }
 
+    /** Never prints the password hash. */
+    @Override
+    public String toString() {
+        return "UserAccount[" + username + ", roles=" + roles + ", partner=" + partner + ", disabled=" + disabled + "]";
+    }
+
     public Actor actor() {
         return new Actor(username, roles, partner, locales, allContent);
     }

@@ -76,6 +76,32 @@ class AssetServiceTest {
                 .filter(i -> "logo.png".equals(i.values().get("fileName").orElse(""))).count(), "nothing was written");
     }
 
+    /** A small PNG whose header claims 50000 x 50000 pixels: decoding it would need gigabytes. */
+    static byte[] bomb() throws Exception {
+        byte[] png = png(1, 1, Color.RED);
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(png);
+        b.putInt(16, 50_000).putInt(20, 50_000);
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(png, 12, 17);
+        b.putInt(29, (int) crc.getValue());
+        return png;
+    }
+
+    @Test
+    void an_image_claiming_enormous_dimensions_is_kept_without_being_decoded() throws Exception {
+        ContentItem item = assets.upload(Actor.SYSTEM, "bomb.png", new ByteArrayInputStream(bomb()), "en", "Bomb", "A red dot");
+        assertEquals("image/png", item.values().get("mimeType").orElseThrow());
+        assertArrayEquals(bomb(), assets.draftFile(Actor.SYSTEM, item.id(), "thumbnail").orElseThrow().bytes(), "no rendition: the original serves");
+    }
+
+    @Test
+    void odd_file_names_are_cleaned_not_fatal() throws Exception {
+        byte[] pdf = "%PDF-1.4\n%odd\n".getBytes(StandardCharsets.US_ASCII);
+        assertEquals("file", assets.upload(Actor.SYSTEM, "/", new ByteArrayInputStream(pdf), "en", null, null).values().get("fileName").orElseThrow());
+        assertEquals("report.pdf", assets.upload(Actor.SYSTEM, "C:\\x\\re\u0000port\".pdf", new ByteArrayInputStream(pdf), "en", null, null)
+                .values().get("fileName").orElseThrow());
+    }
+
     @Test
     void a_file_over_the_limit_is_refused() {
         byte[] big = new byte[300_000];

@@ -19,14 +19,15 @@ public final class DamResource {
 
     @GET
     @Path("renditions/{name}")
-    public Response rendition(@PathParam("id") String id, @PathParam("name") String name) {
-        return FileResponses.of(assets.publishedFile(id, name).orElseThrow(() -> missing(id)), "public, max-age=3600");
+    public Response rendition(@PathParam("id") String id, @PathParam("name") String name,
+                              @jakarta.ws.rs.HeaderParam("If-None-Match") String ifNoneMatch) {
+        return FileResponses.of(assets.publishedFile(id, name).orElseThrow(() -> missing(id)), "public, max-age=3600", ifNoneMatch);
     }
 
     @GET
     @Path("{file}")
-    public Response file(@PathParam("id") String id) {
-        return FileResponses.of(assets.publishedFile(id, null).orElseThrow(() -> missing(id)), "public, max-age=3600");
+    public Response file(@PathParam("id") String id, @jakarta.ws.rs.HeaderParam("If-None-Match") String ifNoneMatch) {
+        return FileResponses.of(assets.publishedFile(id, null).orElseThrow(() -> missing(id)), "public, max-age=3600", ifNoneMatch);
     }
 
     private static InncoException missing(String id) {

@@ -30,6 +30,8 @@ public final class InncoServer implements AutoCloseable {
         connector.setHost(services.config.host());
         server.addConnector(connector);
         ServletContextHandler context = new ServletContextHandler("/");
+        context.addFilter(new org.eclipse.jetty.ee10.servlet.FilterHolder(new ClientAddress()), "/*",
+                java.util.EnumSet.of(jakarta.servlet.DispatcherType.REQUEST));
         context.addServlet(new ServletHolder("jersey", new ServletContainer(RestApplication.build(services))), "/*");
         server.setHandler(new GracefulHandler(context));
         server.setErrorHandler(new ProblemErrorHandler());

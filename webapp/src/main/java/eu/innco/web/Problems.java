@@ -51,7 +51,8 @@ public final class Problems {
         int status = status(e.kind());
         Response.ResponseBuilder b = Response.status(status).type(MEDIA_TYPE)
                 .entity(body(status, e.code(), e.title(), e.detail(), e.errors()));
-        if (e.kind() == ErrorKind.UNAUTHENTICATED) b.header("WWW-Authenticate", "Basic realm=\"INN-CO\", charset=\"UTF-8\"");
+        // a Bearer challenge: a Basic one would make browsers prompt, then send the remembered password with other sites' requests
+        if (e.kind() == ErrorKind.UNAUTHENTICATED) b.header("WWW-Authenticate", "Bearer realm=\"INN-CO\"");
         if (e instanceof RetryAfter r) b.header("Retry-After", Long.toString(r.retryAfterSeconds()));
         return b.build();
     }

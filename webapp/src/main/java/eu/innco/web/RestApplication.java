@@ -35,13 +35,14 @@ final class RestApplication {
         rc.property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true);
         rc.register(JacksonFeature.withoutExceptionMappers());
         rc.register(new CurrentRequest());
+        rc.register(new BodyLimits(s.config.maxBodyBytes(), s.assets.maxBytes()));
         ErrorPages errorPages = new ErrorPages();
         rc.register(new ErrorMappers.Innco(errorPages));
         rc.register(new ErrorMappers.Web(errorPages));
         rc.register(new ErrorMappers.Constraints());
         rc.register(new ErrorMappers.Unexpected());
         JsonBodies bodies = new JsonBodies(s.config.maxBodyBytes());
-        rc.register(new Authentication(s.authenticator, s.publishing::loginFailed));
+        rc.register(new Authentication(s.authenticator, s.publishing::loginFailed, s.userThrottle, s.addressThrottle));
         OpenApiDocument openApi = new OpenApiDocument(s.types, s.locales);
         openApi.contribute(new PublishingPaths(s.types)::addTo);
         openApi.contribute(eu.innco.web.api.TranslationPaths::addTo);

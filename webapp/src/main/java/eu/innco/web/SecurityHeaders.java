@@ -23,7 +23,8 @@ public final class SecurityHeaders implements ContainerResponseFilter {
     @Override
     public void filter(ContainerRequestContext req, ContainerResponseContext res) {
         MultivaluedMap<String, Object> h = res.getHeaders();
-        boolean editor = req.getUriInfo().getPath().startsWith("editor");
+        var segments = req.getUriInfo().getPathSegments();
+        boolean editor = !segments.isEmpty() && segments.get(0).getPath().equals("editor");
         h.putSingle("Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src 'self'"
                 + (editor ? " 'unsafe-inline'" : "") + "; img-src " + imageSources + "; font-src 'self'; connect-src 'self';"
                 + " object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'");

@@ -35,6 +35,12 @@ public record ServerConfig(int port, String host, RepositoryConfig repository, O
                 !"false".equalsIgnoreCase(s.get("INNCO_IMPORT_ON_START", "true")), PublishingConfig.from(s), s);
     }
 
+    /** Never prints a secret. */
+    @Override
+    public String toString() {
+        return "ServerConfig[port=" + port + ", host=" + host + ", " + repository + "]";
+    }
+
     /** The settings as start-up prints them: secrets masked. */
     public Map<String, String> describe(Path resolvedLightModules, Path resolvedContentExports) {
         Map<String, String> m = new LinkedHashMap<>();

@@ -16,6 +16,7 @@ import eu.innco.security.AccessPolicy;
 import eu.innco.security.AdminBootstrap;
 import eu.innco.security.ApiTokens;
 import eu.innco.security.Authenticator;
+import eu.innco.security.LoginThrottle;
 import eu.innco.security.UserStore;
 import eu.innco.validation.ContentValidator;
 import java.nio.file.Path;
@@ -40,6 +41,10 @@ public final class Services implements AutoCloseable {
     public final UserStore users;
     public final ApiTokens tokens;
     public final Authenticator authenticator;
+    /** Sign-in attempts per user name: five in five minutes (API and editor alike). */
+    public final LoginThrottle userThrottle;
+    /** Sign-in attempts per client address: thirty in five minutes (colleagues share an office address). */
+    public final LoginThrottle addressThrottle;
     public final Publishing publishing;
     public final AssetService assets;
     public final Importer importer;
@@ -66,6 +71,8 @@ public final class Services implements AutoCloseable {
             this.users = new UserStore(repository);
             this.tokens = new ApiTokens(repository);
             this.authenticator = new Authenticator(users, tokens);
+            this.userThrottle = new LoginThrottle(5, java.time.Duration.ofMinutes(5), clock);
+            this.addressThrottle = new LoginThrottle(30, java.time.Duration.ofMinutes(5), clock);
             this.generatedAdminPassword = AdminBootstrap.ensureAdmin(users, config.adminPassword());
             this.publishing = new Publishing(repository, content, policy, clock, config.publishing(),
                     WebhookLoader.load(lightModules, config.settings()));

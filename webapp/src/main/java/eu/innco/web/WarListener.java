@@ -18,6 +18,7 @@ public final class WarListener implements ServletContextListener {
     public void contextInitialized(ServletContextEvent event) {
         services = Services.start(ServerConfig.from(Settings.fromEnvironment()));
         ServletContext ctx = event.getServletContext();
+        ctx.addFilter("client-address", new ClientAddress()).addMappingForUrlPatterns(null, false, "/*");
         ServletRegistration.Dynamic jersey = ctx.addServlet("jersey", new ServletContainer(RestApplication.build(services)));
         jersey.addMapping("/*");
         jersey.setLoadOnStartup(1);

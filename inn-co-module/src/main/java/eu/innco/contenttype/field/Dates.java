@@ -23,13 +23,18 @@ public final class Dates {
         return OUT.format(instant.truncatedTo(ChronoUnit.MILLIS));
     }
 
-    /** Reads {@code 2022-12-14} (midnight UTC) or a date-time with an offset; empty when neither. */
+    private static final Instant FIRST = Instant.parse("0001-01-01T00:00:00Z");
+    private static final Instant LAST = Instant.parse("9999-12-31T23:59:59.999Z");
+
+    /** Reads {@code 2022-12-14} (midnight UTC) or a date-time with an offset, in years 1 to 9999; empty otherwise. */
     public static Optional<Instant> parse(String text) {
         String t = text.trim();
         try {
-            if (t.length() == 10) return Optional.of(LocalDate.parse(t).atStartOfDay(ZoneOffset.UTC).toInstant());
-            return Optional.of(OffsetDateTime.parse(t).toInstant().truncatedTo(ChronoUnit.MILLIS));
-        } catch (DateTimeParseException e) {
+            Instant i = t.length() == 10 ? LocalDate.parse(t).atStartOfDay(ZoneOffset.UTC).toInstant()
+                    : OffsetDateTime.parse(t).toInstant().truncatedTo(ChronoUnit.MILLIS);
+            // JCR stores four-digit years: anything else would fail deep in the store instead of here
+            return i.isBefore(FIRST) || i.isAfter(LAST) ? Optional.empty() : Optional.of(i);
+        } catch (DateTimeParseException | ArithmeticException e) {
             return Optional.empty();
         }
     }

@@ -13,15 +13,25 @@ public final class DecimalField implements FieldType {
 
     @Override public String name() { return NAME; }
 
+    /** Enough for any figure a case study reports; bounded so that a value like 1e999999999 cannot blow up a plain-text export. */
+    static final int MAX_PRECISION = 40;
+    static final int MAX_SCALE = 20;
+
     @Override
     public Object fromJson(JsonNode json, String path, Violations v) {
-        if (json.isNumber()) return json.decimalValue();
-        if (json.isTextual()) {
+        BigDecimal d = null;
+        if (json.isNumber()) d = json.decimalValue();
+        else if (json.isTextual() && json.textValue().trim().length() <= 80) {
             try {
-                return new BigDecimal(json.textValue().trim());
+                d = new BigDecimal(json.textValue().trim());
             } catch (NumberFormatException e) {
-                // falls through to the error below
+                // reported below
             }
+        }
+        if (d != null) {
+            if (d.precision() - d.scale() <= MAX_PRECISION && d.scale() <= MAX_SCALE) return d;
+            v.add(path, "innco.field.decimal", java.util.Map.of("digits", MAX_PRECISION, "decimals", MAX_SCALE));
+            return null;
         }
         v.add(path, "innco.field.type.number");
         return null;

@@ -7,7 +7,9 @@ import java.util.regex.Pattern;
 /** The checks shared by String-like types: length, pattern, options, e-mail and URL. */
 final class TextRules {
     // deliberately plain: one @, a dot in the domain, no spaces; RFC 5322 in full accepts too much
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+    // possessive quantifiers: no backtracking, so a hostile value costs linear time
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]++@[^@\\s.]++(?:\\.[^@\\s.]++)++$");
+    private static final int EMAIL_MAX = 254;
 
     private TextRules() {}
 
@@ -24,7 +26,7 @@ final class TextRules {
         rules.pattern().ifPresent(p -> {
             if (!p.matcher(value).matches()) v.add(path, "innco.field.pattern", "pattern", p.pattern());
         });
-        if (rules.email() && !EMAIL.matcher(value).matches()) v.add(path, "innco.field.email");
+        if (rules.email() && (value.length() > EMAIL_MAX || !EMAIL.matcher(value).matches())) v.add(path, "innco.field.email");
         if (rules.url() && !isHttpUrl(value)) v.add(path, "innco.field.url");
     }
 

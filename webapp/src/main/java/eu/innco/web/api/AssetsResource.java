@@ -61,7 +61,7 @@ public final class AssetsResource {
     public Response file(@Context ContainerRequestContext req, @PathParam("id") String id, @QueryParam("rendition") String rendition) {
         StoredFile f = assets.draftFile(Authentication.actor(req), id, rendition)
                 .orElseThrow(() -> InncoException.notFound("INNCO-ASSET-404", "This asset has no such file."));
-        return FileResponses.of(f, "private, no-store");
+        return FileResponses.of(f, "private, no-store", null);
     }
 
     private static String text(FormDataMultiPart form, String name, String dflt) {

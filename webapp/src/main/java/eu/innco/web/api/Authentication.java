@@ -4,22 +4,34 @@ import eu.innco.ErrorKind;
 import eu.innco.InncoException;
 import eu.innco.security.Actor;
 import eu.innco.security.Authenticator;
+import eu.innco.security.LoginThrottle;
+import eu.innco.web.ClientAddress;
+import eu.innco.web.Problems;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.core.PathSegment;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Authenticates requests to the authoring API: HTTP Basic or a bearer API token. Without
- * credentials, or with wrong ones, the request ends with 401; the actor is kept on the request.
+ * credentials, or with wrong ones, the request ends with 401; guesses are throttled per user name
+ * and per address (429). Changes sent by a browser from another site are refused, so that
+ * credentials a browser remembers cannot be used by a page elsewhere.
  */
 @Priority(Priorities.AUTHENTICATION)
 public final class Authentication implements ContainerRequestFilter {
     public static final String ACTOR = "innco.actor";
+    /** How the actor signed in: {@code password} or {@code token}. */
+    public static final String METHOD = "innco.auth";
+    private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS");
 
     /** Hears failed sign-ins: the user name tried (or empty) and how. */
     @FunctionalInterface
@@ -29,25 +41,66 @@ public final class Authentication implements ContainerRequestFilter {
 
     private final Authenticator authenticator;
     private final FailureListener failures;
+    private final LoginThrottle users;
+    private final LoginThrottle addresses;
 
-    public Authentication(Authenticator authenticator, FailureListener failures) {
+    public Authentication(Authenticator authenticator, FailureListener failures, LoginThrottle users, LoginThrottle addresses) {
         this.authenticator = authenticator;
         this.failures = failures;
+        this.users = users;
+        this.addresses = addresses;
+    }
+
+    /** True for {@code /.rest/authoring/...}, judged on path segments so that matrix parameters change nothing. */
+    public static boolean isAuthoring(ContainerRequestContext request) {
+        List<PathSegment> seg = request.getUriInfo().getPathSegments();
+        return seg.size() >= 2 && seg.get(0).getPath().equals(".rest") && seg.get(1).getPath().equals("authoring");
     }
 
     @Override
     public void filter(ContainerRequestContext request) {
-        String path = request.getUriInfo().getPath();
-        if (!path.startsWith(".rest/authoring/")) return;
+        if (!isAuthoring(request)) return;
+        if (!SAFE.contains(request.getMethod()) && crossSite(request)) {
+            throw InncoException.forbidden("Changes are not accepted from a web page of another site (Origin or Sec-Fetch-Site).");
+        }
         String header = request.getHeaderString("Authorization");
         if (header == null || header.isBlank()) {
             throw unauthenticated("Send credentials: HTTP Basic with a user name and password, or 'Authorization: Bearer <API token>'.");
         }
-        Actor actor = resolve(header.trim()).orElseThrow(() -> {
-            failures.failed(attemptedUser(header.trim()), header.trim().regionMatches(true, 0, "Bearer", 0, 6) ? "API token" : "HTTP Basic");
-            return unauthenticated("The credentials are not valid.");
-        });
-        request.setProperty(ACTOR, actor);
+        String h = header.trim();
+        boolean token = h.regionMatches(true, 0, "Bearer ", 0, 7);
+        String user = attemptedUser(h);
+        String byUser = "user:" + user;
+        String byAddress = "ip:" + ClientAddress.current();
+        Optional<Duration> wait = (user.isEmpty() ? Optional.<Duration>empty() : users.attempt(byUser)).or(() -> addresses.attempt(byAddress));
+        if (wait.isPresent()) throw new TooManyAttempts(wait.get());
+        Optional<Actor> actor = resolve(h);
+        if (actor.isEmpty()) {
+            failures.failed(user, token ? "API token" : "HTTP Basic");
+            throw unauthenticated("The credentials are not valid.");
+        }
+        if (!user.isEmpty()) users.reset(byUser);
+        addresses.succeeded(byAddress);
+        request.setProperty(ACTOR, actor.get());
+        request.setProperty(METHOD, token ? "token" : "password");
+    }
+
+    private static boolean crossSite(ContainerRequestContext request) {
+        String fetchSite = request.getHeaderString("Sec-Fetch-Site");
+        if (fetchSite != null) return !fetchSite.equals("same-origin") && !fetchSite.equals("none");
+        String origin = request.getHeaderString("Origin");
+        if (origin == null || origin.isBlank()) return false;
+        try {
+            URI o = URI.create(origin.trim());
+            URI self = request.getUriInfo().getBaseUri();
+            return !(o.getHost() != null && o.getHost().equalsIgnoreCase(self.getHost()) && port(o) == port(self));
+        } catch (IllegalArgumentException e) {
+            return true;
+        }
+    }
+
+    private static int port(URI u) {
+        return u.getPort() >= 0 ? u.getPort() : "https".equals(u.getScheme()) ? 443 : 80;
     }
 
     /** The actor for an Authorization header value, when its credentials are valid. */
@@ -69,13 +122,13 @@ public final class Authentication implements ContainerRequestFilter {
         return authenticator.password(decoded.substring(0, colon), decoded.substring(colon + 1));
     }
 
-    /** The user name of Basic credentials, for the audit log of failures; never the password. */
+    /** The user name of Basic credentials, for throttling and the audit log of failures; never the password. */
     static String attemptedUser(String header) {
         if (!header.regionMatches(true, 0, "Basic ", 0, 6)) return "";
         try {
             String decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
             int colon = decoded.indexOf(':');
-            String user = colon < 0 ? "" : decoded.substring(0, colon);
+            String user = colon < 0 ? "" : decoded.substring(0, colon).trim().toLowerCase(java.util.Locale.ROOT);
             return user.length() > 64 ? user.substring(0, 64) : user;
         } catch (IllegalArgumentException e) {
             return "";
@@ -88,7 +141,28 @@ public final class Authentication implements ContainerRequestFilter {
         throw unauthenticated("Authentication is required.");
     }
 
+    /** True when the request was authenticated with a user's password (not an API token). */
+    public static boolean byPassword(ContainerRequestContext request) {
+        return "password".equals(request.getProperty(METHOD));
+    }
+
     static InncoException unauthenticated(String detail) {
         return new InncoException(ErrorKind.UNAUTHENTICATED, "INNCO-SECURITY-001", "Authentication required", detail, List.of());
+    }
+
+    /** 429 with the time to wait. */
+    public static final class TooManyAttempts extends InncoException implements Problems.RetryAfter {
+        private final long seconds;
+
+        public TooManyAttempts(Duration wait) {
+            super(ErrorKind.TOO_MANY_REQUESTS, "INNCO-SECURITY-429", "Too many attempts",
+                    "Too many failed sign-ins; try again in " + Math.max(1, wait.toSeconds()) + " seconds.", List.of());
+            this.seconds = Math.max(1, wait.toSeconds());
+        }
+
+        @Override
+        public long retryAfterSeconds() {
+            return seconds;
+        }
     }
 }

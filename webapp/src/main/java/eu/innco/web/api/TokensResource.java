@@ -38,6 +38,10 @@ public final class TokensResource {
     @Consumes({MediaType.APPLICATION_JSON, "application/*+json"})
     public Response create(@Context ContainerRequestContext req, InputStream body) {
         Actor actor = Authentication.actor(req);
+        if (!Authentication.byPassword(req)) {
+            // a token that could make tokens would outlive its own revocation
+            throw eu.innco.InncoException.forbidden("New API tokens are created with a password, not with another token.");
+        }
         JsonNode json = bodies.read(body);
         String label = json.path("label").asText("").trim();
         if (label.length() > 100) label = label.substring(0, 100);

@@ -25,7 +25,8 @@ public final class TypesResource {
     }
 
     @GET
-    public ObjectNode all() {
+    public ObjectNode all(@jakarta.ws.rs.core.Context jakarta.ws.rs.container.ContainerRequestContext req) {
+        Authentication.actor(req);
         ObjectNode out = JsonNodeFactory.instance.objectNode();
         ArrayNode list = out.putArray("types");
         for (ContentTypeDefinition t : types.all()) {

@@ -43,6 +43,9 @@ public final class AccountPage {
         String current = form.getFirst("current");
         String next = form.getFirst("password");
         if (next != null && !next.isEmpty()) {
+            String key = "user:" + call.user.username();
+            var wait = editor.services.userThrottle.attempt(key);
+            if (wait.isPresent()) return Pages.html(call, 429, "account.ftlh", model(call, call.t("login.throttled", Math.max(1, (wait.get().toSeconds() + 59) / 60))));
             if (editor.services.authenticator.password(call.user.username(), ContentPages.nz(current)).isEmpty()) {
                 return Pages.html(call, 400, "account.ftlh", model(call, call.t("account.wrongCurrent")));
             }
@@ -51,6 +54,8 @@ public final class AccountPage {
             if (weak != null) return Pages.html(call, 400, "account.ftlh", model(call, call.t("account.weak", PasswordHasher.MIN_LENGTH)));
             try {
                 editor.services.users.setPassword(call.user.username(), next);
+                editor.services.userThrottle.reset(key);
+                editor.sessions.closeAllBut(call.user.username(), call.session.id);
             } catch (InncoException e) {
                 return Pages.html(call, 400, "account.ftlh", model(call, e.detail()));
             }

@@ -40,7 +40,7 @@ final class Conflicts {
             differences.add(d);
         }
         Map<String, Object> m = new HashMap<>();
-        FormModel model = new FormModel(call, t.name(), locale, Map.of(), new ReferenceChoices(editor, call)::of);
+        FormModel model = new FormModel(call, t.name(), locale, Map.of(), new ReferenceChoices(editor, call));
         m.put("type", t.name());
         m.put("item", ItemSummary.of(now, theirsJson, call, editor));
         m.put("fields", model.fields(t.properties(), mine, "p", true));

@@ -170,7 +170,7 @@ public final class ContentPages {
     Response form(EditorCall call, String type, ContentItem item, JsonNode props, String locale, Map<String, String> errors, int status,
                   String message) {
         ContentTypeDefinition t = editor.services.types.require(type);
-        FormModel model = new FormModel(call, type, locale, errors, new ReferenceChoices(editor, call)::of);
+        FormModel model = new FormModel(call, type, locale, errors, new ReferenceChoices(editor, call));
         Map<String, Object> m = new HashMap<>();
         m.put("type", type);
         m.put("item", item == null ? null : ItemSummary.of(item, props, call, editor));

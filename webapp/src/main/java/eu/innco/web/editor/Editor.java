@@ -1,11 +1,9 @@
 package eu.innco.web.editor;
 
-import eu.innco.security.LoginThrottle;
 import eu.innco.web.Services;
 import eu.innco.web.StaticFiles;
 import eu.innco.web.Templates;
 import eu.innco.web.UiTexts;
-import java.time.Duration;
 import java.util.List;
 
 /** What every editor page needs: the services, templates, interface texts, sessions and the login throttle. */
@@ -17,10 +15,7 @@ public final class Editor {
     final UiTexts texts;
     final StaticFiles files;
     final EditorSessions sessions;
-    /** Per user name: five failures in five minutes. */
-    final LoginThrottle throttle;
-    /** Per client address: more room, since colleagues of one office share an address. */
-    final LoginThrottle addressThrottle;
+
 
     public Editor(Services services, Templates templates, StaticFiles files) {
         this.services = services;
@@ -28,8 +23,7 @@ public final class Editor {
         this.files = files;
         this.texts = new UiTexts(services.lightModules, BUNDLES, services.locales.locales(), services.locales.defaultLocale());
         this.sessions = new EditorSessions(services.clock);
-        this.throttle = new LoginThrottle(5, Duration.ofMinutes(5), services.clock);
-        this.addressThrottle = new LoginThrottle(30, Duration.ofMinutes(5), services.clock);
+
     }
 
     public UiTexts texts() {

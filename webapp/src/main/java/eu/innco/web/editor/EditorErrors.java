@@ -19,7 +19,7 @@ public final class EditorErrors implements ErrorPages.Renderer {
 
     @Override
     public Optional<Response> render(int status, String title, String detail, UriInfo uri, HttpHeaders headers) {
-        if (!uri.getPath().startsWith("editor")) return Optional.empty();
+        if (uri.getPathSegments().isEmpty() || !uri.getPathSegments().get(0).getPath().equals("editor")) return Optional.empty();
         String locale = editor.services.locales.defaultLocale();
         for (Locale l : headers.getAcceptableLanguages()) {
             Optional<String> m = editor.services.locales.match(l.toLanguageTag());

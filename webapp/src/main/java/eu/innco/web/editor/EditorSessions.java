@@ -50,6 +50,11 @@ final class EditorSessions {
         if (id != null) sessions.remove(id);
     }
 
+    /** Ends the user's other sessions (after a password change). */
+    void closeAllBut(String username, String keep) {
+        sessions.values().removeIf(s -> s.username.equals(username) && !s.id.equals(keep));
+    }
+
     /** Ends every session of a user (password reset, account disabled). */
     void closeAll(String username) {
         sessions.values().removeIf(s -> s.username.equals(username));

@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
  * Builds the fields of an editor form from a content type: one widget per field type, the values
@@ -28,10 +27,9 @@ final class FormModel {
     private final String type;
     private final String locale;
     private final Map<String, String> errors;
-    private final Function<String, List<Map<String, String>>> choices;
+    private final ReferenceChoices choices;
 
-    FormModel(EditorCall call, String type, String locale, Map<String, String> errors,
-              Function<String, List<Map<String, String>>> choices) {
+    FormModel(EditorCall call, String type, String locale, Map<String, String> errors, ReferenceChoices choices) {
         this.call = call;
         this.type = type;
         this.locale = locale;
@@ -89,7 +87,15 @@ final class FormModel {
         }
         if (p.fieldType() instanceof ReferenceField r) {
             f.target = r.targetType();
-            f.options.addAll(choices.apply(r.targetType()));
+            f.options.addAll(choices.of(r.targetType()));
+            // what is stored is always offered, even beyond the picker's first page: saving must never drop it
+            List<Object> chosen = p.multiple() ? f.values : List.of(f.value);
+            for (Object id : chosen) {
+                String stored = String.valueOf(id);
+                if (!stored.isEmpty() && f.options.stream().noneMatch(o -> stored.equals(o.get("value")))) {
+                    f.options.add(Map.of("value", stored, "label", choices.labelOf(r.targetType(), stored)));
+                }
+            }
         }
         if (p.fieldType() instanceof GeoField && v.isObject()) {
             f.extra.put("lat", v.path("lat").asText(""));

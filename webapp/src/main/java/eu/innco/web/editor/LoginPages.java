@@ -2,7 +2,7 @@ package eu.innco.web.editor;
 
 import eu.innco.security.Actor;
 import eu.innco.web.UiTexts;
-import jakarta.servlet.http.HttpServletRequest;
+import eu.innco.web.ClientAddress;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -48,8 +48,7 @@ public final class LoginPages {
     @POST
     @Path("login")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response login(@Context HttpHeaders headers, @Context UriInfo uri, @Context HttpServletRequest request,
-                          MultivaluedMap<String, String> form) {
+    public Response login(@Context HttpHeaders headers, @Context UriInfo uri, MultivaluedMap<String, String> form) {
         String next = form.getFirst("next");
         Cookie token = headers.getCookies().get(LOGIN_COOKIE);
         String sent = form.getFirst("_csrf");
@@ -57,22 +56,23 @@ public final class LoginPages {
             return page(headers, uri, 403, next, "login.expired", null);
         }
         String username = Optional.ofNullable(form.getFirst("username")).orElse("").trim().toLowerCase(Locale.ROOT);
+        if (username.length() > 64) username = username.substring(0, 64);
         String password = Optional.ofNullable(form.getFirst("password")).orElse("");
+        String address = ClientAddress.current();
         String byUser = "user:" + username;
-        String byAddress = "ip:" + request.getRemoteAddr();
-        Optional<Duration> wait = editor.throttle.blocked(byUser).or(() -> editor.addressThrottle.blocked(byAddress));
+        String byAddress = "ip:" + address;
+        Optional<Duration> wait = editor.services.userThrottle.attempt(byUser).or(() -> editor.services.addressThrottle.attempt(byAddress));
         if (wait.isPresent()) {
             return Response.fromResponse(page(headers, uri, 429, next, "login.throttled", wait.get()))
                     .header("Retry-After", Long.toString(wait.get().toSeconds())).build();
         }
         Optional<Actor> actor = editor.services.authenticator.password(username, password);
         if (actor.isEmpty()) {
-            editor.throttle.failed(byUser);
-            editor.addressThrottle.failed(byAddress);
-            editor.services.publishing.loginFailed(username, "editor sign-in from " + request.getRemoteAddr());
+            editor.services.publishing.loginFailed(username, "editor sign-in from " + address);
             return page(headers, uri, 401, next, "login.failed", null);
         }
-        editor.throttle.succeeded(byUser);
+        editor.services.userThrottle.reset(byUser);
+        editor.services.addressThrottle.succeeded(byAddress);
         EditorSession s = editor.sessions.open(actor.get().username());
         boolean secure = uri.getRequestUri().getScheme().equals("https") || "https".equals(headers.getHeaderString("X-Forwarded-Proto"));
         NewCookie cookie = new NewCookie.Builder(EditorSessions.COOKIE).value(s.id).path("/editor").httpOnly(true)
@@ -97,7 +97,12 @@ public final class LoginPages {
         if (next == null || !next.startsWith("/editor") || next.startsWith("//") || next.contains("\\") || next.startsWith("/editor/login")) {
             return "/editor";
         }
-        return next;
+        try {
+            java.net.URI u = new java.net.URI(next);
+            return u.getScheme() == null && u.getRawAuthority() == null ? next : "/editor";
+        } catch (java.net.URISyntaxException e) {
+            return "/editor";
+        }
     }
 
     private Response page(HttpHeaders headers, UriInfo uri, int status, String next, String error, Duration wait) {

@@ -25,6 +25,18 @@ final class ReferenceChoices {
         return cache.computeIfAbsent(type, this::load);
     }
 
+    /** The title of one item, for a stored reference that the picker's list does not hold. */
+    String labelOf(String type, String id) {
+        try {
+            ContentTypeDefinition t = editor.services.types.require(type);
+            ContentItem i = editor.services.content.get(call.actor(), type, id);
+            return ItemTitles.of(editor.services.content.valuesJson().write(t.properties(), i.values()), i.name(), call.locale(),
+                    editor.services.locales.locales());
+        } catch (eu.innco.InncoException e) {
+            return id; // a reference to an item that is gone still shows, so that the save keeps it visible
+        }
+    }
+
     private List<Map<String, String>> load(String type) {
         ContentTypeDefinition t = editor.services.types.require(type);
         List<Map<String, String>> out = new ArrayList<>();

@@ -53,7 +53,7 @@ public final class TranslationPage {
         EditorCall call = EditorCall.signedIn(editor, uri, headers);
         ContentItem item = new ContentPages(editor).editable(call, type, id);
         JsonNode props = itemJson.write(item, editor.services.types.require(type)).path("properties");
-        return page(call, type, item, props, pick(source, item.sourceLocale()), pick(target, defaultTarget(call, item)), Map.of(), 200, null);
+        return page(call, type, item, props, props, pick(source, item.sourceLocale()), pick(target, defaultTarget(call, item)), Map.of(), 200, null);
     }
 
     @POST
@@ -81,11 +81,12 @@ public final class TranslationPage {
         } catch (InncoException e) {
             if (e.kind() == ErrorKind.PRECONDITION_FAILED) return Conflicts.page(call, t, current, props, target, form);
             if (e.kind() != ErrorKind.INVALID_INPUT) throw e;
-            return page(call, type, current, props, source, target, FormModel.formErrors(e.errors()), 400, call.t("editor.invalid"));
+            return page(call, type, current, stored, props, source, target, FormModel.formErrors(e.errors()), 400, call.t("editor.invalid"));
         }
     }
 
-    private Response page(EditorCall call, String type, ContentItem item, JsonNode props, String source, String target,
+    /** {@code stored}: the item as saved (the source column shows only that); {@code props}: the values in the target column. */
+    private Response page(EditorCall call, String type, ContentItem item, JsonNode stored, JsonNode props, String source, String target,
                           Map<String, String> errors, int status, String message) {
         ContentTypeDefinition t = editor.services.types.require(type);
         ItemTranslation work = editor.services.languages.overview.item(call.actor(), type, item.id());
@@ -104,12 +105,12 @@ public final class TranslationPage {
         }
         Map<String, Object> m = new HashMap<>();
         m.put("type", type);
-        m.put("item", ItemSummary.of(item, props, call, editor));
+        m.put("item", ItemSummary.of(item, stored, call, editor));
         m.put("source", source);
         m.put("target", target);
         m.put("state", state);
-        m.put("sourceFields", new FormModel(call, type, source, Map.of(), new ReferenceChoices(editor, call)::of).fields(t.properties(), props, "s", false));
-        m.put("fields", new FormModel(call, type, target, errors, new ReferenceChoices(editor, call)::of).fields(t.properties(), props, "p", false));
+        m.put("sourceFields", new FormModel(call, type, source, Map.of(), new ReferenceChoices(editor, call)).fields(t.properties(), stored, "s", false));
+        m.put("fields", new FormModel(call, type, target, errors, new ReferenceChoices(editor, call)).fields(t.properties(), props, "p", false));
         m.put("needs", needs);
         m.put("error", message);
         m.put("errors", errors);

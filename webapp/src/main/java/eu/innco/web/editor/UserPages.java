@@ -44,7 +44,13 @@ public final class UserPages {
         List<Map<String, Object>> users = new ArrayList<>();
         for (UserAccount u : editor.services.users.all()) users.add(view(call, u));
         m.put("users", users);
-        m.put("partners", partners(call));
+        List<Map<String, String>> partners = partners(call);
+        for (UserAccount u : editor.services.users.all()) {
+            if (!u.partner().isEmpty() && partners.stream().noneMatch(x -> x.get("id").equals(u.partner()))) {
+                partners.add(Map.of("id", u.partner(), "name", u.partner()));
+            }
+        }
+        m.put("partners", partners);
         m.put("roles", List.of("admin", "publisher", "editor", "translator"));
         return Pages.html(call, "users.ftlh", m);
     }
@@ -80,6 +86,7 @@ public final class UserPages {
                 call.flash(call.t("users.reset", name, password));
             }
             case "token" -> {
+                if (!editor.services.users.exists(name)) throw eu.innco.InncoException.notFound("INNCO-USER-003", "There is no user '" + name + "'.");
                 String token = editor.services.tokens.create(name, ContentPages.nz(form.getFirst("label")));
                 call.flash(call.t("users.token", name, token));
             }

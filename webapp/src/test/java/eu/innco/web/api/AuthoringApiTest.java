@@ -131,7 +131,7 @@ class AuthoringApiTest {
     void writes_need_credentials_and_the_right_role() {
         Res none = anonymous.post(ITEMS + "organisation", "{}");
         assertEquals(401, none.status());
-        assertTrue(none.header("WWW-Authenticate").startsWith("Basic"));
+        assertTrue(none.header("WWW-Authenticate").startsWith("Bearer"), "a Basic challenge would make browsers remember passwords");
         assertEquals(401, anonymous.as("admin", "wrong-password").get(ITEMS + "organisation").status());
         assertEquals(401, anonymous.bearer("innco_000000000000_nope").get(ITEMS + "organisation").status());
         server.services().users.create("tina", "translator password", java.util.Set.of(eu.innco.security.Role.TRANSLATOR), "",

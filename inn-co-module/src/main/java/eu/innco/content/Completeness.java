@@ -1,17 +1,16 @@
-package eu.innco.publishing;
+package eu.innco.content;
 
-import eu.innco.content.ItemValues;
 import eu.innco.contenttype.PropertyDefinition;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /** Which required values a locale lacks: a locale can be published only when none is missing. */
-final class Completeness {
+public final class Completeness {
     private Completeness() {}
 
     /** Paths of required values missing for readers of the locale ({@code properties.title.pl}). */
-    static List<String> missing(List<PropertyDefinition> props, ItemValues values, String locale) {
+    public static List<String> missing(List<PropertyDefinition> props, ItemValues values, String locale) {
         List<String> out = new ArrayList<>();
         check(props, values, "properties", locale, out);
         return out;
