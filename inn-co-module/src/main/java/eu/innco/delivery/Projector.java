@@ -1,0 +1,153 @@
+package eu.innco.delivery;
+
+import eu.innco.contenttype.ContentTypeDefinition;
+import eu.innco.contenttype.ContentTypeRegistry;
+import eu.innco.i18n.SiteLocales;
+import eu.innco.publishing.PublicReader;
+import eu.innco.repository.ContentRepository;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Keeps the index a projection of the published content: renders items through the public reader
+ * (never a working copy), re-renders the items that embed a re-published one, and rebuilds
+ * everything when the index does not match the repository or the definitions.
+ */
+final class Projector {
+    private static final Logger LOG = LoggerFactory.getLogger(Projector.class);
+    /** Bump when the document layout or the JSON shape changes: every index is then rebuilt once. */
+    static final String FORMAT = "delivery-1";
+
+    private final ContentRepository repository;
+    private final ContentTypeRegistry types;
+    private final EndpointRegistry endpoints;
+    private final PublicReader reader;
+    private final DeliveryIndex index;
+    private final ItemProjection projection;
+    private final String definitions;
+
+    Projector(ContentRepository repository, ContentTypeRegistry types, SiteLocales site, EndpointRegistry endpoints,
+              PublicReader reader, DeliveryIndex index) {
+        this.repository = repository;
+        this.types = types;
+        this.endpoints = endpoints;
+        this.reader = reader;
+        this.index = index;
+        this.projection = new ItemProjection(new NodeRenderer(site));
+        this.definitions = fingerprint(site, endpoints);
+    }
+
+    void rebuildIfNeeded() {
+        String why = null;
+        if (index.fresh()) why = "it is missing";
+        else if (!definitions.equals(index.definitions())) why = "the definitions changed";
+        else {
+            IndexState repo = IndexState.ofRepository(repository, endpoints);
+            IndexState idx = index.state();
+            if (!repo.equals(idx)) why = "it is stale (" + idx.count() + " items indexed, " + repo.count() + " published)";
+        }
+        if (why == null) return;
+        long start = System.nanoTime();
+        long docs = rebuild();
+        LOG.info("Rebuilt the delivery index because {}: {} documents in {} ms", why, docs, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    synchronized long rebuild() {
+        index.clear();
+        Targets targets = cachedTargets();
+        long[] docs = {0};
+        reader.forEach(item -> {
+            ContentTypeDefinition type = types.require(item.type());
+            RenderInput in = RenderInput.published(item, type);
+            for (EndpointDefinition ep : endpoints.forType(item.type())) {
+                var d = projection.documents(ep, in, targets);
+                index.add(d);
+                docs[0] += d.size();
+            }
+        });
+        index.commit(definitions);
+        return docs[0];
+    }
+
+    /** Re-renders one item on every endpoint serving it, then the items whose documents embed it. */
+    synchronized void update(String type, String id) {
+        Targets targets = this::target;
+        render(type, id, targets);
+        for (Map.Entry<String, String> r : embedders(id).entrySet()) render(r.getValue(), r.getKey(), targets);
+    }
+
+    private void render(String type, String id, Targets targets) {
+        Optional<RenderInput> item = target(type, id);
+        for (EndpointDefinition ep : endpoints.forType(type)) {
+            index.replace(ep.name(), id, item.map(i -> projection.documents(ep, i, targets)).orElse(List.of()));
+        }
+    }
+
+    /** Items (id to type) whose expanded references include this id. */
+    private Map<String, String> embedders(String id) {
+        Map<String, String> out = new LinkedHashMap<>();
+        IndexSearcher s = index.acquire();
+        try {
+            var q = new BooleanQuery.Builder().add(new TermQuery(new Term(IndexFields.REFS, id)), Occur.FILTER)
+                    .add(new TermQuery(new Term(IndexFields.LOCALE, NodeRenderer.ALL)), Occur.FILTER).build();
+            StoredFields stored = s.storedFields();
+            for (ScoreDoc d : s.search(q, 100_000).scoreDocs) {
+                var doc = stored.document(d.doc, java.util.Set.of(IndexFields.ITEM, IndexFields.TYPE));
+                String item = doc.get(IndexFields.ITEM);
+                out.put(item.substring(item.indexOf('|') + 1), doc.get(IndexFields.TYPE));
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            index.release(s);
+        }
+    }
+
+    private Optional<RenderInput> target(String type, String id) {
+        Optional<ContentTypeDefinition> t = types.get(type);
+        if (t.isEmpty()) return Optional.empty();
+        return reader.byId(type, id).map(p -> RenderInput.published(p, t.get()));
+    }
+
+    /** During a rebuild the same targets come back again and again: keep the latest few thousand. */
+    private Targets cachedTargets() {
+        Map<String, Optional<RenderInput>> cache = new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Optional<RenderInput>> e) {
+                return size() > 5_000;
+            }
+        };
+        return (type, id) -> cache.computeIfAbsent(type + "|" + id, k -> target(type, id));
+    }
+
+    private static String fingerprint(SiteLocales site, EndpointRegistry endpoints) {
+        List<String> parts = new ArrayList<>();
+        parts.add(FORMAT);
+        for (String l : site.locales()) parts.add(l + site.chain(l));
+        for (EndpointDefinition e : endpoints.all()) parts.add(e.toString());
+        try {
+            byte[] h = MessageDigest.getInstance("SHA-256").digest(String.join("\n", parts).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(h);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
