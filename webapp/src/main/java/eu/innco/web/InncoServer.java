@@ -1,6 +1,7 @@
 package eu.innco.web;
 
 import java.net.URI;
+import eu.innco.web.delivery.CeilingHandler;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.server.Server;
@@ -31,7 +32,7 @@ public final class InncoServer implements AutoCloseable {
         server.addConnector(connector);
         ServletContextHandler context = new ServletContextHandler("/");
         context.addServlet(new ServletHolder("jersey", new ServletContainer(RestApplication.build(services))), "/*");
-        server.setHandler(new GracefulHandler(context));
+        server.setHandler(new GracefulHandler(services.config.delivery().benchCeiling() ? new CeilingHandler(context) : context));
         server.setErrorHandler(new ProblemErrorHandler());
         server.setStopTimeout(DRAIN_MILLIS);
         server.setStopAtShutdown(false);

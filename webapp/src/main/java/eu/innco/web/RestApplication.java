@@ -8,6 +8,7 @@ import eu.innco.web.api.OpenApiDocument;
 import eu.innco.web.api.OpenApiResource;
 import eu.innco.web.api.TokensResource;
 import eu.innco.web.api.TypesResource;
+import eu.innco.web.delivery.DeliveryWeb;
 import org.glassfish.jersey.CommonProperties;
 import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.server.ResourceConfig;
@@ -29,8 +30,11 @@ final class RestApplication {
         rc.register(new ErrorMappers.Constraints());
         rc.register(new ErrorMappers.Unexpected());
         JsonBodies bodies = new JsonBodies(s.config.maxBodyBytes());
-        rc.register(new Authentication(s.authenticator));
+        Authentication authentication = new Authentication(s.authenticator);
+        rc.register(authentication);
         OpenApiDocument openApi = new OpenApiDocument(s.types, s.locales);
+        DeliveryWeb.register(rc, s.config.delivery(), s.delivery, s.preview, s.previewTokens, authentication, s.users, s.policy,
+                bodies, s.locales, openApi);
         rc.register(new HealthResource(s.repository));
         rc.register(new OpenApiResource(openApi));
         rc.register(new TypesResource(s.types));

@@ -20,16 +20,17 @@ import java.util.Optional;
  * @param adminPassword  {@code INNCO_ADMIN_PASSWORD}: the first admin's password; generated and printed once when unset
  * @param maxBodyBytes   {@code INNCO_MAX_BODY_BYTES}: largest JSON request body, default 1 MiB
  * @param importOnStart  {@code INNCO_IMPORT_ON_START}: import content-exports into an empty repository, default true
+ * @param delivery       the delivery API's settings: caching, CORS, rate limit
  */
 public record ServerConfig(int port, String host, RepositoryConfig repository, Optional<Path> lightModules,
                            Optional<Path> contentExports, Optional<String> adminPassword, long maxBodyBytes,
-                           boolean importOnStart) {
+                           boolean importOnStart, eu.innco.web.delivery.DeliverySettings delivery) {
 
     public static ServerConfig from(Settings s) {
         return new ServerConfig(s.getInt("INNCO_PORT", 8080), s.get("INNCO_HOST", "0.0.0.0"), RepositoryConfig.from(s),
                 s.get("INNCO_LIGHT_MODULES").map(Path::of), s.get("INNCO_CONTENT_EXPORTS").map(Path::of),
                 s.get("INNCO_ADMIN_PASSWORD"), s.getLong("INNCO_MAX_BODY_BYTES", 1024 * 1024),
-                !"false".equalsIgnoreCase(s.get("INNCO_IMPORT_ON_START", "true")));
+                !"false".equalsIgnoreCase(s.get("INNCO_IMPORT_ON_START", "true")), eu.innco.web.delivery.DeliverySettings.from(s));
     }
 
     /** The settings as start-up prints them: secrets masked. */
@@ -43,6 +44,7 @@ public record ServerConfig(int port, String host, RepositoryConfig repository, O
         m.put("INNCO_ADMIN_PASSWORD", adminPassword.isPresent() ? "******" : "(unset: generated on first start)");
         m.put("INNCO_MAX_BODY_BYTES", Long.toString(maxBodyBytes));
         m.put("INNCO_IMPORT_ON_START", Boolean.toString(importOnStart));
+        m.putAll(delivery.describe());
         return m;
     }
 }

@@ -4,16 +4,21 @@ import eu.innco.content.ContentService;
 import eu.innco.contenttype.ContentTypeLoader;
 import eu.innco.contenttype.ContentTypeRegistry;
 import eu.innco.exports.Exporter;
-import eu.innco.exports.ImportPublisher;
+import eu.innco.delivery.DeliveryService;
+import eu.innco.delivery.EndpointLoader;
+import eu.innco.delivery.EndpointRegistry;
+import eu.innco.delivery.PreviewService;
 import eu.innco.exports.Importer;
 import eu.innco.i18n.SiteDefinitionLoader;
 import eu.innco.i18n.SiteLocales;
 import eu.innco.repository.ContentRepository;
 import eu.innco.repository.NodeTypes;
 import eu.innco.security.AccessPolicy;
+import eu.innco.repository.StoreKind;
 import eu.innco.security.AdminBootstrap;
 import eu.innco.security.ApiTokens;
 import eu.innco.security.Authenticator;
+import eu.innco.security.PreviewTokens;
 import eu.innco.security.UserStore;
 import eu.innco.validation.ContentValidator;
 import java.nio.file.Path;
@@ -40,6 +45,10 @@ public final class Services implements AutoCloseable {
     public final Authenticator authenticator;
     public final Importer importer;
     public final Exporter exporter;
+    public final PublishingParts publishing;
+    public final DeliveryService delivery;
+    public final PreviewService preview;
+    public final PreviewTokens previewTokens;
     /** The admin password generated on this start, to be printed once; empty otherwise. */
     public final Optional<String> generatedAdminPassword;
 
@@ -52,7 +61,9 @@ public final class Services implements AutoCloseable {
         // definitions first: a broken definition stops the start before the repository is touched
         this.locales = SiteDefinitionLoader.load(lightModules);
         this.types = ContentTypeLoader.load(lightModules);
+        EndpointRegistry endpoints = EndpointLoader.load(lightModules, types);
         this.repository = ContentRepository.start(config.repository());
+        DeliveryService started = null;
         try {
             repository.write(s -> { NodeTypes.registerContentTypes(s, types); return null; });
             this.validator = new ContentValidator();
@@ -62,11 +73,16 @@ public final class Services implements AutoCloseable {
             this.tokens = new ApiTokens(repository);
             this.authenticator = new Authenticator(users, tokens);
             this.generatedAdminPassword = AdminBootstrap.ensureAdmin(users, config.adminPassword());
-            // no publishing feature yet: the publishing issue wires the real ImportPublisher here
-            this.importer = new Importer(repository, types, locales, validator, policy, clock, ImportPublisher.NONE);
+            this.publishing = PublishingParts.wire(repository, types, locales, content, policy, clock);
+            this.delivery = started = DeliveryService.start(repository, types, locales, endpoints, publishing.reader(), indexFolder(config));
+            publishing.events().subscribe(delivery);
+            this.preview = new PreviewService(repository, content, policy, delivery);
+            this.previewTokens = new PreviewTokens(repository, clock);
+            this.importer = new Importer(repository, types, locales, validator, policy, clock, publishing.importPublisher());
             this.exporter = new Exporter(repository, types, locales, policy);
             FirstStartImport.runIfEmpty(config.importOnStart(), importer, contentExports);
         } catch (RuntimeException e) {
+            if (started != null) started.close();
             repository.close();
             throw e;
         }
@@ -76,8 +92,14 @@ public final class Services implements AutoCloseable {
         return new Services(config, Clock.systemUTC());
     }
 
+    /** The delivery index: in memory with the memory store, else {@code $INNCO_HOME/index}. */
+    static Path indexFolder(ServerConfig config) {
+        return config.repository().store() == StoreKind.MEMORY ? null : config.repository().home().resolve("index");
+    }
+
     @Override
     public void close() {
+        delivery.close();
         validator.close();
         repository.close();
     }

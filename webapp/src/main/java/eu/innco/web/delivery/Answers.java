@@ -1,0 +1,91 @@
+package eu.innco.web.delivery;
+
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
+
+/**
+ * Writes delivery answers: stored bytes as they are, lists and GeoJSON assembled from stored bytes,
+ * each with a strong ETag (304 when {@code If-None-Match} has it), Cache-Control, Content-Language
+ * and Vary.
+ */
+final class Answers {
+    static final String JSON = "application/json";
+    static final String GEO_JSON = "application/geo+json";
+
+    private final String cacheControl;
+
+    Answers(int maxAgeSeconds) {
+        this.cacheControl = "public, max-age=" + maxAgeSeconds;
+    }
+
+    Response node(byte[] body, String etag, String language, HttpHeaders request) {
+        return answer(body, etag, JSON, language, "Accept-Language", request);
+    }
+
+    Response page(byte[] body, String type, String language, HttpHeaders request) {
+        return answer(body, etag(language, body), type, language, "Accept-Language, Accept", request);
+    }
+
+    private Response answer(byte[] body, String etag, String type, String language, String vary, HttpHeaders request) {
+        Response.ResponseBuilder b = notModified(request.getHeaderString("If-None-Match"), etag)
+                ? Response.notModified() : Response.ok(body, type);
+        return b.header("ETag", etag).header("Cache-Control", cacheControl).header("Content-Language", language)
+                .header("Vary", vary).build();
+    }
+
+    /** Weak comparison, as RFC 9110 asks for If-None-Match. */
+    static boolean notModified(String ifNoneMatch, String etag) {
+        if (ifNoneMatch == null || ifNoneMatch.isBlank()) return false;
+        String plain = etag.startsWith("W/") ? etag.substring(2) : etag;
+        for (String candidate : ifNoneMatch.split(",")) {
+            String c = candidate.trim();
+            if (c.equals("*")) return true;
+            if (c.startsWith("W/")) c = c.substring(2);
+            if (c.equals(plain)) return true;
+        }
+        return false;
+    }
+
+    static byte[] list(int offset, int limit, long total, List<byte[]> results) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 + results.stream().mapToInt(r -> r.length + 1).sum());
+        out.writeBytes(("{\"offset\":" + offset + ",\"limit\":" + limit + ",\"total\":" + total + ",\"results\":[")
+                .getBytes(StandardCharsets.US_ASCII));
+        join(out, results);
+        out.writeBytes("]}".getBytes(StandardCharsets.US_ASCII));
+        return out.toByteArray();
+    }
+
+    /** An RFC 7946 FeatureCollection of the stored Features. */
+    static byte[] featureCollection(List<byte[]> features) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 + features.stream().mapToInt(r -> r.length + 1).sum());
+        out.writeBytes("{\"type\":\"FeatureCollection\",\"features\":[".getBytes(StandardCharsets.US_ASCII));
+        join(out, features);
+        out.writeBytes("]}".getBytes(StandardCharsets.US_ASCII));
+        return out.toByteArray();
+    }
+
+    private static void join(ByteArrayOutputStream out, List<byte[]> parts) {
+        for (int i = 0; i < parts.size(); i++) {
+            if (i > 0) out.write(',');
+            out.writeBytes(parts.get(i));
+        }
+    }
+
+    static String etag(String language, byte[] body) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            md.update(language.getBytes(StandardCharsets.UTF_8));
+            md.update((byte) 0);
+            return "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(md.digest(body), 18)) + "\"";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package eu.innco.web.delivery;
+
+import eu.innco.InncoException;
+import eu.innco.delivery.DeliveryService;
+import eu.innco.delivery.NodeRenderer;
+import eu.innco.delivery.Page;
+import eu.innco.delivery.StoredNode;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The public delivery API: {@code /.rest/delivery/<endpoint>} (query), {@code /<endpoint>/<name or
+ * path>} and {@code /<endpoint>@<uuid>} (one node). Answers are the stored bytes of the index.
+ */
+@Path(".rest/delivery")
+public final class DeliveryResource {
+    private final DeliveryService delivery;
+    private final Answers answers;
+
+    public DeliveryResource(DeliveryService delivery, DeliverySettings settings) {
+        this.delivery = delivery;
+        this.answers = new Answers(settings.maxAgeSeconds());
+    }
+
+    /** One path segment: an endpoint (a query), or {@code endpoint@uuid} (one node); Jersey cannot split on '@' itself. */
+    @GET
+    @Path("{segment}")
+    public Response segment(@PathParam("segment") String segment, @Context UriInfo uri, @Context HttpHeaders headers) {
+        Map<String, List<String>> params = Requests.params(uri);
+        String locale = locale(params, headers);
+        int at = segment.indexOf('@');
+        if (at > 0) {
+            String endpoint = segment.substring(0, at);
+            String id = segment.substring(at + 1);
+            return node(delivery.byId(endpoint, locale, id), endpoint, "@" + id, locale, headers);
+        }
+        Page page = delivery.query(segment, locale, Requests.withAcceptedFormat(params, headers));
+        byte[] body = page.geoJson() ? Answers.featureCollection(page.results())
+                : Answers.list(page.offset(), page.limit(), page.total(), page.results());
+        return answers.page(body, page.geoJson() ? Answers.GEO_JSON : Answers.JSON, language(locale), headers);
+    }
+
+    @GET
+    @Path("{endpoint}/{path: .+}")
+    public Response byPath(@PathParam("endpoint") String endpoint, @PathParam("path") String path, @Context UriInfo uri,
+                           @Context HttpHeaders headers) {
+        String locale = locale(Requests.params(uri), headers);
+        return node(delivery.byPath(endpoint, locale, path), endpoint, "/" + path, locale, headers);
+    }
+
+    private Response node(Optional<StoredNode> node, String endpoint, String where, String locale, HttpHeaders headers) {
+        StoredNode n = node.orElseThrow(() -> InncoException.notFound("INNCO-DELIVERY-001", "There is no published node "
+                + Requests.clip(where) + " on endpoint '" + Requests.clip(endpoint) + "' for locale " + locale + "."));
+        return answers.node(n.json(), n.etag(), language(locale), headers);
+    }
+
+    private String locale(Map<String, List<String>> params, HttpHeaders headers) {
+        List<String> lang = params.get("lang");
+        return delivery.locale(lang == null ? null : lang.get(0), headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+    }
+
+    private String language(String locale) {
+        return NodeRenderer.ALL.equals(locale) ? String.join(", ", delivery.site().locales()) : locale;
+    }
+}

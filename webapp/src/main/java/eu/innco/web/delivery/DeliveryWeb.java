@@ -1,0 +1,29 @@
+package eu.innco.web.delivery;
+
+import eu.innco.delivery.DeliveryService;
+import eu.innco.delivery.PreviewService;
+import eu.innco.i18n.SiteLocales;
+import eu.innco.security.AccessPolicy;
+import eu.innco.security.PreviewTokens;
+import eu.innco.security.UserStore;
+import eu.innco.web.JsonBodies;
+import eu.innco.web.api.Authentication;
+import eu.innco.web.api.OpenApiDocument;
+import org.glassfish.jersey.server.ResourceConfig;
+
+/** Registers the delivery and preview doors (resources, filters, OpenAPI paths) in one call from the application. */
+public final class DeliveryWeb {
+    private DeliveryWeb() {}
+
+    public static void register(ResourceConfig rc, DeliverySettings settings, DeliveryService delivery, PreviewService preview,
+                                PreviewTokens tokens, Authentication authentication, UserStore users, AccessPolicy policy,
+                                JsonBodies bodies, SiteLocales site, OpenApiDocument openApi) {
+        if (settings.ratePerMinute() > 0) rc.register(new RateLimiter(settings.ratePerMinute(), settings.rateBurst()));
+        rc.register(new Cors(settings.corsOrigins()));
+        rc.register(new PreviewAuthentication(authentication, tokens, users));
+        rc.register(new DeliveryResource(delivery, settings));
+        rc.register(new PreviewResource(preview, delivery));
+        rc.register(new PreviewTokensResource(tokens, policy, bodies));
+        openApi.contribute(new DeliveryOpenApi(delivery.endpoints(), site)::addTo);
+    }
+}
