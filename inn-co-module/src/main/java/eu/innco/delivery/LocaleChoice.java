@@ -38,6 +38,7 @@ public final class LocaleChoice {
         String[] parts = header.split(",");
         for (int i = 0; i < parts.length && i < 50; i++) {
             String[] bits = parts[i].trim().split(";");
+            if (bits.length == 0) continue;
             String tag = bits[0].trim();
             double q = 1;
             for (int j = 1; j < bits.length; j++) {

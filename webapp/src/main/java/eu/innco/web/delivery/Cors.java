@@ -54,7 +54,10 @@ public final class Cors implements ContainerRequestFilter, ContainerResponseFilt
         if (response.getHeaders().containsKey("Access-Control-Allow-Origin")) return;
         response.getHeaders().putSingle("Access-Control-Allow-Origin", any ? "*" : origin);
         response.getHeaders().putSingle("Access-Control-Expose-Headers", EXPOSED_HEADERS);
-        if (!any) response.getHeaders().add("Vary", "Origin");
+        if (!any) {
+            Object vary = response.getHeaders().getFirst("Vary");
+            response.getHeaders().putSingle("Vary", vary == null ? "Origin" : vary + ", Origin");
+        }
     }
 
     private boolean allowed(String origin) {
