@@ -136,7 +136,9 @@ final class DeliveryIndex implements AutoCloseable {
     /** Replaces every document of one item on one endpoint (none: the item left it), visible at once. */
     synchronized void replace(String endpoint, String id, List<Document> docs) {
         try {
-            writer.updateDocuments(new Term(IndexFields.ITEM, IndexFields.item(endpoint, id)), docs);
+            Term item = new Term(IndexFields.ITEM, IndexFields.item(endpoint, id));
+            if (docs.isEmpty()) writer.deleteDocuments(item);
+            else writer.updateDocuments(item, docs);
             searchers.maybeRefreshBlocking();
             if (System.currentTimeMillis() - lastCommit > COMMIT_EVERY_MILLIS) commit(definitions());
         } catch (IOException e) {
