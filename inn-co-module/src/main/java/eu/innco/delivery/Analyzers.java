@@ -15,22 +15,24 @@ import org.apache.lucene.analysis.standard.StandardAnalyzer;
 
 /**
  * The analyser of each locale's full-text field ({@code t.<locale>}): stemming and stop words of
- * the language; Polish with Stempel. A locale without its own analyser, and {@code lang=all}, get
- * the standard one.
+ * the language; Polish with Stempel. A locale without its own analyser gets the standard one;
+ * {@code lang=all} searches the default locale's text with its analyser.
  */
 public final class Analyzers {
     private final Map<String, Analyzer> byLocale = new HashMap<>();
     private final Analyzer standard = new StandardAnalyzer();
     private final PerFieldAnalyzerWrapper perField;
 
-    public Analyzers(Iterable<String> locales) {
+    public Analyzers(java.util.List<String> locales, String defaultLocale) {
         Map<String, Analyzer> fields = new HashMap<>();
         for (String l : locales) {
             Analyzer a = forLanguage(l.contains("-") ? l.substring(0, l.indexOf('-')) : l);
             byLocale.put(l, a);
             fields.put(textField(l), a);
         }
-        fields.put(textField(NodeRenderer.ALL), standard);
+        String dflt = defaultLocale;
+        fields.put(textField(NodeRenderer.ALL), byLocale.getOrDefault(dflt, standard));
+        byLocale.put(NodeRenderer.ALL, byLocale.getOrDefault(dflt, standard));
         this.perField = new PerFieldAnalyzerWrapper(standard, fields);
     }
 

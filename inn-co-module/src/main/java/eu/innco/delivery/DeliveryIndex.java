@@ -79,7 +79,8 @@ final class DeliveryIndex implements AutoCloseable {
     private static DeliveryIndex create(Path folder, Directory dir, Analyzers analyzers, boolean fresh) throws IOException {
         IndexWriterConfig cfg = new IndexWriterConfig(analyzers.perField());
         cfg.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
-        cfg.setRAMBufferSizeMB(32);
+        cfg.setRAMBufferSizeMB(48);
+        cfg.setUseCompoundFile(false);
         cfg.setCommitOnClose(true);
         return new DeliveryIndex(folder, dir, new IndexWriter(dir, cfg), fresh);
     }
@@ -155,7 +156,8 @@ final class DeliveryIndex implements AutoCloseable {
         }
     }
 
-    synchronized void add(List<Document> docs) {
+    /** Adds documents; safe from several threads at once (a rebuild renders and analyses in parallel). */
+    void add(List<Document> docs) {
         try {
             writer.addDocuments(docs);
         } catch (IOException e) {

@@ -36,7 +36,7 @@ public final class DeliveryService implements PublicationListener, AutoCloseable
                             PublicReader reader, Path indexFolder) {
         this.site = site;
         this.endpoints = endpoints;
-        this.analyzers = new Analyzers(site.locales());
+        this.analyzers = new Analyzers(site.locales(), site.defaultLocale());
         this.parser = new DeliveryQueryParser(analyzers);
         this.index = DeliveryIndex.open(indexFolder, analyzers);
         this.projector = new Projector(repository, types, site, endpoints, reader, index);
@@ -57,6 +57,14 @@ public final class DeliveryService implements PublicationListener, AutoCloseable
             throw e;
         }
         return d;
+    }
+
+    /** {@code reindex}: rebuilds the index in {@code indexFolder} from the repository, whatever its state; returns the documents written. */
+    public static long reindex(ContentRepository repository, ContentTypeRegistry types, SiteLocales site, EndpointRegistry endpoints,
+                               PublicReader reader, Path indexFolder) {
+        try (DeliveryService d = new DeliveryService(repository, types, site, endpoints, reader, indexFolder)) {
+            return d.rebuild();
+        }
     }
 
     public EndpointRegistry endpoints() { return endpoints; }

@@ -38,7 +38,12 @@ final class ItemProjection {
             out.add(document(ep, item, locale, json.get(), json.get(), refs));
         }
         ObjectNode all = renderer.render(ep, item, NodeRenderer.ALL, targets).orElseThrow();
-        Document d = document(ep, item, NodeRenderer.ALL, all, filterValues == null ? all : filterValues, refs);
+        // lang=all filters and searches the default locale's values (or the first visible locale's): analysing
+        // every locale's text a second time would double the cost of indexing for a rarely used door
+        ObjectNode values = filterValues == null ? all : filterValues;
+        Document d = DocumentBuilder.build(ep, item, NodeRenderer.ALL, bytes(all), values, refs,
+                DocumentBuilder.text(item.type().properties(), values, new StringBuilder()),
+                GeoFeature.of(ep, values, NodeRenderer.ALL).map(ItemProjection::bytes).orElse(null));
         DocumentBuilder.state(d, IndexState.hash(item.id(), item.version(), item.locales()));
         out.add(d);
         return out;

@@ -15,6 +15,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -69,21 +75,46 @@ final class Projector {
         LOG.info("Rebuilt the delivery index because {}: {} documents in {} ms", why, docs, (System.nanoTime() - start) / 1_000_000);
     }
 
+    /**
+     * Renders and indexes every published item. The repository is read on this thread; rendering and
+     * analysis run on one worker per core (the index writer takes documents from several threads).
+     */
     synchronized long rebuild() {
         index.clear();
         Targets targets = cachedTargets();
-        long[] docs = {0};
-        reader.forEach(item -> {
-            ContentTypeDefinition type = types.require(item.type());
-            RenderInput in = RenderInput.published(item, type);
-            for (EndpointDefinition ep : endpoints.forType(item.type())) {
-                var d = projection.documents(ep, in, targets);
-                index.add(d);
-                docs[0] += d.size();
-            }
-        });
+        AtomicLong docs = new AtomicLong();
+        int workers = Math.max(1, Runtime.getRuntime().availableProcessors());
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(workers, workers, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(64),
+                new ThreadPoolExecutor.CallerRunsPolicy());
+        AtomicReference<RuntimeException> failure = new AtomicReference<>();
+        try {
+            reader.forEach(item -> pool.execute(() -> {
+                try {
+                    RenderInput in = RenderInput.published(item, types.require(item.type()));
+                    for (EndpointDefinition ep : endpoints.forType(item.type())) {
+                        var d = projection.documents(ep, in, targets);
+                        index.add(d);
+                        docs.addAndGet(d.size());
+                    }
+                } catch (RuntimeException e) {
+                    failure.compareAndSet(null, e);
+                }
+            }));
+        } finally {
+            pool.shutdown();
+            awaitQuietly(pool);
+        }
+        if (failure.get() != null) throw failure.get();
         index.commit(definitions);
-        return docs[0];
+        return docs.get();
+    }
+
+    private static void awaitQuietly(ThreadPoolExecutor pool) {
+        try {
+            pool.awaitTermination(1, TimeUnit.HOURS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Re-renders one item on every endpoint serving it, then the items whose documents embed it. */
@@ -129,13 +160,16 @@ final class Projector {
 
     /** During a rebuild the same targets come back again and again: keep the latest few thousand. */
     private Targets cachedTargets() {
-        Map<String, Optional<RenderInput>> cache = new LinkedHashMap<>(16, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Optional<RenderInput>> e) {
-                return size() > 5_000;
-            }
+        Map<String, Optional<RenderInput>> cache = new ConcurrentHashMap<>();
+        return (type, id) -> {
+            String key = type + "|" + id;
+            Optional<RenderInput> hit = cache.get(key);
+            if (hit != null) return hit;
+            if (cache.size() > 5_000) cache.clear();
+            Optional<RenderInput> found = target(type, id);
+            cache.put(key, found);
+            return found;
         };
-        return (type, id) -> cache.computeIfAbsent(type + "|" + id, k -> target(type, id));
     }
 
     private static String fingerprint(SiteLocales site, EndpointRegistry endpoints) {

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class DeliveryQueryParserTest {
     static final ObjectMapper JSON = new ObjectMapper();
     static final EndpointDefinition EVENTS = NodeRendererTest.ENDPOINTS.require("events");
-    static final Analyzers ANALYZERS = new Analyzers(NodeRendererTest.SITE.locales());
+    static final Analyzers ANALYZERS = new Analyzers(NodeRendererTest.SITE.locales(), NodeRendererTest.SITE.defaultLocale());
     static final DeliveryQueryParser PARSER = new DeliveryQueryParser(ANALYZERS);
     static DeliveryIndex index;
 

@@ -1,6 +1,7 @@
 package eu.innco.web;
 
 import eu.innco.config.Settings;
+import eu.innco.content.ContentService;
 import eu.innco.contenttype.ContentTypeLoader;
 import eu.innco.contenttype.ContentTypeRegistry;
 import eu.innco.exports.Exporter;
@@ -25,12 +26,13 @@ final class CommandModule implements AutoCloseable {
     final ContentRepository repository;
     final SiteLocales locales;
     final ContentTypeRegistry types;
+    final Path lightModules;
     final ContentValidator validator = new ContentValidator();
     final AccessPolicy policy = new AccessPolicy();
 
     CommandModule(Settings settings) {
         RepositoryConfig config = RepositoryConfig.from(settings);
-        Path lightModules = ResourceFolders.resolve("light-modules", settings.get("INNCO_LIGHT_MODULES").map(Path::of),
+        this.lightModules = ResourceFolders.resolve("light-modules", settings.get("INNCO_LIGHT_MODULES").map(Path::of),
                 config.home(), "INNCO_LIGHT_MODULES");
         this.locales = SiteDefinitionLoader.load(lightModules);
         this.types = ContentTypeLoader.load(lightModules);
@@ -46,6 +48,15 @@ final class CommandModule implements AutoCloseable {
     Importer importer() {
         // as in Services: the publishing issue wires the real publisher
         return new Importer(repository, types, locales, validator, policy, Clock.systemUTC(), ImportPublisher.NONE);
+    }
+
+    /** The repository's content and publishing features, for commands that write items as an editor would. */
+    ContentService content() {
+        return new ContentService(repository, types, locales, validator, policy, Clock.systemUTC());
+    }
+
+    PublishingParts publishing(ContentService content) {
+        return PublishingParts.wire(repository, types, locales, content, policy, Clock.systemUTC());
     }
 
     Exporter exporter() {

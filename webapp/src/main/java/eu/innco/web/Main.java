@@ -21,6 +21,8 @@ public final class Main {
         COMMANDS.put("import", ImportCommand::run);
         COMMANDS.put("export-sse", SseExportCommand::run);
         COMMANDS.put("loadgen", LoadgenCommand::run);
+        COMMANDS.put("reindex", ReindexCommand::run);
+        COMMANDS.put("generate", GenerateCommand::run);
         COMMANDS.put("help", (args, settings, out, err) -> { out.print(Help.TEXT); return 0; });
     }
 
