@@ -43,6 +43,7 @@ final class DeliveryIndex implements AutoCloseable {
     private final boolean fresh;
     private long lastCommit = System.currentTimeMillis();
     private volatile String definitions = "";
+    private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
 
     private DeliveryIndex(Path folder, Directory directory, IndexWriter writer, boolean fresh) throws IOException {
         this.folder = folder;
@@ -141,6 +142,7 @@ final class DeliveryIndex implements AutoCloseable {
             if (docs.isEmpty()) writer.deleteDocuments(item);
             else writer.updateDocuments(item, docs);
             searchers.maybeRefreshBlocking();
+            generation.incrementAndGet();
             if (System.currentTimeMillis() - lastCommit > COMMIT_EVERY_MILLIS) commit(definitions());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -172,11 +174,15 @@ final class DeliveryIndex implements AutoCloseable {
             writer.commit();
             this.definitions = definitions;
             searchers.maybeRefreshBlocking();
+            generation.incrementAndGet();
             lastCommit = System.currentTimeMillis();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
+
+    /** Changes with every change readers can see: what answer caches compare against. */
+    long generation() { return generation.get(); }
 
     IndexSearcher acquire() {
         try {

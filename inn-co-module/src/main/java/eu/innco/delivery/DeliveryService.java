@@ -109,6 +109,11 @@ public final class DeliveryService implements PublicationListener, AutoCloseable
         projector.update(event.type(), event.id());
     }
 
+    /** A number that changes whenever any answer may have changed (a publication, a rebuild): for answer caches. */
+    public long generation() {
+        return index.generation();
+    }
+
     /** The parser shared with preview, so that both read parameters the same way. */
     DeliveryQueryParser parser() { return parser; }
 

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.DoubleField;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.KeywordField;
@@ -47,7 +48,8 @@ final class DocumentBuilder {
         d.add(new StoredField(IndexFields.JSON, new BytesRef(json)));
         d.add(new StoredField(IndexFields.ETAG, etag(locale, json)));
         if (geo != null) {
-            d.add(new StoredField(IndexFields.GEO, new BytesRef(geo)));
+            // a doc value, not a stored field: the GeoJSON of thousands of items must not decompress their JSON
+            d.add(new BinaryDocValuesField(IndexFields.GEO, new BytesRef(geo)));
             d.add(new StringField(IndexFields.HAS_GEO, "y", Field.Store.NO));
         }
         d.add(new TextField(Analyzers.textField(locale), text, Field.Store.NO));

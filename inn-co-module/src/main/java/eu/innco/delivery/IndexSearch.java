@@ -46,6 +46,30 @@ final class IndexSearch {
         return b.offset == 0 && b.length == b.bytes.length ? b.bytes : java.util.Arrays.copyOfRange(b.bytes, b.offset, b.offset + b.length);
     }
 
+    /** GeoJSON Features from doc values, in result order (doc values are read forward, so per leaf in doc order). */
+    private static List<byte[]> geo(IndexSearcher s, ScoreDoc[] docs, int from) throws IOException {
+        byte[][] out = new byte[docs.length - from][];
+        Integer[] order = new Integer[out.length];
+        for (int i = 0; i < order.length; i++) order[i] = i;
+        java.util.Arrays.sort(order, java.util.Comparator.comparingInt(i -> docs[from + i].doc));
+        List<org.apache.lucene.index.LeafReaderContext> leaves = s.getIndexReader().leaves();
+        org.apache.lucene.index.BinaryDocValues dv = null;
+        int leaf = -1;
+        for (int i : order) {
+            int doc = docs[from + i].doc;
+            int l = org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves);
+            if (l != leaf) {
+                leaf = l;
+                dv = leaves.get(l).reader().getBinaryDocValues(IndexFields.GEO);
+            }
+            int local = doc - leaves.get(l).docBase;
+            if (dv != null && dv.advanceExact(local)) out[i] = org.apache.lucene.util.BytesRef.deepCopyOf(dv.binaryValue()).bytes;
+        }
+        List<byte[]> list = new ArrayList<>();
+        for (byte[] b : out) if (b != null) list.add(b);
+        return list;
+    }
+
     static Page page(DeliveryIndex index, DeliveryQuery q, boolean everything) {
         Query filter = q.filter();
         if (q.geoJson()) filter = new BooleanQuery.Builder().add(filter, Occur.MUST)
@@ -59,11 +83,15 @@ final class IndexSearch {
             if (q.offset() < total) {
                 int n = (int) Math.min((long) q.offset() + limit, total);
                 TopDocs top = s.search(filter, new TopFieldCollectorManager(q.sort(), n, null, Integer.MAX_VALUE));
-                StoredFields stored = s.storedFields();
-                Set<String> fields = Set.of(field);
                 ScoreDoc[] docs = top.scoreDocs;
-                for (int i = q.offset(); i < docs.length; i++) {
-                    out.add(bytes(stored.document(docs[i].doc, fields).getBinaryValue(field)));
+                if (q.geoJson()) {
+                    out.addAll(geo(s, docs, q.offset()));
+                } else {
+                    StoredFields stored = s.storedFields();
+                    Set<String> fields = Set.of(field);
+                    for (int i = q.offset(); i < docs.length; i++) {
+                        out.add(bytes(stored.document(docs[i].doc, fields).getBinaryValue(field)));
+                    }
                 }
             }
             return new Page(q.offset(), limit, total, out, q.geoJson());

@@ -172,11 +172,24 @@ final class Projector {
         };
     }
 
+    private static String describe(List<eu.innco.contenttype.PropertyDefinition> props) {
+        StringBuilder sb = new StringBuilder("[");
+        for (var p : props) {
+            sb.append(p).append(',');
+            if (p.isSubModel()) sb.append(describe(p.subModel().properties()));
+        }
+        return sb.append(']').toString();
+    }
+
     private static String fingerprint(SiteLocales site, EndpointRegistry endpoints) {
         List<String> parts = new ArrayList<>();
         parts.add(FORMAT);
         for (String l : site.locales()) parts.add(l + site.chain(l));
-        for (EndpointDefinition e : endpoints.all()) parts.add(e.toString());
+        for (EndpointDefinition e : endpoints.all()) {
+            // only what shapes the documents, and nothing with an identity hash in its toString
+            parts.add(String.join("|", e.name(), e.type().name(), e.type().nodeType(), e.rootPath(), Integer.toString(e.depth()),
+                    Boolean.toString(e.includeSystemProperties()), e.expandedReferences().toString(), describe(e.type().properties())));
+        }
         try {
             byte[] h = MessageDigest.getInstance("SHA-256").digest(String.join("\n", parts).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(h);

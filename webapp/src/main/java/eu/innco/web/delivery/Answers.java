@@ -25,15 +25,10 @@ final class Answers {
         this.cacheControl = "public, max-age=" + maxAgeSeconds;
     }
 
-    Response node(byte[] body, String etag, String language, HttpHeaders request) {
-        return answer(body, etag, JSON, language, "Accept-Language", request);
-    }
+    static final String NODE_VARY = "Accept-Language";
+    static final String LIST_VARY = "Accept-Language, Accept";
 
-    Response page(byte[] body, String type, String language, HttpHeaders request) {
-        return answer(body, etag(language, body), type, language, "Accept-Language, Accept", request);
-    }
-
-    private Response answer(byte[] body, String etag, String type, String language, String vary, HttpHeaders request) {
+    Response answer(byte[] body, String etag, String type, String language, String vary, HttpHeaders request) {
         Response.ResponseBuilder b = notModified(request.getHeaderString("If-None-Match"), etag)
                 ? Response.notModified() : Response.ok(body, type);
         return b.header("ETag", etag).header("Cache-Control", cacheControl).header("Content-Language", language)

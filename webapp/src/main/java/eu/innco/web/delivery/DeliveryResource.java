@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The public delivery API: {@code /.rest/delivery/<endpoint>} (query), {@code /<endpoint>/<name or
@@ -24,10 +25,12 @@ import java.util.Optional;
 public final class DeliveryResource {
     private final DeliveryService delivery;
     private final Answers answers;
+    private final AnswerCache cache;
 
     public DeliveryResource(DeliveryService delivery, DeliverySettings settings) {
         this.delivery = delivery;
         this.answers = new Answers(settings.maxAgeSeconds());
+        this.cache = new AnswerCache(settings.cacheMegabytes() * 1024L * 1024L, delivery::generation);
     }
 
     /** One path segment: an endpoint (a query), or {@code endpoint@uuid} (one node); Jersey cannot split on '@' itself. */
@@ -40,12 +43,21 @@ public final class DeliveryResource {
         if (at > 0) {
             String endpoint = segment.substring(0, at);
             String id = segment.substring(at + 1);
-            return node(delivery.byId(endpoint, locale, id), endpoint, "@" + id, locale, headers);
+            return node(endpoint, "@" + id, locale, headers, () -> delivery.byId(endpoint, locale, id));
         }
-        Page page = delivery.query(segment, locale, Requests.withAcceptedFormat(params, headers));
-        byte[] body = page.geoJson() ? Answers.featureCollection(page.results())
-                : Answers.list(page.offset(), page.limit(), page.total(), page.results());
-        return answers.page(body, page.geoJson() ? Answers.GEO_JSON : Answers.JSON, language(locale), headers);
+        Map<String, List<String>> query = Requests.withAcceptedFormat(params, headers);
+        String key = AnswerCache.key("query", segment, locale, "", query);
+        AnswerCache.Answer a = cache.get(key).orElseGet(() -> {
+            long generation = cache.now();
+            Page page = delivery.query(segment, locale, query);
+            byte[] body = page.geoJson() ? Answers.featureCollection(page.results())
+                    : Answers.list(page.offset(), page.limit(), page.total(), page.results());
+            AnswerCache.Answer fresh = new AnswerCache.Answer(body, Answers.etag(language(locale), body),
+                    page.geoJson() ? Answers.GEO_JSON : Answers.JSON, generation);
+            cache.put(key, fresh);
+            return fresh;
+        });
+        return answers.answer(a.body(), a.etag(), a.type(), language(locale), Answers.LIST_VARY, headers);
     }
 
     @GET
@@ -53,13 +65,20 @@ public final class DeliveryResource {
     public Response byPath(@PathParam("endpoint") String endpoint, @PathParam("path") String path, @Context UriInfo uri,
                            @Context HttpHeaders headers) {
         String locale = locale(Requests.params(uri), headers);
-        return node(delivery.byPath(endpoint, locale, path), endpoint, "/" + path, locale, headers);
+        return node(endpoint, "/" + path, locale, headers, () -> delivery.byPath(endpoint, locale, path));
     }
 
-    private Response node(Optional<StoredNode> node, String endpoint, String where, String locale, HttpHeaders headers) {
-        StoredNode n = node.orElseThrow(() -> InncoException.notFound("INNCO-DELIVERY-001", "There is no published node "
-                + Requests.clip(where) + " on endpoint '" + Requests.clip(endpoint) + "' for locale " + locale + "."));
-        return answers.node(n.json(), n.etag(), language(locale), headers);
+    private Response node(String endpoint, String where, String locale, HttpHeaders headers, Supplier<Optional<StoredNode>> find) {
+        String key = AnswerCache.key("node", endpoint, locale, where, Map.of());
+        AnswerCache.Answer a = cache.get(key).orElseGet(() -> {
+            long generation = cache.now();
+            StoredNode n = find.get().orElseThrow(() -> InncoException.notFound("INNCO-DELIVERY-001", "There is no published node "
+                    + Requests.clip(where) + " on endpoint '" + Requests.clip(endpoint) + "' for locale " + locale + "."));
+            AnswerCache.Answer fresh = new AnswerCache.Answer(n.json(), n.etag(), Answers.JSON, generation);
+            cache.put(key, fresh);
+            return fresh;
+        });
+        return answers.answer(a.body(), a.etag(), a.type(), language(locale), Answers.NODE_VARY, headers);
     }
 
     private String locale(Map<String, List<String>> params, HttpHeaders headers) {
