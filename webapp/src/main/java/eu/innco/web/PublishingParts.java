@@ -1,6 +1,5 @@
 package eu.innco.web;
 
-import eu.innco.InncoException;
 import eu.innco.content.ContentService;
 import eu.innco.contenttype.ContentTypeRegistry;
 import eu.innco.i18n.SiteLocales;
@@ -11,11 +10,8 @@ import eu.innco.publishing.PublicationService;
 import eu.innco.publishing.PublishingHooks;
 import eu.innco.publishing.Referrers;
 import eu.innco.repository.ContentRepository;
-import eu.innco.exports.ImportPublisher;
 import eu.innco.security.AccessPolicy;
-import eu.innco.security.Actor;
 import java.time.Clock;
-import org.slf4j.LoggerFactory;
 
 /**
  * The publishing feature wired onto a content service: audit, events, the publication service with
@@ -32,16 +28,5 @@ public record PublishingParts(PublicationEvents events, AuditLog audit, Publicat
         content.addHook(hooks);
         content.addListener(hooks);
         return new PublishingParts(events, audit, publication, new LiveReader(repository, types, locales, content.nodes()));
-    }
-
-    /** Publishes imported items in the locales their files ask for (with what they refer to); a refusal is logged, not fatal. */
-    ImportPublisher importPublisher() {
-        return (type, id, locales) -> {
-            try {
-                publication.publish(Actor.SYSTEM, type, id, locales, "import", true);
-            } catch (InncoException e) {
-                LoggerFactory.getLogger(PublishingParts.class).warn("imported {} {} was not published: {}", type, id, e.detail());
-            }
-        };
     }
 }

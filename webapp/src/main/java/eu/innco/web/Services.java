@@ -5,6 +5,7 @@ import eu.innco.contenttype.ContentTypeLoader;
 import eu.innco.contenttype.ContentTypeRegistry;
 import eu.innco.exports.Exporter;
 import eu.innco.delivery.DeliveryService;
+import eu.innco.exports.ImportPublisher;
 import eu.innco.delivery.EndpointLoader;
 import eu.innco.delivery.EndpointRegistry;
 import eu.innco.delivery.PreviewService;
@@ -78,7 +79,8 @@ public final class Services implements AutoCloseable {
             publishing.events().subscribe(delivery);
             this.preview = new PreviewService(repository, content, policy, delivery);
             this.previewTokens = new PreviewTokens(repository, clock);
-            this.importer = new Importer(repository, types, locales, validator, policy, clock, publishing.importPublisher());
+            // as before: the publishing issue decides whether imports publish (an export round trip must stay byte-identical)
+            this.importer = new Importer(repository, types, locales, validator, policy, clock, ImportPublisher.NONE);
             this.exporter = new Exporter(repository, types, locales, policy);
             FirstStartImport.runIfEmpty(config.importOnStart(), importer, contentExports);
         } catch (RuntimeException e) {
