@@ -80,6 +80,7 @@ final class IndexSearch {
             int total = s.count(filter);
             int limit = everything ? Math.max(total, 1) : q.limit();
             List<byte[]> out = new ArrayList<>();
+            List<String> etags = new ArrayList<>();
             if (q.offset() < total) {
                 int n = (int) Math.min((long) q.offset() + limit, total);
                 TopDocs top = s.search(filter, new TopFieldCollectorManager(q.sort(), n, null, Integer.MAX_VALUE));
@@ -88,13 +89,14 @@ final class IndexSearch {
                     out.addAll(geo(s, docs, q.offset()));
                 } else {
                     StoredFields stored = s.storedFields();
-                    Set<String> fields = Set.of(field);
                     for (int i = q.offset(); i < docs.length; i++) {
-                        out.add(bytes(stored.document(docs[i].doc, fields).getBinaryValue(field)));
+                        Document d = stored.document(docs[i].doc, NODE_FIELDS);
+                        out.add(bytes(d.getBinaryValue(field)));
+                        etags.add(d.get(IndexFields.ETAG));
                     }
                 }
             }
-            return new Page(q.offset(), limit, total, out, q.geoJson());
+            return new Page(q.offset(), limit, total, out, etags, q.geoJson());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {

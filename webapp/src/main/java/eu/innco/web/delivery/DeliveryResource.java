@@ -52,7 +52,7 @@ public final class DeliveryResource {
             Page page = delivery.query(segment, locale, query);
             byte[] body = page.geoJson() ? Answers.featureCollection(page.results())
                     : Answers.list(page.offset(), page.limit(), page.total(), page.results());
-            AnswerCache.Answer fresh = new AnswerCache.Answer(body, Answers.etag(language(locale), body),
+            AnswerCache.Answer fresh = new AnswerCache.Answer(body, Answers.etag(language(locale), page, body),
                     page.geoJson() ? Answers.GEO_JSON : Answers.JSON, generation);
             cache.put(key, fresh);
             return fresh;
