@@ -2,6 +2,10 @@ package eu.innco.web;
 
 import java.net.URI;
 import eu.innco.web.delivery.CeilingHandler;
+import eu.innco.web.delivery.DeliveryWeb;
+import jakarta.servlet.DispatcherType;
+import java.util.EnumSet;
+import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.server.Server;
@@ -32,6 +36,7 @@ public final class InncoServer implements AutoCloseable {
         server.addConnector(connector);
         ServletContextHandler context = new ServletContextHandler("/");
         context.addServlet(new ServletHolder("jersey", new ServletContainer(RestApplication.build(services))), "/*");
+        context.addFilter(new FilterHolder(DeliveryWeb.fastPath(services.deliveryDoors)), "/.rest/delivery/*", EnumSet.of(DispatcherType.REQUEST));
         server.setHandler(new GracefulHandler(services.config.delivery().benchCeiling() ? new CeilingHandler(context) : context));
         server.setErrorHandler(new ProblemErrorHandler());
         server.setStopTimeout(DRAIN_MILLIS);

@@ -33,8 +33,7 @@ final class RestApplication {
         Authentication authentication = new Authentication(s.authenticator);
         rc.register(authentication);
         OpenApiDocument openApi = new OpenApiDocument(s.types, s.locales);
-        DeliveryWeb.register(rc, s.config.delivery(), s.delivery, s.preview, s.previewTokens, authentication, s.users, s.policy,
-                bodies, s.locales, openApi);
+        DeliveryWeb.register(rc, s.deliveryDoors, s.preview, s.previewTokens, authentication, s.users, s.policy, bodies, s.locales, openApi);
         rc.register(new HealthResource(s.repository));
         rc.register(new OpenApiResource(openApi));
         rc.register(new TypesResource(s.types));

@@ -20,6 +20,7 @@ import eu.innco.security.AdminBootstrap;
 import eu.innco.security.ApiTokens;
 import eu.innco.security.Authenticator;
 import eu.innco.security.PreviewTokens;
+import eu.innco.web.delivery.DeliveryDoors;
 import eu.innco.security.UserStore;
 import eu.innco.validation.ContentValidator;
 import java.nio.file.Path;
@@ -50,6 +51,7 @@ public final class Services implements AutoCloseable {
     public final DeliveryService delivery;
     public final PreviewService preview;
     public final PreviewTokens previewTokens;
+    public final DeliveryDoors deliveryDoors;
     /** The admin password generated on this start, to be printed once; empty otherwise. */
     public final Optional<String> generatedAdminPassword;
 
@@ -79,6 +81,7 @@ public final class Services implements AutoCloseable {
             publishing.events().subscribe(delivery);
             this.preview = new PreviewService(repository, content, policy, delivery);
             this.previewTokens = new PreviewTokens(repository, clock);
+            this.deliveryDoors = new DeliveryDoors(config.delivery(), delivery);
             // as before: the publishing issue decides whether imports publish (an export round trip must stay byte-identical)
             this.importer = new Importer(repository, types, locales, validator, policy, clock, ImportPublisher.NONE);
             this.exporter = new Exporter(repository, types, locales, policy);

@@ -21,6 +21,8 @@ final class Answers {
 
     private final String cacheControl;
 
+    String cacheControl() { return cacheControl; }
+
     Answers(int maxAgeSeconds) {
         this.cacheControl = "public, max-age=" + maxAgeSeconds;
     }

@@ -1,8 +1,6 @@
 package eu.innco.web.delivery;
 
-import eu.innco.InncoException;
 import eu.innco.delivery.DeliveryService;
-import eu.innco.delivery.NodeRenderer;
 import eu.innco.delivery.Page;
 import eu.innco.delivery.StoredNode;
 import jakarta.ws.rs.GET;
@@ -23,14 +21,16 @@ import java.util.function.Supplier;
  */
 @Path(".rest/delivery")
 public final class DeliveryResource {
+    private final DeliveryDoors doors;
     private final DeliveryService delivery;
     private final Answers answers;
     private final AnswerCache cache;
 
-    public DeliveryResource(DeliveryService delivery, DeliverySettings settings) {
-        this.delivery = delivery;
-        this.answers = new Answers(settings.maxAgeSeconds());
-        this.cache = new AnswerCache(settings.cacheMegabytes() * 1024L * 1024L, delivery::generation);
+    public DeliveryResource(DeliveryDoors doors) {
+        this.doors = doors;
+        this.delivery = doors.delivery;
+        this.answers = doors.answers;
+        this.cache = doors.cache;
     }
 
     /** One path segment: an endpoint (a query), or {@code endpoint@uuid} (one node); Jersey cannot split on '@' itself. */
@@ -69,15 +69,7 @@ public final class DeliveryResource {
     }
 
     private Response node(String endpoint, String where, String locale, HttpHeaders headers, Supplier<Optional<StoredNode>> find) {
-        String key = AnswerCache.key("node", endpoint, locale, where, Map.of());
-        AnswerCache.Answer a = cache.get(key).orElseGet(() -> {
-            long generation = cache.now();
-            StoredNode n = find.get().orElseThrow(() -> InncoException.notFound("INNCO-DELIVERY-001", "There is no published node "
-                    + Requests.clip(where) + " on endpoint '" + Requests.clip(endpoint) + "' for locale " + locale + "."));
-            AnswerCache.Answer fresh = new AnswerCache.Answer(n.json(), n.etag(), Answers.JSON, generation);
-            cache.put(key, fresh);
-            return fresh;
-        });
+        AnswerCache.Answer a = doors.node(endpoint, where, locale, find);
         return answers.answer(a.body(), a.etag(), a.type(), language(locale), Answers.NODE_VARY, headers);
     }
 
@@ -87,6 +79,6 @@ public final class DeliveryResource {
     }
 
     private String language(String locale) {
-        return NodeRenderer.ALL.equals(locale) ? String.join(", ", delivery.site().locales()) : locale;
+        return doors.language(locale);
     }
 }

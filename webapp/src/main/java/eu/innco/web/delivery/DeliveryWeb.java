@@ -15,13 +15,19 @@ import org.glassfish.jersey.server.ResourceConfig;
 public final class DeliveryWeb {
     private DeliveryWeb() {}
 
-    public static void register(ResourceConfig rc, DeliverySettings settings, DeliveryService delivery, PreviewService preview,
+    /** The servlet fast path for single nodes, in front of Jersey on {@code /.rest/delivery/*}. */
+    public static jakarta.servlet.Filter fastPath(DeliveryDoors doors) {
+        return new FastNodes(doors);
+    }
+
+    public static void register(ResourceConfig rc, DeliveryDoors doors, PreviewService preview,
                                 PreviewTokens tokens, Authentication authentication, UserStore users, AccessPolicy policy,
                                 JsonBodies bodies, SiteLocales site, OpenApiDocument openApi) {
-        if (settings.ratePerMinute() > 0) rc.register(new RateLimiter(settings.ratePerMinute(), settings.rateBurst()));
-        rc.register(new Cors(settings.corsOrigins()));
+        DeliveryService delivery = doors.delivery;
+        if (doors.limiter != null) rc.register(doors.limiter);
+        rc.register(new Cors(doors.settings.corsOrigins()));
         rc.register(new PreviewAuthentication(authentication, tokens, users));
-        rc.register(new DeliveryResource(delivery, settings));
+        rc.register(new DeliveryResource(doors));
         rc.register(new PreviewResource(preview, delivery));
         rc.register(new PreviewTokensResource(tokens, policy, bodies));
         openApi.contribute(new DeliveryOpenApi(delivery.endpoints(), site)::addTo);

@@ -17,6 +17,8 @@ import java.util.concurrent.ConcurrentHashMap;
 @PreMatching
 @Priority(Priorities.AUTHENTICATION - 100)
 public final class RateLimiter implements ContainerRequestFilter {
+    /** Set by the servlet fast path on a request it already counted and then handed to Jersey. */
+    static final String COUNTED = "innco.rateLimit.counted";
     private static final int MAX_CLIENTS = 100_000;
     private final double perNano;
     private final int perMinute;
@@ -45,6 +47,7 @@ public final class RateLimiter implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext request) {
         if (!request.getUriInfo().getPath().startsWith(".rest/delivery")) return;
+        if (servlet != null && Boolean.TRUE.equals(servlet.getAttribute(COUNTED))) return;
         long wait = take(servlet == null ? "?" : servlet.getRemoteAddr(), System.nanoTime());
         if (wait > 0) throw new RateLimited(wait, perMinute);
     }

@@ -60,4 +60,17 @@ class PublicTrafficTest {
             assertEquals(200, http.get("/.rest/health").status(), "only the public API is limited");
         }
     }
+
+    @Test
+    void single_node_requests_count_once_each_whichever_door_answers_them() throws Exception {
+        try (InncoServer server = TestServer.start(Map.of("INNCO_RATE_LIMIT_PER_MINUTE", "60", "INNCO_RATE_LIMIT_BURST", "3"))) {
+            Http http = new Http(server.uri());
+            assertEquals(404, http.get(D + "/nobody").status());
+            assertEquals(404, http.get(D + "@00000000-0000-0000-0000-000000000000").status());
+            assertEquals(400, http.get(D + "/nobody?lang=xx").status());
+            Res limited = http.get(D + "/nobody");
+            assertEquals(429, limited.status(), limited.body());
+            assertNotNull(limited.header("Retry-After"));
+        }
+    }
 }
