@@ -167,6 +167,18 @@ final class DeliveryIndex implements AutoCloseable {
         }
     }
 
+    /**
+     * Merges a freshly rebuilt index into one segment: sorting on text compares term ordinals, which
+     * across segments means looking terms up (decompressing them) for every hit.
+     */
+    synchronized void optimise() {
+        try {
+            writer.forceMerge(1);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Makes the changes durable with the definitions' fingerprint, and visible. */
     synchronized void commit(String definitions) {
         try {

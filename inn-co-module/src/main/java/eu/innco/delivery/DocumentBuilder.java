@@ -44,6 +44,7 @@ final class DocumentBuilder {
         d.add(new StringField(IndexFields.PATH, ep.relativePath(item.path()), Field.Store.NO));
         d.add(new StringField(IndexFields.ITEM, IndexFields.item(ep.name(), item.id()), Field.Store.YES));
         d.add(new StoredField(IndexFields.TYPE, item.type().name()));
+        d.add(new NumericDocValuesField(IndexFields.TIE, IndexState.hash(item.id(), 0, java.util.List.of())));
         for (String r : refs) d.add(new StringField(IndexFields.REFS, r, Field.Store.NO));
         d.add(new StoredField(IndexFields.JSON, new BytesRef(json)));
         d.add(new StoredField(IndexFields.ETAG, etag(locale, json)));

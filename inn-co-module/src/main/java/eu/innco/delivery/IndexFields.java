@@ -19,6 +19,8 @@ final class IndexFields {
     static final String GEO = "_geo";
     /** Indexed beside {@link #GEO}: the item has a map point. */
     static final String HAS_GEO = "_hasGeo";
+    /** A stable number per item: the last tie-breaker of every order (numeric, so sorting never looks terms up). */
+    static final String TIE = "_tie";
     /** On the {@code all} document: the item's state hash, summed to tell whether the index is stale. */
     static final String STATE = "_h";
 

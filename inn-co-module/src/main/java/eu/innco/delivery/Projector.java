@@ -39,7 +39,7 @@ import org.slf4j.LoggerFactory;
 final class Projector {
     private static final Logger LOG = LoggerFactory.getLogger(Projector.class);
     /** Bump when the document layout or the JSON shape changes: every index is then rebuilt once. */
-    static final String FORMAT = "delivery-1";
+    static final String FORMAT = "delivery-2";
 
     private final ContentRepository repository;
     private final ContentTypeRegistry types;
@@ -105,6 +105,7 @@ final class Projector {
             awaitQuietly(pool);
         }
         if (failure.get() != null) throw failure.get();
+        index.optimise();
         index.commit(definitions);
         return docs.get();
     }

@@ -11,8 +11,8 @@ import org.apache.lucene.search.SortedSetSortField;
 
 /**
  * Reads {@code orderBy=mgnl:lastModified desc,name asc}: text sorts case-insensitively, missing
- * values come last in both directions, and {@code @name} then {@code @id} break ties so that pages
- * never overlap. Without {@code orderBy}: relevance for a full-text query, else {@code @name}.
+ * values come last in both directions, and a stable per-item number breaks ties so that pages never
+ * overlap. Without {@code orderBy}: relevance for a full-text query, else {@code @name}.
  */
 final class SortParser {
     private final Map<String, Filterable> filterables;
@@ -43,8 +43,10 @@ final class SortParser {
                 }
             }
         }
-        fields.add(field(filterables.get("@name"), false));
-        fields.add(field(filterables.get("@id"), false));
+        // the default order is by name; every order ends on a per-item number, never on text: comparing
+        // text keeps copying the terms of competitive hits out of the compressed terms dictionary
+        if (fields.isEmpty()) fields.add(field(filterables.get("@name"), false));
+        fields.add(new SortField(IndexFields.TIE, SortField.Type.LONG));
         return new Sort(fields.toArray(SortField[]::new));
     }
 
