@@ -140,7 +140,9 @@ final class Projector {
             var q = new BooleanQuery.Builder().add(new TermQuery(new Term(IndexFields.REFS, id)), Occur.FILTER)
                     .add(new TermQuery(new Term(IndexFields.LOCALE, NodeRenderer.ALL)), Occur.FILTER).build();
             StoredFields stored = s.storedFields();
-            for (ScoreDoc d : s.search(q, 100_000).scoreDocs) {
+            int n = s.count(q);
+            if (n == 0) return out;
+            for (ScoreDoc d : s.search(q, n).scoreDocs) {
                 var doc = stored.document(d.doc, java.util.Set.of(IndexFields.ITEM, IndexFields.TYPE));
                 String item = doc.get(IndexFields.ITEM);
                 out.put(item.substring(item.indexOf('|') + 1), doc.get(IndexFields.TYPE));
