@@ -1,6 +1,7 @@
 package eu.innco.web;
 
 import eu.innco.config.Settings;
+import eu.innco.content.ContentService;
 import eu.innco.contenttype.ContentTypeLoader;
 import eu.innco.contenttype.ContentTypeRegistry;
 import eu.innco.exports.Exporter;
@@ -26,9 +27,9 @@ final class CommandModule implements AutoCloseable {
     final ContentRepository repository;
     final SiteLocales locales;
     final ContentTypeRegistry types;
+    final Path lightModules;
     final ContentValidator validator = new ContentValidator();
     final AccessPolicy policy = new AccessPolicy();
-    final Path lightModules;
 
     CommandModule(Settings settings) {
         RepositoryConfig config = RepositoryConfig.from(settings);
@@ -56,6 +57,15 @@ final class CommandModule implements AutoCloseable {
         ContentService content = new ContentService(repository, types, locales, validator, policy, Clock.systemUTC());
         new Publishing(repository, content, policy, Clock.systemUTC());
         return new eu.innco.i18n.Languages(repository, content, policy, lightModules);
+    }
+
+    /** The repository's content and publishing features, for commands that write items as an editor would. */
+    ContentService content() {
+        return new ContentService(repository, types, locales, validator, policy, Clock.systemUTC());
+    }
+
+    Publishing publishing(ContentService content) {
+        return new Publishing(repository, content, policy, Clock.systemUTC());
     }
 
     Exporter exporter() {

@@ -2,7 +2,7 @@ package eu.innco.web;
 
 /** The text of {@code java -jar inn-co.jar help}. */
 final class Help {
-    static final String COMMANDS = "serve, create-user, export, import, export-sse, xliff-export, xliff-import, loadgen, help";
+    static final String COMMANDS = "serve, create-user, export, import, export-sse, xliff-export, xliff-import, reindex, generate, loadgen, help";
 
     static final String TEXT = """
             INN-CO Publishing: a headless CMS for the INN-CO partnership.
@@ -23,6 +23,9 @@ final class Help {
               loadgen        Measure an HTTP server: loadgen --url U --path P [--method POST --body B]
                                [--header 'Name: value'] --connections C (--requests N | --duration S) [--warmup S]
                              {n} in a path or body is replaced by the request number (see docs/benchmarks.md).
+              reindex        Rebuild the delivery index ($INNCO_HOME/index) from the published content (server stopped).
+              generate       Write and publish benchmark content: generate --items N [--seed S]
+                             (half organisations across Europe, half case studies, seven locales).
               help           Show this text.
 
             Configuration (environment variables, -D system properties or $INNCO_HOME/innco.properties):
@@ -37,6 +40,11 @@ final class Help {
               INNCO_LIGHT_MODULES    folder holding inn-co/ (the checkout's light-modules, else the packed copy)
               INNCO_CONTENT_EXPORTS  content imported on first start (the checkout's content-exports, else the packed copy)
               INNCO_MAX_BODY_BYTES   largest JSON request body (1048576)
+              INNCO_DELIVERY_MAX_AGE       Cache-Control max-age of delivery answers, seconds (60)
+              INNCO_CORS_ORIGINS           origins allowed to GET the delivery API from browsers (*)
+              INNCO_RATE_LIMIT_PER_MINUTE  public requests per client IP and minute, 0 = off (6000)
+              INNCO_RATE_LIMIT_BURST       requests a client may send at once (600)
+              INNCO_BENCH_CEILING          serve /.bench/ceiling?bytes=N for benchmarks (false)
             """;
 
     private Help() {}

@@ -1,6 +1,11 @@
 package eu.innco.web;
 
 import java.net.URI;
+import eu.innco.web.delivery.CeilingHandler;
+import eu.innco.web.delivery.DeliveryWeb;
+import jakarta.servlet.DispatcherType;
+import java.util.EnumSet;
+import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.server.Server;
@@ -33,7 +38,8 @@ public final class InncoServer implements AutoCloseable {
         context.addFilter(new org.eclipse.jetty.ee10.servlet.FilterHolder(new ClientAddress()), "/*",
                 java.util.EnumSet.of(jakarta.servlet.DispatcherType.REQUEST));
         context.addServlet(new ServletHolder("jersey", new ServletContainer(RestApplication.build(services))), "/*");
-        server.setHandler(new GracefulHandler(context));
+        context.addFilter(new FilterHolder(DeliveryWeb.fastPath(services.deliveryDoors)), "/.rest/delivery/*", EnumSet.of(DispatcherType.REQUEST));
+        server.setHandler(new GracefulHandler(services.config.delivery().benchCeiling() ? new CeilingHandler(context) : context));
         server.setErrorHandler(new ProblemErrorHandler());
         server.setStopTimeout(DRAIN_MILLIS);
         server.setStopAtShutdown(false);

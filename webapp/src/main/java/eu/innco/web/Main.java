@@ -23,6 +23,8 @@ public final class Main {
         COMMANDS.put("xliff-export", XliffCommand::export);
         COMMANDS.put("xliff-import", XliffCommand::importFile);
         COMMANDS.put("loadgen", LoadgenCommand::run);
+        COMMANDS.put("reindex", ReindexCommand::run);
+        COMMANDS.put("generate", GenerateCommand::run);
         COMMANDS.put("help", (args, settings, out, err) -> { out.print(Help.TEXT); return 0; });
     }
 

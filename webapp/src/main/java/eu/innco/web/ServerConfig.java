@@ -22,17 +22,20 @@ import java.util.Optional;
  * @param maxBodyBytes   {@code INNCO_MAX_BODY_BYTES}: largest JSON request body, default 1 MiB
  * @param importOnStart  {@code INNCO_IMPORT_ON_START}: import content-exports into an empty repository, default true
  * @param publishing     the scheduler and webhook settings ({@code INNCO_SCHEDULER*}, {@code INNCO_WEBHOOK_*})
+ * @param delivery       the delivery API's settings: caching, CORS, rate limit
  * @param settings       every setting, for definitions that name one (a webhook's {@code secretEnv})
  */
 public record ServerConfig(int port, String host, RepositoryConfig repository, Optional<Path> lightModules,
                            Optional<Path> contentExports, Optional<String> adminPassword, long maxBodyBytes,
-                           boolean importOnStart, PublishingConfig publishing, Settings settings) {
+                           boolean importOnStart, PublishingConfig publishing, eu.innco.web.delivery.DeliverySettings delivery,
+                           Settings settings) {
 
     public static ServerConfig from(Settings s) {
         return new ServerConfig(s.getInt("INNCO_PORT", 8080), s.get("INNCO_HOST", "0.0.0.0"), RepositoryConfig.from(s),
                 s.get("INNCO_LIGHT_MODULES").map(Path::of), s.get("INNCO_CONTENT_EXPORTS").map(Path::of),
                 s.get("INNCO_ADMIN_PASSWORD"), s.getLong("INNCO_MAX_BODY_BYTES", 1024 * 1024),
-                !"false".equalsIgnoreCase(s.get("INNCO_IMPORT_ON_START", "true")), PublishingConfig.from(s), s);
+                !"false".equalsIgnoreCase(s.get("INNCO_IMPORT_ON_START", "true")), PublishingConfig.from(s),
+                eu.innco.web.delivery.DeliverySettings.from(s), s);
     }
 
     /** Never prints a secret. */
@@ -53,6 +56,7 @@ public record ServerConfig(int port, String host, RepositoryConfig repository, O
         m.put("INNCO_MAX_BODY_BYTES", Long.toString(maxBodyBytes));
         m.put("INNCO_IMPORT_ON_START", Boolean.toString(importOnStart));
         m.put("INNCO_SCHEDULER", publishing.schedulerEnabled() + ", every " + publishing.schedulerInterval().toSeconds() + " s");
+        m.putAll(delivery.describe());
         return m;
     }
 }

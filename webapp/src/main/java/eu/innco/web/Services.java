@@ -7,16 +7,23 @@ import eu.innco.contenttype.ContentTypeRegistry;
 import eu.innco.exports.Exporter;
 import eu.innco.publishing.Publishing;
 import eu.innco.publishing.webhook.WebhookLoader;
+import eu.innco.delivery.DeliveryService;
+import eu.innco.delivery.EndpointLoader;
+import eu.innco.delivery.EndpointRegistry;
+import eu.innco.delivery.PreviewService;
 import eu.innco.exports.Importer;
 import eu.innco.i18n.SiteDefinitionLoader;
 import eu.innco.i18n.SiteLocales;
 import eu.innco.repository.ContentRepository;
 import eu.innco.repository.NodeTypes;
 import eu.innco.security.AccessPolicy;
+import eu.innco.repository.StoreKind;
 import eu.innco.security.AdminBootstrap;
 import eu.innco.security.ApiTokens;
 import eu.innco.security.Authenticator;
 import eu.innco.security.LoginThrottle;
+import eu.innco.security.PreviewTokens;
+import eu.innco.web.delivery.DeliveryDoors;
 import eu.innco.security.UserStore;
 import eu.innco.validation.ContentValidator;
 import java.nio.file.Path;
@@ -50,6 +57,10 @@ public final class Services implements AutoCloseable {
     public final Importer importer;
     public final Exporter exporter;
     public final eu.innco.i18n.Languages languages;
+    public final DeliveryService delivery;
+    public final PreviewService preview;
+    public final PreviewTokens previewTokens;
+    public final DeliveryDoors deliveryDoors;
     /** The admin password generated on this start, to be printed once; empty otherwise. */
     public final Optional<String> generatedAdminPassword;
 
@@ -62,7 +73,9 @@ public final class Services implements AutoCloseable {
         // definitions first: a broken definition stops the start before the repository is touched
         this.locales = SiteDefinitionLoader.load(lightModules);
         this.types = ContentTypeLoader.load(lightModules);
+        EndpointRegistry endpoints = EndpointLoader.load(lightModules, types);
         this.repository = ContentRepository.start(config.repository());
+        DeliveryService started = null;
         try {
             repository.write(s -> { NodeTypes.registerContentTypes(s, types); return null; });
             this.validator = new ContentValidator();
@@ -76,6 +89,11 @@ public final class Services implements AutoCloseable {
             this.generatedAdminPassword = AdminBootstrap.ensureAdmin(users, config.adminPassword());
             this.publishing = new Publishing(repository, content, policy, clock, config.publishing(),
                     WebhookLoader.load(lightModules, config.settings()));
+            this.delivery = started = DeliveryService.start(repository, types, locales, endpoints, publishing.reader, indexFolder(config));
+            publishing.events.subscribe(delivery);
+            this.preview = new PreviewService(repository, content, policy, delivery);
+            this.previewTokens = new PreviewTokens(repository, clock);
+            this.deliveryDoors = new DeliveryDoors(config.delivery(), delivery);
             this.assets = new AssetService(repository, content, policy, config.settings().getLong("INNCO_MAX_UPLOAD_BYTES", 20L * 1024 * 1024));
             this.importer = new Importer(repository, types, locales, validator, policy, clock, publishing.importPublisher);
             this.exporter = new Exporter(repository, types, locales, policy);
@@ -83,6 +101,7 @@ public final class Services implements AutoCloseable {
             FirstStartImport.runIfEmpty(config.importOnStart(), importer, contentExports);
             publishing.start();
         } catch (RuntimeException e) {
+            if (started != null) started.close();
             repository.close();
             throw e;
         }
@@ -92,9 +111,15 @@ public final class Services implements AutoCloseable {
         return new Services(config, Clock.systemUTC());
     }
 
+    /** The delivery index: in memory with the memory store, else {@code $INNCO_HOME/index}. */
+    static Path indexFolder(ServerConfig config) {
+        return config.repository().store() == StoreKind.MEMORY ? null : config.repository().home().resolve("index");
+    }
+
     @Override
     public void close() {
         publishing.close();
+        delivery.close();
         validator.close();
         repository.close();
     }

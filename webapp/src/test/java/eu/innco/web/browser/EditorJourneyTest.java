@@ -69,6 +69,9 @@ class EditorJourneyTest {
         browser.findElement(By.id("username")).sendKeys(user);
         browser.findElement(By.id("password")).sendKeys(password);
         browser.findElement(By.cssSelector("form.card button[type=submit]")).click();
+        // the answer must arrive before the next page is asked for, or the two navigations race
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().contains("/editor/login")
+                || !d.findElements(By.cssSelector("p.error")).isEmpty());
     }
 
     static WebDriverWait waiting() {

@@ -1,0 +1,230 @@
+package eu.innco.delivery;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Lucene index of the delivery projection, on disk under {@code $INNCO_HOME/index} or in memory.
+ * One writer; readers are near-real-time searchers refreshed after every change, so a GET right
+ * after a publication sees it. The commit data holds the fingerprint of the definitions it was
+ * rendered with. A corrupt index is wiped: everything in it can be rebuilt from the repository.
+ */
+final class DeliveryIndex implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(DeliveryIndex.class);
+    static final String DEFINITIONS = "innco.definitions";
+    private static final long COMMIT_EVERY_MILLIS = 2_000;
+
+    private final Path folder;
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final boolean fresh;
+    private long lastCommit = System.currentTimeMillis();
+    private volatile String definitions = "";
+    private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
+
+    private DeliveryIndex(Path folder, Directory directory, IndexWriter writer, boolean fresh) throws IOException {
+        this.folder = folder;
+        this.directory = directory;
+        this.writer = writer;
+        this.searchers = new SearcherManager(writer, null);
+        this.fresh = fresh;
+        if (!fresh) {
+            String d = org.apache.lucene.index.SegmentInfos.readLatestCommit(directory).getUserData().get(DEFINITIONS);
+            this.definitions = d == null ? "" : d;
+        }
+    }
+
+    /** Opens the index in {@code folder} (null: in memory); a missing or unreadable one starts empty. */
+    static DeliveryIndex open(Path folder, Analyzers analyzers) {
+        try {
+            if (folder == null) return create(null, new ByteBuffersDirectory(), analyzers, true);
+            Files.createDirectories(folder);
+            Directory dir = FSDirectory.open(folder);
+            boolean exists = DirectoryReader.indexExists(dir);
+            if (exists && !readable(dir)) {
+                LOG.warn("The delivery index in {} is corrupt; it is deleted and rebuilt from the repository", folder);
+                dir.close();
+                wipe(folder);
+                dir = FSDirectory.open(folder);
+                exists = false;
+            }
+            return create(folder, dir, analyzers, !exists);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the delivery index in " + folder, e);
+        }
+    }
+
+    private static DeliveryIndex create(Path folder, Directory dir, Analyzers analyzers, boolean fresh) throws IOException {
+        IndexWriterConfig cfg = new IndexWriterConfig(analyzers.perField());
+        cfg.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+        cfg.setRAMBufferSizeMB(48);
+        cfg.setUseCompoundFile(false);
+        cfg.setCommitOnClose(true);
+        return new DeliveryIndex(folder, dir, new IndexWriter(dir, cfg), fresh);
+    }
+
+    /** Reads every document's stored fields once: the check that tells a corrupt index. */
+    private static boolean readable(Directory dir) {
+        try (DirectoryReader r = DirectoryReader.open(dir)) {
+            for (LeafReaderContext leaf : r.leaves()) leaf.reader().checkIntegrity();
+            return true;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    static void wipe(Path folder) throws IOException {
+        if (!Files.exists(folder)) return;
+        try (Stream<Path> s = Files.walk(folder)) {
+            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+        }
+    }
+
+    /** True when the index was just created (missing, or wiped because corrupt). */
+    boolean fresh() { return fresh; }
+
+    /** The fingerprint of the definitions the index was last committed with. */
+    String definitions() {
+        return definitions;
+    }
+
+    /** Count and hash sum of the items in the index, from the {@code all} documents. */
+    IndexState state() {
+        IndexSearcher s = acquire();
+        try {
+            long count = 0;
+            long sum = 0;
+            for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+                NumericDocValues dv = leaf.reader().getNumericDocValues(IndexFields.STATE);
+                if (dv == null) continue;
+                Bits live = leaf.reader().getLiveDocs();
+                for (int d = dv.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = dv.nextDoc()) {
+                    if (live != null && !live.get(d)) continue;
+                    count++;
+                    sum += dv.longValue();
+                }
+            }
+            return new IndexState(count, sum);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            release(s);
+        }
+    }
+
+    /** Replaces every document of one item on one endpoint (none: the item left it), visible at once. */
+    synchronized void replace(String endpoint, String id, List<Document> docs) {
+        try {
+            Term item = new Term(IndexFields.ITEM, IndexFields.item(endpoint, id));
+            if (docs.isEmpty()) writer.deleteDocuments(item);
+            else writer.updateDocuments(item, docs);
+            searchers.maybeRefreshBlocking();
+            generation.incrementAndGet();
+            if (System.currentTimeMillis() - lastCommit > COMMIT_EVERY_MILLIS) commit(definitions());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Drops everything, for a rebuild. */
+    synchronized void clear() {
+        try {
+            writer.deleteAll();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Adds documents; safe from several threads at once (a rebuild renders and analyses in parallel). */
+    void add(List<Document> docs) {
+        try {
+            writer.addDocuments(docs);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Merges a freshly rebuilt index into one segment: sorting on text compares term ordinals, which
+     * across segments means looking terms up (decompressing them) for every hit.
+     */
+    synchronized void optimise() {
+        try {
+            writer.forceMerge(1);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Makes the changes durable with the definitions' fingerprint, and visible. */
+    synchronized void commit(String definitions) {
+        try {
+            writer.setLiveCommitData(Map.of(DEFINITIONS, definitions).entrySet());
+            writer.commit();
+            this.definitions = definitions;
+            searchers.maybeRefreshBlocking();
+            generation.incrementAndGet();
+            lastCommit = System.currentTimeMillis();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Changes with every change readers can see: what answer caches compare against. */
+    long generation() { return generation.get(); }
+
+    IndexSearcher acquire() {
+        try {
+            return searchers.acquire();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    void release(IndexSearcher s) {
+        try {
+            searchers.release(s);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    Path folder() { return folder; }
+
+    @Override
+    public synchronized void close() {
+        try {
+            searchers.close();
+            if (writer.isOpen()) {
+                writer.setLiveCommitData(Map.of(DEFINITIONS, definitions).entrySet());
+                writer.close();
+            }
+            directory.close();
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("closing the delivery index failed: {}", e.toString());
+        }
+    }
+}

@@ -1,0 +1,142 @@
+package eu.innco.delivery;
+
+import eu.innco.FieldError;
+import eu.innco.InncoException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
+
+/**
+ * Turns the query parameters of a delivery list into a Lucene query, built from values only
+ * (terms, point ranges, wildcards with every client character escaped, terms analysed by the
+ * locale's analyser): no client text ever reaches a query syntax parser. Every malformed parameter
+ * is reported, each by name, in one 400.
+ */
+public final class DeliveryQueryParser {
+    public static final Set<String> RESERVED = Set.of("lang", "limit", "offset", "orderBy", "q", "format", "previewToken");
+    static final Set<String> OPERATORS = Set.of("eq", "ne", "lt", "lte", "gt", "gte", "like", "in", "not-in");
+    private static final Pattern PARAM = Pattern.compile("([^\\[\\]]+)(?:\\[([^\\[\\]]*)\\])?");
+    private static final int MAX_VALUE_CHARS = 500;
+    private static final int MAX_VALUES = 100;
+    private static final int MAX_TERMS = 32;
+
+    private final Analyzers analyzers;
+
+    public DeliveryQueryParser(Analyzers analyzers) {
+        this.analyzers = analyzers;
+    }
+
+    public DeliveryQuery parse(EndpointDefinition ep, String locale, Map<String, List<String>> params) {
+        List<FieldError> errors = new ArrayList<>();
+        Map<String, Filterable> filterables = Filterable.of(ep.type());
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        b.add(new TermQuery(new Term(IndexFields.ENDPOINT, ep.name())), Occur.FILTER);
+        b.add(new TermQuery(new Term(IndexFields.LOCALE, locale)), Occur.FILTER);
+        if (!ep.rootPath().equals("/")) b.add(new PrefixQuery(new Term(IndexFields.PATH, ep.rootPath() + "/")), Occur.FILTER);
+        int limit = number(first(params, "limit"), "limit", ep.defaultLimit(), 1, EndpointDefinition.MAX_LIMIT, errors);
+        int offset = number(first(params, "offset"), "offset", 0, 0, Integer.MAX_VALUE, errors);
+        String format = first(params, "format");
+        if (format != null && !format.equals("json") && !format.equals("geojson")) {
+            errors.add(new FieldError("format", "must be json or geojson"));
+        }
+        String q = first(params, "q");
+        boolean text = q != null && !q.isBlank();
+        if (text) b.add(text(q, locale, errors), Occur.MUST);
+        for (Map.Entry<String, List<String>> e : params.entrySet()) {
+            if (RESERVED.contains(e.getKey())) continue;
+            for (String value : e.getValue()) filter(e.getKey(), value, filterables, b, errors);
+        }
+        var sort = new SortParser(filterables).parse(first(params, "orderBy"), text, errors);
+        if (!errors.isEmpty()) {
+            throw InncoException.invalid("INNCO-QUERY-002", errors.size() + " malformed query parameter(s), first: "
+                    + errors.get(0).path() + ": " + errors.get(0).message(), errors);
+        }
+        return new DeliveryQuery(b.build(), sort, offset, limit, "geojson".equals(format));
+    }
+
+    static String first(Map<String, List<String>> params, String key) {
+        List<String> v = params.get(key);
+        return v == null || v.isEmpty() ? null : v.get(0);
+    }
+
+    private static int number(String text, String name, int dflt, int min, int max, List<FieldError> errors) {
+        if (text == null) return dflt;
+        try {
+            long v = Long.parseLong(text.trim());
+            if (v >= min && v <= max) return (int) v;
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        errors.add(new FieldError(name, max == Integer.MAX_VALUE ? "must be a whole number, 0 or more"
+                : "must be a whole number from " + min + " to " + max));
+        return dflt;
+    }
+
+    private Query text(String q, String locale, List<FieldError> errors) {
+        if (q.length() > MAX_VALUE_CHARS) {
+            errors.add(new FieldError("q", "must be at most " + MAX_VALUE_CHARS + " characters"));
+            return new MatchNoDocsQuery();
+        }
+        Analyzer a = analyzers.forLocale(locale);
+        String field = Analyzers.textField(locale);
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        int n = 0;
+        try (TokenStream ts = a.tokenStream(field, q)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken() && n < MAX_TERMS) {
+                b.add(new TermQuery(new Term(field, term.toString())), Occur.MUST);
+                n++;
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return n == 0 ? new MatchNoDocsQuery("no searchable words") : b.build();
+    }
+
+    private void filter(String param, String value, Map<String, Filterable> filterables, BooleanQuery.Builder b, List<FieldError> errors) {
+        Matcher m = PARAM.matcher(param);
+        if (!m.matches()) {
+            errors.add(new FieldError(param, "is not a property filter; write property=value or property[operator]=value"));
+            return;
+        }
+        String name = m.group(1);
+        String op = m.group(2) == null ? "eq" : m.group(2);
+        Filterable f = filterables.get(name);
+        if (f == null) {
+            errors.add(new FieldError(param, "unknown property '" + EndpointRegistry.clip(name) + "'; filterable: " + filterables.keySet()));
+            return;
+        }
+        if (!OPERATORS.contains(op)) {
+            errors.add(new FieldError(param, "unknown operator '" + EndpointRegistry.clip(op) + "'; operators: eq, ne, lt, lte, gt, gte, like, in, not-in"));
+            return;
+        }
+        if (value.length() > MAX_VALUE_CHARS) {
+            errors.add(new FieldError(param, "the value must be at most " + MAX_VALUE_CHARS + " characters"));
+            return;
+        }
+        try {
+            Query q = new FilterQueries(f, param, errors).build(op, value, MAX_VALUES);
+            if (q != null) b.add(q, op.equals("ne") || op.equals("not-in") ? Occur.MUST_NOT : Occur.FILTER);
+        } catch (TooComplexToDeterminizeException e) {
+            errors.add(new FieldError(param, "the pattern is too complex"));
+        }
+    }
+}

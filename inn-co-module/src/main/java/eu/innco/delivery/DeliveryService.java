@@ -1,0 +1,126 @@
+package eu.innco.delivery;
+
+import eu.innco.InncoException;
+import eu.innco.contenttype.ContentTypeRegistry;
+import eu.innco.i18n.SiteLocales;
+import eu.innco.publishing.PublicReader;
+import eu.innco.publishing.PublicationEvent;
+import eu.innco.publishing.PublicationListener;
+import eu.innco.repository.ContentRepository;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The delivery API's engine: answers from the Lucene projection of published content, and keeps it
+ * current as a {@link PublicationListener} (an item and every item that embeds it are re-rendered
+ * before the publication returns). At start the index is rebuilt when it is missing, corrupt,
+ * built with other definitions, or stale against the repository.
+ */
+public final class DeliveryService implements PublicationListener, AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(DeliveryService.class);
+    private static final Pattern UUID = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+
+    private final SiteLocales site;
+    private final EndpointRegistry endpoints;
+    private final Analyzers analyzers;
+    private final DeliveryQueryParser parser;
+    private final DeliveryIndex index;
+    private final Projector projector;
+
+    private DeliveryService(ContentRepository repository, ContentTypeRegistry types, SiteLocales site, EndpointRegistry endpoints,
+                            PublicReader reader, Path indexFolder) {
+        this.site = site;
+        this.endpoints = endpoints;
+        this.analyzers = new Analyzers(site.locales(), site.defaultLocale());
+        this.parser = new DeliveryQueryParser(analyzers);
+        this.index = DeliveryIndex.open(indexFolder, analyzers);
+        this.projector = new Projector(repository, types, site, endpoints, reader, index);
+    }
+
+    /**
+     * Opens the index ({@code indexFolder} null: in memory) and rebuilds it when needed. The caller
+     * subscribes the service to the publication events.
+     */
+    public static DeliveryService start(ContentRepository repository, ContentTypeRegistry types, SiteLocales site,
+                                        EndpointRegistry endpoints, PublicReader reader, Path indexFolder) {
+        endpoints.warnings().forEach(w -> LOG.warn("delivery endpoint definition: {}", w));
+        DeliveryService d = new DeliveryService(repository, types, site, endpoints, reader, indexFolder);
+        try {
+            d.projector.rebuildIfNeeded();
+        } catch (RuntimeException e) {
+            d.close();
+            throw e;
+        }
+        return d;
+    }
+
+    /** {@code reindex}: rebuilds the index in {@code indexFolder} from the repository, whatever its state; returns the documents written. */
+    public static long reindex(ContentRepository repository, ContentTypeRegistry types, SiteLocales site, EndpointRegistry endpoints,
+                               PublicReader reader, Path indexFolder) {
+        try (DeliveryService d = new DeliveryService(repository, types, site, endpoints, reader, indexFolder)) {
+            return d.rebuild();
+        }
+    }
+
+    public EndpointRegistry endpoints() { return endpoints; }
+
+    public SiteLocales site() { return site; }
+
+    /** The site locale (or {@code all}) a request reads; a 400 for a bad {@code lang}. */
+    public String locale(String lang, String acceptLanguage) {
+        return LocaleChoice.resolve(site, lang, acceptLanguage);
+    }
+
+    /** One node by its name or path below the endpoint's workspace. */
+    public Optional<StoredNode> byPath(String endpoint, String locale, String path) {
+        EndpointDefinition ep = endpoints.require(endpoint);
+        String p = "/" + path.replaceAll("^/+", "").replaceAll("/+$", "");
+        return IndexSearch.one(index, ep.name(), locale, IndexFields.PATH, p);
+    }
+
+    public Optional<StoredNode> byId(String endpoint, String locale, String id) {
+        EndpointDefinition ep = endpoints.require(endpoint);
+        if (!UUID.matcher(id).matches()) return Optional.empty();
+        return IndexSearch.one(index, ep.name(), locale, IndexFields.ID, id.toLowerCase());
+    }
+
+    public Page query(String endpoint, String locale, Map<String, List<String>> params) {
+        EndpointDefinition ep = endpoints.require(endpoint);
+        DeliveryQuery q = parser.parse(ep, locale, params);
+        if (q.geoJson() && ep.geoProperty().isEmpty()) {
+            throw InncoException.badRequest("INNCO-QUERY-003", "format: endpoint '" + ep.name() + "' has no map point; GeoJSON is for "
+                    + endpoints.all().stream().filter(e -> e.geoProperty().isPresent()).map(EndpointDefinition::name).toList() + ".");
+        }
+        return IndexSearch.page(index, q, q.geoJson() && !params.containsKey("limit"));
+    }
+
+    /** Rebuilds the whole index from the repository; returns how many documents it holds. */
+    public long rebuild() {
+        return projector.rebuild();
+    }
+
+    @Override
+    public void published(PublicationEvent event) {
+        projector.update(event.type(), event.id());
+    }
+
+    /** A number that changes whenever any answer may have changed (a publication, a rebuild): for answer caches. */
+    public long generation() {
+        return index.generation();
+    }
+
+    /** The parser shared with preview, so that both read parameters the same way. */
+    DeliveryQueryParser parser() { return parser; }
+
+    Analyzers analyzers() { return analyzers; }
+
+    @Override
+    public void close() {
+        index.close();
+    }
+}

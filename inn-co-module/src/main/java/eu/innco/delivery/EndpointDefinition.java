@@ -1,0 +1,46 @@
+package eu.innco.delivery;
+
+import eu.innco.contenttype.ContentTypeDefinition;
+import eu.innco.contenttype.PropertyDefinition;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A delivery endpoint, read once from {@code restEndpoints/delivery/<name>.yaml} in Magnolia's
+ * vocabulary: which workspace (content type) it serves, below which root path, how deep child
+ * nodes are embedded, whether system properties show, the default page size and which reference
+ * properties are expanded into the target's JSON.
+ */
+public record EndpointDefinition(String name, String source, ContentTypeDefinition type, String rootPath, int depth,
+                                 boolean includeSystemProperties, int defaultLimit, List<String> expandedReferences) {
+    public static final int MAX_LIMIT = 100;
+
+    public EndpointDefinition {
+        expandedReferences = List.copyOf(expandedReferences);
+    }
+
+    public String workspace() { return type.workspace(); }
+
+    public boolean expands(String property) {
+        return expandedReferences.contains(property);
+    }
+
+    /** The item's path below the workspace ({@code /la-ruche}), as {@code rootPath} is written. */
+    public String relativePath(String itemPath) {
+        String prefix = type.rootPath();
+        return itemPath.startsWith(prefix + "/") ? itemPath.substring(prefix.length()) : itemPath;
+    }
+
+    /** True when an item at this JCR path is below the endpoint's root path. */
+    public boolean covers(String itemPath) {
+        if (rootPath.equals("/")) return true;
+        return relativePath(itemPath).startsWith(rootPath + "/");
+    }
+
+    /** The first property holding a map point, for GeoJSON. */
+    public Optional<PropertyDefinition> geoProperty() {
+        return type.properties().stream()
+                .filter(p -> !p.isSubModel() && p.fieldType() instanceof eu.innco.contenttype.field.GeoField && !p.multiple())
+                .findFirst();
+    }
+}

@@ -1,0 +1,227 @@
+package eu.innco.delivery;
+
+import eu.innco.FieldError;
+import eu.innco.InncoException;
+import eu.innco.contenttype.ContentTypeDefinition;
+import eu.innco.contenttype.ContentTypeRegistry;
+import eu.innco.contenttype.PropertyDefinition;
+import eu.innco.contenttype.field.ReferenceField;
+import eu.innco.yaml.YamlNode;
+import eu.innco.yaml.YamlReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Reads {@code restEndpoints/delivery/*.yaml}. A definition written for Magnolia's JCR delivery
+ * endpoint v2 loads unchanged; a key we do not act on becomes a warning with file and line (never
+ * silently ignored); anything we cannot serve is an error, all errors of all files reported at once.
+ */
+public final class EndpointLoader {
+    public static final String FOLDER = "inn-co/restEndpoints/delivery";
+    static final String V2_CLASS = "info.magnolia.rest.delivery.jcr.v2.JcrDeliveryEndpointDefinition";
+    static final String V2_TYPE = "jcrDeliveryEndpoint_v2";
+    static final Set<String> SUPPORTED = Set.of("class", "$type", "workspace", "rootPath", "nodeTypes", "depth",
+            "includeSystemProperties", "limit", "references");
+    static final Set<String> GENERIC_NODE_TYPES = Set.of("mgnl:content", "mgnl:contentNode", "mgnl:page", "mgnl:component");
+
+    private final ContentTypeRegistry types;
+    private final List<FieldError> errors = new ArrayList<>();
+    private final List<String> warnings = new ArrayList<>();
+
+    private EndpointLoader(ContentTypeRegistry types) {
+        this.types = types;
+    }
+
+    /** Loads {@code <lightModules>/inn-co/restEndpoints/delivery}; no folder means no endpoints, with a warning. */
+    public static EndpointRegistry load(Path lightModules, ContentTypeRegistry types) {
+        return loadFolder(lightModules.resolve(FOLDER), FOLDER + "/", types);
+    }
+
+    public static EndpointRegistry loadFolder(Path folder, String labelPrefix, ContentTypeRegistry types) {
+        EndpointLoader loader = new EndpointLoader(types);
+        List<EndpointDefinition> out = new ArrayList<>();
+        if (!Files.isDirectory(folder)) {
+            loader.warnings.add(labelPrefix + ": no such folder; the delivery API has no endpoints");
+            return new EndpointRegistry(out, loader.warnings);
+        }
+        for (Path file : yamlFiles(folder)) loader.loadFile(file, labelPrefix + file.getFileName()).ifPresent(out::add);
+        if (!loader.errors.isEmpty()) throw new EndpointDefinitionException(loader.errors);
+        return new EndpointRegistry(out, loader.warnings);
+    }
+
+    private static List<Path> yamlFiles(Path folder) {
+        try (Stream<Path> s = Files.list(folder)) {
+            return s.filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Optional<EndpointDefinition> loadFile(Path file, String label) {
+        YamlNode root;
+        try {
+            root = YamlReader.read(file, label);
+        } catch (InncoException e) {
+            errors.addAll(e.errors());
+            return Optional.empty();
+        }
+        String fileName = file.getFileName().toString();
+        String name = fileName.substring(0, fileName.lastIndexOf('.'));
+        if (!name.matches("[a-zA-Z][a-zA-Z0-9_-]*")) error(label + ":1", "the file name '" + name + "' must be an endpoint name: a letter, then letters, digits, '-' or '_'");
+        if (!root.isMapping()) {
+            error(root.location(), "an endpoint definition is a mapping with at least 'workspace'");
+            return Optional.empty();
+        }
+        root.entries().forEach((k, v) -> {
+            if (!SUPPORTED.contains(k)) warnings.add(v.location() + ": key '" + k + "' is not supported by INN-CO and has no effect");
+        });
+        root.text("class").filter(c -> !c.equals(V2_CLASS)).ifPresent(c -> error(root.get("class").get().location(),
+                "class '" + c + "' is not supported; use " + V2_CLASS));
+        root.text("$type").filter(c -> !c.equals(V2_TYPE)).ifPresent(c -> error(root.get("$type").get().location(),
+                "$type '" + c + "' is not supported; use " + V2_TYPE));
+        Optional<ContentTypeDefinition> type = workspace(root);
+        if (type.isEmpty()) return Optional.empty();
+        String rootPath = rootPath(root, type.get());
+        checkNodeTypes(root, type.get());
+        int depth = number(root, "depth", 0, 0, 20);
+        boolean system = flag(root, "includeSystemProperties", true);
+        int limit = number(root, "limit", 10, 1, EndpointDefinition.MAX_LIMIT);
+        List<String> refs = new ReferencesReader(type.get(), types, errors, warnings).read(root.get("references").orElse(null));
+        return Optional.of(new EndpointDefinition(name, label, type.get(), rootPath, depth, system, limit, refs));
+    }
+
+    private Optional<ContentTypeDefinition> workspace(YamlNode root) {
+        Optional<String> ws = root.text("workspace");
+        if (ws.isEmpty()) {
+            error(root.location(), "'workspace' is required: the workspace of a content type (" + workspaces() + ")");
+            return Optional.empty();
+        }
+        Optional<ContentTypeDefinition> t = types.byWorkspace(ws.get());
+        if (t.isEmpty()) error(root.get("workspace").get().location(), "workspace '" + ws.get() + "' holds no content type; known: " + workspaces());
+        return t;
+    }
+
+    private String workspaces() {
+        return String.join(", ", types.all().stream().map(ContentTypeDefinition::workspace).toList());
+    }
+
+    private String rootPath(YamlNode root, ContentTypeDefinition type) {
+        YamlNode n = root.get("rootPath").orElse(null);
+        if (n == null || n.isNull()) return "/";
+        if (!n.isScalar() || !n.text().startsWith("/")) {
+            error(n.location(), "rootPath must be a path starting with '/'");
+            return "/";
+        }
+        String p = n.text().replaceAll("/+$", "");
+        // Magnolia's rootPath is inside the workspace; ours also accepts the path with the workspace folder
+        if (p.equals(type.rootPath())) return "/";
+        if (p.startsWith(type.rootPath() + "/")) p = p.substring(type.rootPath().length());
+        return p.isEmpty() ? "/" : p;
+    }
+
+    private void checkNodeTypes(YamlNode root, ContentTypeDefinition type) {
+        YamlNode n = root.get("nodeTypes").orElse(null);
+        if (n == null || n.isNull()) return;
+        List<String> listed = new ArrayList<>();
+        if (n.isScalar()) listed.add(n.text());
+        else if (n.isSequence()) for (YamlNode i : n.items()) if (i.isScalar()) listed.add(i.text());
+        if (listed.contains(type.nodeType())) return;
+        if (!listed.isEmpty() && GENERIC_NODE_TYPES.containsAll(listed)) {
+            warnings.add(n.location() + ": nodeTypes " + listed + " are Magnolia's generic types; this endpoint serves " + type.nodeType() + " items");
+            return;
+        }
+        error(n.location(), "nodeTypes " + listed + " do not include " + type.nodeType() + ", the node type of workspace '" + type.workspace() + "'");
+    }
+
+    private int number(YamlNode root, String key, int dflt, int min, int max) {
+        YamlNode n = root.get(key).orElse(null);
+        if (n == null || n.isNull()) return dflt;
+        try {
+            int v = Integer.parseInt(n.text());
+            if (v >= min && v <= max) return v;
+        } catch (RuntimeException e) {
+            // reported below
+        }
+        error(n.location(), key + " must be a whole number from " + min + " to " + max);
+        return dflt;
+    }
+
+    private boolean flag(YamlNode root, String key, boolean dflt) {
+        YamlNode n = root.get(key).orElse(null);
+        if (n == null || n.isNull()) return dflt;
+        if (n.isScalar() && (n.text().equals("true") || n.text().equals("false"))) return Boolean.parseBoolean(n.text());
+        error(n.location(), key + " must be true or false");
+        return dflt;
+    }
+
+    private void error(String where, String message) {
+        errors.add(new FieldError(where, message));
+    }
+
+    /** Reads {@code references}: Magnolia's list of {@code propertyName} with a {@code referenceResolver}. */
+    private record ReferencesReader(ContentTypeDefinition type, ContentTypeRegistry types, List<FieldError> errors,
+                                    List<String> warnings) {
+        static final Set<String> KEYS = Set.of("name", "propertyName", "referenceResolver");
+        static final Set<String> RESOLVERS = Set.of("info.magnolia.rest.reference.jcr.JcrReferenceResolverDefinition",
+                "jcrReferenceResolver", "info.magnolia.rest.reference.dam.AssetReferenceResolverDefinition", "assetReferenceResolver");
+
+        List<String> read(YamlNode refs) {
+            List<String> out = new ArrayList<>();
+            if (refs == null || refs.isNull()) return out;
+            if (!refs.isSequence()) {
+                errors.add(new FieldError(refs.location(), "references must be a list of {propertyName, referenceResolver}"));
+                return out;
+            }
+            for (YamlNode r : refs.items()) one(r).ifPresent(out::add);
+            return out;
+        }
+
+        private Optional<String> one(YamlNode r) {
+            if (!r.isMapping() || r.text("propertyName").isEmpty()) {
+                errors.add(new FieldError(r.location(), "each reference needs a 'propertyName'"));
+                return Optional.empty();
+            }
+            r.entries().forEach((k, v) -> {
+                if (!KEYS.contains(k)) warnings.add(v.location() + ": key 'references." + k + "' is not supported by INN-CO and has no effect");
+            });
+            String prop = r.text("propertyName").get();
+            Optional<PropertyDefinition> p = type.property(prop);
+            if (p.isEmpty() || p.get().isSubModel() || !(p.get().fieldType() instanceof ReferenceField ref)) {
+                errors.add(new FieldError(r.get("propertyName").get().location(), "'" + prop + "' is not a reference property of "
+                        + type.name() + "; references: " + type.properties().stream()
+                        .filter(x -> !x.isSubModel() && x.fieldType().isReference()).map(PropertyDefinition::name).toList()));
+                return Optional.empty();
+            }
+            YamlNode resolver = r.get("referenceResolver").orElse(null);
+            if (resolver != null && resolver.isMapping()) resolver(resolver, ref.targetType());
+            else if (resolver != null) errors.add(new FieldError(resolver.location(), "referenceResolver must be a mapping with 'class' or '$type'"));
+            return Optional.of(prop);
+        }
+
+        private void resolver(YamlNode resolver, String targetType) {
+            Optional<String> cls = resolver.text("class").or(() -> resolver.text("$type"));
+            if (cls.isPresent() && !RESOLVERS.contains(cls.get())) {
+                errors.add(new FieldError(resolver.location(), "reference resolver '" + cls.get() + "' is not supported; use one of " + RESOLVERS));
+            }
+            resolver.entries().forEach((k, v) -> {
+                if (!Set.of("class", "$type", "targetWorkspace").contains(k)) {
+                    warnings.add(v.location() + ": key 'referenceResolver." + k + "' is not supported by INN-CO and has no effect");
+                }
+            });
+            resolver.text("targetWorkspace").ifPresent(ws -> {
+                String expected = types.get(targetType).map(ContentTypeDefinition::workspace).orElse(targetType);
+                if (!ws.equals(expected)) {
+                    errors.add(new FieldError(resolver.get("targetWorkspace").get().location(), "targetWorkspace '" + ws
+                            + "' does not match the property's target, workspace '" + expected + "'"));
+                }
+            });
+        }
+    }
+}

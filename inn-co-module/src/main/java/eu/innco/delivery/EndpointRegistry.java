@@ -1,0 +1,45 @@
+package eu.innco.delivery;
+
+import eu.innco.InncoException;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The loaded delivery endpoints by name, with the warnings found while loading them. Immutable. */
+public final class EndpointRegistry {
+    private final Map<String, EndpointDefinition> byName = new LinkedHashMap<>();
+    private final List<String> warnings;
+
+    public EndpointRegistry(List<EndpointDefinition> endpoints, List<String> warnings) {
+        for (EndpointDefinition e : endpoints) byName.put(e.name(), e);
+        this.warnings = List.copyOf(warnings);
+    }
+
+    public Collection<EndpointDefinition> all() { return java.util.Collections.unmodifiableCollection(byName.values()); }
+
+    public Optional<EndpointDefinition> get(String name) { return Optional.ofNullable(byName.get(name)); }
+
+    /** The endpoint, or a 404-kind error naming the known ones. */
+    public EndpointDefinition require(String name) {
+        EndpointDefinition e = byName.get(name);
+        if (e == null) {
+            throw InncoException.notFound("INNCO-DELIVERY-404", "There is no delivery endpoint '" + clip(name)
+                    + "'. Endpoints: " + String.join(", ", byName.keySet()) + ".");
+        }
+        return e;
+    }
+
+    /** The endpoints that serve items of a content type. */
+    public List<EndpointDefinition> forType(String type) {
+        return byName.values().stream().filter(e -> e.type().name().equals(type)).toList();
+    }
+
+    /** Unsupported keys and other things worth a look, each with file and line; logged at start. */
+    public List<String> warnings() { return warnings; }
+
+    static String clip(String s) {
+        return s.length() > 80 ? s.substring(0, 80) + "..." : s;
+    }
+}

@@ -1,0 +1,32 @@
+package eu.innco.delivery;
+
+/** Names of the bookkeeping fields of a delivery document; property fields are named by {@link Filterable}. */
+final class IndexFields {
+    /** Endpoint name. */
+    static final String ENDPOINT = "_ep";
+    /** Site locale the document is for, or {@code all}. */
+    static final String LOCALE = "_loc";
+    static final String ID = "_id";
+    static final String TYPE = "_type";
+    /** Path below the workspace: {@code /la-ruche}. */
+    static final String PATH = "_path";
+    /** Endpoint and id: every document of one item on one endpoint, replaced together. */
+    static final String ITEM = "_item";
+    /** Ids of the items that expanded references point to: who must be re-rendered when one changes. */
+    static final String REFS = "_refs";
+    static final String JSON = "_json";
+    static final String ETAG = "_etag";
+    static final String GEO = "_geo";
+    /** Indexed beside {@link #GEO}: the item has a map point. */
+    static final String HAS_GEO = "_hasGeo";
+    /** A stable number per item: the last tie-breaker of every order (numeric, so sorting never looks terms up). */
+    static final String TIE = "_tie";
+    /** On the {@code all} document: the item's state hash, summed to tell whether the index is stale. */
+    static final String STATE = "_h";
+
+    private IndexFields() {}
+
+    static String item(String endpoint, String id) {
+        return endpoint + "|" + id;
+    }
+}

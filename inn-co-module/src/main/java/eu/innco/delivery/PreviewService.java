@@ -1,0 +1,118 @@
+package eu.innco.delivery;
+
+import eu.innco.InncoException;
+import eu.innco.content.ContentItem;
+import eu.innco.content.ContentService;
+import eu.innco.content.ItemNodes;
+import eu.innco.contenttype.ContentTypeDefinition;
+import eu.innco.i18n.SiteLocales;
+import eu.innco.repository.ContentRepository;
+import eu.innco.security.AccessPolicy;
+import eu.innco.security.Action;
+import eu.innco.security.Actor;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.jcr.Node;
+import javax.jcr.NodeIterator;
+import javax.jcr.RepositoryException;
+import javax.jcr.Session;
+
+/**
+ * The delivery shape rendered from working copies, for editors and preview links: the same
+ * renderer, the same query parameters, but read from the drafts (never from the public index,
+ * which must never hold them). Lists index the type's working copies in memory per request: fine
+ * for previewing, not meant for traffic.
+ */
+public final class PreviewService {
+    private final ContentRepository repository;
+    private final ContentService content;
+    private final AccessPolicy policy;
+    private final SiteLocales site;
+    private final EndpointRegistry endpoints;
+    private final DeliveryService delivery;
+    private final ItemProjection projection;
+    private final NodeRenderer renderer;
+
+    public PreviewService(ContentRepository repository, ContentService content, AccessPolicy policy, DeliveryService delivery) {
+        this.repository = repository;
+        this.content = content;
+        this.policy = policy;
+        this.site = delivery.site();
+        this.endpoints = delivery.endpoints();
+        this.delivery = delivery;
+        this.renderer = new NodeRenderer(site);
+        this.projection = new ItemProjection(renderer);
+    }
+
+    public Optional<byte[]> byPath(Actor actor, String endpoint, String locale, String path) {
+        EndpointDefinition ep = endpoints.require(endpoint);
+        String p = ep.type().rootPath() + "/" + path.replaceAll("^/+", "").replaceAll("/+$", "");
+        Optional<ContentItem> item = repository.read(s -> {
+            if (p.contains("//") || p.contains("/.") || !s.nodeExists(p)) return Optional.<ContentItem>empty();
+            return readable(s, actor, ep.type(), s.getNode(p));
+        });
+        return item.flatMap(i -> render(actor, ep, i, locale));
+    }
+
+    public Optional<byte[]> byId(Actor actor, String endpoint, String locale, String id) {
+        EndpointDefinition ep = endpoints.require(endpoint);
+        return workingCopy(actor, ep.type(), id).flatMap(i -> render(actor, ep, i, locale));
+    }
+
+    public Page query(Actor actor, String endpoint, String locale, Map<String, List<String>> params) {
+        EndpointDefinition ep = endpoints.require(endpoint);
+        policy.check(actor, Action.READ_DRAFT, eu.innco.security.Ownership.NEW);
+        DeliveryQuery q = delivery.parser().parse(ep, locale, params);
+        try (DeliveryIndex scratch = DeliveryIndex.open(null, delivery.analyzers())) {
+            Targets targets = targets(actor);
+            for (ContentItem c : all(actor, ep.type())) {
+                scratch.add(projection.documents(ep, RenderInput.workingCopy(c, ep.type(), site), targets));
+            }
+            scratch.commit("preview");
+            return IndexSearch.page(scratch, q, q.geoJson() && !params.containsKey("limit"));
+        }
+    }
+
+    private Optional<byte[]> render(Actor actor, EndpointDefinition ep, ContentItem c, String locale) {
+        return renderer.render(ep, RenderInput.workingCopy(c, ep.type(), site), locale, targets(actor)).map(ItemProjection::bytes)
+                .filter(b -> ep.covers(c.path()));
+    }
+
+    private Targets targets(Actor actor) {
+        return (type, id) -> content.types().get(type)
+                .flatMap(t -> workingCopy(actor, t, id).map(c -> RenderInput.workingCopy(c, t, site)));
+    }
+
+    private Optional<ContentItem> workingCopy(Actor actor, ContentTypeDefinition type, String id) {
+        return repository.read(s -> {
+            Node n = content.nodes().findOrNull(s, type, id);
+            return n == null ? Optional.<ContentItem>empty() : readable(s, actor, type, n);
+        });
+    }
+
+    private Optional<ContentItem> readable(Session s, Actor actor, ContentTypeDefinition type, Node n) throws RepositoryException {
+        if (!n.getPrimaryNodeType().getName().equals(type.nodeType())) return Optional.empty();
+        if (!policy.allows(actor, Action.READ_DRAFT, ContentService.ownership(n))) {
+            throw InncoException.forbidden("User '" + actor.username() + "' may not preview this item.");
+        }
+        return Optional.of(content.nodes().toItem(n, type));
+    }
+
+    private List<ContentItem> all(Actor actor, ContentTypeDefinition type) {
+        return repository.read(s -> {
+            List<ContentItem> out = new ArrayList<>();
+            if (!s.nodeExists(type.rootPath())) return out;
+            ItemNodes nodes = content.nodes();
+            for (NodeIterator it = s.getNode(type.rootPath()).getNodes(); it.hasNext(); ) {
+                Node n = it.nextNode();
+                if (n.getPrimaryNodeType().getName().equals(type.nodeType())
+                        && policy.allows(actor, Action.READ_DRAFT, ContentService.ownership(n))) {
+                    out.add(nodes.toItem(n, type));
+                }
+            }
+            return out;
+        });
+    }
+}

@@ -1,0 +1,203 @@
+package eu.innco.delivery;
+
+import eu.innco.contenttype.ContentTypeDefinition;
+import eu.innco.contenttype.ContentTypeRegistry;
+import eu.innco.i18n.SiteLocales;
+import eu.innco.publishing.PublicReader;
+import eu.innco.repository.ContentRepository;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Keeps the index a projection of the published content: renders items through the public reader
+ * (never a working copy), re-renders the items that embed a re-published one, and rebuilds
+ * everything when the index does not match the repository or the definitions.
+ */
+final class Projector {
+    private static final Logger LOG = LoggerFactory.getLogger(Projector.class);
+    /** Bump when the document layout or the JSON shape changes: every index is then rebuilt once. */
+    static final String FORMAT = "delivery-2";
+
+    private final ContentRepository repository;
+    private final ContentTypeRegistry types;
+    private final EndpointRegistry endpoints;
+    private final PublicReader reader;
+    private final DeliveryIndex index;
+    private final ItemProjection projection;
+    private final String definitions;
+
+    Projector(ContentRepository repository, ContentTypeRegistry types, SiteLocales site, EndpointRegistry endpoints,
+              PublicReader reader, DeliveryIndex index) {
+        this.repository = repository;
+        this.types = types;
+        this.endpoints = endpoints;
+        this.reader = reader;
+        this.index = index;
+        this.projection = new ItemProjection(new NodeRenderer(site));
+        this.definitions = fingerprint(site, endpoints);
+    }
+
+    void rebuildIfNeeded() {
+        String why = null;
+        if (index.fresh()) why = "it is missing";
+        else if (!definitions.equals(index.definitions())) why = "the definitions changed";
+        else {
+            IndexState repo = IndexState.ofRepository(repository, endpoints);
+            IndexState idx = index.state();
+            if (!repo.equals(idx)) why = "it is stale (" + idx.count() + " items indexed, " + repo.count() + " published)";
+        }
+        if (why == null) return;
+        long start = System.nanoTime();
+        long docs = rebuild();
+        LOG.info("Rebuilt the delivery index because {}: {} documents in {} ms", why, docs, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /**
+     * Renders and indexes every published item. The repository is read on this thread; rendering and
+     * analysis run on one worker per core (the index writer takes documents from several threads).
+     */
+    synchronized long rebuild() {
+        index.clear();
+        Targets targets = cachedTargets();
+        AtomicLong docs = new AtomicLong();
+        int workers = Math.max(1, Runtime.getRuntime().availableProcessors());
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(workers, workers, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(64),
+                new ThreadPoolExecutor.CallerRunsPolicy());
+        AtomicReference<RuntimeException> failure = new AtomicReference<>();
+        try {
+            reader.forEach(item -> pool.execute(() -> {
+                try {
+                    RenderInput in = RenderInput.published(item, types.require(item.type()));
+                    for (EndpointDefinition ep : endpoints.forType(item.type())) {
+                        var d = projection.documents(ep, in, targets);
+                        index.add(d);
+                        docs.addAndGet(d.size());
+                    }
+                } catch (RuntimeException e) {
+                    failure.compareAndSet(null, e);
+                }
+            }));
+        } finally {
+            pool.shutdown();
+            awaitQuietly(pool);
+        }
+        if (failure.get() != null) throw failure.get();
+        index.optimise();
+        index.commit(definitions);
+        return docs.get();
+    }
+
+    private static void awaitQuietly(ThreadPoolExecutor pool) {
+        try {
+            pool.awaitTermination(1, TimeUnit.HOURS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Re-renders one item on every endpoint serving it, then the items whose documents embed it. */
+    synchronized void update(String type, String id) {
+        Targets targets = this::target;
+        render(type, id, targets);
+        for (Map.Entry<String, String> r : embedders(id).entrySet()) render(r.getValue(), r.getKey(), targets);
+    }
+
+    private void render(String type, String id, Targets targets) {
+        Optional<RenderInput> item = target(type, id);
+        for (EndpointDefinition ep : endpoints.forType(type)) {
+            index.replace(ep.name(), id, item.map(i -> projection.documents(ep, i, targets)).orElse(List.of()));
+        }
+    }
+
+    /** Items (id to type) whose expanded references include this id. */
+    private Map<String, String> embedders(String id) {
+        Map<String, String> out = new LinkedHashMap<>();
+        IndexSearcher s = index.acquire();
+        try {
+            var q = new BooleanQuery.Builder().add(new TermQuery(new Term(IndexFields.REFS, id)), Occur.FILTER)
+                    .add(new TermQuery(new Term(IndexFields.LOCALE, NodeRenderer.ALL)), Occur.FILTER).build();
+            StoredFields stored = s.storedFields();
+            int n = s.count(q);
+            if (n == 0) return out;
+            for (ScoreDoc d : s.search(q, n).scoreDocs) {
+                var doc = stored.document(d.doc, java.util.Set.of(IndexFields.ITEM, IndexFields.TYPE));
+                String item = doc.get(IndexFields.ITEM);
+                out.put(item.substring(item.indexOf('|') + 1), doc.get(IndexFields.TYPE));
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            index.release(s);
+        }
+    }
+
+    private Optional<RenderInput> target(String type, String id) {
+        Optional<ContentTypeDefinition> t = types.get(type);
+        if (t.isEmpty()) return Optional.empty();
+        return reader.byId(type, id).map(p -> RenderInput.published(p, t.get()));
+    }
+
+    /** During a rebuild the same targets come back again and again: keep the latest few thousand. */
+    private Targets cachedTargets() {
+        Map<String, Optional<RenderInput>> cache = new ConcurrentHashMap<>();
+        return (type, id) -> {
+            String key = type + "|" + id;
+            Optional<RenderInput> hit = cache.get(key);
+            if (hit != null) return hit;
+            if (cache.size() > 5_000) cache.clear();
+            Optional<RenderInput> found = target(type, id);
+            cache.put(key, found);
+            return found;
+        };
+    }
+
+    private static String describe(List<eu.innco.contenttype.PropertyDefinition> props) {
+        StringBuilder sb = new StringBuilder("[");
+        for (var p : props) {
+            sb.append(p).append(',');
+            if (p.isSubModel()) sb.append(describe(p.subModel().properties()));
+        }
+        return sb.append(']').toString();
+    }
+
+    private static String fingerprint(SiteLocales site, EndpointRegistry endpoints) {
+        List<String> parts = new ArrayList<>();
+        parts.add(FORMAT);
+        for (String l : site.locales()) parts.add(l + site.chain(l));
+        for (EndpointDefinition e : endpoints.all()) {
+            // only what shapes the documents, and nothing with an identity hash in its toString
+            parts.add(String.join("|", e.name(), e.type().name(), e.type().nodeType(), e.rootPath(), Integer.toString(e.depth()),
+                    Boolean.toString(e.includeSystemProperties()), e.expandedReferences().toString(), describe(e.type().properties())));
+        }
+        try {
+            byte[] h = MessageDigest.getInstance("SHA-256").digest(String.join("\n", parts).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(h);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,143 @@
+package eu.innco.delivery;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import eu.innco.TestModule;
+import eu.innco.content.ContentItem;
+import eu.innco.content.Precondition;
+import eu.innco.security.Actor;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The index follows publications at once, re-renders embedding items, and is rebuilt when missing, stale or corrupt. */
+class DeliveryIndexTest {
+    static final ObjectMapper JSON = new ObjectMapper();
+    TestModule m;
+    DeliveryService delivery;
+    @TempDir
+    Path home;
+
+    @BeforeEach
+    void start() {
+        m = TestModule.memory();
+        delivery = open();
+    }
+
+    @AfterEach
+    void stop() {
+        delivery.close();
+        m.close();
+    }
+
+    DeliveryService open() {
+        DeliveryService d = DeliveryService.start(m.repository, m.types, m.locales, EndpointLoader.load(TestModule.lightModules(), m.types),
+                m.reader, home.resolve("index"));
+        m.events.subscribe(e -> { if (d == delivery) d.published(e); });
+        return d;
+    }
+
+    void restart() {
+        delivery.close();
+        delivery = open();
+    }
+
+    static JsonNode json(String s) throws Exception {
+        return JSON.readTree(s.replace('\'', '"'));
+    }
+
+    ContentItem org(String name, String city) throws Exception {
+        ContentItem o = m.content.create(Actor.SYSTEM, "organisation", json("{'properties': {'name': '" + name + "', 'country': 'FR', 'city': '" + city
+                + "', 'description': {'en': '<p>" + name + "</p>'}}}"));
+        m.publication.publish(Actor.SYSTEM, "organisation", o.id(), List.of("en"), null, false);
+        return o;
+    }
+
+    JsonNode node(String endpoint, String name) throws Exception {
+        return JSON.readTree(delivery.byPath(endpoint, "en", name).orElseThrow().json());
+    }
+
+    long total(String endpoint) {
+        return delivery.query(endpoint, "en", Map.of()).total();
+    }
+
+    @Test
+    void a_publication_is_visible_when_it_returns_and_an_unpublication_is_gone() throws Exception {
+        ContentItem o = org("Visible", "Lyon");
+        assertEquals("Lyon", node("organisations", o.name()).path("city").asText());
+        m.publication.unpublish(Actor.SYSTEM, "organisation", o.id(), List.of(), true);
+        assertTrue(delivery.byPath("organisations", "en", o.name()).isEmpty());
+        assertEquals(0, total("organisations"));
+    }
+
+    @Test
+    void republishing_a_referenced_item_rerenders_the_items_that_embed_it() throws Exception {
+        ContentItem o = org("Embedded", "Lyon");
+        ContentItem s = m.content.create(Actor.SYSTEM, "caseStudy", json("{'properties': {'title': {'en': 'Study'}, 'organisations': ['" + o.id() + "']}}"));
+        m.publication.publish(Actor.SYSTEM, "caseStudy", s.id(), List.of("en"), null, false);
+        String before = new String(delivery.byPath("caseStudies", "en", s.name()).orElseThrow().etag());
+        m.content.patch(Actor.SYSTEM, "organisation", o.id(), json("{'properties': {'city': 'Paris'}}"), Precondition.ANY);
+        m.publication.publish(Actor.SYSTEM, "organisation", o.id(), List.of("en"), null, false);
+        assertEquals("Paris", node("caseStudies", s.name()).path("organisations").get(0).path("city").asText());
+        assertTrue(!before.equals(delivery.byPath("caseStudies", "en", s.name()).orElseThrow().etag()));
+    }
+
+    @Test
+    void a_deleted_index_is_rebuilt_from_the_repository_with_nothing_lost() throws Exception {
+        org("Kept", "Gent");
+        delivery.close();
+        deleteTree(home.resolve("index"));
+        delivery = open();
+        assertEquals("Gent", node("organisations", "kept").path("city").asText());
+    }
+
+    @Test
+    void a_stale_index_is_rebuilt_at_start() throws Exception {
+        org("Before", "Lyon");
+        delivery.close();
+        DeliveryService closed = delivery;
+        delivery = null; // nobody listens while "the server is down"
+        ContentItem missed = org("Missed", "Roma");
+        delivery = closed == null ? null : open();
+        assertEquals("Roma", node("organisations", missed.name()).path("city").asText());
+        assertEquals(2, total("organisations"));
+    }
+
+    @Test
+    void a_corrupt_index_is_wiped_and_rebuilt() throws Exception {
+        org("Survivor", "Warszawa");
+        delivery.close();
+        try (Stream<Path> files = Files.list(home.resolve("index"))) {
+            for (Path f : files.filter(f -> !f.getFileName().toString().equals("write.lock")).toList()) {
+                byte[] b = Files.readAllBytes(f);
+                for (int i = 0; i < b.length; i += 7) b[i] ^= 0x5a;
+                Files.write(f, b);
+            }
+        }
+        delivery = open();
+        assertEquals("Warszawa", node("organisations", "survivor").path("city").asText());
+    }
+
+    @Test
+    void an_index_that_matches_the_repository_is_kept_across_restarts() throws Exception {
+        org("Stable", "Athens");
+        restart();
+        assertEquals("Athens", node("organisations", "stable").path("city").asText());
+        assertEquals(1, total("organisations"));
+    }
+
+    static void deleteTree(Path p) throws Exception {
+        try (Stream<Path> s = Files.walk(p)) {
+            for (Path f : s.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(f);
+        }
+    }
+}

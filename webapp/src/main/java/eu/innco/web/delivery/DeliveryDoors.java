@@ -1,0 +1,48 @@
+package eu.innco.web.delivery;
+
+import eu.innco.InncoException;
+import eu.innco.delivery.DeliveryService;
+import eu.innco.delivery.NodeRenderer;
+import eu.innco.delivery.StoredNode;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * What the delivery doors share: the answer writer, the answer cache and the rate limiter, used by
+ * the Jersey resource and by the servlet fast path for single nodes alike, so both give the same
+ * answers from the same cache and count against the same buckets.
+ */
+public final class DeliveryDoors {
+    final DeliverySettings settings;
+    final DeliveryService delivery;
+    final Answers answers;
+    final AnswerCache cache;
+    final RateLimiter limiter;
+
+    public DeliveryDoors(DeliverySettings settings, DeliveryService delivery) {
+        this.settings = settings;
+        this.delivery = delivery;
+        this.answers = new Answers(settings.maxAgeSeconds());
+        this.cache = new AnswerCache(settings.cacheMegabytes() * 1024L * 1024L, delivery::generation);
+        this.limiter = settings.ratePerMinute() > 0 ? new RateLimiter(settings.ratePerMinute(), settings.rateBurst()) : null;
+    }
+
+    /** One node's answer, from the cache or the index; a 404-kind error when there is none. */
+    AnswerCache.Answer node(String endpoint, String where, String locale, Supplier<Optional<StoredNode>> find) {
+        String key = AnswerCache.key("node", endpoint, locale, where, Map.of());
+        return cache.get(key).orElseGet(() -> {
+            long generation = cache.now();
+            StoredNode n = find.get().orElseThrow(() -> InncoException.notFound("INNCO-DELIVERY-001", "There is no published node "
+                    + Requests.clip(where) + " on endpoint '" + Requests.clip(endpoint) + "' for locale " + locale + "."));
+            AnswerCache.Answer fresh = new AnswerCache.Answer(n.json(), n.etag(), Answers.JSON, generation);
+            cache.put(key, fresh);
+            return fresh;
+        });
+    }
+
+    /** The Content-Language of answers for a locale ({@code all}: every site locale). */
+    String language(String locale) {
+        return NodeRenderer.ALL.equals(locale) ? String.join(", ", delivery.site().locales()) : locale;
+    }
+}

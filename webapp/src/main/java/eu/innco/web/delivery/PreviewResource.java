@@ -1,0 +1,75 @@
+package eu.innco.web.delivery;
+
+import eu.innco.InncoException;
+import eu.innco.delivery.DeliveryService;
+import eu.innco.delivery.NodeRenderer;
+import eu.innco.delivery.Page;
+import eu.innco.delivery.PreviewService;
+import eu.innco.security.Actor;
+import eu.innco.web.api.Authentication;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** {@code /.rest/preview/...}: the delivery shape and parameters, rendered from working copies; never cached. */
+@Path(".rest/preview")
+public final class PreviewResource {
+    private final PreviewService preview;
+    private final DeliveryService delivery;
+
+    public PreviewResource(PreviewService preview, DeliveryService delivery) {
+        this.preview = preview;
+        this.delivery = delivery;
+    }
+
+    @GET
+    @Path("{segment}")
+    public Response segment(@PathParam("segment") String segment, @Context UriInfo uri, @Context HttpHeaders headers,
+                            @Context ContainerRequestContext request) {
+        Actor actor = Authentication.actor(request);
+        Map<String, List<String>> params = Requests.params(uri);
+        String locale = locale(params, headers);
+        int at = segment.indexOf('@');
+        if (at > 0) {
+            return node(preview.byId(actor, segment.substring(0, at), locale, segment.substring(at + 1)), segment, locale);
+        }
+        Page page = preview.query(actor, segment, locale, Requests.withAcceptedFormat(params, headers));
+        byte[] body = page.geoJson() ? Answers.featureCollection(page.results())
+                : Answers.list(page.offset(), page.limit(), page.total(), page.results());
+        return answer(body, page.geoJson() ? Answers.GEO_JSON : Answers.JSON, locale);
+    }
+
+    @GET
+    @Path("{endpoint}/{path: .+}")
+    public Response byPath(@PathParam("endpoint") String endpoint, @PathParam("path") String path, @Context UriInfo uri,
+                           @Context HttpHeaders headers, @Context ContainerRequestContext request) {
+        Actor actor = Authentication.actor(request);
+        String locale = locale(Requests.params(uri), headers);
+        return node(preview.byPath(actor, endpoint, locale, path), endpoint + "/" + path, locale);
+    }
+
+    private Response node(Optional<byte[]> node, String where, String locale) {
+        byte[] body = node.orElseThrow(() -> InncoException.notFound("INNCO-PREVIEW-404", "There is no working copy at "
+                + Requests.clip(where) + " for locale " + locale + "."));
+        return answer(body, Answers.JSON, locale);
+    }
+
+    private Response answer(byte[] body, String type, String locale) {
+        String language = NodeRenderer.ALL.equals(locale) ? String.join(", ", delivery.site().locales()) : locale;
+        return Response.ok(body, type).header("Cache-Control", "private, no-store").header("Content-Language", language)
+                .header("Vary", "Accept-Language, Authorization").build();
+    }
+
+    private String locale(Map<String, List<String>> params, HttpHeaders headers) {
+        List<String> lang = params.get("lang");
+        return delivery.locale(lang == null ? null : lang.get(0), headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+    }
+}

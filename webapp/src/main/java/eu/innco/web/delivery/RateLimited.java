@@ -1,0 +1,21 @@
+package eu.innco.web.delivery;
+
+import eu.innco.ErrorKind;
+import eu.innco.InncoException;
+import eu.innco.web.Problems;
+import java.util.List;
+
+/** A client sent more public requests than its share; the 429 says when to come back. */
+final class RateLimited extends InncoException implements Problems.RetryAfter {
+    private final long retryAfter;
+
+    RateLimited(long retryAfterSeconds, int perMinute) {
+        super(ErrorKind.TOO_MANY_REQUESTS, "INNCO-RATE-001", "Too many requests",
+                "This client sent more than " + perMinute + " requests a minute to the public API; retry in "
+                        + retryAfterSeconds + " s.", List.of());
+        this.retryAfter = retryAfterSeconds;
+    }
+
+    @Override
+    public long retryAfterSeconds() { return retryAfter; }
+}

@@ -1,0 +1,118 @@
+package eu.innco.web.delivery;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import eu.innco.content.ContentItem;
+import eu.innco.web.Http;
+import eu.innco.web.Http.Res;
+import eu.innco.web.InncoServer;
+import eu.innco.web.TestServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** lang and Accept-Language, fallback chains (nl falls back to fr, then en), @fallback, lang=all, Content-Language, Vary. */
+class DeliveryLanguagesTest {
+    static final String D = "/.rest/delivery/";
+    static InncoServer server;
+    static Http http;
+    static ContentItem study;
+    static ContentItem englishOnly;
+
+    @BeforeAll
+    static void start() throws Exception {
+        server = TestServer.start();
+        http = new Http(server.uri());
+        Published content = new Published(server);
+        study = content.create("caseStudy", "{'title': {'en': 'Shared kitchen', 'fr': 'Cuisine partagée', 'de': 'Gemeinsame Küche'},"
+                + " 'summary': {'en': 'English summary'}, 'country': 'FR'}");
+        content.publish(study, "en", "fr", "de");
+        englishOnly = content.create("caseStudy", "{'title': {'en': 'Only English', 'fr': 'Brouillon français'}}");
+        content.publish(englishOnly, "en");
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    JsonNode node(String query, String... headers) {
+        Res r = http.get(D + "caseStudies/" + study.name() + query, headers);
+        assertEquals(200, r.status(), r.body());
+        return r.json();
+    }
+
+    @Test
+    void lang_wins_over_accept_language_and_without_either_the_default_locale_is_read() {
+        assertEquals("Cuisine partagée", node("?lang=fr", "Accept-Language", "de").path("title").asText());
+        assertEquals("Gemeinsame Küche", node("", "Accept-Language", "de-AT, fr;q=0.8").path("title").asText());
+        assertEquals("Cuisine partagée", node("", "Accept-Language", "es, fr;q=0.5, de;q=0.4").path("title").asText());
+        assertEquals("Shared kitchen", node("").path("title").asText());
+        assertEquals("Shared kitchen", node("", "Accept-Language", "es, ja").path("title").asText(), "nothing known: the default");
+    }
+
+    @Test
+    void a_regional_tag_falls_back_to_its_language() {
+        JsonNode n = node("?lang=fr-BE");
+        assertEquals("fr", n.path("@locale").asText());
+        assertEquals("Cuisine partagée", n.path("title").asText());
+    }
+
+    @Test
+    void values_fall_back_along_the_chain_and_fallback_lists_them() {
+        JsonNode fr = node("?lang=fr");
+        assertEquals("English summary", fr.path("summary").asText());
+        assertEquals("{\"summary\":\"en\"}", fr.path("@fallback").toString());
+        JsonNode nl = node("?lang=nl");
+        assertEquals("fr", nl.path("@locale").asText(), "nl is not published: its chain goes to fr first");
+        assertEquals("Cuisine partagée", nl.path("title").asText());
+        assertEquals("{\"summary\":\"en\"}", nl.path("@fallback").toString());
+        JsonNode pl = node("?lang=pl");
+        assertEquals("en", pl.path("@locale").asText());
+        assertTrue(pl.path("@fallback").isMissingNode(), "everything comes from @locale itself");
+    }
+
+    @Test
+    void an_unpublished_locale_never_shows_its_draft_and_the_item_falls_back() {
+        Res r = http.get(D + "caseStudies/" + englishOnly.name() + "?lang=fr");
+        assertEquals("en", r.json().path("@locale").asText());
+        assertEquals("Only English", r.json().path("title").asText());
+        assertTrue(!r.body().contains("Brouillon"), r.body());
+    }
+
+    @Test
+    void lang_all_gives_every_published_locales_value_as_a_map() {
+        JsonNode all = node("?lang=all");
+        assertEquals("Cuisine partagée", all.path("title").path("fr").asText());
+        assertEquals("Gemeinsame Küche", all.path("title").path("de").asText());
+        assertEquals("{\"en\":\"English summary\"}", all.path("summary").toString());
+        assertTrue(all.path("@locale").isMissingNode());
+        Res list = http.get(D + "caseStudies?lang=all");
+        assertEquals(2, list.json().path("total").asInt());
+        assertEquals("Only English", list.json().path("results").get(0).path("title").path("en").asText());
+        assertTrue(!list.body().contains("Brouillon"));
+    }
+
+    @Test
+    void responses_carry_content_language_and_vary() {
+        Res r = http.get(D + "caseStudies/" + study.name(), "Accept-Language", "de");
+        assertEquals("de", r.header("Content-Language"));
+        assertTrue(r.header("Vary").contains("Accept-Language"));
+        Res nl = http.get(D + "caseStudies?lang=nl");
+        assertEquals("nl", nl.header("Content-Language"));
+        assertTrue(nl.header("Vary").contains("Accept-Language"));
+        assertTrue(http.get(D + "caseStudies?lang=all").header("Content-Language").contains("el"));
+    }
+
+    @Test
+    void an_unknown_or_malformed_lang_is_a_400() {
+        for (String bad : new String[] {"es", "xx-YY", "f", "fr%20en", "%3Cscript%3E", "", "all2", "en--GB"}) {
+            Res r = http.get(D + "caseStudies?lang=" + bad);
+            assertEquals(400, r.status(), bad + ": " + r.body());
+            assertTrue(r.json().path("detail").asText().startsWith("lang"), r.body());
+        }
+        assertEquals(400, http.get(D + "caseStudies/" + study.name() + "?lang=es").status());
+    }
+}

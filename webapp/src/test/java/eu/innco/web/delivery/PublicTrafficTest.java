@@ -1,0 +1,76 @@
+package eu.innco.web.delivery;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import eu.innco.web.Http;
+import eu.innco.web.Http.Res;
+import eu.innco.web.InncoServer;
+import eu.innco.web.TestServer;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** CORS for browsers and the per-client rate limit of the public API. */
+class PublicTrafficTest {
+    static final String D = "/.rest/delivery/organisations";
+
+    @Test
+    void any_origin_may_get_by_default_and_a_preflight_is_answered() throws Exception {
+        try (InncoServer server = TestServer.start()) {
+            Http http = new Http(server.uri());
+            Res pre = http.send("OPTIONS", D, null, null, "Origin", "https://portal.example", "Access-Control-Request-Method", "GET",
+                    "Access-Control-Request-Headers", "Accept-Language");
+            assertEquals(204, pre.status(), pre.body());
+            assertEquals("*", pre.header("Access-Control-Allow-Origin"));
+            assertTrue(pre.header("Access-Control-Allow-Methods").contains("GET"));
+            assertTrue(pre.header("Access-Control-Allow-Headers").contains("Accept-Language"));
+            Res get = http.get(D, "Origin", "https://portal.example");
+            assertEquals("*", get.header("Access-Control-Allow-Origin"));
+            assertTrue(get.header("Access-Control-Expose-Headers").contains("ETag"));
+            Res post = http.send("OPTIONS", D, null, null, "Origin", "https://portal.example", "Access-Control-Request-Method", "POST");
+            assertEquals(403, post.status(), "GET only");
+            assertNull(http.get("/.rest/authoring/v1/types", "Origin", "https://portal.example").header("Access-Control-Allow-Origin"));
+        }
+    }
+
+    @Test
+    void configured_origins_are_the_only_ones_allowed() throws Exception {
+        try (InncoServer server = TestServer.start(Map.of("INNCO_CORS_ORIGINS", "https://inn-co.eu, https://partner.example"))) {
+            Http http = new Http(server.uri());
+            Res ok = http.get(D, "Origin", "https://partner.example");
+            assertEquals("https://partner.example", ok.header("Access-Control-Allow-Origin"));
+            assertTrue(ok.header("Vary").contains("Origin"));
+            assertNull(http.get(D, "Origin", "https://evil.example").header("Access-Control-Allow-Origin"));
+            assertEquals(403, http.send("OPTIONS", D, null, null, "Origin", "https://evil.example", "Access-Control-Request-Method", "GET").status());
+        }
+    }
+
+    @Test
+    void a_client_over_its_rate_gets_429_with_retry_after() throws Exception {
+        try (InncoServer server = TestServer.start(Map.of("INNCO_RATE_LIMIT_PER_MINUTE", "60", "INNCO_RATE_LIMIT_BURST", "3"))) {
+            Http http = new Http(server.uri());
+            for (int i = 0; i < 3; i++) assertEquals(200, http.get(D).status());
+            Res limited = http.get(D);
+            assertEquals(429, limited.status());
+            assertTrue(limited.contentType().startsWith("application/problem+json"));
+            assertNotNull(limited.header("Retry-After"));
+            assertTrue(Long.parseLong(limited.header("Retry-After")) >= 1);
+            assertEquals(200, http.get("/.rest/health").status(), "only the public API is limited");
+        }
+    }
+
+    @Test
+    void single_node_requests_count_once_each_whichever_door_answers_them() throws Exception {
+        try (InncoServer server = TestServer.start(Map.of("INNCO_RATE_LIMIT_PER_MINUTE", "60", "INNCO_RATE_LIMIT_BURST", "3"))) {
+            Http http = new Http(server.uri());
+            assertEquals(404, http.get(D + "/nobody").status());
+            assertEquals(404, http.get(D + "@00000000-0000-0000-0000-000000000000").status());
+            assertEquals(400, http.get(D + "/nobody?lang=xx").status());
+            Res limited = http.get(D + "/nobody");
+            assertEquals(429, limited.status(), limited.body());
+            assertNotNull(limited.header("Retry-After"));
+        }
+    }
+}
