@@ -25,7 +25,7 @@ cleanup() { [ -z "$pid" ] || { kill $pid 2>/dev/null; wait $pid 2>/dev/null || t
 trap cleanup EXIT
 if [ ! -d "$home/repository" ]; then
   echo "# generating $items items into $home"
-  java -Xmx512m -jar "$jar" generate --items "$items" | tail -1
+  java -Xmx2g -jar "$jar" generate --items "$items" | tail -1   # the generator, not the server, may use more heap
 fi
 
 run() { # connections path -> "rps p50 p99 non2xx"

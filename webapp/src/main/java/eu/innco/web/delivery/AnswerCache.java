@@ -46,7 +46,7 @@ final class AnswerCache {
     }
 
     void put(String key, Answer a) {
-        if (maxBytes <= 0 || a.body().length > maxBytes / 8 || key.length() > 2000) return;
+        if (maxBytes <= 0 || a.body().length > maxBytes / 2 || key.length() > 2000) return;
         if (bytes.addAndGet(a.body().length) > maxBytes) {
             answers.clear();
             bytes.set(a.body().length);
