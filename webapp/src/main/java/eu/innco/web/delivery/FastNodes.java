@@ -68,6 +68,7 @@ final class FastNodes implements Filter {
         response.setHeader("Cache-Control", doors.answers.cacheControl());
         response.setHeader("Content-Language", doors.language(locale));
         response.setHeader("Vary", Answers.NODE_VARY);
+        eu.innco.web.SecurityHeaders.forData(response::setHeader);
         if (notModified) return true;
         response.setContentType(a.type());
         response.setContentLength(a.body().length);
