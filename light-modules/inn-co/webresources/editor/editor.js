@@ -64,8 +64,15 @@
             var rm = document.createElement('button'); rm.type = 'button'; rm.className = 'remove';
             rm.textContent = (set.querySelector('button.remove') || { textContent: '×' }).textContent; last.appendChild(rm);
           }
+          // a copied picker gets its own search box, wired to its own list
+          last.querySelectorAll('.picker-filter').forEach(function (el) { el.remove(); });
+          last.querySelectorAll('select.picker').forEach(function (el) {
+            delete el.dataset.enhanced;
+            Array.prototype.forEach.call(el.options, function (o) { o.hidden = false; });
+          });
           list.appendChild(last);
           renumber(list, key);
+          enhance(last);
         }
       });
     });
@@ -92,6 +99,30 @@
     });
   }
 
+  // Reference pickers: a search box above the list narrows its options; the chosen one always stays.
+  function pickers(root) {
+    root.querySelectorAll('select.picker').forEach(function (select) {
+      if (select.dataset.enhanced || select.options.length < 8) return;
+      select.dataset.enhanced = '1';
+      var box = document.createElement('input');
+      box.type = 'search';
+      box.className = 'picker-filter';
+      box.setAttribute('aria-label', select.dataset.filterLabel || '');
+      box.placeholder = select.dataset.filterLabel || '';
+      box.setAttribute('aria-controls', select.id);
+      select.parentNode.insertBefore(box, select);
+      box.addEventListener('input', function () {
+        var words = box.value.toLowerCase().split(/\s+/).filter(Boolean);
+        Array.prototype.forEach.call(select.options, function (o) {
+          var text = o.textContent.toLowerCase();
+          o.hidden = !o.selected && o.value !== '' && !words.every(function (w) { return text.indexOf(w) >= 0; });
+        });
+      });
+      // Searching is not editing: the box has no name and is not sent, so it must not mark the form changed.
+      box.addEventListener('input', function (e) { e.stopPropagation(); });
+    });
+  }
+
   // Unsaved changes: warn before leaving a changed form; saving it is not leaving.
   var dirty = false;
   function changed() { dirty = true; }
@@ -106,6 +137,6 @@
     if (dirty && form) { e.preventDefault(); e.returnValue = form.dataset.unsavedWarning; return form.dataset.unsavedWarning; }
   });
 
-  function enhance(root) { richText(root); repeaters(root); maps(root); }
+  function enhance(root) { richText(root); repeaters(root); maps(root); pickers(root); }
   enhance(document);
 })();

@@ -26,7 +26,20 @@ import org.glassfish.jersey.server.ServerProperties;
 
 /** The Jersey application: every resource and filter, constructed with its dependencies. */
 final class RestApplication {
+    /*
+     * Jersey warns once per resource registered as an instance, claiming it will be ignored, which is
+     * false (eclipse-ee4j/jersey#3700): thirty wrong warnings at each start would hide the real ones.
+     * The logger is held here because java.util.logging keeps only weak references to configured loggers.
+     */
+    private static final java.util.logging.Logger PROVIDER_CHECK = quiet("org.glassfish.jersey.internal.inject.Providers");
+
     private RestApplication() {}
+
+    private static java.util.logging.Logger quiet(String name) {
+        java.util.logging.Logger logger = java.util.logging.Logger.getLogger(name);
+        logger.setLevel(java.util.logging.Level.SEVERE);
+        return logger;
+    }
 
     static ResourceConfig build(Services s) {
         ResourceConfig rc = new ResourceConfig();

@@ -24,7 +24,7 @@ final class Serve {
         Services s = server.services();
         StringBuilder sb = new StringBuilder("Configuration:\n");
         for (Map.Entry<String, String> e : config.describe(s.lightModules, s.contentExports).entrySet()) {
-            sb.append(String.format("  %-24s %s%n", e.getKey(), e.getValue()));
+            sb.append(String.format("  %-28s %s%n", e.getKey(), e.getValue()));
         }
         out.print(sb);
         s.generatedAdminPassword.ifPresent(p -> out.println("""

@@ -5,12 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.innco.web.InncoServer;
 import eu.innco.web.TestServer;
+import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A person signing in to the editor and working on content, in a real browser. */
 class EditorFlowTest {
@@ -32,10 +38,12 @@ class EditorFlowTest {
     }
 
     static void signIn(String user, String password) {
+        browser.manage().deleteAllCookies();
         browser.get(base + "/editor");
         browser.findElement(By.id("username")).sendKeys(user);
         browser.findElement(By.id("password")).sendKeys(password);
         browser.findElement(By.cssSelector("form.card button[type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.findElements(By.cssSelector("nav a[href$='/editor/logout'], form[action$='/editor/logout']")).isEmpty());
     }
 
     @Test
@@ -48,5 +56,37 @@ class EditorFlowTest {
         assertTrue(browser.findElement(By.cssSelector("form.item-form")).isDisplayed());
         Browser.screenshot(browser, "editor-edit-form", 1440);
         Browser.screenshot(browser, "editor-edit-form-360", 360);
+    }
+
+    @Test
+    void the_reference_picker_narrows_its_list_to_what_is_typed() {
+        signIn("admin", TestServer.ADMIN_PASSWORD);
+        browser.get(base + "/editor/content/caseStudy/new");
+        WebElement select = browser.findElement(By.cssSelector("fieldset.multiple[data-key='p.organisations'] select.picker"));
+        WebElement filter = browser.findElement(By.cssSelector("fieldset.multiple[data-key='p.organisations'] input.picker-filter"));
+        assertEquals("Type to narrow the list", filter.getAttribute("aria-label"));
+        long before = visibleOptions(select);
+        assertTrue(before >= 15, "all organisations are offered: " + before);
+        filter.sendKeys("ekonomii FUNDACJA");
+        assertEquals(List.of("Fundacja wspierania ekonomii społecznej (demo)"), visibleLabels(select));
+        filter.clear();
+        filter.sendKeys("partner of inn-co");
+        assertEquals(4, visibleLabels(select).size(), "the four partners: " + visibleLabels(select));
+        new Select(select).selectByVisibleText("Italian partner of INN-CO (name not given in the source article)");
+        filter.clear();
+        filter.sendKeys("zzz");
+        assertEquals(List.of("Italian partner of INN-CO (name not given in the source article)"), visibleLabels(select),
+                "the chosen organisation stays visible whatever is typed");
+    }
+
+    static long visibleOptions(WebElement select) {
+        return visibleLabels(select).size();
+    }
+
+    @SuppressWarnings("unchecked")
+    static List<String> visibleLabels(WebElement select) {
+        return (List<String>) ((JavascriptExecutor) browser).executeScript(
+                "return Array.prototype.filter.call(arguments[0].options, function (o) { return !o.hidden && o.value; })"
+                        + ".map(function (o) { return o.textContent.trim(); });", select);
     }
 }
