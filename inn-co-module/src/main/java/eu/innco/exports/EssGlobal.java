@@ -17,7 +17,11 @@ final class EssGlobal {
             "socialEnterprise", "Social enterprise",                // OS30
             "localAuthority", "Government agency/body");            // OS220
 
-    /** {@code sectors} (NACE Rev. 2 sections) to the activities vocabulary; sections left out have no fitting term. */
+    /**
+     * {@code sectors} (NACE Rev. 2.1 sections, as organisation.yaml offers them) to the activities
+     * vocabulary; sections left out (P public administration, U households, V extraterritorial
+     * bodies) have no fitting term.
+     */
     static final Map<String, String> ACTIVITY = Map.ofEntries(
             Map.entry("A", "Food"),
             Map.entry("B", "Goods & Services"),
@@ -29,14 +33,15 @@ final class EssGlobal {
             Map.entry("H", "Goods & Services"),
             Map.entry("I", "Food"),
             Map.entry("J", "Arts, Media, Culture & Leisure"),
-            Map.entry("K", "Money & Finance"),
-            Map.entry("L", "Housing"),
-            Map.entry("M", "Goods & Services"),
+            Map.entry("K", "Goods & Services"),
+            Map.entry("L", "Money & Finance"),
+            Map.entry("M", "Housing"),
             Map.entry("N", "Goods & Services"),
-            Map.entry("P", "Education"),
-            Map.entry("Q", "Health, Social Care & Wellbeing"),
-            Map.entry("R", "Arts, Media, Culture & Leisure"),
-            Map.entry("S", "Campaigning, Activism & Advocacy"));
+            Map.entry("O", "Goods & Services"),
+            Map.entry("Q", "Education"),
+            Map.entry("R", "Health, Social Care & Wellbeing"),
+            Map.entry("S", "Arts, Media, Culture & Leisure"),
+            Map.entry("T", "Campaigning, Activism & Advocacy"));
 
     private EssGlobal() {}
 }

@@ -40,4 +40,20 @@ class SseCsvExporterTest {
                     out.toString(StandardCharsets.UTF_8));
         }
     }
+
+    @Test
+    void sectors_are_read_as_the_nace_rev_2_1_sections_that_the_organisation_type_offers() {
+        assertEquals("Education", EssGlobal.ACTIVITY.get("Q"));
+        assertEquals("Health, Social Care & Wellbeing", EssGlobal.ACTIVITY.get("R"));
+        assertEquals("Arts, Media, Culture & Leisure", EssGlobal.ACTIVITY.get("S"));
+        assertEquals("Money & Finance", EssGlobal.ACTIVITY.get("L"));
+        assertEquals("Housing", EssGlobal.ACTIVITY.get("M"));
+        assertEquals(null, EssGlobal.ACTIVITY.get("P"), "public administration has no ESSGlobal activity");
+        try (TestModule m = TestModule.memory()) {
+            var offered = m.types.require("organisation").property("sectors").orElseThrow().rules().options().stream()
+                    .map(o -> o.value()).toList();
+            assertEquals(22, offered.size(), "sections A to V");
+            assertTrue(offered.containsAll(EssGlobal.ACTIVITY.keySet()), "every mapped section is one the type offers");
+        }
+    }
 }
