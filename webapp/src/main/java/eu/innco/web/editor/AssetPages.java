@@ -51,7 +51,7 @@ public final class AssetPages {
         FormDataBodyPart file = form.getField("file");
         try {
             if (file == null || file.getContentDisposition().getFileName() == null || file.getContentDisposition().getFileName().isBlank()) {
-                throw InncoException.badRequest("INNCO-ASSET-400", call.t("assets.chooseFile"));
+                return Pages.html(call, 400, "assets.ftlh", model(call, null, call.t("assets.chooseFile")));
             }
             ContentItem item = editor.services.assets.upload(call.actor(), file.getContentDisposition().getFileName(),
                     file.getValueAs(InputStream.class), call.locale(), value(form, "title"), value(form, "alt"));
@@ -59,7 +59,7 @@ public final class AssetPages {
             return Pages.redirect("/editor/assets");
         } catch (InncoException e) {
             if (e.kind() == ErrorKind.FORBIDDEN) throw e;
-            String message = e.errors().isEmpty() ? e.detail() : e.errors().get(0).message();
+            String message = ProblemTexts.of(call, "asset").describe(e, 4, " · ");
             int status = e.kind() == ErrorKind.PAYLOAD_TOO_LARGE ? 413 : e.kind() == ErrorKind.UNSUPPORTED_MEDIA_TYPE ? 415 : 400;
             return Pages.html(call, status, "assets.ftlh", model(call, null, message));
         }

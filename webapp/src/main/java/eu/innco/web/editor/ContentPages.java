@@ -104,7 +104,7 @@ public final class ContentPages {
             return Pages.redirect("/editor/content/" + type + "/" + created.id() + "?edit=" + locale);
         } catch (InncoException e) {
             if (e.kind() != ErrorKind.INVALID_INPUT) throw e;
-            return form(call, type, null, props, locale, FormModel.formErrors(e.errors()), 400, call.t("editor.invalid"));
+            return form(call, type, null, props, locale, FormModel.formErrors(ProblemTexts.of(call, type).localised(e.errors())), 400, call.t("editor.invalid"));
         }
     }
 
@@ -141,7 +141,7 @@ public final class ContentPages {
         } catch (InncoException e) {
             if (e.kind() == ErrorKind.PRECONDITION_FAILED) return Conflicts.page(call, t, current, props, locale, form);
             if (e.kind() != ErrorKind.INVALID_INPUT) throw e;
-            return form(call, type, current, props, locale, FormModel.formErrors(e.errors()), 400, call.t("editor.invalid"));
+            return form(call, type, current, props, locale, FormModel.formErrors(ProblemTexts.of(call, type).localised(e.errors())), 400, call.t("editor.invalid"));
         }
     }
 
