@@ -67,8 +67,11 @@ public final class DashboardPage {
         boolean everyone = editor.services.policy.allows(me, Action.READ_AUDIT, Ownership.NEW);
         List<Map<String, String>> activity = new ArrayList<>();
         for (AuditEntry e : editor.services.publishing.audit.query(AuditQuery.of(null, everyone ? null : me.username(), null, null, null, 0, 15)).entries()) {
+            String link = e.type() == null || e.type().isBlank() || e.itemId() == null || e.itemId().isBlank() || editor.services.types.get(e.type()).isEmpty()
+                    ? "" : "/editor/content/" + e.type() + "/" + e.itemId();
             activity.add(Map.of("at", EditorDates.format(e.at(), call.locale()), "user", e.user(), "action", e.action(),
-                    "path", e.path(), "locales", String.join(", ", e.locales())));
+                    "path", e.path() == null ? "" : e.path(), "link", link,
+                    "locales", String.join(", ", e.locales().stream().map(l -> call.t("language." + l)).toList())));
         }
         Map<String, Object> m = new HashMap<>();
         m.put("drafts", drafts);

@@ -108,6 +108,10 @@ class EditorJourneyTest {
         type("p.title.fr", "Une cuisine partagée à Lyon <img src=x onerror=alert(1)>");
         type("p.summary.fr", "Trois associations partagent une cuisine professionnelle.");
         richText("p.body.fr", "Le projet a commencé en 2021.");
+        // what a crafted client could send in the rich text, past the WYSIWYG editor
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('p.body.fr').value = arguments[0];",
+                "<p>Le projet a commencé en 2021.</p><img src=x onerror=\"alert(1)\"><script>alert(2)</script>"
+                        + "<p><a href=\"javascript:alert(3)\">lien</a> <strong onclick=\"alert(4)\">fort</strong></p>");
         browser.findElement(By.cssSelector("form.item-form button.primary")).click();
         waiting().until(ExpectedConditions.urlMatches("/editor/content/caseStudy/[0-9a-f-]{36}"));
         studyId = browser.getCurrentUrl().replaceAll(".*/caseStudy/([0-9a-f-]{36}).*", "$1");
@@ -115,8 +119,14 @@ class EditorJourneyTest {
         assertEquals("Une cuisine partagée à Lyon <img src=x onerror=alert(1)>", browser.findElement(By.tagName("h1")).getText(),
                 "the payload is shown as text");
         noAlert();
-        assertEquals("fr", server.services().content.get(Actor.SYSTEM, "caseStudy", studyId).sourceLocale());
-        Browser.screenshot(browser, "editor-edit-form", 1440);
+        var saved = server.services().content.get(Actor.SYSTEM, "caseStudy", studyId);
+        assertEquals("fr", saved.sourceLocale());
+        String body = saved.values().get("body", "fr").orElseThrow().toString();
+        assertTrue(body.contains("Le projet a commencé en 2021.") && body.contains("fort"), body);
+        for (String bad : List.of("onerror", "<script", "javascript:", "onclick")) assertFalse(body.contains(bad), bad + " was stored: " + body);
+        browser.navigate().refresh();
+        assertTrue(browser.findElement(By.cssSelector(".ql-editor")).getText().contains("Le projet a commencé en 2021."));
+        noAlert();
     }
 
     @Test
@@ -154,7 +164,6 @@ class EditorJourneyTest {
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".flash")));
         var published = server.services().publishing.reader.byId("caseStudy", studyId).orElseThrow();
         assertEquals(List.of("fr", "pl"), published.locales());
-        Browser.screenshot(browser, "editor-dashboard", 1440);
     }
 
     @Test
@@ -162,7 +171,7 @@ class EditorJourneyTest {
     void an_editor_of_another_partner_cannot_open_the_edit_form() {
         signIn("kasia", "kasia password");
         browser.get(base + "/editor/content/caseStudy/" + studyId);
-        assertTrue(browser.getPageSource().contains("403") || browser.findElement(By.tagName("h1")).getText().length() > 0);
+        assertEquals("You may not do this", browser.findElement(By.tagName("h1")).getText(), "the refusal page, in her language");
         assertFalse(browser.findElements(By.cssSelector("form.item-form")).size() > 0, "no form for her");
     }
 
