@@ -100,9 +100,37 @@
   }
 
   // Reference pickers: a search box above the list narrows its options; the chosen one always stays.
+  // When the list is only the first page of a long type, what is typed is also asked of the server.
+  function narrow(select, text) {
+    var words = text.toLowerCase().split(/\s+/).filter(Boolean);
+    Array.prototype.forEach.call(select.options, function (o) {
+      var label = o.textContent.toLowerCase();
+      o.hidden = !o.selected && o.value !== '' && !words.every(function (w) { return label.indexOf(w) >= 0; });
+    });
+  }
+
+  function askServer(select, text) {
+    var url = select.dataset.searchUrl;
+    if (!url || text.trim().length < 2) return;
+    fetch(url + '?q=' + encodeURIComponent(text), { credentials: 'same-origin', headers: { Accept: 'application/json' } })
+      .then(function (r) { return r.ok ? r.json() : []; })
+      .then(function (found) {
+        var known = {};
+        Array.prototype.forEach.call(select.options, function (o) { known[o.value] = true; });
+        found.forEach(function (c) {
+          if (known[c.value]) return;
+          var o = document.createElement('option');
+          o.value = c.value; o.textContent = c.label;
+          select.appendChild(o);
+        });
+        narrow(select, text);
+      })
+      .catch(function () { /* the first page stays usable */ });
+  }
+
   function pickers(root) {
     root.querySelectorAll('select.picker').forEach(function (select) {
-      if (select.dataset.enhanced || select.options.length < 8) return;
+      if (select.dataset.enhanced || (select.options.length < 8 && !select.dataset.searchUrl)) return;
       select.dataset.enhanced = '1';
       var box = document.createElement('input');
       box.type = 'search';
@@ -111,15 +139,14 @@
       box.placeholder = select.dataset.filterLabel || '';
       box.setAttribute('aria-controls', select.id);
       select.parentNode.insertBefore(box, select);
-      box.addEventListener('input', function () {
-        var words = box.value.toLowerCase().split(/\s+/).filter(Boolean);
-        Array.prototype.forEach.call(select.options, function (o) {
-          var text = o.textContent.toLowerCase();
-          o.hidden = !o.selected && o.value !== '' && !words.every(function (w) { return text.indexOf(w) >= 0; });
-        });
+      var timer = null;
+      box.addEventListener('input', function (e) {
+        // searching is not editing: the box has no name and is not sent, so the form is not marked changed
+        e.stopPropagation();
+        narrow(select, box.value);
+        clearTimeout(timer);
+        timer = setTimeout(function () { askServer(select, box.value); }, 250);
       });
-      // Searching is not editing: the box has no name and is not sent, so it must not mark the form changed.
-      box.addEventListener('input', function (e) { e.stopPropagation(); });
     });
   }
 

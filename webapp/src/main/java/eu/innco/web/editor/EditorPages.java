@@ -18,5 +18,6 @@ public final class EditorPages {
         rc.register(new AssetPages(editor));
         rc.register(new ReleasePages(editor));
         rc.register(new TranslationPage(editor));
+        rc.register(new ChoicesResource(editor));
     }
 }
