@@ -150,6 +150,40 @@
     });
   }
 
+  // Asset pickers: upload a file without leaving the form; the new asset is added to the list and chosen.
+  function uploads(root) {
+    root.querySelectorAll('.asset-upload').forEach(function (box) {
+      if (box.dataset.enhanced || !window.fetch || !window.FormData) return;
+      box.dataset.enhanced = '1';
+      box.hidden = false;
+      var form = box.closest('form');
+      var select = document.getElementById(box.dataset.for);
+      var status = box.querySelector('.upload-status');
+      box.querySelector('button.upload').addEventListener('click', function () {
+        var file = box.querySelector('input[type=file]');
+        if (!file.files.length) { file.focus(); return; }
+        var data = new FormData();
+        data.append('_csrf', form.querySelector('input[name=_csrf]').value);
+        data.append('file', file.files[0]);
+        data.append('alt', box.querySelector('input[id$=".alt"]').value);
+        status.textContent = '…';
+        fetch('/editor/assets', { method: 'POST', body: data, credentials: 'same-origin', headers: { Accept: 'application/json' } })
+          .then(function (r) { return r.json().then(function (body) { return { ok: r.ok, body: body }; }); })
+          .then(function (answer) {
+            if (!answer.ok) { status.textContent = answer.body.message || ''; return; }
+            var o = document.createElement('option');
+            o.value = answer.body.value; o.textContent = answer.body.label;
+            select.appendChild(o);
+            select.value = answer.body.value;
+            status.textContent = box.dataset.uploaded.replace('{0}', answer.body.label);
+            file.value = '';
+            changed();
+          })
+          .catch(function () { status.textContent = ''; });
+      });
+    });
+  }
+
   // Unsaved changes: warn before leaving a changed form; saving it is not leaving.
   var dirty = false;
   function changed() { dirty = true; }
@@ -164,6 +198,6 @@
     if (dirty && form) { e.preventDefault(); e.returnValue = form.dataset.unsavedWarning; return form.dataset.unsavedWarning; }
   });
 
-  function enhance(root) { richText(root); repeaters(root); maps(root); pickers(root); }
+  function enhance(root) { richText(root); repeaters(root); maps(root); pickers(root); uploads(root); }
   enhance(document);
 })();
