@@ -66,14 +66,14 @@ final class TranslationsYaml {
                 errors.add(entry.location(), "'" + where + "': the item has no values in '" + locale
                         + "', so it has no translation state (it is missing); remove the entry or add the values");
             } else {
-                mark(entry, where, locale, props, sourceLocale, v).ifPresent(m -> out.put(locale, m));
+                mark(entry, where, locale, props, values, sourceLocale, v).ifPresent(m -> out.put(locale, m));
             }
         });
         return Optional.of(out);
     }
 
     private Optional<TranslationMark> mark(YamlNode entry, String where, String locale, List<PropertyDefinition> props,
-                                           String sourceLocale, Violations v) {
+                                           ItemValues values, String sourceLocale, Violations v) {
         if (entry.isScalar()) return state(entry, where).map(TranslationMark::of);
         if (!entry.isMapping()) {
             errors.add(entry.location(), "'" + where + "' must be a state ('translated') or a mapping such as {state: 'translated'}");
@@ -89,7 +89,8 @@ final class TranslationsYaml {
         }
         Optional<String> state = state(stateNode, where + "/" + STATE);
         Optional<String> from = scalar(entry, FROM, where).filter(f -> check(locales.contains(f) && !f.equals(locale), entry, FROM,
-                where, "must be another site locale than '" + locale + "', one of " + locales.locales()));
+                where, "must be another site locale than '" + locale + "', one of " + locales.locales())
+                && check(ItemNodes.hasValueIn(props, values, f), entry, FROM, where, "names '" + f + "', in which the item has no values"));
         Optional<String> hash = scalar(entry, SOURCE_HASH, where).filter(h -> check(HASH.matcher(h).matches(), entry, SOURCE_HASH,
                 where, "must be 24 lower-case hexadecimal digits, as an export writes it"));
         Optional<ItemValues> copy = entry.get(SOURCE).flatMap(n -> copy(n, where + "/" + SOURCE, props, from.orElse(sourceLocale), v));

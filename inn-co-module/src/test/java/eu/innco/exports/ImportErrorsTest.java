@@ -121,10 +121,12 @@ class ImportErrorsTest {
                 "    it: {state: 'translated', from: 'it', sourceHash: 'abc', colour: 'red'}",
                 "    de:",
                 "      sourceHash: '0123456789abcdef01234567'",
+                "    el: {state: 'draft', from: 'nl'}",
                 "  title: 'States'",
                 "  title_fr: 'États'",
                 "  title_it: 'Stati'",
                 "  title_de: 'Staaten'",
+                "  title_el: 'Καταστάσεις'",
                 "  summary: 'Every state.'",
                 ""));
         List<FieldError> errors = refused(folder).errors();
@@ -136,7 +138,8 @@ class ImportErrorsTest {
         assertError(errors, "caseStudies.states.yaml:9", "'innco:translations/it/sourceHash' must be 24 lower-case hexadecimal digits");
         assertError(errors, "caseStudies.states.yaml:9", "'innco:translations/it/colour' is unknown");
         assertError(errors, "caseStudies.states.yaml:11", "'innco:translations/de' needs a state");
-        assertEquals(8, errors.size(), errors.toString());
+        assertError(errors, "caseStudies.states.yaml:12", "'innco:translations/el/from' names 'nl', in which the item has no values");
+        assertEquals(9, errors.size(), errors.toString());
         assertFalse(importer.repositoryHasItems());
     }
 
