@@ -24,14 +24,28 @@ final class EditorClient {
     private final CookieManager cookies = new CookieManager();
     private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NEVER).build();
+    private final List<String> extraHeaders = new ArrayList<>();
     String lastCsrf;
 
     EditorClient(URI base) {
         this.base = base;
     }
 
+    /** Sends the header with every later request (as a proxy in front of the server would add it). */
+    EditorClient header(String name, String value) {
+        extraHeaders.add(name);
+        extraHeaders.add(value);
+        return this;
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path)).header("Accept", "text/html");
+        for (int i = 0; i + 1 < extraHeaders.size(); i += 2) b.header(extraHeaders.get(i), extraHeaders.get(i + 1));
+        return b;
+    }
+
     HttpResponse<String> get(String path) throws Exception {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(base.resolve(path)).header("Accept", "text/html").GET().build(),
+        HttpResponse<String> r = http.send(request(path).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         Matcher m = CSRF.matcher(r.body());
         if (m.find()) lastCsrf = m.group(1);
@@ -49,8 +63,8 @@ final class EditorClient {
         for (Map.Entry<String, String> f : fields) {
             body.add(URLEncoder.encode(f.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(f.getValue(), StandardCharsets.UTF_8));
         }
-        return http.send(HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Accept", "text/html").POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** Posts with this session's CSRF token, as the editor's own forms do. */
@@ -81,8 +95,8 @@ final class EditorClient {
                 + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
         body.writeBytes(content);
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return http.send(HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .header("Accept", "text/html").POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
+        return http.send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
