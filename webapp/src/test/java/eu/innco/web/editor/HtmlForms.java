@@ -22,11 +22,11 @@ final class HtmlForms {
 
     private HtmlForms() {}
 
-    /** The fields of the first form whose action is {@code action}; fails when the page has none. */
+    /** The fields of the first form whose action is {@code action} ("" for a form without one); fails when the page has none. */
     static List<Map.Entry<String, String>> fields(String html, String action) {
         Matcher f = FORM.matcher(TEMPLATE.matcher(html).replaceAll(""));
         while (f.find()) {
-            if (action.equals(attributes(f.group(1)).get("action"))) return controls(f.group(2));
+            if (action.equals(attributes(f.group(1)).getOrDefault("action", ""))) return controls(f.group(2));
         }
         throw new AssertionError("no form posting to " + action + " in the page");
     }
