@@ -61,7 +61,7 @@ public final class UserStore {
         }
         String weak = PasswordHasher.weakness(password);
         if (weak != null) errors.add(PasswordHasher.weaknessError(password));
-        if (roles.isEmpty()) errors.add(FieldError.keyed("roles", "roles", "at least one of admin, publisher, editor, translator"));
+        if (roles.isEmpty()) errors.add(noRole());
         if (!errors.isEmpty()) throw InncoException.invalid("INNCO-USER-001", "Invalid user", errors);
         String hash = PasswordHasher.hash(password);
         return repository.write(s -> {
@@ -77,6 +77,8 @@ public final class UserStore {
 
     public UserAccount update(String username, Set<Role> roles, String partner, Set<String> locales, boolean allContent,
                               boolean disabled) {
+        // a user without a role could sign in but see nothing, not even the dashboard: disabling is the way to stop someone
+        if (roles.isEmpty()) throw InncoException.invalid("INNCO-USER-001", "Invalid user", List.of(noRole()));
         return repository.write(s -> {
             Node n = require(s, username);
             write(n, roles, partner, locales, allContent, disabled);
@@ -93,6 +95,10 @@ public final class UserStore {
 
     public void setUiLocale(String username, String locale) {
         repository.write(s -> { require(s, username).setProperty("uiLocale", locale); return null; });
+    }
+
+    private static FieldError noRole() {
+        return FieldError.keyed("roles", "roles", "at least one of admin, publisher, editor, translator");
     }
 
     private Node require(Session s, String username) throws RepositoryException {
