@@ -69,7 +69,9 @@ final class RestApplication {
         rc.register(files);
         rc.register(new WebJars());
         rc.register(new SecurityHeaders(s.config.settings().get("INNCO_MAP_TILE_HOSTS", "")));
-        EditorPages.register(rc, new Editor(s, templates, files), errorPages);
+        eu.innco.web.portal.Portal portal = new eu.innco.web.portal.Portal(s, templates, files);
+        eu.innco.web.portal.PortalPages.register(rc, portal, errorPages);
+        EditorPages.register(rc, new Editor(s, templates, files), errorPages, new eu.innco.web.portal.PortalPreview(portal));
         rc.register(new eu.innco.web.api.TranslationsResource(s.languages, s.content));
         return rc;
     }

@@ -1,0 +1,104 @@
+package eu.innco.web.portal;
+
+import eu.innco.contenttype.ContentTypeRegistry;
+import eu.innco.delivery.DeliveryService;
+import eu.innco.delivery.PreviewService;
+import eu.innco.i18n.SiteLocales;
+import eu.innco.i18n.messages.Messages;
+import eu.innco.i18n.slug.SlugResolver;
+import eu.innco.web.Services;
+import eu.innco.web.StaticFiles;
+import eu.innco.web.Templates;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.util.function.Function;
+
+/**
+ * The public portal's shared parts: the public reader (delivery index), slugs, interface texts,
+ * templates, the page cache, and the one way every page is answered (cache, ETag, 304, redirects,
+ * localised 404). Pages read published content only through {@link DeliveryService}.
+ */
+public final class Portal {
+    final DeliveryService delivery;
+    final PreviewService preview;
+    final SlugResolver slugs;
+    final eu.innco.i18n.LocaleResolver resolver;
+    final Messages messages;
+    final ContentTypeRegistry types;
+    final SiteLocales site;
+    final Templates templates;
+    final StaticFiles files;
+    final PortalSettings settings;
+    final PageCache cache;
+    final Layout layout;
+    final GuidePdf pdf;
+
+    public Portal(Services s, Templates templates, StaticFiles files) {
+        this.delivery = s.delivery;
+        this.preview = s.preview;
+        this.slugs = s.languages.slugs;
+        this.resolver = s.languages.resolver;
+        this.messages = s.languages.messages;
+        this.types = s.types;
+        this.site = s.locales;
+        this.templates = templates;
+        this.files = files;
+        this.settings = PortalSettings.from(s.config.settings());
+        this.cache = new PageCache(settings.cacheMegabytes());
+        this.layout = new Layout(this);
+        this.pdf = new GuidePdf(this, s.lightModules);
+    }
+
+    /**
+     * Answers a page of a locale: from the cache when nothing was published since it was rendered,
+     * else rendered by {@code page}; 304 when the client holds the same bytes.
+     */
+    Response respond(String locale, UriInfo uri, String ifNoneMatch, Function<PortalCall, Rendered> page) {
+        if (locale == null) locale = site.defaultLocale();
+        else if (!site.contains(locale)) throw new NotFoundException();
+        long generation = delivery.generation();
+        PortalCall call = new PortalCall(this, locale, uri, generation, false);
+        String key = call.base + uri.getRequestUri().getRawPath() + "?" + nz(uri.getRequestUri().getRawQuery());
+        Rendered r = cache.get(key, generation).orElse(null);
+        if (r == null) {
+            try {
+                r = page.apply(call);
+            } catch (PortalNotFound e) {
+                r = layout.error(call, 404);
+            }
+            if (r.status() == 200 || r.status() == 301) cache.put(key, generation, r);
+        }
+        return answer(r, ifNoneMatch);
+    }
+
+    /** The site locale for a visitor arriving at {@code /}. */
+    String slugsLocale(String acceptLanguage) {
+        return resolver.fromHeader(acceptLanguage).locale();
+    }
+
+    Response answer(Rendered r, String ifNoneMatch) {
+        String cacheControl = "public, max-age=" + settings.maxAgeSeconds();
+        if (r.location() != null) return Response.status(r.status()).location(URI.create(r.location())).header("Cache-Control", cacheControl).build();
+        if (r.status() == 200 && matches(ifNoneMatch, r.etag())) {
+            return Response.notModified().header("ETag", r.etag()).header("Cache-Control", cacheControl).build();
+        }
+        return Response.status(r.status()).type(r.type()).entity(r.body()).header("ETag", r.etag())
+                .header("Cache-Control", r.status() == 200 ? cacheControl : "no-cache").build();
+    }
+
+    /** RFC 9110's weak comparison over the listed tags. */
+    static boolean matches(String ifNoneMatch, String etag) {
+        if (ifNoneMatch == null || etag == null) return false;
+        for (String t : ifNoneMatch.split(",")) {
+            String s = t.trim();
+            if (s.equals("*") || (s.startsWith("W/") ? s.substring(2) : s).equals(etag)) return true;
+        }
+        return false;
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+}
