@@ -65,7 +65,10 @@ final class PortalCall {
 
     /** The label of an option value in the page's language ({@code FR} to "France"), else the value. */
     String label(String type, String property, String value) {
-        Optional<PropertyDefinition> p = portal.types.get(type).flatMap(t -> t.property(property));
+        String[] path = property.split("\\.", 2);
+        Optional<PropertyDefinition> p = portal.types.get(type).flatMap(t -> t.property(path[0]));
+        if (path.length == 2) p = p.filter(PropertyDefinition::isSubModel).flatMap(d -> d.subModel().properties().stream()
+                .filter(x -> x.name().equals(path[1])).findFirst());
         return p.flatMap(d -> d.rules().option(value)).map(o -> o.label(locale)).orElse(value);
     }
 
