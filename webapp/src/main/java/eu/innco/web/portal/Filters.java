@@ -43,15 +43,21 @@ final class Filters {
     private static List<Map<String, String>> countries(PortalCall call, String type) {
         List<Map<String, String>> out = new ArrayList<>();
         for (String c : PARTNER_COUNTRIES) out.add(Map.of("value", c, "label", call.label(type, "country", c)));
-        out.sort((a, b) -> Collator.getInstance(Locale.forLanguageTag(call.locale)).compare(a.get("label"), b.get("label")));
+        sortByLabel(out, call.locale);
         return out;
+    }
+
+    /** Sorts by label as the language sorts (é with e, ł after l); one collator per list, since making one is not cheap. */
+    private static void sortByLabel(List<Map<String, String>> options, String locale) {
+        Collator c = Collator.getInstance(Locale.forLanguageTag(locale));
+        options.sort((a, b) -> c.compare(a.get("label"), b.get("label")));
     }
 
     private static List<Map<String, String>> options(PortalCall call, String type, String property, boolean sorted) {
         List<Map<String, String>> out = new ArrayList<>();
         PropertyDefinition p = call.portal.types.require(type).property(property).orElseThrow();
         for (Option o : p.rules().options()) out.add(Map.of("value", o.value(), "label", o.label(call.locale)));
-        if (sorted) out.sort((a, b) -> Collator.getInstance(Locale.forLanguageTag(call.locale)).compare(a.get("label"), b.get("label")));
+        if (sorted) sortByLabel(out, call.locale);
         return out;
     }
 }
