@@ -60,7 +60,7 @@ public final class Portal {
         else if (!site.contains(locale)) throw new NotFoundException();
         long generation = delivery.generation();
         PortalCall call = new PortalCall(this, locale, uri, generation, false);
-        String key = call.base + uri.getRequestUri().getRawPath() + "?" + nz(uri.getRequestUri().getRawQuery());
+        String key = key(call.base, uri.getRequestUri().getRawPath(), uri.getRequestUri().getRawQuery());
         Rendered r = cache.get(key, generation).orElse(null);
         if (r == null) {
             try {
@@ -70,7 +70,7 @@ public final class Portal {
             }
             if (r.status() == 200 || r.status() == 301) cache.put(key, generation, r);
         }
-        return answer(r, ifNoneMatch);
+        return answer(r, ifNoneMatch, call.base);
     }
 
     /** The site locale for a visitor arriving at {@code /}. */
@@ -78,14 +78,36 @@ public final class Portal {
         return resolver.fromHeader(acceptLanguage).locale();
     }
 
-    Response answer(Rendered r, String ifNoneMatch) {
+    /** The page cache's key of an address: the site's public address, the raw path and the raw query. */
+    static String key(String base, String rawPath, String rawQuery) {
+        return base + rawPath + "?" + nz(rawQuery);
+    }
+
+    /** The site's public address: {@code INNCO_PUBLIC_URL}, else the scheme and authority a request was made to. */
+    String base(String scheme, String rawAuthority) {
+        return settings.publicUrl().orElse(scheme + "://" + rawAuthority);
+    }
+
+    Response answer(Rendered r, String ifNoneMatch, String base) {
+        boolean notModified = r.status() == 200 && matches(ifNoneMatch, r.etag());
+        Response.ResponseBuilder b = notModified ? Response.notModified() : Response.status(r.status());
+        headers(r, notModified, base).forEach(b::header);
+        if (!notModified && r.location() == null) b.type(r.type()).entity(r.body());
+        return b.build();
+    }
+
+    /** The headers of an answer (other than security headers), the same from Jersey and from the fast path. */
+    java.util.Map<String, String> headers(Rendered r, boolean notModified, String base) {
+        java.util.Map<String, String> h = new java.util.LinkedHashMap<>();
         String cacheControl = "public, max-age=" + settings.maxAgeSeconds();
-        if (r.location() != null) return Response.status(r.status()).location(URI.create(r.location())).header("Cache-Control", cacheControl).build();
-        if (r.status() == 200 && matches(ifNoneMatch, r.etag())) {
-            return Response.notModified().header("ETag", r.etag()).header("Cache-Control", cacheControl).build();
+        if (r.location() != null) {
+            h.put("Location", base + r.location());
+            h.put("Cache-Control", cacheControl);
+            return h;
         }
-        return Response.status(r.status()).type(r.type()).entity(r.body()).header("ETag", r.etag())
-                .header("Cache-Control", r.status() == 200 ? cacheControl : "no-cache").build();
+        h.put("ETag", r.etag());
+        h.put("Cache-Control", r.status() == 200 ? cacheControl : "no-cache");
+        return h;
     }
 
     /** RFC 9110's weak comparison over the listed tags. */

@@ -30,7 +30,7 @@ final class PortalCall {
         this.generation = generation;
         this.preview = preview;
         URI b = uri.getBaseUri();
-        this.base = portal.settings.publicUrl().orElse(b.getScheme() + "://" + b.getRawAuthority());
+        this.base = portal.base(b.getScheme(), b.getRawAuthority());
     }
 
     /** An interface text with named arguments: {@code t("search.results", "count", 3)}. */

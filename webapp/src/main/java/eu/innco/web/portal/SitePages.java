@@ -104,6 +104,7 @@ public final class SitePages {
     public Response guidePdf(@PathParam("locale") String locale, @Context UriInfo uri, @HeaderParam("If-None-Match") String inm) {
         // not through the page cache: the PDF has its own, per locale and publication
         if (!portal.site.contains(locale)) throw new jakarta.ws.rs.NotFoundException();
-        return portal.answer(portal.pdf.of(new PortalCall(portal, locale, uri, portal.delivery.generation(), false)), inm);
+        PortalCall call = new PortalCall(portal, locale, uri, portal.delivery.generation(), false);
+        return portal.answer(portal.pdf.of(call), inm, call.base);
     }
 }

@@ -64,6 +64,14 @@ class PortalHttpTest {
         assertEquals("", again.body());
         assertEquals(200, PortalSite.html(http, "/fr/case-studies/cuisine-partagee-lyon", "If-None-Match", "\"other\"").status());
         assertTrue(first.header("Cache-Control").startsWith("public"), first.header("Cache-Control"));
+        Http.Res cached = PortalSite.html(http, "/fr/case-studies/cuisine-partagee-lyon");
+        assertEquals(first.body(), cached.body(), "from the page cache, in front of Jersey");
+        assertEquals(etag, cached.header("ETag"));
+        assertEquals(first.header("Content-Security-Policy"), cached.header("Content-Security-Policy"));
+        assertEquals("nosniff", cached.header("X-Content-Type-Options"));
+        assertTrue(cached.contentType().startsWith("text/html"));
+        Http.Res redirect = PortalSite.html(http, "/pl/case-studies/cuisine-partagee-lyon");
+        assertEquals(redirect.header("Location"), PortalSite.html(http, "/pl/case-studies/cuisine-partagee-lyon").header("Location"));
     }
 
     @Test
