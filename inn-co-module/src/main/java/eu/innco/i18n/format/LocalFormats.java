@@ -13,6 +13,8 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * Dates, numbers and plurals for every text the product builds (portal, editor, e-mails), through
@@ -21,6 +23,14 @@ import java.util.Map;
  * 2026", "26 Νοεμβρίου 2026"); a month on its own uses the standalone form ("listopad 2026").
  */
 public final class LocalFormats {
+    /**
+     * Formatters by skeleton (or "number") and locale: building an ICU formatter (pattern generator,
+     * locale data) costs far more than copying one. Formatters are not thread-safe, so callers get
+     * copies; the map is capped since a locale may come from a request.
+     */
+    private static final Map<String, com.ibm.icu.text.UFormat> PROTOTYPES = new ConcurrentHashMap<>();
+    private static final int MAX_PROTOTYPES = 512;
+
     private LocalFormats() {}
 
     /** A day in the locale's long form: "November 26, 2026", "26 listopada 2026". */
@@ -45,7 +55,7 @@ public final class LocalFormats {
 
     /** A number with the locale's separators: "1 234,5" in Polish, "1.234,5" in German. */
     public static String number(Number n, String locale) {
-        return NumberFormat.getInstance(ULocale.forLanguageTag(locale)).format(n);
+        return prototype("number", locale, () -> NumberFormat.getInstance(ULocale.forLanguageTag(locale))).format(n);
     }
 
     /** The plural category of a count in the locale: one, few, many or other in Polish; one or other in Greek. */
@@ -59,8 +69,19 @@ public final class LocalFormats {
     }
 
     private static String format(String skeleton, Instant at, ZoneId zone, String locale) {
-        DateFormat f = DateFormat.getInstanceForSkeleton(skeleton, ULocale.forLanguageTag(locale));
+        DateFormat f = prototype(skeleton, locale, () -> DateFormat.getInstanceForSkeleton(skeleton, ULocale.forLanguageTag(locale)));
         f.setTimeZone(TimeZone.getTimeZone(zone.getId()));
         return f.format(Date.from(at));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <F extends com.ibm.icu.text.UFormat> F prototype(String kind, String locale, Supplier<F> make) {
+        String key = kind + '\n' + locale;
+        F p = (F) PROTOTYPES.get(key);
+        if (p == null) {
+            p = make.get();
+            if (PROTOTYPES.size() < MAX_PROTOTYPES) PROTOTYPES.putIfAbsent(key, p);
+        }
+        return (F) p.clone();
     }
 }

@@ -14,6 +14,7 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Interface texts by key and locale for the portal, the editor and e-mails: looked up along the
@@ -23,6 +24,16 @@ import java.util.Optional;
 public final class Messages {
     private final MessageBundles bundles;
     private final LocaleResolver languages;
+    /**
+     * Parsed patterns by the locale asked for and key (bundles never change while running): an ICU
+     * MessageFormat costs far more to parse than to copy, matching a locale tag is not free either,
+     * and a portal page formats dozens of texts. Only keys found in a bundle are kept, and at most
+     * {@link #MAX_KEPT}, since the locale may come from a request.
+     */
+    private final Map<String, MessageFormat> parsed = new ConcurrentHashMap<>();
+    /** Texts without arguments, formatted once, by locale then key (no key to build): most of a page's texts. */
+    private final Map<String, Map<String, String>> plain = new ConcurrentHashMap<>();
+    private static final int MAX_KEPT = 50_000;
 
     public Messages(MessageBundles bundles, SiteLocales site) {
         this.bundles = bundles;
@@ -50,14 +61,30 @@ public final class Messages {
      * {@link Instant} or {@link Date}, and are shown in UTC.
      */
     public String format(String key, String locale, Map<String, ?> args) {
-        String site = languages.matchOrDefault(locale);
-        Optional<String> pattern = pattern(key, site);
-        if (pattern.isEmpty()) return key;
-        MessageFormat f = new MessageFormat(pattern.get(), ULocale.forLanguageTag(site));
-        for (java.text.Format sub : f.getFormats()) if (sub instanceof DateFormat d) d.setTimeZone(TimeZone.GMT_ZONE);
+        Map<String, String> texts = locale == null ? null : plain.get(locale);
+        if (args.isEmpty() && texts != null) {
+            String text = texts.get(key);
+            if (text != null) return text;
+        }
+        String id = locale + '\n' + key;
+        MessageFormat prototype = parsed.get(id);
+        if (prototype == null) {
+            String site = languages.matchOrDefault(locale);
+            Optional<String> pattern = pattern(key, site);
+            if (pattern.isEmpty()) return key;
+            prototype = new MessageFormat(pattern.get(), ULocale.forLanguageTag(site));
+            for (java.text.Format sub : prototype.getFormats()) if (sub instanceof DateFormat d) d.setTimeZone(TimeZone.GMT_ZONE);
+            if (parsed.size() < MAX_KEPT) parsed.putIfAbsent(id, prototype);
+        }
+        // A MessageFormat is not thread-safe: each call formats with its own copy.
+        MessageFormat f = (MessageFormat) prototype.clone();
         Map<String, Object> converted = new LinkedHashMap<>();
         args.forEach((k, v) -> converted.put(k, convert(v)));
-        return f.format(converted);
+        String text = f.format(converted);
+        if (args.isEmpty() && locale != null && parsed.size() < MAX_KEPT) {
+            plain.computeIfAbsent(locale, l -> new ConcurrentHashMap<>()).putIfAbsent(key, text);
+        }
+        return text;
     }
 
     /** {@code format("search.results", "pl", "count", 5)}: arguments as name, value, name, value... */

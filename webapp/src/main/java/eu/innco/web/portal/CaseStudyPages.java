@@ -34,7 +34,7 @@ public final class CaseStudyPages {
             Page p = Queries.page(call, Sections.CASE_STUDIES, params);
             View v = new View("case-studies.ftlh", call.t("nav.caseStudies"));
             v.description(call.t("portal.caseStudies.lead"));
-            v.put("items", Items.of(p.results(), call.locale)).put("paging", Queries.paging(call, p.total(), PAGE))
+            v.put("items", Queries.items(call, Sections.CASE_STUDIES, params)).put("paging", Queries.paging(call, p.total(), PAGE))
                     .put("filters", Filters.form(call, "caseStudy")).put("filtered", Filters.any(call));
             return portal.layout.page(call, v);
         });
@@ -64,7 +64,7 @@ public final class CaseStudyPages {
             v.put("materials", Queries.items(call, Sections.MATERIALS, "conditions[in]", String.join("|", conditionIds), "limit", "4"));
         }
         if (item.get("seminar") instanceof String id) {
-            call.portal.delivery.byId(Sections.EVENTS.endpoint(), call.locale, id).ifPresent(e -> v.put("seminar", call.item(Items.parse(e.json()))));
+            ItemLookup.byId(call, Sections.EVENTS.endpoint(), id).ifPresent(e -> v.put("seminar", call.item(e)));
         }
         v.jsonLd = JsonLd.of("Article").item(call, item, null, v.description).put("headline", item.get("title"))
                 .put("datePublished", item.get("publicationDate")).put("publisher", JsonLd.partnership(call))

@@ -21,14 +21,34 @@ final class ItemLookup {
     private ItemLookup() {}
 
     static Found find(PortalCall call, Sections s, String slug) {
-        Optional<SlugMatch> match = call.portal.slugs.published(s.type(), call.locale, slug);
+        Optional<SlugMatch> match = call.portal.reads.get(call.generation, "slug " + s.type() + " " + call.locale + " " + slug,
+                () -> call.portal.slugs.published(s.type(), call.locale, slug), m -> 256);
         if (match.isEmpty()) throw new PortalNotFound();
         if (match.get().redirect()) {
             return new Found(null, "/" + call.locale + "/" + s.path() + "/" + match.get().canonicalSlug());
         }
-        StoredNode node = call.portal.delivery.byId(s.endpoint(), call.locale, match.get().id()).orElseThrow(PortalNotFound::new);
-        return new Found(Items.parse(node.json()), null);
+        return new Found(byId(call, s.endpoint(), match.get().id()).orElseThrow(PortalNotFound::new), null);
     }
+
+    /** A published item's JSON in the page's locale, kept for the generation (callers must not change it). */
+    static Optional<JsonNode> byId(PortalCall call, String endpoint, String id) {
+        return call.portal.reads.get(call.generation, "item " + endpoint + " " + call.locale + " " + id,
+                () -> parsed(call.portal.delivery.byId(endpoint, call.locale, id)), Parsed::weight).json();
+    }
+
+    /** A JSON tree with the size of the bytes it was read from, for {@link Reads}' bound. */
+    private record Parsed(Optional<JsonNode> json, long bytes) {
+        long weight() {
+            return 3 * bytes + 64;
+        }
+    }
+
+    private static Parsed parsed(Optional<StoredNode> node) {
+        return new Parsed(node.map(n -> Items.parse(n.json())), node.map(n -> (long) n.json().length).orElse(0L));
+    }
+
+    /** Where an item's page lives in each locale, and the locales it is published in. */
+    private record Addresses(Map<String, String> addresses, List<String> translated) {}
 
     /**
      * The item's address in each site locale (its slug there, along the locale's fallback chain),
@@ -36,6 +56,13 @@ final class ItemLookup {
      */
     static void addresses(PortalCall call, Sections s, JsonNode item, View v) {
         String name = item.path("@name").asText();
+        Addresses a = call.portal.reads.get(call.generation, "addresses " + s.endpoint() + " " + call.locale + " " + name,
+                () -> addresses(call, s, item, name), x -> 1024);
+        v.addresses.putAll(a.addresses());
+        v.translated = a.translated();
+    }
+
+    private static Addresses addresses(PortalCall call, Sections s, JsonNode item, String name) {
         JsonNode all = call.portal.delivery.byPath(s.endpoint(), "all", name).map(n -> Items.parse(n.json())).orElse(item);
         List<String> available = new ArrayList<>();
         all.path("@availableLocales").forEach(l -> available.add(l.asText()));
@@ -51,7 +78,6 @@ final class ItemLookup {
             }
             out.put(l, "/" + l + "/" + s.path() + (s.single() ? "" : "/" + slug));
         }
-        v.addresses.putAll(out);
-        v.translated = available.stream().filter(call.portal.site::contains).toList();
+        return new Addresses(java.util.Collections.unmodifiableMap(out), available.stream().filter(call.portal.site::contains).toList());
     }
 }

@@ -40,6 +40,28 @@ final class Items {
         return out;
     }
 
+    /** The same items, deeply unmodifiable: lists kept in {@link Reads} are shared between requests. */
+    static List<Map<String, Object>> frozen(List<Map<String, Object>> items) {
+        List<Map<String, Object>> out = new ArrayList<>(items.size());
+        for (Map<String, Object> m : items) out.add(freeze(m));
+        return java.util.Collections.unmodifiableList(out);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T freeze(T value) {
+        if (value instanceof Map<?, ?> m) {
+            Map<Object, Object> out = new LinkedHashMap<>();
+            m.forEach((k, v) -> out.put(k, freeze(v)));
+            return (T) java.util.Collections.unmodifiableMap(out);
+        }
+        if (value instanceof List<?> l) {
+            List<Object> out = new ArrayList<>(l.size());
+            for (Object o : l) out.add(freeze(o));
+            return (T) java.util.Collections.unmodifiableList(out);
+        }
+        return value;
+    }
+
     /** The portal address of an item in a locale: its section and its slug there (else its node name). */
     static String url(Map<String, ?> item, String locale) {
         Object type = item.get("@nodeType");

@@ -24,12 +24,13 @@ public final class MaterialPages {
     @GET
     public Response list(@PathParam("locale") String locale, @Context UriInfo uri, @HeaderParam("If-None-Match") String inm) {
         return portal.respond(locale, uri, inm, call -> {
-            Page p = Queries.page(call, Sections.MATERIALS, Queries.of("partnerTheme", call.query("theme"), "orderBy", "title asc",
-                    "limit", Integer.toString(PAGE), "offset", Integer.toString((call.page() - 1) * PAGE)));
+            var params = Queries.of("partnerTheme", call.query("theme"), "orderBy", "title asc",
+                    "limit", Integer.toString(PAGE), "offset", Integer.toString((call.page() - 1) * PAGE));
+            Page p = Queries.page(call, Sections.MATERIALS, params);
             View v = new View("materials.ftlh", call.t("nav.workshopMaterials"));
             v.description(call.t("portal.materials.lead"));
             Map<String, Object> filters = Filters.form(call, "workshopMaterial");
-            v.put("items", Items.of(p.results(), call.locale)).put("paging", Queries.paging(call, p.total(), PAGE))
+            v.put("items", Queries.items(call, Sections.MATERIALS, params)).put("paging", Queries.paging(call, p.total(), PAGE))
                     .put("theme", filters.get("theme")).put("filtered", !call.query("theme").isEmpty());
             return portal.layout.page(call, v);
         });

@@ -27,10 +27,11 @@ public final class OrganisationPages {
     @GET
     public Response directory(@PathParam("locale") String locale, @Context UriInfo uri, @HeaderParam("If-None-Match") String inm) {
         return portal.respond(locale, uri, inm, call -> {
-            Page p = Queries.page(call, Sections.ORGANISATIONS, filters(call, PAGE, (call.page() - 1) * PAGE));
+            var params = filters(call, PAGE, (call.page() - 1) * PAGE);
+            Page p = Queries.page(call, Sections.ORGANISATIONS, params);
             View v = new View("organisations.ftlh", call.t("nav.organisations"));
             v.description(call.t("portal.organisations.lead"));
-            v.put("items", Items.of(p.results(), call.locale)).put("paging", Queries.paging(call, p.total(), PAGE))
+            v.put("items", Queries.items(call, Sections.ORGANISATIONS, params)).put("paging", Queries.paging(call, p.total(), PAGE))
                     .put("filters", Filters.form(call, "organisation")).put("filtered", Filters.any(call)).put("map", mapSettings(call));
             return portal.layout.page(call, v);
         });
@@ -38,10 +39,11 @@ public final class OrganisationPages {
 
     /** Every organisation that the filters find, on the map and in the list beside it. */
     static Rendered map(PortalCall call) {
-        Page p = Queries.page(call, Sections.ORGANISATIONS, filters(call, 100, 0));
+        var params = filters(call, 100, 0);
+        Page p = Queries.page(call, Sections.ORGANISATIONS, params);
         View v = new View("map.ftlh", call.t("nav.map"));
         v.description(call.t("portal.map.lead"));
-        v.put("items", Items.of(p.results(), call.locale)).put("total", p.total()).put("filters", Filters.form(call, "organisation"))
+        v.put("items", Queries.items(call, Sections.ORGANISATIONS, params)).put("total", p.total()).put("filters", Filters.form(call, "organisation"))
                 .put("filtered", Filters.any(call)).put("map", mapSettings(call));
         return call.portal.layout.page(call, v);
     }

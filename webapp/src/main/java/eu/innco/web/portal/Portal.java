@@ -34,6 +34,8 @@ public final class Portal {
     final PageCache cache;
     final Layout layout;
     final GuidePdf pdf;
+    /** Reads kept per delivery generation; the bound is about the bytes of the JSON they came from. */
+    final Reads reads = new Reads(16L * 1024 * 1024);
 
     public Portal(Services s, Templates templates, StaticFiles files) {
         this.delivery = s.delivery;

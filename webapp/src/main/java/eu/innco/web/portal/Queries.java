@@ -19,12 +19,34 @@ final class Queries {
         return m;
     }
 
+    /** A query's answer, kept for the generation unless it searches for a visitor's words (too many to keep). */
     static Page page(PortalCall call, Sections s, Map<String, List<String>> params) {
-        return call.portal.delivery.query(s.endpoint(), call.locale, params);
+        if (params.containsKey("q")) return call.portal.delivery.query(s.endpoint(), call.locale, params);
+        return call.portal.reads.get(call.generation, "page " + key(call, s, params),
+                () -> call.portal.delivery.query(s.endpoint(), call.locale, params), Queries::weight);
     }
 
     static List<Map<String, Object>> items(PortalCall call, Sections s, String... namesAndValues) {
-        return Items.of(page(call, s, of(namesAndValues)).results(), call.locale);
+        return items(call, s, of(namesAndValues));
+    }
+
+    /** A query's items ready for templates; kept lists are unmodifiable, as they are shared. */
+    static List<Map<String, Object>> items(PortalCall call, Sections s, Map<String, List<String>> params) {
+        Page p = page(call, s, params);
+        if (params.containsKey("q")) return Items.of(p.results(), call.locale);
+        // Parsed maps take a few times the room of their JSON.
+        return call.portal.reads.get(call.generation, "items " + key(call, s, params),
+                () -> Items.frozen(Items.of(p.results(), call.locale)), l -> 3 * weight(p));
+    }
+
+    private static String key(PortalCall call, Sections s, Map<String, List<String>> params) {
+        return s.endpoint() + " " + call.locale + " " + params;
+    }
+
+    private static long weight(Page p) {
+        long n = 0;
+        for (byte[] b : p.results()) n += b.length;
+        return n;
     }
 
     /** The ids of every item a query finds (up to a thousand), for filters that go through another type. */
@@ -35,7 +57,7 @@ final class Queries {
             params.put("limit", List.of("100"));
             params.put("offset", List.of(Integer.toString(offset)));
             Page p = page(call, s, params);
-            for (Map<String, Object> item : Items.of(p.results(), call.locale)) out.add(item.get("@id").toString());
+            for (Map<String, Object> item : items(call, s, params)) out.add(item.get("@id").toString());
             if (offset + 100 >= p.total()) break;
         }
         return out;

@@ -6,6 +6,8 @@ import java.util.regex.Pattern;
 /** Plain text from sanitised rich text, for descriptions in meta tags, feeds and calendars. */
 final class Text {
     private static final Pattern NUMERIC = Pattern.compile("&#(x?)([0-9a-fA-F]+);");
+    private static final Pattern TAG = Pattern.compile("(?s)<[^>]*>");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private Text() {}
 
@@ -15,7 +17,7 @@ final class Text {
 
     static String full(Object html) {
         if (html == null) return "";
-        String s = html.toString().replaceAll("(?s)<[^>]*>", " ");
+        String s = TAG.matcher(html.toString()).replaceAll(" ");
         Matcher m = NUMERIC.matcher(s);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
@@ -23,8 +25,9 @@ final class Text {
             m.appendReplacement(out, Matcher.quoteReplacement(new String(Character.toChars(cp))));
         }
         m.appendTail(out);
-        return out.toString().replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">").replace("&nbsp;", " ")
-                .replace("&amp;", "&").replaceAll("\\s+", " ").trim();
+        String text = out.toString().replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">").replace("&nbsp;", " ")
+                .replace("&amp;", "&");
+        return SPACES.matcher(text).replaceAll(" ").trim();
     }
 
     static String clip(String s, int max) {

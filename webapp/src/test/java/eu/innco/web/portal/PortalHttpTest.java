@@ -146,6 +146,30 @@ class PortalHttpTest {
     }
 
     @Test
+    void a_publication_changes_what_pages_read_slugs_titles_and_addresses() {
+        String items = "/.rest/authoring/v1/items/caseStudy/";
+        String id = http.admin().post("/.rest/authoring/v1/items/caseStudy", Http.j("""
+                {'properties': {'title': {'en': 'A bicycle workshop', 'fr': 'Un atelier vélo'},
+                 'slug': {'en': 'bicycle-workshop', 'fr': 'atelier-velo'}, 'country': 'FR'}}""")).json().path("id").asText();
+        assertEquals(200, http.admin().post(items + id + "/publish", "{\"locales\": [\"en\", \"fr\"]}").status());
+        assertTrue(PortalSite.html(http, "/fr/case-studies/atelier-velo").body().contains("Un atelier vélo"));
+        assertTrue(PortalSite.html(http, "/en/case-studies/bicycle-workshop").body().contains("href=\"/fr/case-studies/atelier-velo\""));
+        assertTrue(PortalSite.html(http, "/fr/case-studies").body().contains("Un atelier vélo"));
+
+        http.admin().patch(items + id, Http.j("{'properties': {'title': {'fr': 'Un atelier de réparation'}, 'slug': {'fr': 'atelier-reparation'}}}"),
+                "If-Match", "*");
+        assertEquals(200, http.admin().post(items + id + "/publish", "{\"locales\": [\"fr\"]}").status());
+        Http.Res renamed = PortalSite.html(http, "/fr/case-studies/atelier-reparation");
+        assertEquals(200, renamed.status(), "the new slug finds the item at once");
+        assertTrue(renamed.body().contains("Un atelier de réparation"));
+        assertTrue(PortalSite.html(http, "/en/case-studies/bicycle-workshop").body().contains("href=\"/fr/case-studies/atelier-reparation\""),
+                "other languages link to the new slug");
+        String list = PortalSite.html(http, "/fr/case-studies").body();
+        assertTrue(list.contains("Un atelier de réparation") && !list.contains("Un atelier vélo"), "the list shows the new title");
+        assertFalse(PortalSite.html(http, "/fr/case-studies/atelier-velo").body().contains("Un atelier vélo"), "the old title is gone");
+    }
+
+    @Test
     void html_in_content_is_escaped_and_rich_text_is_the_sanitised_one() {
         String id = http.admin().post("/.rest/authoring/v1/items/organisation", Http.j("""
                 {'properties': {'name': '<script>alert(1)</script> Coop', 'country': 'FR',
