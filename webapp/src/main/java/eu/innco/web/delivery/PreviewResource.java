@@ -1,8 +1,8 @@
 package eu.innco.web.delivery;
 
 import eu.innco.InncoException;
+import eu.innco.delivery.ContentLanguage;
 import eu.innco.delivery.DeliveryService;
-import eu.innco.delivery.NodeRenderer;
 import eu.innco.delivery.Page;
 import eu.innco.delivery.PreviewService;
 import eu.innco.delivery.StoredNode;
@@ -64,8 +64,8 @@ public final class PreviewResource {
     }
 
     private Response answer(byte[] body, String type, String locale) {
-        String language = NodeRenderer.ALL.equals(locale) ? String.join(", ", delivery.site().locales()) : locale;
-        return Response.ok(body, type).header("Cache-Control", "private, no-store").header("Content-Language", language)
+        return Response.ok(body, type).header("Cache-Control", "private, no-store")
+                .header("Content-Language", ContentLanguage.of(delivery.site(), locale))
                 .header("Vary", "Accept-Language, Authorization").build();
     }
 
