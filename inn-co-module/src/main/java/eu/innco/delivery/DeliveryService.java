@@ -2,6 +2,7 @@ package eu.innco.delivery;
 
 import eu.innco.InncoException;
 import eu.innco.contenttype.ContentTypeRegistry;
+import eu.innco.i18n.LocaleResolver;
 import eu.innco.i18n.SiteLocales;
 import eu.innco.publishing.PublicReader;
 import eu.innco.publishing.PublicationEvent;
@@ -31,6 +32,7 @@ public final class DeliveryService implements PublicationListener, AutoCloseable
     private final DeliveryQueryParser parser;
     private final DeliveryIndex index;
     private final Projector projector;
+    private final LocaleChoice locales;
 
     private DeliveryService(ContentRepository repository, ContentTypeRegistry types, SiteLocales site, EndpointRegistry endpoints,
                             PublicReader reader, Path indexFolder) {
@@ -40,6 +42,7 @@ public final class DeliveryService implements PublicationListener, AutoCloseable
         this.parser = new DeliveryQueryParser(analyzers);
         this.index = DeliveryIndex.open(indexFolder, analyzers);
         this.projector = new Projector(repository, types, site, endpoints, reader, index);
+        this.locales = new LocaleChoice(new LocaleResolver(site));
     }
 
     /**
@@ -73,7 +76,7 @@ public final class DeliveryService implements PublicationListener, AutoCloseable
 
     /** The site locale (or {@code all}) a request reads; a 400 for a bad {@code lang}. */
     public String locale(String lang, String acceptLanguage) {
-        return LocaleChoice.resolve(site, lang, acceptLanguage);
+        return locales.resolve(lang, acceptLanguage);
     }
 
     /**

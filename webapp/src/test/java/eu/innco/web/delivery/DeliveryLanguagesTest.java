@@ -137,12 +137,37 @@ class DeliveryLanguagesTest {
     }
 
     @Test
-    void an_unknown_or_malformed_lang_is_a_400() {
-        for (String bad : new String[] {"es", "xx-YY", "f", "fr%20en", "%3Cscript%3E", "", "all2", "en--GB"}) {
-            Res r = http.get(D + "caseStudies?lang=" + bad);
-            assertEquals(400, r.status(), bad + ": " + r.body());
-            assertTrue(r.json().path("detail").asText().startsWith("lang"), r.body());
+    void an_unknown_or_malformed_lang_is_a_400_problem_naming_the_lang_parameter() {
+        String node = D + "caseStudies/" + study.name();
+        for (String bad : new String[] {"es", "xx-YY", "f", "fr%20en", "%3Cscript%3E", "", "all2", "en--GB", "ALL", "x".repeat(60)}) {
+            for (String url : new String[] {D + "caseStudies?lang=" + bad, node + "?lang=" + bad, node + "?_=1&lang=" + bad,
+                    D + "caseStudies@" + study.id() + "?lang=" + bad, D + "organisations?format=geojson&lang=" + bad}) {
+                Res r = http.get(url);
+                assertEquals(400, r.status(), url + ": " + r.body());
+                assertTrue(r.contentType().startsWith("application/problem+json"), url);
+                assertEquals(400, r.json().path("status").asInt(), r.body());
+                assertTrue(r.json().path("detail").asText().startsWith("lang"), r.body());
+                assertEquals(1, r.json().path("errors").size(), r.body());
+                assertEquals("lang", r.json().path("errors").get(0).path("path").asText(), r.body());
+                assertTrue(r.json().path("errors").get(0).path("message").asText().contains("'all'"), r.body());
+            }
         }
-        assertEquals(400, http.get(D + "caseStudies/" + study.name() + "?lang=es").status());
+    }
+
+    @Test
+    void accept_language_is_never_an_error_and_what_cannot_be_read_gives_the_default() {
+        String node = D + "caseStudies/" + study.name();
+        for (String header : new String[] {"es", "*", "*;q=0", "xx-YY, zz", "fr;q=2", "fr;q=-1", "fr;q=NaN", "fr;q=abc", "de;q=0",
+                "en--GB", ",,;;,", ";q=1", "<script>", "\u00ff\u00fe", "fr;" + "q=0.5;".repeat(200), "x".repeat(5000),
+                "a, ".repeat(400) + "de"}) {
+            for (String url : new String[] {node, node + "?_=1", D + "caseStudies", D + "organisations?format=geojson"}) {
+                Res r = http.get(url, "Accept-Language", header);
+                assertEquals(200, r.status(), header + " on " + url + ": " + r.body());
+                assertEquals("en", r.header("Content-Language"), header + " on " + url);
+            }
+        }
+        Res withLang = http.get(node + "?lang=de", "Accept-Language", "fr;q=abc,,;;,*");
+        assertEquals("de", withLang.header("Content-Language"), "lang wins, whatever the header holds");
+        assertEquals("fr", http.get(node, "Accept-Language", "es;q=0.9, fr;q=0.8, de;q=0.7").header("Content-Language"));
     }
 }
