@@ -84,7 +84,8 @@ final class DeliveryOpenApi {
 
     private void common(ArrayNode params, Door door) {
         ObjectNode lang = params.addObject().put("name", "lang").put("in", "query")
-                .put("description", "a BCP 47 tag matched to the site locales, or 'all'; wins over Accept-Language");
+                .put("description", "a BCP 47 tag matched to the site locales, or 'all'; wins over Accept-Language; "
+                        + "an unknown or malformed tag is a 400 whose errors[] names lang");
         ArrayNode e = lang.putObject("schema").put("type", "string").putArray("examples");
         site.locales().forEach(e::add);
         e.add("all");
@@ -100,6 +101,8 @@ final class DeliveryOpenApi {
         ObjectNode r = op.putObject("responses");
         ObjectNode ok = r.putObject("200").put("description", what);
         ok.putObject("content").putObject("application/json").putObject("schema").put("$ref", "#/components/schemas/DeliveryNode");
+        ok.putObject("headers").putObject("Content-Language").put("description", "the resolved locale (also when values fell back: "
+                + "see @locale and @fallback); every site locale for lang=all").putObject("schema").put("type", "string");
         if (!door.preview()) r.putObject("304").put("description", "not modified: the ETag in If-None-Match is current");
         for (String s : door.preview() ? new String[] {"400", "401", "403", "404"} : new String[] {"400", "404", "429"}) {
             r.putObject(s).put("description", s.equals("429") ? "too many requests; see Retry-After" : "problem")
