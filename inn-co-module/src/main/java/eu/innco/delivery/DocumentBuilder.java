@@ -48,7 +48,6 @@ final class DocumentBuilder {
         for (String r : refs) d.add(new StringField(IndexFields.REFS, r, Field.Store.NO));
         d.add(new StoredField(IndexFields.JSON, new BytesRef(json)));
         d.add(new StoredField(IndexFields.ETAG, etag(locale, json)));
-        d.add(new StoredField(IndexFields.FROM, NodeRenderer.ALL.equals(locale) ? locale : values.path("@locale").asText(locale)));
         SubNodes.ids(values, id -> d.add(new StringField(IndexFields.SUB_ID, id, Field.Store.NO)));
         if (geo != null) {
             // a doc value, not a stored field: the GeoJSON of thousands of items must not decompress their JSON

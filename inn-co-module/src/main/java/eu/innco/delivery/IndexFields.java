@@ -16,8 +16,6 @@ final class IndexFields {
     static final String REFS = "_refs";
     /** Ids of the item's child nodes, which are read by id from the item's JSON. */
     static final String SUB_ID = "_sub";
-    /** Stored: the locale the document's values came from ({@code @locale}), for Content-Language. */
-    static final String FROM = "_from";
     static final String JSON = "_json";
     static final String ETAG = "_etag";
     static final String GEO = "_geo";

@@ -20,7 +20,7 @@ import org.apache.lucene.search.TopFieldCollectorManager;
 
 /** Reads answers out of a delivery index: one node by a key term, or a sorted page of a query, as stored bytes. */
 final class IndexSearch {
-    private static final Set<String> NODE_FIELDS = Set.of(IndexFields.JSON, IndexFields.ETAG, IndexFields.FROM);
+    private static final Set<String> NODE_FIELDS = Set.of(IndexFields.JSON, IndexFields.ETAG);
 
     private IndexSearch() {}
 
@@ -34,7 +34,7 @@ final class IndexSearch {
             TopDocs top = s.search(q, 1);
             if (top.scoreDocs.length == 0) return Optional.empty();
             Document d = s.storedFields().document(top.scoreDocs[0].doc, NODE_FIELDS);
-            return Optional.of(new StoredNode(bytes(d.getBinaryValue(IndexFields.JSON)), d.get(IndexFields.ETAG), d.get(IndexFields.FROM)));
+            return Optional.of(new StoredNode(bytes(d.getBinaryValue(IndexFields.JSON)), d.get(IndexFields.ETAG)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -81,7 +81,6 @@ final class IndexSearch {
             int limit = everything ? Math.max(total, 1) : q.limit();
             List<byte[]> out = new ArrayList<>();
             List<String> etags = new ArrayList<>();
-            List<String> languages = new ArrayList<>();
             if (q.offset() < total) {
                 int n = (int) Math.min((long) q.offset() + limit, total);
                 TopDocs top = s.search(filter, new TopFieldCollectorManager(q.sort(), n, null, Integer.MAX_VALUE));
@@ -94,11 +93,10 @@ final class IndexSearch {
                         Document d = stored.document(docs[i].doc, NODE_FIELDS);
                         out.add(bytes(d.getBinaryValue(field)));
                         etags.add(d.get(IndexFields.ETAG));
-                        languages.add(d.get(IndexFields.FROM));
                     }
                 }
             }
-            return new Page(q.offset(), limit, total, out, etags, languages, q.geoJson());
+            return new Page(q.offset(), limit, total, out, etags, q.geoJson());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {

@@ -58,8 +58,8 @@ public final class PreviewService {
             });
             if (item.isPresent()) {
                 Optional<ObjectNode> json = render(actor, ep, item.get(), locale);
-                return split.childNames().isEmpty() ? json.map(j -> stored(j, j, locale))
-                        : json.flatMap(j -> SubNodes.at(j, split.childNames()).map(c -> stored(j, SubNodes.answer(j, c), locale)));
+                return split.childNames().isEmpty() ? json.map(j -> stored(j, locale))
+                        : json.flatMap(j -> SubNodes.at(j, split.childNames()).map(c -> stored(SubNodes.answer(j, c), locale)));
             }
         }
         return Optional.empty();
@@ -69,19 +69,19 @@ public final class PreviewService {
     public Optional<StoredNode> byId(Actor actor, String endpoint, String locale, String id) {
         EndpointDefinition ep = endpoints.require(endpoint);
         Optional<ContentItem> item = workingCopy(actor, ep.type(), id);
-        if (item.isPresent()) return render(actor, ep, item.get(), locale).map(j -> stored(j, j, locale));
+        if (item.isPresent()) return render(actor, ep, item.get(), locale).map(j -> stored(j, locale));
         if (ep.depth() == 0) return Optional.empty();
         for (ContentItem c : all(actor, ep.type())) {
             Optional<ObjectNode> json = render(actor, ep, c, locale);
             Optional<ObjectNode> child = json.flatMap(j -> SubNodes.withId(j, id.toLowerCase()));
-            if (child.isPresent()) return Optional.of(stored(json.get(), SubNodes.answer(json.get(), child.get()), locale));
+            if (child.isPresent()) return Optional.of(stored(SubNodes.answer(json.get(), child.get()), locale));
         }
         return Optional.empty();
     }
 
-    private static StoredNode stored(ObjectNode item, ObjectNode answer, String locale) {
+    private static StoredNode stored(ObjectNode answer, String locale) {
         byte[] bytes = ItemProjection.bytes(answer);
-        return new StoredNode(bytes, DocumentBuilder.etag(locale, bytes), item.path("@locale").asText(locale));
+        return new StoredNode(bytes, DocumentBuilder.etag(locale, bytes));
     }
 
     public Page query(Actor actor, String endpoint, String locale, Map<String, List<String>> params) {
