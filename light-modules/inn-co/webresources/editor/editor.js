@@ -87,9 +87,9 @@
       box.dataset.enhanced = '1';
       var lat = set.querySelector('input[name$=".lat"]'), lon = set.querySelector('input[name$=".lon"]');
       var start = lat.value && lon.value ? [parseFloat(lat.value), parseFloat(lon.value)] : [50.5, 10];
-      var map = L.map(box, { attributionControl: false }).setView(start, lat.value ? 9 : 4);
       var tiles = document.body.dataset.tiles;
-      if (tiles) L.tileLayer(tiles, { maxZoom: 18 }).addTo(map);
+      var map = L.map(box, { attributionControl: !!tiles }).setView(start, lat.value ? 9 : 4);
+      if (tiles) L.tileLayer(tiles, { maxZoom: 18, attribution: document.body.dataset.tileAttribution || '' }).addTo(map);
       var marker = lat.value ? L.marker(start).addTo(map) : null;
       map.on('click', function (e) {
         lat.value = e.latlng.lat.toFixed(5); lon.value = e.latlng.lng.toFixed(5);

@@ -29,7 +29,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The editorial journey in a real browser: a French partner's editor writes a case study in French,
- * a translator adds Polish in the translation view, a publisher publishes both; an editor of another
+ * a translator adds Polish in the translation view, a publisher publishes both after a preview, a visitor reads them on the portal; an editor of another
  * partner is refused; an XSS payload stays inert; a stale save is refused; a login burst is throttled.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -152,7 +152,7 @@ class EditorJourneyTest {
     }
 
     @Test
-    @Order(3)
+    @Order(30)
     void a_publisher_publishes_both_locales() throws Exception {
         signIn("petra", "petra password");
         browser.get(base + "/editor/content/caseStudy/" + studyId + "?edit=fr");
@@ -167,7 +167,43 @@ class EditorJourneyTest {
     }
 
     @Test
-    @Order(4)
+    @Order(29)
+    void the_draft_preview_from_the_form_shows_the_portals_look_without_running_the_payload() {
+        signIn("camille", "camille password");
+        browser.get(base + "/editor/content/caseStudy/" + studyId + "?edit=fr");
+        browser.findElement(By.cssSelector("a[href$='/preview?lang=fr']")).click();
+        WebElement banner = waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".preview-banner")));
+        assertFalse(banner.getText().isBlank());
+        assertEquals("fr", browser.findElement(By.tagName("html")).getAttribute("lang"));
+        assertEquals("Une cuisine partagée à Lyon <img src=x onerror=alert(1)>", browser.findElement(By.tagName("h1")).getText());
+        noAlert();
+    }
+
+    @Test
+    @Order(31)
+    void a_visitor_reads_the_published_case_study_in_french_then_polish() {
+        browser.manage().deleteAllCookies();
+        browser.get(base + "/fr/case-studies");
+        browser.findElement(By.partialLinkText("Une cuisine partagée à Lyon")).click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Une cuisine partagée"));
+        assertEquals("Une cuisine partagée à Lyon <img src=x onerror=alert(1)>", browser.findElement(By.tagName("h1")).getText(),
+                "the payload is text on the portal too");
+        assertTrue(browser.findElement(By.tagName("main")).getText().contains("Le projet a commencé en 2021."));
+        // JSON-LD data blocks are scripts the browser does not run; any other script, or a handler, would be the payload
+        List<String> active = browser.findElements(By.cssSelector("main script:not([type='application/ld+json']), "
+                + "main [onclick], main [onerror], main a[href^='javascript:']")).stream().map(e -> e.getAttribute("outerHTML")).toList();
+        assertTrue(active.isEmpty(), "nothing active came through: " + active);
+        noAlert();
+        browser.findElement(By.cssSelector("nav.languages a[hreflang=pl]")).click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Wspólna kuchnia w Lyonie"));
+        assertEquals("pl", browser.findElement(By.tagName("html")).getAttribute("lang"));
+        assertTrue(browser.findElement(By.tagName("main")).getText().contains("Projekt rozpoczął się w 2021 roku."));
+        assertTrue(browser.getCurrentUrl().startsWith(base + "/pl/case-studies/"), browser.getCurrentUrl());
+        noAlert();
+    }
+
+    @Test
+    @Order(40)
     void an_editor_of_another_partner_cannot_open_the_edit_form() {
         signIn("kasia", "kasia password");
         browser.get(base + "/editor/content/caseStudy/" + studyId);
@@ -176,7 +212,7 @@ class EditorJourneyTest {
     }
 
     @Test
-    @Order(5)
+    @Order(50)
     void a_stale_save_is_refused_with_the_differences() throws Exception {
         signIn("camille", "camille password");
         browser.get(base + "/editor/content/caseStudy/" + studyId + "?edit=fr");
@@ -193,7 +229,7 @@ class EditorJourneyTest {
     }
 
     @Test
-    @Order(6)
+    @Order(60)
     void a_burst_of_failed_sign_ins_is_throttled() {
         StringBuilder seen = new StringBuilder();
         for (int i = 0; i < 6; i++) {
