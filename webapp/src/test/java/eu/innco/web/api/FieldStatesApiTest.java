@@ -91,4 +91,26 @@ class FieldStatesApiTest {
         assertEquals(Set.of("locales.pl.fields.subtitle", "locales.pl.fields.title"), paths, bad.body());
         assertEquals("draft", admin.get(url).json().path("locales").path("fr").path("fields").path("title").path("state").asText());
     }
+    @Test
+    void xliff_segments_carry_each_values_state_out_and_back_in() {
+        String url = event("Training week", "Tydzień szkoleń");
+        Res drafted = admin.patch(url, j("{'locales': {'pl': {'fields': {'summary': 'draft'}}}}"), "If-Match", admin.get(url).header("ETag"));
+        assertEquals(200, drafted.status(), drafted.body());
+        String id = url.substring(url.lastIndexOf('/') + 1);
+        String all = polish.get("/.rest/authoring/v1/translations/export?locale=pl&type=event&states=draft,translated,reviewed&items=" + id).body();
+        assertTrue(all.matches("(?s).*<unit id=\"title\"[^>]*>.*?<segment id=\"s1\" state=\"reviewed\".*"), all);
+        assertTrue(all.matches("(?s).*<unit id=\"summary\"[^>]*>.*?<segment id=\"s1\" state=\"initial\" subState=\"innco:draft\".*"), all);
+
+        Res drafts = polish.get("/.rest/authoring/v1/translations/export?locale=pl&type=event&states=draft&items=" + id);
+        assertEquals("1", drafts.header("X-Innco-Units"), "only the draft value");
+        Res imported = polish.send("POST", "/.rest/authoring/v1/translations/import",
+                drafts.body().replace("state=\"initial\"", "state=\"translated\""), "application/xliff+xml");
+        assertEquals(200, imported.status(), imported.body());
+        assertEquals("applied", imported.json().path("units").get(0).path("outcome").asText(), imported.body());
+        assertEquals("translated", imported.json().path("units").get(0).path("state").asText());
+        JsonNode pl = admin.get(url).json().path("locales").path("pl");
+        assertEquals("translated", pl.path("fields").path("summary").path("state").asText(), pl.toString());
+        assertEquals("reviewed", pl.path("fields").path("title").path("state").asText(), "a value not in the file keeps its state");
+        assertEquals("translated", pl.path("translation").asText());
+    }
 }
