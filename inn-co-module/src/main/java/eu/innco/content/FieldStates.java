@@ -26,7 +26,7 @@ public final class FieldStates {
     private FieldStates() {}
 
     /** The state of each value the locale has, as stored. */
-    public static Map<String, String> read(Node n, List<PropertyDefinition> props, ItemValues values, String locale)
+    static Map<String, String> read(Node n, List<PropertyDefinition> props, ItemValues values, String locale)
             throws RepositoryException {
         Map<String, String> stored = stored(n, locale);
         String fallback = ItemNodes.stringOr(n, ItemNodes.TRANSLATION_PREFIX + locale, "draft");

@@ -16,7 +16,8 @@ import javax.jcr.RepositoryException;
 
 /**
  * Translation states per item and locale, kept on the working copy: the state (draft, translated,
- * reviewed; "missing" is having no values) and, for a translation, the locale it was made from with
+ * reviewed; "missing" is having no values), the lowest of its values' own states ({@link FieldStates}),
+ * and, for a translation, the locale it was made from with
  * the hash and a copy of that locale's localised values at the time. A later change of those values
  * makes the translation outdated, and the copy shows field by field what changed.
  */
