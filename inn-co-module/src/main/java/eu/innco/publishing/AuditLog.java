@@ -53,7 +53,8 @@ public final class AuditLog {
         n.setProperty("locales", e.locales().toArray(String[]::new));
         if (e.version() != null) n.setProperty("version", e.version());
         n.setProperty("detail", e.detail().length() > 1000 ? e.detail().substring(0, 1000) : e.detail());
-        return new AuditEntry(id, at, e.user(), e.action(), e.type(), e.itemId(), e.path(), e.locales(), e.version(), e.detail());
+        AuditItems.write(n, e.items());
+        return new AuditEntry(id, at, e.user(), e.action(), e.type(), e.itemId(), e.path(), e.locales(), e.version(), e.detail(), e.items());
     }
 
     /** Adds an entry in a commit of its own (login failures, refusals: nothing else is written). */
@@ -105,7 +106,7 @@ public final class AuditLog {
         return new AuditEntry(n.getName(), n.getProperty("at").getDate().toInstant(), n.getProperty("user").getString(),
                 n.getProperty("action").getString(), n.getProperty("type").getString(), n.getProperty("item").getString(),
                 n.getProperty("path").getString(), locales, n.hasProperty("version") ? n.getProperty("version").getLong() : null,
-                n.getProperty("detail").getString());
+                n.getProperty("detail").getString(), AuditItems.read(n));
     }
 
     private static Node folder(Node parent, String name) throws RepositoryException {

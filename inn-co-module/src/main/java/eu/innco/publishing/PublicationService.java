@@ -75,6 +75,15 @@ public final class PublicationService {
      */
     public List<PublishedItemState> publishTogether(Actor actor, List<PublishTarget> targets, List<String> prefixes,
                                                     boolean includeReferences, String comment, String action, String releaseName) {
+        return publishTogether(actor, targets, prefixes, includeReferences, comment, action, releaseName, (s, published) -> {});
+    }
+
+    /**
+     * Like the above, and runs {@code alsoInCommit} in the same commit once every item is written: a
+     * release marks itself published there, so that its state can never disagree with its items.
+     */
+    List<PublishedItemState> publishTogether(Actor actor, List<PublishTarget> targets, List<String> prefixes, boolean includeReferences,
+                                             String comment, String action, String releaseName, CommitStep alsoInCommit) {
         List<PublicationEvent> fired = new ArrayList<>();
         List<PublishedItemState> result = inTurn(() -> repository.writeDurably(s -> {
             Instant now = clock.instant();
@@ -83,6 +92,10 @@ public final class PublicationService {
             if (!plan.problems.isEmpty()) throw refused(plan.problems, targets.size());
             List<PublishedItemState> out = new ArrayList<>();
             for (PublicationPlan.Entry e : plan.entries.values()) {
+                if ("release".equals(action) && out.size() == plan.entries.size() / 2 && !out.isEmpty()) {
+                    CrashTestPause.reach("release '" + releaseName + "': " + out.size() + " of " + plan.entries.size()
+                            + " item(s) written, nothing saved yet");
+                }
                 policy.check(actor, Action.PUBLISH, ContentService.ownership(e.node));
                 List<String> ls = List.copyOf(e.locales);
                 VersionInfo v = versions.create(s, e.type, e.id, e.node.getName(), e.values, actor.username(), now,
@@ -94,10 +107,17 @@ public final class PublicationService {
                 fired.add(new PublicationEvent(PublicationEvent.Kind.PUBLISHED, e.type.name(), e.id, e.node.getPath(), ls,
                         actor.username(), now, v.number()));
             }
+            alsoInCommit.run(s, out);
             return out;
         }));
         events.fire(fired);
         return result;
+    }
+
+    /** Work done inside a publication's commit, after its items are written. */
+    @FunctionalInterface
+    interface CommitStep {
+        void run(Session s, List<PublishedItemState> published) throws RepositoryException;
     }
 
     /** Withdraws locales (none: all) from the public; refused while published items refer to it, unless forced. */
