@@ -26,6 +26,7 @@ import javax.jcr.Value;
  */
 public final class AuditLog {
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final java.util.concurrent.atomic.AtomicLong SEQUENCE = new java.util.concurrent.atomic.AtomicLong();
     private final ContentRepository repository;
     private final Clock clock;
 
@@ -37,9 +38,10 @@ public final class AuditLog {
     /** Adds an entry in the caller's session, to be saved with the action it describes. */
     public AuditEntry record(Session s, AuditEntry e) throws RepositoryException {
         Instant at = clock.instant();
-        byte[] r = new byte[4];
+        byte[] r = new byte[2];
         RANDOM.nextBytes(r);
-        String id = String.format("%013d-%s", at.toEpochMilli(), HexFormat.of().formatHex(r));
+        // the sequence keeps this server's entries of one millisecond in the order they were made
+        String id = String.format("%013d-%08x-%s", at.toEpochMilli(), SEQUENCE.incrementAndGet() & 0xffffffffL, HexFormat.of().formatHex(r));
         ZonedDateTime z = at.atZone(ZoneOffset.UTC);
         Node day = folder(folder(folder(NodeTypes.systemFolder(s, "audit"), String.format("%04d", z.getYear())),
                 String.format("%02d", z.getMonthValue())), String.format("%02d", z.getDayOfMonth()));
