@@ -43,8 +43,8 @@ public final class InncoServer implements AutoCloseable {
             context.addFilter(new FilterHolder(pages), "/*", EnumSet.of(DispatcherType.REQUEST));
         }
         context.addFilter(new FilterHolder(DeliveryWeb.fastPath(services.deliveryDoors)), "/.rest/delivery/*", EnumSet.of(DispatcherType.REQUEST));
-        Handler application = services.config.delivery().benchCeiling() ? new CeilingHandler(context) : context;
-        server.setHandler(new GracefulHandler(connector.tracking(application)));
+        Handler handler = services.config.delivery().benchCeiling() ? new CeilingHandler(context) : context;
+        server.setHandler(new GracefulHandler(connector.tracking(handler)));
         server.setErrorHandler(new ProblemErrorHandler());
         server.setStopTimeout(DRAIN_MILLIS);
         server.setStopAtShutdown(false);

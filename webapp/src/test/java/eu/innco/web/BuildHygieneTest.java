@@ -44,7 +44,7 @@ class BuildHygieneTest {
         for (String module : MODULES) {
             Element project = DocumentBuilderFactory.newInstance().newDocumentBuilder()
                     .parse(TestServer.checkout().resolve(module).resolve("pom.xml").toFile()).getDocumentElement();
-            for (String tag : List.of("dependency", "plugin")) {
+            for (String tag : List.of("dependency", "plugin", "artifactItem")) {
                 NodeList found = project.getElementsByTagName(tag);
                 for (int i = 0; i < found.getLength(); i++) {
                     Element e = (Element) found.item(i);
