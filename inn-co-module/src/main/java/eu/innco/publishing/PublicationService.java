@@ -64,9 +64,16 @@ public final class PublicationService {
     /** Publishes one item in the given locales (none: every complete locale). */
     public List<PublishedItemState> publish(Actor actor, String type, String id, List<String> locales, String comment,
                                             boolean includeReferences) {
+        return publish(actor, type, id, locales, comment, includeReferences, (s, published) -> {});
+    }
+
+    /** Like the above, with {@code alsoInCommit} run in the publication's commit (a schedule marks itself done there). */
+    List<PublishedItemState> publish(Actor actor, String type, String id, List<String> locales, String comment,
+                                     boolean includeReferences, CommitStep alsoInCommit) {
         ContentTypeDefinition t = types.require(type);
         repository.read(s -> nodes.find(s, t, id)); // a missing item is a 404, not one problem among others
-        return publishTogether(actor, List.of(new PublishTarget(type, id, locales)), List.of(""), includeReferences, comment, "publish", null);
+        return publishTogether(actor, List.of(new PublishTarget(type, id, locales)), List.of(""), includeReferences, comment, "publish", null,
+                alsoInCommit);
     }
 
     /**
@@ -122,6 +129,11 @@ public final class PublicationService {
 
     /** Withdraws locales (none: all) from the public; refused while published items refer to it, unless forced. */
     public PublishedItemState unpublish(Actor actor, String typeName, String id, List<String> requested, boolean force) {
+        return unpublish(actor, typeName, id, requested, force, (s, withdrawn) -> {});
+    }
+
+    /** Like the above, with {@code alsoInCommit} run in the unpublication's commit. */
+    PublishedItemState unpublish(Actor actor, String typeName, String id, List<String> requested, boolean force, CommitStep alsoInCommit) {
         ContentTypeDefinition type = types.require(typeName);
         List<PublicationEvent> fired = new ArrayList<>();
         PublishedItemState state = inTurn(() -> repository.writeDurably(s -> {
@@ -136,7 +148,9 @@ public final class PublicationService {
                     withdrawing, null, force ? "forced" : ""));
             fired.add(new PublicationEvent(PublicationEvent.Kind.UNPUBLISHED, type.name(), item.getIdentifier(), item.getPath(),
                     withdrawing, actor.username(), now, null));
-            return new PublishedItemState(type.name(), item.getIdentifier(), item.getPath(), withdrawing, remaining, null, true);
+            PublishedItemState withdrawn = new PublishedItemState(type.name(), item.getIdentifier(), item.getPath(), withdrawing, remaining, null, true);
+            alsoInCommit.run(s, List.of(withdrawn));
+            return withdrawn;
         }));
         events.fire(fired);
         return state;
