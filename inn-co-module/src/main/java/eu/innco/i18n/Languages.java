@@ -25,8 +25,13 @@ public final class Languages {
     public final SlugResolver slugs;
 
     public Languages(ContentRepository repository, ContentService content, AccessPolicy policy, Path lightModules) {
+        this(repository, content, policy, Messages.load(lightModules, content.locales()));
+    }
+
+    /** With bundles already loaded (the server parses them while the repository starts). */
+    public Languages(ContentRepository repository, ContentService content, AccessPolicy policy, Messages messages) {
         this.resolver = new LocaleResolver(content.locales());
-        this.messages = Messages.load(lightModules, content.locales());
+        this.messages = messages;
         this.overview = new TranslationOverview(repository, content.types(), content.locales(), content.nodes(), policy);
         this.xliffExport = new XliffExporter(repository, content.types(), content.nodes(), policy);
         this.xliffImport = new XliffImporter(content, policy);

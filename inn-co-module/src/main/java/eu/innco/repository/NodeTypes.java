@@ -17,6 +17,7 @@ import javax.jcr.Node;
 import javax.jcr.RepositoryException;
 import javax.jcr.Session;
 import javax.jcr.nodetype.NodeTypeManager;
+import javax.jcr.nodetype.NodeTypeDefinition;
 import javax.jcr.nodetype.NodeTypeTemplate;
 import org.apache.jackrabbit.commons.cnd.CndImporter;
 import org.apache.jackrabbit.commons.cnd.ParseException;
@@ -45,6 +46,8 @@ public final class NodeTypes {
     public static void registerContentTypes(Session session, ContentTypeRegistry types) throws RepositoryException {
         NodeTypeManager ntm = session.getWorkspace().getNodeTypeManager();
         List<FieldError> errors = new ArrayList<>();
+        // registered together: Oak validates and commits the type registry once per call, not per type
+        List<NodeTypeTemplate> missing = new ArrayList<>();
         for (ContentTypeDefinition t : types.all()) {
             registerNamespaces(session, t);
             if (!ntm.hasNodeType(t.nodeType())) {
@@ -57,7 +60,7 @@ public final class NodeTypes {
                 tpl.setName(t.nodeType());
                 tpl.setDeclaredSuperTypeNames(new String[] {"mgnl:content"});
                 tpl.setOrderableChildNodes(true);
-                ntm.registerNodeType(tpl, false);
+                if (missing.stream().noneMatch(m -> m.getName().equals(t.nodeType()))) missing.add(tpl);
             }
             Node root = session.getRootNode();
             if (!root.hasNode(t.workspace())) root.addNode(t.workspace(), "innco:folder");
@@ -66,6 +69,7 @@ public final class NodeTypes {
             throw new InncoException(ErrorKind.INVALID_INPUT, "INNCO-DEFINITION-003", "Node types missing",
                     errors.get(0).path() + ": " + errors.get(0).message(), errors);
         }
+        if (!missing.isEmpty()) ntm.registerNodeTypes(missing.toArray(NodeTypeDefinition[]::new), false);
         Node root = session.getRootNode();
         if (!root.hasNode(SYSTEM_ROOT)) root.addNode(SYSTEM_ROOT, "innco:folder");
     }

@@ -74,6 +74,9 @@ public final class Services implements AutoCloseable {
         this.locales = SiteDefinitionLoader.load(lightModules);
         this.types = ContentTypeLoader.load(lightModules);
         EndpointRegistry endpoints = EndpointLoader.load(lightModules, types);
+        // parsing the ICU bundles takes a few hundred milliseconds: done on the second core while Oak starts
+        java.util.concurrent.CompletableFuture<eu.innco.i18n.messages.Messages> bundles =
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> eu.innco.i18n.messages.Messages.load(lightModules, locales));
         this.repository = ContentRepository.start(config.repository());
         DeliveryService started = null;
         try {
@@ -97,12 +100,23 @@ public final class Services implements AutoCloseable {
             this.assets = new AssetService(repository, content, policy, config.settings().getLong("INNCO_MAX_UPLOAD_BYTES", 20L * 1024 * 1024));
             this.importer = new Importer(repository, types, locales, validator, policy, clock, publishing.importPublisher);
             this.exporter = new Exporter(repository, types, locales, policy);
-            this.languages = new eu.innco.i18n.Languages(repository, content, policy, lightModules);
+            this.languages = new eu.innco.i18n.Languages(repository, content, policy, loaded(bundles));
             FirstStartImport.runIfEmpty(config.importOnStart(), importer, contentExports);
             publishing.start();
         } catch (RuntimeException e) {
             if (started != null) started.close();
             repository.close();
+            throw e;
+        }
+    }
+
+    /** The bundles parsed in the background; a broken one stops the start with its own message. */
+    private static eu.innco.i18n.messages.Messages loaded(java.util.concurrent.CompletableFuture<eu.innco.i18n.messages.Messages> bundles) {
+        try {
+            return bundles.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error err) throw err;
             throw e;
         }
     }

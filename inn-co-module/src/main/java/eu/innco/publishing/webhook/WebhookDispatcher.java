@@ -34,7 +34,8 @@ public final class WebhookDispatcher implements PublicationListener, AutoCloseab
     private final DeliveryLog log;
     private final Clock clock;
     private final Duration baseDelay;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    /** Made at the first delivery: building a client costs a tenth of a second of start-up, and most servers send none. */
+    private HttpClient http;
     private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "innco-webhooks");
         t.setDaemon(true);
@@ -78,7 +79,7 @@ public final class WebhookDispatcher implements PublicationListener, AutoCloseab
                     .header("X-Innco-Timestamp", Long.toString(timestamp))
                     .header("X-Innco-Signature", WebhookSignature.sign(w.secret(), timestamp, body))
                     .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
-            status = http.send(req, HttpResponse.BodyHandlers.discarding()).statusCode();
+            status = client().send(req, HttpResponse.BodyHandlers.discarding()).statusCode();
             note = "HTTP " + status;
         } catch (Exception ex) {
             note = ex.getClass().getSimpleName() + (ex.getMessage() == null ? "" : ": " + ex.getMessage());
@@ -113,5 +114,10 @@ public final class WebhookDispatcher implements PublicationListener, AutoCloseab
     @Override
     public void close() {
         executor.shutdownNow();
+    }
+
+    private synchronized HttpClient client() {
+        if (http == null) http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        return http;
     }
 }
