@@ -29,6 +29,7 @@ public final class ContentRepository implements AutoCloseable {
     private final OpenedStore store;
     private final Repository repository;
     private final AtomicBoolean closed = new AtomicBoolean();
+    private final List<ExternalChanges> watches = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private ContentRepository(RepositoryConfig config, OpenedStore store, Repository repository) {
         this.config = config;
@@ -124,6 +125,17 @@ public final class ContentRepository implements AutoCloseable {
         }
     }
 
+    /**
+     * A watch on what other servers commit to the shared store, from this moment on (see
+     * {@link ExternalChanges#start}); it never reports anything on a store no other server uses.
+     * Closed with the repository at the latest.
+     */
+    public ExternalChanges watchExternalChanges() {
+        ExternalChanges w = store.shared().map(ExternalChanges::on).orElseGet(ExternalChanges::none);
+        watches.add(w);
+        return w;
+    }
+
     /** True when a session can be opened and the root read. */
     public boolean reachable() {
         try {
@@ -141,6 +153,7 @@ public final class ContentRepository implements AutoCloseable {
     @Override
     public void close() {
         if (!closed.compareAndSet(false, true)) return;
+        watches.forEach(ExternalChanges::close);
         try {
             if (repository instanceof JackrabbitRepository jr) jr.shutdown();
         } catch (RuntimeException e) {

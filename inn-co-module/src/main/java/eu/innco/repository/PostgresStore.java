@@ -4,13 +4,18 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import eu.innco.ErrorKind;
 import eu.innco.InncoException;
+import java.util.Optional;
 import org.apache.jackrabbit.oak.plugins.document.DocumentNodeStore;
 import org.apache.jackrabbit.oak.plugins.document.rdb.RDBDocumentNodeStoreBuilder;
 import org.apache.jackrabbit.oak.plugins.document.rdb.RDBOptions;
+import org.apache.jackrabbit.oak.spi.commit.Observable;
 import org.apache.jackrabbit.oak.spi.state.NodeStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Oak's DocumentNodeStore on PostgreSQL: the clustered store. Oak creates its tables itself. */
 final class PostgresStore implements OpenedStore {
+    private static final Logger LOG = LoggerFactory.getLogger(PostgresStore.class);
     private final HikariDataSource dataSource;
     private final DocumentNodeStore nodeStore;
 
@@ -39,9 +44,12 @@ final class PostgresStore implements OpenedStore {
                     "Cannot connect to " + config.jdbcUrl() + " as '" + config.jdbcUser() + "': " + rootMessage(e), java.util.List.of(), e);
         }
         try {
-            DocumentNodeStore ns = RDBDocumentNodeStoreBuilder.newRDBDocumentNodeStoreBuilder()
-                    .setRDBConnection(ds, new RDBOptions().tablePrefix(config.tablePrefix()))
-                    .build();
+            RDBDocumentNodeStoreBuilder builder = RDBDocumentNodeStoreBuilder.newRDBDocumentNodeStoreBuilder()
+                    .setRDBConnection(ds, new RDBOptions().tablePrefix(config.tablePrefix()));
+            if (config.clusterId() > 0) builder.setClusterId(config.clusterId());
+            DocumentNodeStore ns = builder.build();
+            LOG.info("Oak DocumentNodeStore on {} (tables {}*), cluster node id {}", config.jdbcUrl().replaceAll("\\?.*", ""),
+                    config.tablePrefix(), ns.getClusterId());
             return new PostgresStore(ds, ns);
         } catch (RuntimeException e) {
             ds.close();
@@ -56,6 +64,8 @@ final class PostgresStore implements OpenedStore {
     }
 
     @Override public NodeStore nodeStore() { return nodeStore; }
+
+    @Override public Optional<Observable> shared() { return Optional.of(nodeStore); }
 
     @Override
     public void close() {
