@@ -53,6 +53,12 @@ final class PostgresStore implements OpenedStore {
             return new PostgresStore(ds, ns);
         } catch (RuntimeException e) {
             ds.close();
+            if (config.clusterId() > 0 && String.valueOf(e.getMessage()).contains("already in use")) {
+                throw new InncoException(ErrorKind.UNAVAILABLE, "INNCO-REPOSITORY-012", "Cluster node id in use",
+                        "INNCO_CLUSTER_ID=" + config.clusterId() + " belongs to a server that is running (or stopped without a clean "
+                                + "shutdown less than two minutes ago); give every server its own id, or 0 to let Oak pick one",
+                        java.util.List.of(), e);
+            }
             throw e;
         }
     }
