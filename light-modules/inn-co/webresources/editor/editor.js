@@ -87,9 +87,9 @@
       box.dataset.enhanced = '1';
       var lat = set.querySelector('input[name$=".lat"]'), lon = set.querySelector('input[name$=".lon"]');
       var start = lat.value && lon.value ? [parseFloat(lat.value), parseFloat(lon.value)] : [50.5, 10];
-      var map = L.map(box, { attributionControl: false }).setView(start, lat.value ? 9 : 4);
       var tiles = document.body.dataset.tiles;
-      if (tiles) L.tileLayer(tiles, { maxZoom: 18 }).addTo(map);
+      var map = L.map(box, { attributionControl: !!tiles }).setView(start, lat.value ? 9 : 4);
+      if (tiles) L.tileLayer(tiles, { maxZoom: 18, attribution: document.body.dataset.tileAttribution || '' }).addTo(map);
       var marker = lat.value ? L.marker(start).addTo(map) : null;
       map.on('click', function (e) {
         lat.value = e.latlng.lat.toFixed(5); lon.value = e.latlng.lng.toFixed(5);
@@ -100,9 +100,37 @@
   }
 
   // Reference pickers: a search box above the list narrows its options; the chosen one always stays.
+  // When the list is only the first page of a long type, what is typed is also asked of the server.
+  function narrow(select, text) {
+    var words = text.toLowerCase().split(/\s+/).filter(Boolean);
+    Array.prototype.forEach.call(select.options, function (o) {
+      var label = o.textContent.toLowerCase();
+      o.hidden = !o.selected && o.value !== '' && !words.every(function (w) { return label.indexOf(w) >= 0; });
+    });
+  }
+
+  function askServer(select, text) {
+    var url = select.dataset.searchUrl;
+    if (!url || text.trim().length < 2) return;
+    fetch(url + '?q=' + encodeURIComponent(text), { credentials: 'same-origin', headers: { Accept: 'application/json' } })
+      .then(function (r) { return r.ok ? r.json() : []; })
+      .then(function (found) {
+        var known = {};
+        Array.prototype.forEach.call(select.options, function (o) { known[o.value] = true; });
+        found.forEach(function (c) {
+          if (known[c.value]) return;
+          var o = document.createElement('option');
+          o.value = c.value; o.textContent = c.label;
+          select.appendChild(o);
+        });
+        narrow(select, text);
+      })
+      .catch(function () { /* the first page stays usable */ });
+  }
+
   function pickers(root) {
     root.querySelectorAll('select.picker').forEach(function (select) {
-      if (select.dataset.enhanced || select.options.length < 8) return;
+      if (select.dataset.enhanced || (select.options.length < 8 && !select.dataset.searchUrl)) return;
       select.dataset.enhanced = '1';
       var box = document.createElement('input');
       box.type = 'search';
@@ -111,15 +139,48 @@
       box.placeholder = select.dataset.filterLabel || '';
       box.setAttribute('aria-controls', select.id);
       select.parentNode.insertBefore(box, select);
-      box.addEventListener('input', function () {
-        var words = box.value.toLowerCase().split(/\s+/).filter(Boolean);
-        Array.prototype.forEach.call(select.options, function (o) {
-          var text = o.textContent.toLowerCase();
-          o.hidden = !o.selected && o.value !== '' && !words.every(function (w) { return text.indexOf(w) >= 0; });
-        });
+      var timer = null;
+      box.addEventListener('input', function (e) {
+        // searching is not editing: the box has no name and is not sent, so the form is not marked changed
+        e.stopPropagation();
+        narrow(select, box.value);
+        clearTimeout(timer);
+        timer = setTimeout(function () { askServer(select, box.value); }, 250);
       });
-      // Searching is not editing: the box has no name and is not sent, so it must not mark the form changed.
-      box.addEventListener('input', function (e) { e.stopPropagation(); });
+    });
+  }
+
+  // Asset pickers: upload a file without leaving the form; the new asset is added to the list and chosen.
+  function uploads(root) {
+    root.querySelectorAll('.asset-upload').forEach(function (box) {
+      if (box.dataset.enhanced || !window.fetch || !window.FormData) return;
+      box.dataset.enhanced = '1';
+      box.hidden = false;
+      var form = box.closest('form');
+      var select = document.getElementById(box.dataset.for);
+      var status = box.querySelector('.upload-status');
+      box.querySelector('button.upload').addEventListener('click', function () {
+        var file = box.querySelector('input[type=file]');
+        if (!file.files.length) { file.focus(); return; }
+        var data = new FormData();
+        data.append('_csrf', form.querySelector('input[name=_csrf]').value);
+        data.append('file', file.files[0]);
+        data.append('alt', box.querySelector('input[id$=".alt"]').value);
+        status.textContent = '…';
+        fetch('/editor/assets', { method: 'POST', body: data, credentials: 'same-origin', headers: { Accept: 'application/json' } })
+          .then(function (r) { return r.json().then(function (body) { return { ok: r.ok, body: body }; }); })
+          .then(function (answer) {
+            if (!answer.ok) { status.textContent = answer.body.message || ''; return; }
+            var o = document.createElement('option');
+            o.value = answer.body.value; o.textContent = answer.body.label;
+            select.appendChild(o);
+            select.value = answer.body.value;
+            status.textContent = box.dataset.uploaded.replace('{0}', answer.body.label);
+            file.value = '';
+            changed();
+          })
+          .catch(function () { status.textContent = ''; });
+      });
     });
   }
 
@@ -137,6 +198,6 @@
     if (dirty && form) { e.preventDefault(); e.returnValue = form.dataset.unsavedWarning; return form.dataset.unsavedWarning; }
   });
 
-  function enhance(root) { richText(root); repeaters(root); maps(root); pickers(root); }
+  function enhance(root) { richText(root); repeaters(root); maps(root); pickers(root); uploads(root); }
   enhance(document);
 })();

@@ -13,6 +13,7 @@ public class InncoException extends RuntimeException {
     private final String code;
     private final String title;
     private final List<FieldError> errors;
+    private List<Object> args = List.of();
 
     public InncoException(ErrorKind kind, String code, String title, String detail) {
         this(kind, code, title, detail, List.of(), null);
@@ -36,6 +37,14 @@ public class InncoException extends RuntimeException {
     public String title() { return title; }
     public String detail() { return getMessage(); }
     public List<FieldError> errors() { return errors; }
+    /** The values named in the detail, in order, so that a user interface can say it in its reader's language. */
+    public List<Object> args() { return args; }
+
+    /** Records the values that the detail names; returns this exception, to be thrown. */
+    public InncoException withArgs(Object... values) {
+        this.args = List.of(values);
+        return this;
+    }
 
     public static InncoException invalid(String code, String detail, List<FieldError> errors) {
         return new InncoException(ErrorKind.INVALID_INPUT, code, "Invalid request", detail, errors);

@@ -125,7 +125,7 @@ public final class AssetService implements ContentWriteHook {
         var values = content.nodes().values().read(item, content.types().require(TYPE).properties());
         if (values.get("alt").map(v -> !((Map<?, ?>) v).isEmpty()).orElse(false)) return;
         throw InncoException.invalid("INNCO-ASSET-001", "An image needs an alt text that says what it shows.",
-                List.of(new FieldError("properties.alt", "is required for images: describe what the image shows")));
+                List.of(FieldError.keyed("properties.alt", "altRequired", "is required for images: describe what the image shows")));
     }
 
     private Optional<StoredFile> read(Node n, String rendition) throws RepositoryException {
@@ -199,7 +199,7 @@ public final class AssetService implements ContentWriteHook {
                 total += n;
                 if (total > maxBytes) {
                     throw new InncoException(ErrorKind.PAYLOAD_TOO_LARGE, "INNCO-ASSET-413", "File too large",
-                            "Files may be at most " + (maxBytes / (1024 * 1024)) + " MiB (INNCO_MAX_UPLOAD_BYTES).", List.of());
+                            "Files may be at most " + (maxBytes / (1024 * 1024)) + " MiB (INNCO_MAX_UPLOAD_BYTES).", List.of()).withArgs(maxBytes / (1024 * 1024));
                 }
                 out.write(buf, 0, n);
             }

@@ -85,7 +85,8 @@ public final class ContentService {
             Node folder = s.getNode(type.rootPath());
             String name = req.name().orElseGet(() -> NameChooser.fromValues(type, values, locales));
             if (req.name().isPresent() && folder.hasNode(name)) {
-                throw InncoException.conflict("INNCO-ITEM-002", "A " + type.name() + " named '" + name + "' exists already; choose another name.");
+                throw InncoException.conflict("INNCO-ITEM-002", "A " + type.name() + " named '" + name + "' exists already; choose another name.")
+                        .withArgs(type.name(), name);
             }
             name = NameChooser.unique(folder, name);
             Node n = folder.addNode(name, type.nodeType());
@@ -158,7 +159,8 @@ public final class ContentService {
             for (String l : asked.keySet()) WriteScope.checkLocale(policy, actor, ownership(n), l, "locales." + l + ".translation");
             if (req.name().isPresent() && !req.name().get().equals(n.getName())) {
                 if (n.getParent().hasNode(req.name().get())) {
-                    throw InncoException.conflict("INNCO-ITEM-002", "A " + type.name() + " named '" + req.name().get() + "' exists already.");
+                    throw InncoException.conflict("INNCO-ITEM-002", "A " + type.name() + " named '" + req.name().get() + "' exists already.")
+                            .withArgs(type.name(), req.name().get());
                 }
                 s.move(n.getPath(), n.getParent().getPath() + "/" + req.name().get());
             }

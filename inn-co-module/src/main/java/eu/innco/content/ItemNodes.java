@@ -30,16 +30,21 @@ public final class ItemNodes {
     private final ValuesJcr valuesJcr;
     private final ValuesJson json;
     private final TranslationStates translations;
+    private final TranslationMarks marks;
 
     public ItemNodes(SiteLocales locales) {
         this.locales = locales;
         this.valuesJcr = new ValuesJcr(locales);
         this.json = new ValuesJson(locales);
         this.translations = new TranslationStates(locales, json);
+        this.marks = new TranslationMarks(locales, json, translations);
     }
 
     /** Translation states and the source snapshots behind "outdated". */
     public TranslationStates translations() { return translations; }
+
+    /** Translation states as export files carry them. */
+    public TranslationMarks marks() { return marks; }
 
     public SiteLocales locales() { return locales; }
 

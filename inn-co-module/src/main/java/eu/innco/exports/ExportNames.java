@@ -11,12 +11,14 @@ final class ExportNames {
     static final String UUID = "jcr:uuid";
     static final String SOURCE_LOCALE = ItemNodes.SOURCE_LOCALE;
     static final String PUBLISHED_LOCALES = "innco:publishedLocales";
+    /** Per locale, the translation state and what the translation was made from; see {@code TranslationsYaml}. */
+    static final String TRANSLATIONS = "innco:translations";
     static final String DATA = AssetBinaries.DATA;
     /** The node type of sub-model nodes, as {@code ValuesJcr} stores them. */
     static final String CONTENT_NODE = "mgnl:contentNode";
     /** Keys of the item itself, before its properties; {@code innco:data} comes after them. */
     static final Set<String> ITEM_KEYS = Set.of(PRIMARY_TYPE, UUID, SystemProperties.CREATED, SystemProperties.CREATED_BY,
-            SystemProperties.LAST_MODIFIED, SystemProperties.LAST_MODIFIED_BY, SOURCE_LOCALE, PUBLISHED_LOCALES, DATA);
+            SystemProperties.LAST_MODIFIED, SystemProperties.LAST_MODIFIED_BY, SOURCE_LOCALE, PUBLISHED_LOCALES, TRANSLATIONS, DATA);
     /** Keys a sub-model node may carry besides its properties; Magnolia writes the system ones, we ignore them. */
     static final Set<String> SUB_NODE_KEYS = Set.of(PRIMARY_TYPE, SystemProperties.CREATED, SystemProperties.CREATED_BY,
             SystemProperties.LAST_MODIFIED, SystemProperties.LAST_MODIFIED_BY);

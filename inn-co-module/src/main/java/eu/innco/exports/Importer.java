@@ -43,7 +43,7 @@ public final class Importer {
         ItemNodes nodes = new ItemNodes(locales);
         this.reader = new ItemFileReader(types, locales);
         this.planner = new ImportPlanner(types, nodes, validator);
-        this.writer = new ItemNodeWriter(nodes, locales);
+        this.writer = new ItemNodeWriter(nodes, locales, reader);
     }
 
     /** Throws a 403-kind error unless the actor may import. */

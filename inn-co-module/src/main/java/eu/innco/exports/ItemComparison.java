@@ -25,7 +25,15 @@ final class ItemComparison {
                 && sameInstant(node, SystemProperties.LAST_MODIFIED, f.lastModified())
                 && sameString(node, SystemProperties.LAST_MODIFIED_BY, f.lastModifiedBy())
                 && sameString(node, ItemNodes.SOURCE_LOCALE, f.sourceLocale())
-                && Objects.equals(AssetBinaries.sha256(node), f.binary().map(ItemFile.Binary::sha256));
+                && Objects.equals(AssetBinaries.sha256(node), f.binary().map(ItemFile.Binary::sha256))
+                && sameTranslations(node, f, nodes);
+    }
+
+    private static boolean sameTranslations(Node node, ItemFile f, ItemNodes nodes) throws RepositoryException {
+        if (f.translations().isEmpty()) return true;
+        String source = SystemProperties.string(node, ItemNodes.SOURCE_LOCALE);
+        return nodes.marks().matches(node, f.type(), f.values(), source != null ? source : nodes.locales().defaultLocale(),
+                f.translations().get());
     }
 
     private static boolean sameInstant(Node node, String name, Optional<Instant> wanted) throws RepositoryException {

@@ -2,6 +2,7 @@ package eu.innco.exports;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import eu.innco.InncoException;
+import eu.innco.content.ItemNodes;
 import eu.innco.content.ItemValues;
 import eu.innco.content.Slugs;
 import eu.innco.content.SystemProperties;
@@ -78,10 +79,18 @@ final class ItemFileReader {
         Violations v = new Violations();
         ObjectNode json = new PropertiesYaml(locales, errors, where).read(type.properties(), item, ExportNames.ITEM_KEYS, "properties", "");
         ItemValues values = valuesJson.read(type.properties(), json, "properties", v);
+        var translations = new TranslationsYaml(locales, valuesJson, errors, where)
+                .read(item, type.properties(), values, source.orElseGet(() -> firstLocaleWithValues(type, values)), v);
         Optional<ItemFile.Binary> binary = new BinaryReader(file, type, errors).read(item);
         return Optional.of(new ItemFile(label, item.location(), type, name, uuid, f.date(SystemProperties.CREATED),
                 f.text(SystemProperties.CREATED_BY), f.date(SystemProperties.LAST_MODIFIED), f.text(SystemProperties.LAST_MODIFIED_BY),
-                source, publishedLocales(item, errors), values, v.list(), where, binary));
+                source, publishedLocales(item, errors), translations, values, v.list(), where, binary));
+    }
+
+    /** The source locale of an item whose file does not name one: the first site locale in which it has values. */
+    String firstLocaleWithValues(ContentTypeDefinition type, ItemValues values) {
+        for (String l : locales.locales()) if (ItemNodes.hasValueIn(type.properties(), values, l)) return l;
+        return locales.defaultLocale();
     }
 
     private Optional<ContentTypeDefinition> type(YamlNode item, ImportErrors errors) {

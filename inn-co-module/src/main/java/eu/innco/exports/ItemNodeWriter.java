@@ -1,6 +1,7 @@
 package eu.innco.exports;
 
 import eu.innco.content.ItemNodes;
+import eu.innco.content.ItemValues;
 import eu.innco.content.SystemProperties;
 import eu.innco.contenttype.ContentTypeDefinition;
 import eu.innco.contenttype.field.Dates;
@@ -10,6 +11,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import javax.jcr.ImportUUIDBehavior;
 import javax.jcr.Node;
@@ -18,7 +20,8 @@ import javax.jcr.Session;
 
 /**
  * Writes one planned item into the session: creates its node with the file's {@code jcr:uuid}, or
- * updates it, keeping the file's creation and modification stamps and source locale. Oak does not
+ * updates it, keeping the file's creation and modification stamps, source locale and translation
+ * states. Oak does not
  * let {@code setProperty} set {@code jcr:uuid}, so a new node is created by importing a minimal
  * JCR system view (node type and uuid), then filled with ordinary JCR calls.
  */
@@ -27,10 +30,12 @@ final class ItemNodeWriter {
 
     private final ItemNodes nodes;
     private final SiteLocales locales;
+    private final ItemFileReader reader;
 
-    ItemNodeWriter(ItemNodes nodes, SiteLocales locales) {
+    ItemNodeWriter(ItemNodes nodes, SiteLocales locales, ItemFileReader reader) {
         this.nodes = nodes;
         this.locales = locales;
+        this.reader = reader;
     }
 
     void write(Session s, PlannedItem item, Actor actor, Instant now) throws RepositoryException {
@@ -39,6 +44,7 @@ final class ItemNodeWriter {
         Node n;
         Instant modified;
         String modifiedBy;
+        ItemValues before = new ItemValues();
         if (item.outcome() == ImportOutcome.CREATED) {
             n = create(s, f.type(), f.name(), item.uuid());
             Instant created = f.created().orElse(now);
@@ -49,9 +55,10 @@ final class ItemNodeWriter {
             modifiedBy = f.lastModifiedBy().orElse(createdBy);
             n.setProperty(SystemProperties.REVISION, 1L);
             n.setProperty(ItemNodes.OWNER_PARTNER, actor.partner());
-            n.setProperty(ItemNodes.SOURCE_LOCALE, f.sourceLocale().orElseGet(() -> firstLocaleWithValues(f)));
+            n.setProperty(ItemNodes.SOURCE_LOCALE, f.sourceLocale().orElseGet(() -> reader.firstLocaleWithValues(f.type(), f.values())));
         } else {
             n = s.getNodeByIdentifier(item.uuid());
+            before = nodes.values().read(n, f.type().properties());
             if (f.created().isPresent()) n.setProperty(SystemProperties.CREATED, Dates.calendar(f.created().get()));
             if (f.createdBy().isPresent()) n.setProperty(SystemProperties.CREATED_BY, f.createdBy().get());
             modified = f.lastModified().orElse(now);
@@ -63,6 +70,10 @@ final class ItemNodeWriter {
         n.setProperty(SystemProperties.LAST_MODIFIED, Dates.calendar(modified));
         n.setProperty(SystemProperties.LAST_MODIFIED_BY, modifiedBy);
         nodes.values().write(n, f.type().properties(), f.values(), modifiedBy, modified);
+        // states the file leaves out follow the values as after an edit: a changed locale becomes a draft
+        String source = SystemProperties.string(n, ItemNodes.SOURCE_LOCALE);
+        nodes.marks().write(n, f.type(), before, f.values(), source != null ? source : locales.defaultLocale(),
+                f.translations().orElse(Map.of()));
         writeBinary(n, f.binary());
     }
 
@@ -90,10 +101,5 @@ final class ItemNodeWriter {
             throw new IllegalStateException("reading an in-memory system view cannot fail", e);
         }
         return s.getNode(type.rootPath() + "/" + name);
-    }
-
-    private String firstLocaleWithValues(ItemFile f) {
-        for (String l : locales.locales()) if (ItemNodes.hasValueIn(f.type().properties(), f.values(), l)) return l;
-        return locales.defaultLocale();
     }
 }

@@ -1,9 +1,11 @@
 package eu.innco.exports;
 
 import eu.innco.content.ItemValues;
+import eu.innco.content.TranslationMark;
 import eu.innco.contenttype.ContentTypeDefinition;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -12,9 +14,10 @@ import java.util.Optional;
  */
 record ItemSnapshot(ContentTypeDefinition type, String name, String uuid, Instant created, String createdBy,
                     Instant lastModified, String lastModifiedBy, String sourceLocale, List<String> publishedLocales,
-                    ItemValues values, Optional<BinaryRef> binary) {
+                    Map<String, TranslationMark> translations, ItemValues values, Optional<BinaryRef> binary) {
     ItemSnapshot {
         publishedLocales = List.copyOf(publishedLocales);
+        translations = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(translations));
     }
 
     String fileName() {

@@ -1,11 +1,14 @@
 package eu.innco.exports;
 
 import eu.innco.content.ItemNodes;
+import eu.innco.content.ItemValues;
+import eu.innco.content.TranslationMark;
 import eu.innco.content.SystemProperties;
 import eu.innco.contenttype.ContentTypeDefinition;
 import eu.innco.i18n.SiteLocales;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.jcr.Node;
 import javax.jcr.RepositoryException;
@@ -31,10 +34,12 @@ final class ItemSnapshots {
             String original = n.hasProperty("fileName") ? n.getProperty("fileName").getString() : null;
             binary = Optional.of(new BinaryRef(ExportNames.binaryFile(file, original), sha.get()));
         }
+        ItemValues values = nodes.values().read(n, type.properties());
+        String source = SystemProperties.string(n, ItemNodes.SOURCE_LOCALE);
+        Map<String, TranslationMark> marks = nodes.marks().read(n, type, values, source != null ? source : locales.defaultLocale());
         return new ItemSnapshot(type, n.getName(), n.getIdentifier(),
                 SystemProperties.instant(n, SystemProperties.CREATED), SystemProperties.string(n, SystemProperties.CREATED_BY),
                 SystemProperties.instant(n, SystemProperties.LAST_MODIFIED), SystemProperties.string(n, SystemProperties.LAST_MODIFIED_BY),
-                SystemProperties.string(n, ItemNodes.SOURCE_LOCALE), published,
-                nodes.values().read(n, type.properties()), binary);
+                source, published, marks, values, binary);
     }
 }

@@ -5,6 +5,7 @@ import eu.innco.content.SystemProperties;
 import eu.innco.contenttype.PropertyDefinition;
 import eu.innco.contenttype.field.Dates;
 import eu.innco.contenttype.field.GeoPoint;
+import eu.innco.contenttype.field.RichTextField;
 import eu.innco.exports.YamlOut.Scalar;
 import eu.innco.i18n.SiteLocales;
 import java.math.BigDecimal;
@@ -38,9 +39,34 @@ final class ItemYamlWriter {
         if (!item.publishedLocales().isEmpty()) {
             out.list(2, ExportNames.PUBLISHED_LOCALES, item.publishedLocales().stream().map(Scalar::string).toList());
         }
+        translations(out, item);
         properties(out, 2, item.type().properties(), item.values());
         item.binary().ifPresent(b -> out.flow(2, ExportNames.DATA, b.flow()));
         return out.text();
+    }
+
+    /**
+     * One line per locale, {@code fr: {state: 'translated', sourceHash: '...'}}; {@code from} only when it is not
+     * the item's source locale; an outdated translation as a block with the {@code source} it was made from.
+     */
+    private void translations(YamlOut out, ItemSnapshot item) {
+        if (item.translations().isEmpty()) return;
+        out.mapping(2, ExportNames.TRANSLATIONS);
+        item.translations().forEach((locale, m) -> {
+            List<String[]> parts = new ArrayList<>();
+            parts.add(new String[] {TranslationsYaml.STATE, m.state()});
+            m.from().filter(f -> !f.equals(item.sourceLocale())).ifPresent(f -> parts.add(new String[] {TranslationsYaml.FROM, f}));
+            m.sourceHash().ifPresent(h -> parts.add(new String[] {TranslationsYaml.SOURCE_HASH, h}));
+            if (m.source().isEmpty()) {
+                List<String> flow = parts.stream().map(p -> p[0] + ": " + YamlText.singleQuoted(p[1])).toList();
+                out.flow(4, locale, "{" + String.join(", ", flow) + "}");
+                return;
+            }
+            out.mapping(4, locale);
+            for (String[] p : parts) out.string(6, p[0], p[1]);
+            out.mapping(6, TranslationsYaml.SOURCE);
+            properties(out, 8, item.type().properties(), m.source().get());
+        });
     }
 
     private void properties(YamlOut out, int indent, List<PropertyDefinition> props, ItemValues values) {
@@ -81,8 +107,9 @@ final class ItemYamlWriter {
     }
 
     private void value(YamlOut out, int indent, String key, PropertyDefinition p, Object v) {
-        if (p.multiple()) out.list(indent, key, ((List<?>) v).stream().map(ItemYamlWriter::scalar).toList());
-        else out.scalar(indent, key, scalar(v));
+        boolean html = p.fieldType() instanceof RichTextField;
+        if (p.multiple()) out.list(indent, key, ((List<?>) v).stream().map(x -> html ? ReadableHtml.of((String) x) : x).map(ItemYamlWriter::scalar).toList());
+        else out.scalar(indent, key, scalar(html ? ReadableHtml.of((String) v) : v));
     }
 
     /** Numbers and booleans plain; dates, points, references and text as strings. */

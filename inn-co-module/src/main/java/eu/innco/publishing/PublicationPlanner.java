@@ -44,7 +44,7 @@ final class PublicationPlanner {
             Optional<ContentTypeDefinition> type = types.get(t.type());
             Node n = type.isEmpty() ? null : nodes.findOrNull(s, type.get(), t.id());
             if (n == null) {
-                plan.problems.add(new FieldError(prefix + "id", "there is no " + t.type() + " item with id '" + t.id() + "'"));
+                plan.problems.add(FieldError.keyed(prefix + "id", "itemMissing", "there is no " + t.type() + " item with id '" + t.id() + "'", t.type(), t.id()));
                 continue;
             }
             ItemValues values = nodes.values().read(n, type.get().properties());
@@ -52,16 +52,16 @@ final class PublicationPlanner {
                     k -> new PublicationPlan.Entry(type.get(), n, k, values, true));
             if (t.locales().isEmpty()) {
                 for (String l : locales.locales()) if (Completeness.missing(type.get().properties(), values, l).isEmpty()) e.locales.add(l);
-                if (e.locales.isEmpty()) plan.problems.add(new FieldError(prefix + "locales",
+                if (e.locales.isEmpty()) plan.problems.add(FieldError.keyed(prefix + "locales", "nothingToPublish",
                         "no locale has all the required values yet, so there is nothing to publish"));
             } else {
                 for (String l : t.locales()) {
                     if (!locales.contains(l)) {
-                        plan.problems.add(new FieldError(prefix + "locales", "'" + l + "' is not a site locale (" + String.join(", ", locales.locales()) + ")"));
+                        plan.problems.add(FieldError.keyed(prefix + "locales", "notSiteLocale", "'" + l + "' is not a site locale (" + String.join(", ", locales.locales()) + ")", l));
                         continue;
                     }
                     List<String> missing = Completeness.missing(type.get().properties(), values, l);
-                    missing.forEach(m -> plan.problems.add(new FieldError(prefix + m, "is required to publish in " + l)));
+                    missing.forEach(m -> plan.problems.add(FieldError.keyed(prefix + m, "requiredToPublish", "is required to publish in " + l, l)));
                     if (missing.isEmpty()) e.locales.add(l);
                 }
             }
@@ -88,11 +88,12 @@ final class PublicationPlanner {
                 Node target = nodes.findOrNull(s, targetType, r.id());
                 String where = prefix.apply(e.id) + r.path();
                 if (target == null) {
-                    plan.problems.add(new FieldError(where, "refers to a " + r.targetType() + " item that does not exist (id " + r.id() + ")"));
+                    plan.problems.add(FieldError.keyed(where, "referenceMissing", "refers to a " + r.targetType() + " item that does not exist (id " + r.id() + ")",
+                            r.targetType(), r.id()));
                 } else if (!together) {
-                    plan.problems.add(new FieldError(where, "refers to " + r.targetType() + " '" + target.getName() + "' (id " + r.id()
+                    plan.problems.add(FieldError.keyed(where, "referenceUnpublished", "refers to " + r.targetType() + " '" + target.getName() + "' (id " + r.id()
                             + "), which is not published in " + l + " nor in its fallback locales " + locales.chain(l)
-                            + "; publish it first, or ask to publish references together"));
+                            + "; publish it first, or ask to publish references together", r.targetType(), target.getName(), l));
                 } else {
                     pullIn(plan, targetType, target, l, where, todo);
                 }
@@ -120,9 +121,10 @@ final class PublicationPlanner {
             }
         }
         if (locale == null) {
-            plan.problems.add(new FieldError(where, "refers to " + type.name() + " '" + target.getName()
+            List<String> absent = Completeness.missing(type.properties(), values, wanted);
+            plan.problems.add(FieldError.keyed(where, "referenceIncomplete", "refers to " + type.name() + " '" + target.getName()
                     + "', which cannot be published in " + wanted + " nor in its fallback locales: "
-                    + String.join(", ", Completeness.missing(type.properties(), values, wanted)) + " missing"));
+                    + String.join(", ", absent) + " missing", type.name(), target.getName(), wanted, absent));
             return;
         }
         PublicationPlan.Entry t = plan.entries.computeIfAbsent(target.getIdentifier(),

@@ -160,8 +160,8 @@ public final class PublicationService {
         }
         List<FieldError> errors = new ArrayList<>();
         for (String l : requested) {
-            if (!locales.contains(l)) errors.add(new FieldError("locales", "'" + l + "' is not a site locale"));
-            else if (!published.contains(l)) errors.add(new FieldError("locales", "the item is not published in " + l));
+            if (!locales.contains(l)) errors.add(FieldError.keyed("locales", "notSiteLocale", "'" + l + "' is not a site locale", l));
+            else if (!published.contains(l)) errors.add(FieldError.keyed("locales", "notPublishedIn", "the item is not published in " + l, l));
         }
         if (!errors.isEmpty()) throw InncoException.invalid("INNCO-PUBLISH-004", "Cannot unpublish these locales", errors);
         return requested;
@@ -180,19 +180,21 @@ public final class PublicationService {
                 if (locales.chain(l).stream().noneMatch(remaining::contains)) broken.add(l);
             }
             if (!broken.isEmpty()) {
-                errors.add(new FieldError(r.path(), "the published " + r.type() + " " + r.id() + " refers to this item in " + broken));
+                errors.add(FieldError.keyed(r.path(), "stillReferenced", "the published " + r.type() + " " + r.id() + " refers to this item in " + broken,
+                        r.type(), r.id(), broken));
             }
         }
         if (!errors.isEmpty()) {
             throw new InncoException(ErrorKind.CONFLICT, "INNCO-PUBLISH-002", "Still referenced",
-                    errors.size() + " published item(s) refer to this item; unpublish them first, or force it.", errors);
+                    errors.size() + " published item(s) refer to this item; unpublish them first, or force it.", errors).withArgs(errors.size());
         }
     }
 
     private static InncoException refused(List<FieldError> problems, int targets) {
         String what = targets > 1 ? "Nothing was published: " : "The item was not published: ";
         return new InncoException(ErrorKind.INVALID_INPUT, "INNCO-PUBLISH-001", "Cannot publish",
-                what + problems.size() + " problem(s), first: " + problems.get(0).path() + " " + problems.get(0).message(), problems);
+                what + problems.size() + " problem(s), first: " + problems.get(0).path() + " " + problems.get(0).message(), problems)
+                .withArgs(problems.size());
     }
 
     private static String detail(String action, String release, String comment, boolean requested) {

@@ -37,9 +37,9 @@ public final class ReleaseService {
                           Instant at, boolean publishNow) {
         policy.check(actor, Action.MANAGE_RELEASES, Ownership.NEW);
         List<FieldError> errors = new ArrayList<>();
-        if (name == null || name.isBlank() || name.length() > 200) errors.add(new FieldError("name", "is required, at most 200 characters"));
-        if (items.isEmpty()) errors.add(new FieldError("items", "must list at least one item"));
-        if (at != null && publishNow) errors.add(new FieldError("at", "cannot be combined with publishing now"));
+        if (name == null || name.isBlank() || name.length() > 200) errors.add(FieldError.keyed("name", "releaseName", "is required, at most 200 characters"));
+        if (items.isEmpty()) errors.add(FieldError.keyed("items", "releaseItems", "must list at least one item"));
+        if (at != null && publishNow) errors.add(FieldError.keyed("at", "atWithNow", "cannot be combined with publishing now"));
         if (!errors.isEmpty()) throw InncoException.invalid("INNCO-RELEASE-001", "Invalid release", errors);
         Instant now = clock.instant();
         Release r = repository.write(s -> {

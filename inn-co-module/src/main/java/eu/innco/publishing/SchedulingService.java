@@ -41,9 +41,9 @@ public final class SchedulingService {
     public Schedule schedule(Actor actor, String typeName, String id, String action, Instant at, List<String> ls) {
         ContentTypeDefinition type = types.require(typeName);
         List<FieldError> errors = new ArrayList<>();
-        if (!"publish".equals(action) && !"unpublish".equals(action)) errors.add(new FieldError("action", "must be publish or unpublish"));
-        if (at == null) errors.add(new FieldError("at", "is required: an ISO-8601 date-time such as 2026-12-01T08:00:00Z"));
-        for (String l : ls) if (!locales.contains(l)) errors.add(new FieldError("locales", "'" + l + "' is not a site locale"));
+        if (!"publish".equals(action) && !"unpublish".equals(action)) errors.add(FieldError.keyed("action", "scheduleAction", "must be publish or unpublish"));
+        if (at == null) errors.add(FieldError.keyed("at", "scheduleAt", "is required: an ISO-8601 date-time such as 2026-12-01T08:00:00Z"));
+        for (String l : ls) if (!locales.contains(l)) errors.add(FieldError.keyed("locales", "notSiteLocale", "'" + l + "' is not a site locale", l));
         if (!errors.isEmpty()) throw InncoException.invalid("INNCO-SCHEDULE-001", "Invalid schedule", errors);
         Instant now = clock.instant();
         return repository.write(s -> {

@@ -101,6 +101,6 @@ public final class VersionService {
     }
 
     private static InncoException missing(long number) {
-        return InncoException.notFound("INNCO-VERSION-001", "There is no version " + number + " of this item.");
+        return InncoException.notFound("INNCO-VERSION-001", "There is no version " + number + " of this item.").withArgs(number);
     }
 }

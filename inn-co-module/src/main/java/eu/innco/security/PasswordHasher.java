@@ -25,6 +25,15 @@ public final class PasswordHasher {
     }
 
     /** Why a new password is not acceptable, or null when it is. */
+    /** The weakness as an error of the {@code password} field, in words a user interface can translate. */
+    public static eu.innco.FieldError weaknessError(String password) {
+        String weak = weakness(password);
+        if (weak == null) return null;
+        if (password == null || password.length() < MIN_LENGTH) return eu.innco.FieldError.keyed("password", "passwordShort", weak, MIN_LENGTH);
+        if (password.isBlank()) return eu.innco.FieldError.keyed("password", "passwordBlank", weak);
+        return eu.innco.FieldError.keyed("password", "passwordLong", weak, MAX_BYTES);
+    }
+
     public static String weakness(String password) {
         if (password == null || password.length() < MIN_LENGTH) return "must be at least " + MIN_LENGTH + " characters long";
         if (password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) return "must be at most " + MAX_BYTES + " bytes long";

@@ -57,16 +57,16 @@ public final class UserStore {
                               boolean allContent) {
         List<FieldError> errors = new ArrayList<>();
         if (username == null || !NAME.matcher(username).matches()) {
-            errors.add(new FieldError("username", "must be 2 to 64 characters: lower-case letters, digits, '.', '_' or '-'"));
+            errors.add(FieldError.keyed("username", "username", "must be 2 to 64 characters: lower-case letters, digits, '.', '_' or '-'"));
         }
         String weak = PasswordHasher.weakness(password);
-        if (weak != null) errors.add(new FieldError("password", weak));
-        if (roles.isEmpty()) errors.add(new FieldError("roles", "at least one of admin, publisher, editor, translator"));
+        if (weak != null) errors.add(PasswordHasher.weaknessError(password));
+        if (roles.isEmpty()) errors.add(noRole());
         if (!errors.isEmpty()) throw InncoException.invalid("INNCO-USER-001", "Invalid user", errors);
         String hash = PasswordHasher.hash(password);
         return repository.write(s -> {
             Node folder = folder(s, true);
-            if (folder.hasNode(username)) throw InncoException.conflict("INNCO-USER-002", "User '" + username + "' exists already.");
+            if (folder.hasNode(username)) throw InncoException.conflict("INNCO-USER-002", "User '" + username + "' exists already.").withArgs(username);
             Node n = folder.addNode(username, "mgnl:contentNode");
             n.setProperty("created", Dates.calendar(Instant.now()));
             n.setProperty("passwordHash", hash);
@@ -77,6 +77,8 @@ public final class UserStore {
 
     public UserAccount update(String username, Set<Role> roles, String partner, Set<String> locales, boolean allContent,
                               boolean disabled) {
+        // a user without a role could sign in but see nothing, not even the dashboard: disabling is the way to stop someone
+        if (roles.isEmpty()) throw InncoException.invalid("INNCO-USER-001", "Invalid user", List.of(noRole()));
         return repository.write(s -> {
             Node n = require(s, username);
             write(n, roles, partner, locales, allContent, disabled);
@@ -86,7 +88,7 @@ public final class UserStore {
 
     public void setPassword(String username, String password) {
         String weak = PasswordHasher.weakness(password);
-        if (weak != null) throw InncoException.invalid("INNCO-USER-001", "Invalid password", List.of(new FieldError("password", weak)));
+        if (weak != null) throw InncoException.invalid("INNCO-USER-001", "Invalid password", List.of(PasswordHasher.weaknessError(password)));
         String hash = PasswordHasher.hash(password);
         repository.write(s -> { require(s, username).setProperty("passwordHash", hash); return null; });
     }
@@ -95,10 +97,14 @@ public final class UserStore {
         repository.write(s -> { require(s, username).setProperty("uiLocale", locale); return null; });
     }
 
+    private static FieldError noRole() {
+        return FieldError.keyed("roles", "roles", "at least one of admin, publisher, editor, translator");
+    }
+
     private Node require(Session s, String username) throws RepositoryException {
         Node folder = folder(s, false);
         if (folder == null || username == null || !NAME.matcher(username).matches() || !folder.hasNode(username)) {
-            throw InncoException.notFound("INNCO-USER-003", "There is no user '" + username + "'.");
+            throw InncoException.notFound("INNCO-USER-003", "There is no user '" + username + "'.").withArgs(String.valueOf(username));
         }
         return folder.getNode(username);
     }

@@ -43,7 +43,7 @@ public final class ContentValidator implements AutoCloseable {
         if (!errors.isEmpty()) {
             throw InncoException.invalid("INNCO-VALIDATION-001",
                     what + " has " + errors.size() + " invalid value(s): " + errors.get(0).path() + " " + errors.get(0).message(),
-                    errors);
+                    errors).withArgs(errors.size());
         }
     }
 

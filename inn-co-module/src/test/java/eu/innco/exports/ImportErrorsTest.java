@@ -94,7 +94,7 @@ class ImportErrorsTest {
         Path folder = ExportsFixtures.copy("good", temp.resolve("good"));
         Files.writeString(folder.resolve("assets.ruche-logo.png"), "swapped after the export");
         List<FieldError> errors = refused(folder).errors();
-        assertError(errors, "assets.ruche-logo.yaml:16", "checksum mismatch: innco:data.sha256 is edb2a8b9");
+        assertError(errors, "assets.ruche-logo.yaml:19", "checksum mismatch: innco:data.sha256 is edb2a8b9");
         assertFalse(importer.repositoryHasItems());
     }
 
@@ -104,6 +104,43 @@ class ImportErrorsTest {
         Files.writeString(folder.resolve("organisations.twin.yaml"),
                 "twin:\n  jcr:primaryType: 'innco:organisation'\n  jcr:uuid: '" + ExportsFixtures.LA_RUCHE + "'\n  name: 'Twin'\n  country: 'FR'\n");
         assertError(refused(folder).errors(), "organisations.twin.yaml:3", "is also used by organisations.la-ruche.yaml");
+    }
+
+    @Test
+    void bad_translation_states_are_reported_with_file_and_line() throws Exception {
+        Path folder = Files.createDirectories(temp.resolve("states"));
+        Files.writeString(folder.resolve("caseStudies.states.yaml"), String.join("\n",
+                "states:",
+                "  jcr:primaryType: 'innco:caseStudy'",
+                "  innco:sourceLocale: 'en'",
+                "  innco:translations:",
+                "    en: {state: 'reviewed', sourceHash: '0123456789abcdef01234567'}",
+                "    fr: {state: 'done'}",
+                "    pl: 'translated'",
+                "    xx: 'draft'",
+                "    it: {state: 'translated', from: 'it', sourceHash: 'abc', colour: 'red'}",
+                "    de:",
+                "      sourceHash: '0123456789abcdef01234567'",
+                "    el: {state: 'draft', from: 'nl'}",
+                "  title: 'States'",
+                "  title_fr: 'États'",
+                "  title_it: 'Stati'",
+                "  title_de: 'Staaten'",
+                "  title_el: 'Καταστάσεις'",
+                "  summary: 'Every state.'",
+                ""));
+        List<FieldError> errors = refused(folder).errors();
+        assertError(errors, "caseStudies.states.yaml:5", "'en' is the item's source locale, not a translation");
+        assertError(errors, "caseStudies.states.yaml:6", "'innco:translations/fr/state': 'done' is not a translation state; use one of [draft, translated, reviewed]");
+        assertError(errors, "caseStudies.states.yaml:7", "the item has no values in 'pl'");
+        assertError(errors, "caseStudies.states.yaml:8", "'xx' is not a site locale");
+        assertError(errors, "caseStudies.states.yaml:9", "'innco:translations/it/from' must be another site locale than 'it'");
+        assertError(errors, "caseStudies.states.yaml:9", "'innco:translations/it/sourceHash' must be 24 lower-case hexadecimal digits");
+        assertError(errors, "caseStudies.states.yaml:9", "'innco:translations/it/colour' is unknown");
+        assertError(errors, "caseStudies.states.yaml:11", "'innco:translations/de' needs a state");
+        assertError(errors, "caseStudies.states.yaml:12", "'innco:translations/el/from' names 'nl', in which the item has no values");
+        assertEquals(9, errors.size(), errors.toString());
+        assertFalse(importer.repositoryHasItems());
     }
 
     @Test

@@ -69,4 +69,13 @@ class AuthenticatorTest {
         assertTrue(org.junit.jupiter.api.Assertions.assertThrows(eu.innco.InncoException.class,
                 () -> users.create("Bad Name", "short", Set.of(), "", Set.of(), false)).errors().size() == 3);
     }
+
+    @Test
+    void a_user_keeps_at_least_one_role() {
+        users.create("rolf", "rolf's password", Set.of(Role.EDITOR), "", Set.of(), false);
+        eu.innco.InncoException e = org.junit.jupiter.api.Assertions.assertThrows(eu.innco.InncoException.class,
+                () -> users.update("rolf", Set.of(), "", Set.of(), false, false));
+        assertEquals("roles", e.errors().get(0).path());
+        assertEquals(Set.of(Role.EDITOR), users.find("rolf").orElseThrow().roles());
+    }
 }

@@ -29,7 +29,7 @@ public final class ErrorMappers {
         public Response toResponse(InncoException e) {
             if (e.kind() == eu.innco.ErrorKind.INTERNAL) return Unexpected.internal(e);
             Response problem = Problems.response(e);
-            return pages.render(problem.getStatus(), e.title(), e.detail())
+            return pages.render(problem.getStatus(), e.title(), e.detail(), e)
                     .map(page -> withHeaders(page, problem)).orElse(problem);
         }
 

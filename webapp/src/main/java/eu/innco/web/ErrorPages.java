@@ -1,5 +1,6 @@
 package eu.innco.web;
 
+import eu.innco.InncoException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -16,11 +17,21 @@ public final class ErrorPages {
     @FunctionalInterface
     public interface Renderer {
         Optional<Response> render(int status, String title, String detail, UriInfo uri, HttpHeaders headers);
+
+        /** The same, knowing the product's own error when there is one, so that the page can say it in the reader's language. */
+        default Optional<Response> render(int status, String title, String detail, UriInfo uri, HttpHeaders headers, InncoException cause) {
+            return render(status, title, detail, uri, headers);
+        }
     }
 
     /** The page for the request being handled on this thread, when a renderer knows it. */
     Optional<Response> render(int status, String title, String detail) {
-        return CurrentRequest.get().flatMap(r -> render(status, title, detail, r.getUriInfo(), r.getHeaders()));
+        return render(status, title, detail, null);
+    }
+
+    /** The same for one of the product's own errors. */
+    Optional<Response> render(int status, String title, String detail, InncoException cause) {
+        return CurrentRequest.get().flatMap(r -> render(status, title, detail, cause, r.getUriInfo(), r.getHeaders()));
     }
 
     private final List<Renderer> renderers = new CopyOnWriteArrayList<>();
@@ -29,7 +40,8 @@ public final class ErrorPages {
         renderers.add(r);
     }
 
-    private Optional<Response> render(int status, String title, String detail, UriInfo uri, jakarta.ws.rs.core.MultivaluedMap<String, String> raw) {
+    private Optional<Response> render(int status, String title, String detail, InncoException cause, UriInfo uri,
+                                      jakarta.ws.rs.core.MultivaluedMap<String, String> raw) {
         if (uri == null || raw == null) return Optional.empty();
         HttpHeaders headers = new RequestHeaders(raw);
         try {
@@ -37,7 +49,7 @@ public final class ErrorPages {
             boolean html = accept != null && accept.contains("text/html");
             if (!html) return Optional.empty();
             for (Renderer r : renderers) {
-                Optional<Response> page = r.render(status, title, detail, uri, headers);
+                Optional<Response> page = r.render(status, title, detail, uri, headers, cause);
                 if (page.isPresent()) return page;
             }
         } catch (RuntimeException e) {

@@ -37,7 +37,11 @@ public final class InncoServer implements AutoCloseable {
         ServletContextHandler context = new ServletContextHandler("/");
         context.addFilter(new org.eclipse.jetty.ee10.servlet.FilterHolder(new ClientAddress()), "/*",
                 java.util.EnumSet.of(jakarta.servlet.DispatcherType.REQUEST));
-        context.addServlet(new ServletHolder("jersey", new ServletContainer(RestApplication.build(services))), "/*");
+        org.glassfish.jersey.server.ResourceConfig application = RestApplication.build(services);
+        context.addServlet(new ServletHolder("jersey", new ServletContainer(application)), "/*");
+        if (application.getProperty(eu.innco.web.portal.PortalPages.FAST_PATH) instanceof jakarta.servlet.Filter pages) {
+            context.addFilter(new FilterHolder(pages), "/*", EnumSet.of(DispatcherType.REQUEST));
+        }
         context.addFilter(new FilterHolder(DeliveryWeb.fastPath(services.deliveryDoors)), "/.rest/delivery/*", EnumSet.of(DispatcherType.REQUEST));
         server.setHandler(new GracefulHandler(services.config.delivery().benchCeiling() ? new CeilingHandler(context) : context));
         server.setErrorHandler(new ProblemErrorHandler());

@@ -41,7 +41,24 @@ final class RequestHeaders implements HttpHeaders {
 
     @Override public MediaType getMediaType() { return null; }
     @Override public Locale getLanguage() { return null; }
-    @Override public Map<String, Cookie> getCookies() { return Map.of(); }
+    /** The request's cookies, read from its Cookie headers (name=value pairs separated by ';'); the first of a name wins. */
+    @Override
+    public Map<String, Cookie> getCookies() {
+        Map<String, Cookie> cookies = new java.util.LinkedHashMap<>();
+        List<String> headers = getRequestHeader("Cookie");
+        if (headers == null) return Map.of();
+        for (String header : headers) {
+            for (String pair : header.split(";")) {
+                int eq = pair.indexOf('=');
+                if (eq <= 0) continue;
+                String name = pair.substring(0, eq).trim();
+                String value = pair.substring(eq + 1).trim();
+                if (value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")) value = value.substring(1, value.length() - 1);
+                cookies.putIfAbsent(name, new Cookie.Builder(name).value(value).build());
+            }
+        }
+        return cookies;
+    }
     @Override public Date getDate() { return null; }
     @Override public int getLength() { return -1; }
 }

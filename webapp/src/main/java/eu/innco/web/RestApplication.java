@@ -81,8 +81,11 @@ final class RestApplication {
         StaticFiles files = new StaticFiles(s.lightModules);
         rc.register(files);
         rc.register(new WebJars());
-        rc.register(new SecurityHeaders(s.config.settings().get("INNCO_MAP_TILE_HOSTS", "")));
-        EditorPages.register(rc, new Editor(s, templates, files), errorPages);
+        SecurityHeaders securityHeaders = new SecurityHeaders(s.config.settings().get("INNCO_MAP_TILE_HOSTS", ""));
+        rc.register(securityHeaders);
+        eu.innco.web.portal.Portal portal = new eu.innco.web.portal.Portal(s, templates, files);
+        eu.innco.web.portal.PortalPages.register(rc, portal, errorPages, securityHeaders);
+        EditorPages.register(rc, new Editor(s, templates, files), errorPages, new eu.innco.web.portal.PortalPreview(portal));
         rc.register(new eu.innco.web.api.TranslationsResource(s.languages, s.content));
         return rc;
     }

@@ -57,6 +57,7 @@ public record ServerConfig(int port, String host, RepositoryConfig repository, O
         m.put("INNCO_IMPORT_ON_START", Boolean.toString(importOnStart));
         m.put("INNCO_SCHEDULER", publishing.schedulerEnabled() + ", every " + publishing.schedulerInterval().toSeconds() + " s");
         m.putAll(delivery.describe());
+        m.putAll(eu.innco.web.portal.PortalSettings.from(settings).describe());
         return m;
     }
 }

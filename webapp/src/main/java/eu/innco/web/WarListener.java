@@ -19,7 +19,11 @@ public final class WarListener implements ServletContextListener {
         services = Services.start(ServerConfig.from(Settings.fromEnvironment()));
         ServletContext ctx = event.getServletContext();
         ctx.addFilter("client-address", new ClientAddress()).addMappingForUrlPatterns(null, false, "/*");
-        ServletRegistration.Dynamic jersey = ctx.addServlet("jersey", new ServletContainer(RestApplication.build(services)));
+        org.glassfish.jersey.server.ResourceConfig application = RestApplication.build(services);
+        if (application.getProperty(eu.innco.web.portal.PortalPages.FAST_PATH) instanceof jakarta.servlet.Filter pages) {
+            ctx.addFilter("portal-pages", pages).addMappingForUrlPatterns(null, true, "/*");
+        }
+        ServletRegistration.Dynamic jersey = ctx.addServlet("jersey", new ServletContainer(application));
         jersey.addMapping("/*");
         jersey.setLoadOnStartup(1);
         services.generatedAdminPassword.ifPresent(p ->

@@ -1,9 +1,11 @@
 package eu.innco.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import eu.innco.InncoException;
 import eu.innco.config.Settings;
 import eu.innco.content.ListQuery;
@@ -28,6 +30,25 @@ class FirstStartImportTest {
         try (Services s = Services.start(config("site"))) {
             assertEquals(1, s.content.list(Actor.SYSTEM, "organisation", ListQuery.firstPage()).total());
             assertEquals(1, s.content.list(Actor.SYSTEM, "caseStudy", ListQuery.firstPage()).total());
+        }
+    }
+
+    @Test
+    void the_first_start_publishes_what_the_content_exports_mark_as_published() throws Exception {
+        try (InncoServer server = TestServer.start(Map.of("INNCO_IMPORT_ON_START", "true"))) {
+            Http http = new Http(server.uri());
+            // every organisation is published in French; two are not published in English
+            assertEquals(15, http.get("/.rest/delivery/organisations?lang=fr&limit=100").json().path("total").asInt());
+            assertEquals(13, http.get("/.rest/delivery/organisations?lang=en&limit=100").json().path("total").asInt());
+            JsonNode guide = http.get("/.rest/delivery/guides?lang=el").json().path("results").get(0);
+            assertEquals("el", guide.path("@locale").asText(), guide.toString());
+            // the Dutch version of this case study is a draft: Dutch readers get its French version
+            JsonNode kitchen = null;
+            for (JsonNode n : http.get("/.rest/delivery/caseStudies?lang=nl&limit=100").json().path("results")) {
+                if (n.path("@name").asText().equals("shared-kitchen-lyon")) kitchen = n;
+            }
+            assertNotNull(kitchen);
+            assertEquals("fr", kitchen.path("@locale").asText());
         }
     }
 

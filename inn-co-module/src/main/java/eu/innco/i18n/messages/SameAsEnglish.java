@@ -17,7 +17,7 @@ import java.util.Set;
 public final class SameAsEnglish {
     public static final String FILE = MessageBundles.FOLDER + "/same-as-english.txt";
 
-    private record Rule(String key, Set<String> locales) {
+    private record Rule(String line, String key, Set<String> locales) {
         boolean matches(String k, String locale) {
             boolean keyOk = key.endsWith("*") ? k.startsWith(key.substring(0, key.length() - 1)) : k.equals(key);
             return keyOk && (locales.isEmpty() || locales.contains(locale));
@@ -39,7 +39,7 @@ public final class SameAsEnglish {
                 String t = line.strip();
                 if (t.isEmpty() || t.startsWith("#")) continue;
                 String[] parts = t.split("\\s+");
-                rules.add(new Rule(parts[0], Set.of(java.util.Arrays.copyOfRange(parts, 1, parts.length))));
+                rules.add(new Rule(t, parts[0], Set.of(java.util.Arrays.copyOfRange(parts, 1, parts.length))));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -49,5 +49,18 @@ public final class SameAsEnglish {
 
     public boolean allows(String key, String locale) {
         return rules.stream().anyMatch(r -> r.matches(key, locale));
+    }
+
+    /**
+     * The rules (as written) that allow none of the given copies of English, by locale the keys
+     * whose value there equals the English one: left over from a text since translated or removed.
+     */
+    public List<String> unused(java.util.Map<String, Set<String>> identicalByLocale) {
+        List<String> out = new ArrayList<>();
+        for (Rule r : rules) {
+            boolean used = identicalByLocale.entrySet().stream().anyMatch(e -> e.getValue().stream().anyMatch(k -> r.matches(k, e.getKey())));
+            if (!used) out.add(r.line());
+        }
+        return out;
     }
 }

@@ -37,8 +37,8 @@ public final class SlugUniqueness implements ContentWriteHook {
             if (!item.hasProperty(property)) continue;
             String slug = item.getProperty(property).getString();
             for (Node other : SlugResolver.othersWithSlug(s, t, property, slug, item.getIdentifier())) {
-                errors.add(new FieldError("properties.slug." + l, "'" + slug + "' is already the " + l + " slug of the " + t.name()
-                        + " '" + other.getName() + "' (" + other.getIdentifier() + "); choose another."));
+                errors.add(FieldError.keyed("properties.slug." + l, "slugTaken", "'" + slug + "' is already the " + l + " slug of the " + t.name()
+                        + " '" + other.getName() + "' (" + other.getIdentifier() + "); choose another.", slug, l, t.name(), other.getName()));
             }
         }
         if (!errors.isEmpty()) {

@@ -57,7 +57,7 @@ public final class AccountPage {
                 editor.services.userThrottle.reset(key);
                 editor.sessions.closeAllBut(call.user.username(), call.session.id);
             } catch (InncoException e) {
-                return Pages.html(call, 400, "account.ftlh", model(call, e.detail()));
+                return Pages.html(call, 400, "account.ftlh", model(call, ProblemTexts.of(call).describe(e, 4, " · ")));
             }
             call.flash(call.t("account.passwordSaved"));
         }

@@ -49,20 +49,31 @@ public final class AssetPages {
         if (token != null) csrf.add("_csrf", token.getValue());
         call.checkCsrf(csrf);
         FormDataBodyPart file = form.getField("file");
+        // an item form uploading in place asks for JSON: the new asset's (value, label) to add to its picker
+        boolean json = String.valueOf(headers.getHeaderString("Accept")).startsWith(MediaType.APPLICATION_JSON);
         try {
             if (file == null || file.getContentDisposition().getFileName() == null || file.getContentDisposition().getFileName().isBlank()) {
-                throw InncoException.badRequest("INNCO-ASSET-400", call.t("assets.chooseFile"));
+                return refused(call, json, 400, call.t("assets.chooseFile"));
             }
             ContentItem item = editor.services.assets.upload(call.actor(), file.getContentDisposition().getFileName(),
                     file.getValueAs(InputStream.class), call.locale(), value(form, "title"), value(form, "alt"));
+            if (json) {
+                return Response.status(201).type(MediaType.APPLICATION_JSON_TYPE)
+                        .entity(Map.of("value", item.id(), "label", new ReferenceChoices(editor, call).labelOf("asset", item.id()))).build();
+            }
             call.flash(call.t("assets.uploaded", item.values().get("fileName").orElse("")));
             return Pages.redirect("/editor/assets");
         } catch (InncoException e) {
             if (e.kind() == ErrorKind.FORBIDDEN) throw e;
-            String message = e.errors().isEmpty() ? e.detail() : e.errors().get(0).message();
+            String message = ProblemTexts.of(call, "asset").describe(e, 4, " · ");
             int status = e.kind() == ErrorKind.PAYLOAD_TOO_LARGE ? 413 : e.kind() == ErrorKind.UNSUPPORTED_MEDIA_TYPE ? 415 : 400;
-            return Pages.html(call, status, "assets.ftlh", model(call, null, message));
+            return refused(call, json, status, message);
         }
+    }
+
+    private Response refused(EditorCall call, boolean json, int status, String message) {
+        if (json) return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(Map.of("message", message)).build();
+        return Pages.html(call, status, "assets.ftlh", model(call, null, message));
     }
 
     @GET

@@ -51,7 +51,10 @@ public final class ContentPages {
         EditorCall call = EditorCall.signedIn(editor, uri, headers);
         ContentTypeDefinition t = editor.services.types.require(type);
         int p = Math.max(1, parse(page));
-        ItemPage items = editor.services.content.list(call.actor(), type, ListQuery.of(PAGE, (p - 1) * PAGE, q, status, locale, translation, sort));
+        // the form lets people pick a translation state with "any language": say what is missing rather than fail
+        boolean needsLanguage = !nz(translation).isBlank() && nz(locale).isBlank();
+        ItemPage items = needsLanguage ? new ItemPage(0, PAGE, 0, List.of())
+                : editor.services.content.list(call.actor(), type, ListQuery.of(PAGE, (p - 1) * PAGE, q, status, locale, translation, sort));
         List<Map<String, Object>> rows = new ArrayList<>();
         for (ContentItem i : items.items()) {
             Map<String, Object> row = new LinkedHashMap<>();
@@ -72,7 +75,8 @@ public final class ContentPages {
         m.put("page", p);
         m.put("pages", Math.max(1, (items.total() + PAGE - 1) / PAGE));
         m.put("filters", Map.of("q", nz(q), "status", nz(status), "locale", nz(locale), "translation", nz(translation), "sort", nz(sort)));
-        return Pages.html(call, "list.ftlh", m);
+        if (needsLanguage) m.put("error", call.t("editor.translationNeedsLanguage"));
+        return Pages.html(call, needsLanguage ? 400 : 200, "list.ftlh", m);
     }
 
     @GET
@@ -104,7 +108,7 @@ public final class ContentPages {
             return Pages.redirect("/editor/content/" + type + "/" + created.id() + "?edit=" + locale);
         } catch (InncoException e) {
             if (e.kind() != ErrorKind.INVALID_INPUT) throw e;
-            return form(call, type, null, props, locale, FormModel.formErrors(e.errors()), 400, call.t("editor.invalid"));
+            return form(call, type, null, props, locale, FormModel.formErrors(ProblemTexts.of(call, type).localised(e.errors())), 400, call.t("editor.invalid"));
         }
     }
 
@@ -141,7 +145,7 @@ public final class ContentPages {
         } catch (InncoException e) {
             if (e.kind() == ErrorKind.PRECONDITION_FAILED) return Conflicts.page(call, t, current, props, locale, form);
             if (e.kind() != ErrorKind.INVALID_INPUT) throw e;
-            return form(call, type, current, props, locale, FormModel.formErrors(e.errors()), 400, call.t("editor.invalid"));
+            return form(call, type, current, props, locale, FormModel.formErrors(ProblemTexts.of(call, type).localised(e.errors())), 400, call.t("editor.invalid"));
         }
     }
 

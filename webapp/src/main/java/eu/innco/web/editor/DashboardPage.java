@@ -1,6 +1,7 @@
 package eu.innco.web.editor;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import eu.innco.InncoException;
 import eu.innco.content.ContentItem;
 import eu.innco.content.ListQuery;
 import eu.innco.contenttype.ContentTypeDefinition;
@@ -60,15 +61,15 @@ public final class DashboardPage {
         }
         drafts.sort(Comparator.comparing(r -> r.get("sortKey").toString(), Comparator.reverseOrder()));
         List<Map<String, String>> scheduled = new ArrayList<>();
-        for (Schedule s : editor.services.publishing.scheduling.list(me, null, "pending")) {
-            scheduled.add(Map.of("action", s.action(), "at", EditorDates.format(s.at(), call.locale()), "item", s.itemId(), "type", s.type(),
-                    "locales", String.join(", ", s.locales())));
-        }
+        for (Schedule s : editor.services.publishing.scheduling.list(me, null, "pending")) scheduled.add(scheduleRow(call, s));
         boolean everyone = editor.services.policy.allows(me, Action.READ_AUDIT, Ownership.NEW);
         List<Map<String, String>> activity = new ArrayList<>();
         for (AuditEntry e : editor.services.publishing.audit.query(AuditQuery.of(null, everyone ? null : me.username(), null, null, null, 0, 15)).entries()) {
+            String link = e.type() == null || e.type().isBlank() || e.itemId() == null || e.itemId().isBlank() || editor.services.types.get(e.type()).isEmpty()
+                    ? "" : "/editor/content/" + e.type() + "/" + e.itemId();
             activity.add(Map.of("at", EditorDates.format(e.at(), call.locale()), "user", e.user(), "action", e.action(),
-                    "path", e.path(), "locales", String.join(", ", e.locales())));
+                    "path", e.path() == null ? "" : e.path(), "link", link,
+                    "locales", String.join(", ", e.locales().stream().map(l -> call.t("language." + l)).toList())));
         }
         Map<String, Object> m = new HashMap<>();
         m.put("drafts", drafts);
@@ -76,6 +77,42 @@ public final class DashboardPage {
         m.put("scheduled", scheduled);
         m.put("activity", activity);
         return Pages.html(call, "dashboard.ftlh", m);
+    }
+
+    /** A pending schedule: when, what, and a link to its item, or to the releases page for a release. */
+    private Map<String, String> scheduleRow(EditorCall call, Schedule s) {
+        Map<String, String> r = new HashMap<>();
+        r.put("action", s.action());
+        r.put("at", EditorDates.format(s.at(), call.locale()));
+        r.put("locales", String.join(", ", s.locales()));
+        if (s.itemId().isEmpty()) {
+            r.put("link", "/editor/releases");
+            r.put("title", releaseName(s.releaseId()));
+            r.put("kind", "");
+            return r;
+        }
+        r.put("link", "/editor/content/" + s.type() + "/" + s.itemId());
+        r.put("title", itemTitle(call, s.type(), s.itemId()));
+        r.put("kind", call.t("type." + s.type() + ".one"));
+        return r;
+    }
+
+    private String itemTitle(EditorCall call, String type, String id) {
+        try {
+            ContentItem i = editor.services.content.get(call.actor(), type, id);
+            JsonNode props = editor.services.content.valuesJson().write(editor.services.types.require(type).properties(), i.values());
+            return ItemTitles.of(props, i.name(), call.locale(), editor.services.locales.locales());
+        } catch (InncoException e) {
+            return id; // deleted since it was scheduled: the schedule will fail and say so
+        }
+    }
+
+    private String releaseName(String id) {
+        try {
+            return editor.services.publishing.releases.get(id).name();
+        } catch (InncoException e) {
+            return id;
+        }
     }
 
     private Map<String, Object> row(EditorCall call, ContentTypeDefinition t, ContentItem i) {

@@ -15,7 +15,9 @@ public final class Editor {
     final UiTexts texts;
     final StaticFiles files;
     final EditorSessions sessions;
-
+    /** The portal's map tiles ({@code INNCO_MAP_TILE_URL}), so the geo-point widget shows the same map; empty: a plain background. */
+    final String tileUrl;
+    final String tileAttribution;
 
     public Editor(Services services, Templates templates, StaticFiles files) {
         this.services = services;
@@ -23,7 +25,8 @@ public final class Editor {
         this.files = files;
         this.texts = new UiTexts(services.lightModules, BUNDLES, services.locales.locales(), services.locales.defaultLocale());
         this.sessions = new EditorSessions(services.clock);
-
+        this.tileUrl = services.config.settings().get("INNCO_MAP_TILE_URL", "");
+        this.tileAttribution = services.config.settings().get("INNCO_MAP_TILE_ATTRIBUTION", "");
     }
 
     public UiTexts texts() {

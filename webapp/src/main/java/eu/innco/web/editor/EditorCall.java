@@ -61,7 +61,8 @@ final class EditorCall {
     void checkCsrf(MultivaluedMap<String, String> form) {
         String sent = form.getFirst("_csrf");
         if (sent == null || !MessageDigest.isEqual(sent.getBytes(StandardCharsets.UTF_8), session.csrf.getBytes(StandardCharsets.UTF_8))) {
-            throw InncoException.forbidden("The form is out of date or was not sent from the editor (CSRF check). Reload the page and try again.");
+            throw new InncoException(eu.innco.ErrorKind.FORBIDDEN, "INNCO-SECURITY-004", "Forbidden",
+                    "The form is out of date or was not sent from the editor (CSRF check). Reload the page and try again.");
         }
     }
 

@@ -7,7 +7,7 @@ import org.glassfish.jersey.server.ResourceConfig;
 public final class EditorPages {
     private EditorPages() {}
 
-    public static void register(ResourceConfig rc, Editor editor, ErrorPages errors) {
+    public static void register(ResourceConfig rc, Editor editor, ErrorPages errors, eu.innco.web.portal.PortalPreview preview) {
         errors.add(new EditorErrors(editor));
         rc.register(new LoginPages(editor));
         rc.register(new DashboardPage(editor));
@@ -18,5 +18,7 @@ public final class EditorPages {
         rc.register(new AssetPages(editor));
         rc.register(new ReleasePages(editor));
         rc.register(new TranslationPage(editor));
+        rc.register(new ChoicesResource(editor));
+        rc.register(new PreviewPage(editor, preview));
     }
 }

@@ -88,6 +88,7 @@ final class FormModel {
         if (p.fieldType() instanceof ReferenceField r) {
             f.target = r.targetType();
             f.options.addAll(choices.of(r.targetType()));
+            if (choices.truncated(r.targetType())) f.extra.put("searchUrl", "/editor/content/" + r.targetType() + "/choices");
             // what is stored is always offered, even beyond the picker's first page: saving must never drop it
             List<Object> chosen = p.multiple() ? f.values : List.of(f.value);
             for (Object id : chosen) {

@@ -74,9 +74,8 @@ public final class LoginPages {
         editor.services.userThrottle.reset(byUser);
         editor.services.addressThrottle.succeeded(byAddress);
         EditorSession s = editor.sessions.open(actor.get().username());
-        boolean secure = uri.getRequestUri().getScheme().equals("https") || "https".equals(headers.getHeaderString("X-Forwarded-Proto"));
         NewCookie cookie = new NewCookie.Builder(EditorSessions.COOKIE).value(s.id).path("/editor").httpOnly(true)
-                .secure(secure).sameSite(NewCookie.SameSite.LAX).build();
+                .secure(overHttps(uri, headers)).sameSite(NewCookie.SameSite.LAX).build();
         return Response.seeOther(java.net.URI.create(safeNext(next))).cookie(cookie).build();
     }
 
@@ -90,6 +89,24 @@ public final class LoginPages {
         NewCookie gone = new NewCookie.Builder(EditorSessions.COOKIE).value("").path("/editor").maxAge(0).httpOnly(true)
                 .sameSite(NewCookie.SameSite.LAX).build();
         return Response.seeOther(java.net.URI.create("/editor/login")).cookie(gone).build();
+    }
+
+    /**
+     * Whether the browser reached us over HTTPS: directly, or through a proxy that says so in
+     * {@code X-Forwarded-Proto} or RFC 7239's {@code Forwarded} (the first proxy's word, the one the
+     * browser spoke to). Believed from any peer: it only makes the sender's own cookie stricter.
+     */
+    static boolean overHttps(UriInfo uri, HttpHeaders headers) {
+        if ("https".equals(uri.getRequestUri().getScheme())) return true;
+        String xfp = headers.getHeaderString("X-Forwarded-Proto");
+        if (xfp != null && xfp.split(",")[0].trim().equalsIgnoreCase("https")) return true;
+        String forwarded = headers.getHeaderString("Forwarded");
+        if (forwarded == null) return false;
+        for (String pair : forwarded.split(",")[0].split(";")) {
+            String[] kv = pair.trim().split("=", 2);
+            if (kv.length == 2 && kv[0].trim().equalsIgnoreCase("proto")) return kv[1].trim().replace("\"", "").equalsIgnoreCase("https");
+        }
+        return false;
     }
 
     /** Only the editor's own pages: a login link cannot send people elsewhere. */

@@ -31,6 +31,8 @@ final class Pages {
         m.put("csrf", call.session.csrf);
         m.put("flash", call.session.takeFlash());
         m.put("nav", navigation(call));
+        m.put("tiles", call.editor.tileUrl);
+        m.put("tileAttribution", call.editor.tileAttribution);
         m.put("siteLocales", call.editor.services.locales.locales());
         return call.editor.templates.render("editor/" + template, m);
     }

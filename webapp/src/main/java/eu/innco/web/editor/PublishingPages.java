@@ -61,9 +61,7 @@ public final class PublishingPages {
             call.flash(call.t("editor.badVersion"));
         } catch (InncoException e) {
             if (e.kind() == ErrorKind.FORBIDDEN || e.kind() == ErrorKind.NOT_FOUND) throw e;
-            StringBuilder sb = new StringBuilder(e.detail());
-            e.errors().stream().limit(8).forEach(x -> sb.append(" · ").append(x.path()).append(": ").append(x.message()));
-            call.flash(sb.toString());
+            call.flash(ProblemTexts.of(call, type).describe(e, 8, " · "));
         }
         return Pages.redirect(back);
     }

@@ -5,16 +5,25 @@ import eu.innco.content.ContentItem;
 import eu.innco.content.ListQuery;
 import eu.innco.contenttype.ContentTypeDefinition;
 import java.util.ArrayList;
+import eu.innco.content.ItemPage;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
-/** The items a reference field may point to, as (id, title) pairs for the picker; cached per form. */
+/**
+ * The items a reference field may point to, as (id, title) pairs for the picker; cached per form.
+ * Beyond the first page the picker asks {@link ChoicesResource} as the user types.
+ */
 final class ReferenceChoices {
-    private static final int MAX = 500;
+    /** The list a picker offers before any search: enough for the partnership's own content. */
+    private static final int FIRST = 200;
+    private static final int SEARCH = 50;
     private final Editor editor;
     private final EditorCall call;
     private final Map<String, List<Map<String, String>>> cache = new HashMap<>();
+    private final Set<String> truncated = new HashSet<>();
 
     ReferenceChoices(Editor editor, EditorCall call) {
         this.editor = editor;
@@ -37,14 +46,32 @@ final class ReferenceChoices {
         }
     }
 
+    /** Whether the type holds more items than the picker lists at first; the form then searches the server as one types. */
+    boolean truncated(String type) {
+        of(type);
+        return truncated.contains(type);
+    }
+
     private List<Map<String, String>> load(String type) {
+        ItemPage page = editor.services.content.list(call.actor(), type, ListQuery.of(FIRST, 0, null, null, null, null));
+        if (page.total() > page.items().size()) truncated.add(type);
+        List<Map<String, String>> out = labelled(type, page);
+        out.sort((a, b) -> a.get("label").compareToIgnoreCase(b.get("label")));
+        return out;
+    }
+
+    /** The items whose text matches {@code q}, best first, for the picker's search. */
+    List<Map<String, String>> search(String type, String q) {
+        return labelled(type, editor.services.content.list(call.actor(), type, ListQuery.of(SEARCH, 0, q, null, null, null)));
+    }
+
+    private List<Map<String, String>> labelled(String type, ItemPage page) {
         ContentTypeDefinition t = editor.services.types.require(type);
         List<Map<String, String>> out = new ArrayList<>();
-        for (ContentItem i : editor.services.content.list(call.actor(), type, ListQuery.of(MAX > 200 ? 200 : MAX, 0, null, null, null, null)).items()) {
+        for (ContentItem i : page.items()) {
             JsonNode props = editor.services.content.valuesJson().write(t.properties(), i.values());
             out.add(Map.of("value", i.id(), "label", ItemTitles.of(props, i.name(), call.locale(), editor.services.locales.locales())));
         }
-        out.sort((a, b) -> a.get("label").compareToIgnoreCase(b.get("label")));
         return out;
     }
 }

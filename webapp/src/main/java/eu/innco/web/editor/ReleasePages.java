@@ -66,9 +66,7 @@ public final class ReleasePages {
             return Pages.html(call, 400, "releases.ftlh", model(call, call.t("releases.badDate")));
         } catch (InncoException e) {
             if (e.kind() == ErrorKind.FORBIDDEN) throw e;
-            StringBuilder sb = new StringBuilder(e.detail());
-            e.errors().stream().limit(20).forEach(x -> sb.append("\n").append(x.path()).append(": ").append(x.message()));
-            return Pages.html(call, 400, "releases.ftlh", model(call, sb.toString()));
+            return Pages.html(call, 400, "releases.ftlh", model(call, ProblemTexts.of(call).describe(e, 20, "\n")));
         }
     }
 

@@ -81,7 +81,7 @@ public final class TranslationPage {
         } catch (InncoException e) {
             if (e.kind() == ErrorKind.PRECONDITION_FAILED) return Conflicts.page(call, t, current, props, target, form);
             if (e.kind() != ErrorKind.INVALID_INPUT) throw e;
-            return page(call, type, current, stored, props, source, target, FormModel.formErrors(e.errors()), 400, call.t("editor.invalid"));
+            return page(call, type, current, stored, props, source, target, FormModel.formErrors(ProblemTexts.of(call, type).localised(e.errors())), 400, call.t("editor.invalid"));
         }
     }
 

@@ -66,7 +66,7 @@ public final class UserPages {
                     ContentPages.nz(form.getFirst("partner")), locales(form), "true".equals(form.getFirst("allContent")));
             call.flash(call.t("users.created", form.getFirst("username"), password));
         } catch (InncoException e) {
-            call.flash(e.detail() + " " + e.errors().stream().map(x -> x.path() + ": " + x.message()).toList());
+            call.flash(ProblemTexts.of(call).describe(e, 8, " · "));
         }
         return Pages.redirect("/editor/users");
     }

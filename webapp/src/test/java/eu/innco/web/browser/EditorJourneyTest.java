@@ -29,7 +29,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The editorial journey in a real browser: a French partner's editor writes a case study in French,
- * a translator adds Polish in the translation view, a publisher publishes both; an editor of another
+ * a translator adds Polish in the translation view, a publisher publishes both after a preview, a visitor reads them on the portal; an editor of another
  * partner is refused; an XSS payload stays inert; a stale save is refused; a login burst is throttled.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -108,6 +108,10 @@ class EditorJourneyTest {
         type("p.title.fr", "Une cuisine partagée à Lyon <img src=x onerror=alert(1)>");
         type("p.summary.fr", "Trois associations partagent une cuisine professionnelle.");
         richText("p.body.fr", "Le projet a commencé en 2021.");
+        // what a crafted client could send in the rich text, past the WYSIWYG editor
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('p.body.fr').value = arguments[0];",
+                "<p>Le projet a commencé en 2021.</p><img src=x onerror=\"alert(1)\"><script>alert(2)</script>"
+                        + "<p><a href=\"javascript:alert(3)\">lien</a> <strong onclick=\"alert(4)\">fort</strong></p>");
         browser.findElement(By.cssSelector("form.item-form button.primary")).click();
         waiting().until(ExpectedConditions.urlMatches("/editor/content/caseStudy/[0-9a-f-]{36}"));
         studyId = browser.getCurrentUrl().replaceAll(".*/caseStudy/([0-9a-f-]{36}).*", "$1");
@@ -115,8 +119,14 @@ class EditorJourneyTest {
         assertEquals("Une cuisine partagée à Lyon <img src=x onerror=alert(1)>", browser.findElement(By.tagName("h1")).getText(),
                 "the payload is shown as text");
         noAlert();
-        assertEquals("fr", server.services().content.get(Actor.SYSTEM, "caseStudy", studyId).sourceLocale());
-        Browser.screenshot(browser, "editor-edit-form", 1440);
+        var saved = server.services().content.get(Actor.SYSTEM, "caseStudy", studyId);
+        assertEquals("fr", saved.sourceLocale());
+        String body = saved.values().get("body", "fr").orElseThrow().toString();
+        assertTrue(body.contains("Le projet a commencé en 2021.") && body.contains("fort"), body);
+        for (String bad : List.of("onerror", "<script", "javascript:", "onclick")) assertFalse(body.contains(bad), bad + " was stored: " + body);
+        browser.navigate().refresh();
+        assertTrue(browser.findElement(By.cssSelector(".ql-editor")).getText().contains("Le projet a commencé en 2021."));
+        noAlert();
     }
 
     @Test
@@ -142,7 +152,7 @@ class EditorJourneyTest {
     }
 
     @Test
-    @Order(3)
+    @Order(30)
     void a_publisher_publishes_both_locales() throws Exception {
         signIn("petra", "petra password");
         browser.get(base + "/editor/content/caseStudy/" + studyId + "?edit=fr");
@@ -154,20 +164,55 @@ class EditorJourneyTest {
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".flash")));
         var published = server.services().publishing.reader.byId("caseStudy", studyId).orElseThrow();
         assertEquals(List.of("fr", "pl"), published.locales());
-        Browser.screenshot(browser, "editor-dashboard", 1440);
     }
 
     @Test
-    @Order(4)
+    @Order(29)
+    void the_draft_preview_from_the_form_shows_the_portals_look_without_running_the_payload() {
+        signIn("camille", "camille password");
+        browser.get(base + "/editor/content/caseStudy/" + studyId + "?edit=fr");
+        browser.findElement(By.cssSelector("a[href$='/preview?lang=fr']")).click();
+        WebElement banner = waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".preview-banner")));
+        assertFalse(banner.getText().isBlank());
+        assertEquals("fr", browser.findElement(By.tagName("html")).getAttribute("lang"));
+        assertEquals("Une cuisine partagée à Lyon <img src=x onerror=alert(1)>", browser.findElement(By.tagName("h1")).getText());
+        noAlert();
+    }
+
+    @Test
+    @Order(31)
+    void a_visitor_reads_the_published_case_study_in_french_then_polish() {
+        browser.manage().deleteAllCookies();
+        browser.get(base + "/fr/case-studies");
+        browser.findElement(By.partialLinkText("Une cuisine partagée à Lyon")).click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Une cuisine partagée"));
+        assertEquals("Une cuisine partagée à Lyon <img src=x onerror=alert(1)>", browser.findElement(By.tagName("h1")).getText(),
+                "the payload is text on the portal too");
+        assertTrue(browser.findElement(By.tagName("main")).getText().contains("Le projet a commencé en 2021."));
+        // JSON-LD data blocks are scripts the browser does not run; any other script, or a handler, would be the payload
+        List<String> active = browser.findElements(By.cssSelector("main script:not([type='application/ld+json']), "
+                + "main [onclick], main [onerror], main a[href^='javascript:']")).stream().map(e -> e.getAttribute("outerHTML")).toList();
+        assertTrue(active.isEmpty(), "nothing active came through: " + active);
+        noAlert();
+        browser.findElement(By.cssSelector("nav.languages a[hreflang=pl]")).click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Wspólna kuchnia w Lyonie"));
+        assertEquals("pl", browser.findElement(By.tagName("html")).getAttribute("lang"));
+        assertTrue(browser.findElement(By.tagName("main")).getText().contains("Projekt rozpoczął się w 2021 roku."));
+        assertTrue(browser.getCurrentUrl().startsWith(base + "/pl/case-studies/"), browser.getCurrentUrl());
+        noAlert();
+    }
+
+    @Test
+    @Order(40)
     void an_editor_of_another_partner_cannot_open_the_edit_form() {
         signIn("kasia", "kasia password");
         browser.get(base + "/editor/content/caseStudy/" + studyId);
-        assertTrue(browser.getPageSource().contains("403") || browser.findElement(By.tagName("h1")).getText().length() > 0);
+        assertEquals("You may not do this", browser.findElement(By.tagName("h1")).getText(), "the refusal page, in her language");
         assertFalse(browser.findElements(By.cssSelector("form.item-form")).size() > 0, "no form for her");
     }
 
     @Test
-    @Order(5)
+    @Order(50)
     void a_stale_save_is_refused_with_the_differences() throws Exception {
         signIn("camille", "camille password");
         browser.get(base + "/editor/content/caseStudy/" + studyId + "?edit=fr");
@@ -184,7 +229,7 @@ class EditorJourneyTest {
     }
 
     @Test
-    @Order(6)
+    @Order(60)
     void a_burst_of_failed_sign_ins_is_throttled() {
         StringBuilder seen = new StringBuilder();
         for (int i = 0; i < 6; i++) {

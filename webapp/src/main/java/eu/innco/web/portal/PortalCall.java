@@ -1,0 +1,109 @@
+package eu.innco.web.portal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import eu.innco.contenttype.PropertyDefinition;
+import eu.innco.i18n.format.LocalFormats;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One portal request: its locale, its address, the site's public address, and the helpers that
+ * pages and templates use (texts in the page's language, dates, option labels, fallback languages).
+ */
+final class PortalCall {
+    final Portal portal;
+    final String locale;
+    final UriInfo uri;
+    final String base;
+    final long generation;
+    final boolean preview;
+
+    PortalCall(Portal portal, String locale, UriInfo uri, long generation, boolean preview) {
+        this.portal = portal;
+        this.locale = locale;
+        this.uri = uri;
+        this.generation = generation;
+        this.preview = preview;
+        URI b = uri.getBaseUri();
+        this.base = portal.base(b.getScheme(), b.getRawAuthority());
+    }
+
+    /** An interface text with named arguments: {@code t("search.results", "count", 3)}. */
+    String t(String key, Object... namesAndValues) {
+        return portal.messages.format(key, locale, namesAndValues);
+    }
+
+    String path() {
+        return uri.getRequestUri().getRawPath();
+    }
+
+    String abs(String path) {
+        return base + path;
+    }
+
+    String query(String name) {
+        String v = uri.getQueryParameters().getFirst(name);
+        return v == null ? "" : v.trim();
+    }
+
+    int page() {
+        try {
+            return Math.max(1, Math.min(10_000, Integer.parseInt(query("page"))));
+        } catch (NumberFormatException e) {
+            return 1;
+        }
+    }
+
+    Map<String, Object> item(JsonNode json) {
+        return Items.of(json, locale);
+    }
+
+    /** The label of an option value in the page's language ({@code FR} to "France"), else the value. */
+    String label(String type, String property, String value) {
+        String[] path = property.split("\\.", 2);
+        Optional<PropertyDefinition> p = portal.types.get(type).flatMap(t -> t.property(path[0]));
+        if (path.length == 2) p = p.filter(PropertyDefinition::isSubModel).flatMap(d -> d.subModel().properties().stream()
+                .filter(x -> x.name().equals(path[1])).findFirst());
+        return p.flatMap(d -> d.rules().option(value)).map(o -> o.label(locale)).orElse(value);
+    }
+
+    String date(String iso) {
+        if (iso == null || iso.length() < 10) return "";
+        return LocalFormats.date(LocalDate.parse(iso.substring(0, 10)), locale);
+    }
+
+    /** The language a part of an item came from when it is not the item's own (a fallback), else "". */
+    static String fallback(Map<?, ?> item, String property) {
+        if (item.get("@fallback") instanceof Map<?, ?> fb && fb.get(property) != null) {
+            String l = fb.get(property).toString();
+            return l.equals(item.get("@locale")) ? "" : l;
+        }
+        return "";
+    }
+
+    /** The language of a whole item when it differs from the page's, else "". */
+    String itemLang(Map<?, ?> item) {
+        Object l = item.get("@locale");
+        return l == null || l.equals(locale) ? "" : l.toString();
+    }
+
+    /** The functions every portal template may call. */
+    Map<String, Object> helpers() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("t", Fn.of(a -> t(Fn.str(a, 0), a.subList(Math.min(1, a.size()), a.size()).toArray())));
+        m.put("res", Fn.of(a -> portal.files.url(Fn.str(a, 0))));
+        m.put("label", Fn.of(a -> label(Fn.str(a, 0), Fn.str(a, 1), Fn.str(a, 2))));
+        m.put("date", Fn.of(a -> date(Fn.str(a, 0))));
+        m.put("num", Fn.of(a -> a.isEmpty() || !(a.get(0) instanceof Number n) ? Fn.str(a, 0) : LocalFormats.number(n, locale)));
+        m.put("fb", Fn.of(a -> a.get(0) instanceof Map<?, ?> item ? fallback(item, Fn.str(a, 1)) : ""));
+        m.put("itemLang", Fn.of(a -> a.get(0) instanceof Map<?, ?> item ? itemLang(item) : ""));
+        m.put("u", Fn.of(a -> "/" + locale + (Fn.str(a, 0).isEmpty() ? "/" : "/" + Fn.str(a, 0))));
+        m.put("list", Fn.of(a -> a.get(0) instanceof Map<?, ?> sub && sub.get("_list") instanceof List<?> l ? l : List.of()));
+        return m;
+    }
+}

@@ -1,0 +1,70 @@
+package eu.innco.web.portal;
+
+import eu.innco.delivery.Page;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Delivery queries as pages write them: {@code Queries.of("country", "FR", "limit", "10")}, empty values left out. */
+final class Queries {
+    private Queries() {}
+
+    static Map<String, List<String>> of(String... namesAndValues) {
+        Map<String, List<String>> m = new LinkedHashMap<>();
+        for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
+            String v = namesAndValues[i + 1];
+            if (v != null && !v.isBlank()) m.put(namesAndValues[i], List.of(v));
+        }
+        return m;
+    }
+
+    static Page page(PortalCall call, Sections s, Map<String, List<String>> params) {
+        return call.portal.delivery.query(s.endpoint(), call.locale, params);
+    }
+
+    static List<Map<String, Object>> items(PortalCall call, Sections s, String... namesAndValues) {
+        return Items.of(page(call, s, of(namesAndValues)).results(), call.locale);
+    }
+
+    /** The ids of every item a query finds (up to a thousand), for filters that go through another type. */
+    static List<String> ids(PortalCall call, Sections s, String... namesAndValues) {
+        List<String> out = new ArrayList<>();
+        Map<String, List<String>> params = of(namesAndValues);
+        for (int offset = 0; offset < 1000; offset += 100) {
+            params.put("limit", List.of("100"));
+            params.put("offset", List.of(Integer.toString(offset)));
+            Page p = page(call, s, params);
+            for (Map<String, Object> item : Items.of(p.results(), call.locale)) out.add(item.get("@id").toString());
+            if (offset + 100 >= p.total()) break;
+        }
+        return out;
+    }
+
+    /** Paging links for a list: previous and next with the page's other parameters kept. */
+    static Map<String, Object> paging(PortalCall call, long total, int size) {
+        int pages = (int) Math.max(1, (total + size - 1) / size);
+        int page = Math.min(call.page(), pages);
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("page", page);
+        m.put("pages", pages);
+        m.put("total", total);
+        if (page > 1) m.put("previous", link(call, page - 1));
+        if (page < pages) m.put("next", link(call, page + 1));
+        return m;
+    }
+
+    private static String link(PortalCall call, int page) {
+        StringBuilder q = new StringBuilder();
+        call.uri.getQueryParameters().forEach((k, vs) -> {
+            if (k.equals("page")) return;
+            for (String v : vs) q.append(q.length() == 0 ? "?" : "&").append(enc(k)).append('=').append(enc(v));
+        });
+        if (page > 1) q.append(q.length() == 0 ? "?" : "&").append("page=").append(page);
+        return call.path() + q;
+    }
+
+    static String enc(String s) {
+        return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
+    }
+}

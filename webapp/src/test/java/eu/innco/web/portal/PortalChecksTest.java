@@ -1,0 +1,100 @@
+package eu.innco.web.portal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import eu.innco.web.Http;
+import eu.innco.web.InncoServer;
+import eu.innco.web.browser.Browser;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+
+/**
+ * Every page type of the portal through the Nu Html Checker (no error) and through axe-core in a
+ * real browser (no serious or critical WCAG 2.1 A/AA violation).
+ */
+class PortalChecksTest {
+    static InncoServer server;
+    static Http http;
+
+    @BeforeAll
+    static void start() throws Exception {
+        server = PortalSite.start();
+        http = new Http(server.uri());
+    }
+
+    @AfterAll
+    static void stop() {
+        if (server != null) server.close();
+    }
+
+    @Test
+    void the_nu_html_checker_finds_no_error_on_any_page_type() throws Exception {
+        try (HtmlChecker checker = new HtmlChecker()) {
+        assertEquals(3, checker.errors("<!DOCTYPE html><html lang=en><title>x</title><p></span><img src=a.png><ul><p>x</p></ul>").size(),
+                "the checker itself finds errors");
+        Map<String, List<String>> found = new LinkedHashMap<>();
+        for (String type : PortalSite.ORDER) {
+            List<String> errors = checker.errors(PortalSite.html(http, PortalSite.PAGE_TYPES.get(type)).body());
+            if (!errors.isEmpty()) found.put(type, errors);
+        }
+        List<String> errors = checker.errors(PortalSite.html(http, "/pl/case-studies/shared-kitchen-lyon").body());
+        if (!errors.isEmpty()) found.put("case-study in a fallback language", errors);
+        assertEquals(Map.of(), found);
+        }
+    }
+
+    @Test
+    void axe_core_finds_no_serious_or_critical_violation_on_any_page_type() throws Exception {
+        WebDriver browser = Browser.start();
+        try {
+            String axe = axeSource();
+            Map<String, List<String>> found = new LinkedHashMap<>();
+            for (String type : PortalSite.ORDER) {
+                browser.get(PortalSite.base(server) + PortalSite.PAGE_TYPES.get(type));
+                List<String> v = violations(browser, axe);
+                if (!v.isEmpty()) found.put(type, v);
+            }
+            browser.get(PortalSite.base(server) + "/el/guide/conditions/isotimia-metaxy-etairon");
+            List<String> v = violations(browser, axe);
+            if (!v.isEmpty()) found.put("condition in Greek", v);
+            assertEquals(Map.of(), found);
+        } finally {
+            browser.quit();
+        }
+    }
+
+    static String axeSource() throws Exception {
+        try (InputStream in = PortalChecksTest.class.getResourceAsStream("/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    /** Runs axe-core on the page for WCAG 2.0/2.1 A and AA; returns the serious and critical violations. */
+    @SuppressWarnings("unchecked")
+    static List<String> violations(WebDriver browser, String axe) {
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        js.executeScript(axe);
+        Object result = js.executeAsyncScript("""
+                var done = arguments[arguments.length - 1];
+                axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']}})
+                  .then(function (r) { done(r.violations.map(function (v) {
+                    return {id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map(function (n) { return n.target.join(' '); })}; })); })
+                  .catch(function (e) { done([{id: 'axe-error', impact: 'critical', help: String(e), nodes: []}]); });
+                """);
+        List<String> out = new ArrayList<>();
+        for (Map<String, Object> v : (List<Map<String, Object>>) result) {
+            String impact = String.valueOf(v.get("impact"));
+            if (impact.equals("serious") || impact.equals("critical")) out.add(v.get("id") + " (" + impact + "): " + v.get("help") + " " + v.get("nodes"));
+        }
+        return out;
+    }
+}
