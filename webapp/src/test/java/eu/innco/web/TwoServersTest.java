@@ -2,6 +2,7 @@ package eu.innco.web;
 
 import static eu.innco.web.Http.j;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -107,6 +108,19 @@ class TwoServersTest {
         await("B's list counts the new item", () -> total(publicB.get(list)) == before + 1);
         assertTrue(publicB.get(list).body().contains(id));
         assertEquals(200, publicB.get(list, "If-None-Match", cached.header("ETag")).status(), "the old answer is stale");
+    }
+
+    @Test
+    void a_portal_page_cached_on_one_server_shows_what_the_other_publishes() throws Exception {
+        String page = "/en/case-studies";
+        assertEquals(200, publicB.get(page).status());
+        assertFalse(publicB.get(page).body().contains("Kitchen of two servers"), "B has the page without it, cached");
+        Http.Res r = adminA.post(API + "items/caseStudy", j("{'properties': {'title': {'en': 'Kitchen of two servers'}}}"));
+        assertEquals(201, r.status(), r.body());
+        String id = r.json().path("id").asText();
+        Http.Res published = adminA.post(API + "items/caseStudy/" + id + "/publish", j("{'locales': ['en']}"));
+        assertEquals(200, published.status(), published.body());
+        await("B's portal lists it", () -> publicB.get(page).body().contains("Kitchen of two servers"));
     }
 
     @Test
