@@ -2,6 +2,7 @@ package eu.innco.delivery;
 
 import eu.innco.InncoException;
 import eu.innco.contenttype.ContentTypeRegistry;
+import eu.innco.i18n.LocaleResolver;
 import eu.innco.i18n.SiteLocales;
 import eu.innco.publishing.PublicReader;
 import eu.innco.publishing.PublicationEvent;
@@ -31,6 +32,7 @@ public final class DeliveryService implements PublicationListener, AutoCloseable
     private final DeliveryQueryParser parser;
     private final DeliveryIndex index;
     private final Projector projector;
+    private final LocaleChoice locales;
 
     private DeliveryService(ContentRepository repository, ContentTypeRegistry types, SiteLocales site, EndpointRegistry endpoints,
                             PublicReader reader, Path indexFolder) {
@@ -40,6 +42,7 @@ public final class DeliveryService implements PublicationListener, AutoCloseable
         this.parser = new DeliveryQueryParser(analyzers);
         this.index = DeliveryIndex.open(indexFolder, analyzers);
         this.projector = new Projector(repository, types, site, endpoints, reader, index);
+        this.locales = new LocaleChoice(new LocaleResolver(site));
     }
 
     /**
@@ -73,20 +76,30 @@ public final class DeliveryService implements PublicationListener, AutoCloseable
 
     /** The site locale (or {@code all}) a request reads; a 400 for a bad {@code lang}. */
     public String locale(String lang, String acceptLanguage) {
-        return LocaleChoice.resolve(site, lang, acceptLanguage);
+        return locales.resolve(lang, acceptLanguage);
     }
 
-    /** One node by its name or path below the endpoint's workspace. */
+    /**
+     * One node by its name or path below the endpoint's workspace: an item, or a child node inside
+     * one ({@code guide/chapters/0}), read from the item's stored answer.
+     */
     public Optional<StoredNode> byPath(String endpoint, String locale, String path) {
         EndpointDefinition ep = endpoints.require(endpoint);
-        String p = "/" + path.replaceAll("^/+", "").replaceAll("/+$", "");
-        return IndexSearch.one(index, ep.name(), locale, IndexFields.PATH, p);
+        for (SubNodes.Split s : SubNodes.splits(path, ep.depth())) {
+            Optional<StoredNode> item = IndexSearch.one(index, ep.name(), locale, IndexFields.PATH, s.itemPath());
+            if (item.isPresent()) return s.childNames().isEmpty() ? item : SubNodes.stored(item.get(), s.childNames(), locale);
+        }
+        return Optional.empty();
     }
 
+    /** One node by its {@code @id}: an item, or a child node inside one. */
     public Optional<StoredNode> byId(String endpoint, String locale, String id) {
         EndpointDefinition ep = endpoints.require(endpoint);
         if (!UUID.matcher(id).matches()) return Optional.empty();
-        return IndexSearch.one(index, ep.name(), locale, IndexFields.ID, id.toLowerCase());
+        String key = id.toLowerCase();
+        Optional<StoredNode> item = IndexSearch.one(index, ep.name(), locale, IndexFields.ID, key);
+        if (item.isPresent()) return item;
+        return IndexSearch.one(index, ep.name(), locale, IndexFields.SUB_ID, key).flatMap(owner -> SubNodes.storedWithId(owner, key, locale));
     }
 
     public Page query(String endpoint, String locale, Map<String, List<String>> params) {

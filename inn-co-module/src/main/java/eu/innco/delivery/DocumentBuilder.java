@@ -48,6 +48,7 @@ final class DocumentBuilder {
         for (String r : refs) d.add(new StringField(IndexFields.REFS, r, Field.Store.NO));
         d.add(new StoredField(IndexFields.JSON, new BytesRef(json)));
         d.add(new StoredField(IndexFields.ETAG, etag(locale, json)));
+        SubNodes.ids(values, id -> d.add(new StringField(IndexFields.SUB_ID, id, Field.Store.NO)));
         if (geo != null) {
             // a doc value, not a stored field: the GeoJSON of thousands of items must not decompress their JSON
             d.add(new BinaryDocValuesField(IndexFields.GEO, new BytesRef(geo)));

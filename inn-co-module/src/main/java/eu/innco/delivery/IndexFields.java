@@ -14,6 +14,8 @@ final class IndexFields {
     static final String ITEM = "_item";
     /** Ids of the items that expanded references point to: who must be re-rendered when one changes. */
     static final String REFS = "_refs";
+    /** Ids of the item's child nodes, which are read by id from the item's JSON. */
+    static final String SUB_ID = "_sub";
     static final String JSON = "_json";
     static final String ETAG = "_etag";
     static final String GEO = "_geo";

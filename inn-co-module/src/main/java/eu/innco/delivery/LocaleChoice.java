@@ -1,63 +1,34 @@
 package eu.innco.delivery;
 
 import eu.innco.InncoException;
-import eu.innco.i18n.SiteLocales;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Optional;
-import java.util.regex.Pattern;
+import eu.innco.i18n.LocaleResolver;
 
 /**
- * Which site locale a request reads: {@code lang} wins (a BCP 47 tag, matched exactly, else by its
- * language; {@code all} for every locale), then {@code Accept-Language} by quality, then the default
- * locale. An unknown or malformed {@code lang} is a 400; unknown Accept-Language ranges are skipped.
+ * Which site locale a delivery or preview request reads: the site's one negotiation
+ * ({@link LocaleResolver}, shared with the portal) plus what only delivery has, {@code lang=all}.
+ * An unknown or malformed {@code lang} is a 400 naming the parameter; {@code Accept-Language} never
+ * is one.
  */
-public final class LocaleChoice {
-    private static final Pattern TAG = Pattern.compile("[A-Za-z]{2,8}([-_][A-Za-z0-9]{1,8}){0,4}");
+final class LocaleChoice {
+    private final LocaleResolver resolver;
 
-    private LocaleChoice() {}
-
-    public static String resolve(SiteLocales site, String lang, String acceptLanguage) {
-        if (lang != null) {
-            if (lang.equals(NodeRenderer.ALL)) return NodeRenderer.ALL;
-            if (!TAG.matcher(lang).matches()) {
-                throw InncoException.badRequest("INNCO-LANG-001", "lang: '" + EndpointRegistry.clip(lang)
-                        + "' is not a language tag; use one of " + site.locales() + " or 'all'.");
-            }
-            return site.match(lang).orElseThrow(() -> InncoException.badRequest("INNCO-LANG-002", "lang: '" + lang
-                    + "' is not a site locale; use one of " + site.locales() + " or 'all'."));
-        }
-        return fromHeader(site, acceptLanguage).orElse(site.defaultLocale());
+    LocaleChoice(LocaleResolver resolver) {
+        this.resolver = resolver;
     }
 
-    static Optional<String> fromHeader(SiteLocales site, String header) {
-        if (header == null || header.isBlank() || header.length() > 1000) return Optional.empty();
-        record Range(String tag, double q, int order) {}
-        List<Range> ranges = new ArrayList<>();
-        String[] parts = header.split(",");
-        for (int i = 0; i < parts.length && i < 50; i++) {
-            String[] bits = parts[i].trim().split(";");
-            if (bits.length == 0) continue;
-            String tag = bits[0].trim();
-            double q = 1;
-            for (int j = 1; j < bits.length; j++) {
-                String b = bits[j].trim();
-                if (b.startsWith("q=")) {
-                    try {
-                        q = Double.parseDouble(b.substring(2));
-                    } catch (NumberFormatException e) {
-                        q = 0;
-                    }
-                }
-            }
-            if (q > 0 && TAG.matcher(tag).matches()) ranges.add(new Range(tag, q, i));
+    String resolve(String lang, String acceptLanguage) {
+        if (NodeRenderer.ALL.equals(lang)) return NodeRenderer.ALL;
+        // "?lang=" names the parameter without a value: a mistake, not a request for the header's choice
+        if (lang != null && lang.isBlank()) {
+            throw LocaleResolver.badLang("INNCO-LANG-001", "lang: an empty value is not a language tag; use one of "
+                    + resolver.site().locales() + " or 'all'.");
         }
-        ranges.sort(Comparator.comparingDouble((Range r) -> -r.q()).thenComparingInt(Range::order));
-        for (Range r : ranges) {
-            Optional<String> m = site.match(r.tag());
-            if (m.isPresent()) return m;
+        try {
+            return resolver.resolve(lang, acceptLanguage).locale();
+        } catch (InncoException e) {
+            // the resolver knows only site locales; here 'all' is a right answer too
+            String detail = e.detail().endsWith(".") ? e.detail().substring(0, e.detail().length() - 1) + " or 'all'." : e.detail();
+            throw LocaleResolver.badLang(e.code(), detail);
         }
-        return Optional.empty();
     }
 }

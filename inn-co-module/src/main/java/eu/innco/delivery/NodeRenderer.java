@@ -18,7 +18,8 @@ import java.util.Optional;
 /**
  * Turns an item into Magnolia's delivery JSON for one locale: each localised value taken along the
  * locale's fallback chain (those from further than {@code @locale} listed in {@code @fallback}),
- * sub-models as child nodes, configured references expanded one level. With {@link #ALL}, localised
+ * sub-models as child nodes (with an {@code @id} derived from the item's, see {@link SubNodes}),
+ * configured references expanded one level. With {@link #ALL}, localised
  * properties are maps of every visible locale's value instead.
  */
 public final class NodeRenderer {
@@ -138,6 +139,7 @@ public final class NodeRenderer {
             ObjectNode n = F.objectNode();
             n.put("@name", name);
             n.put("@path", path);
+            n.put("@id", SubNodes.id(item.id(), path.substring(item.path().length())));
             n.put("@nodeType", "mgnl:contentNode");
             return n;
         }

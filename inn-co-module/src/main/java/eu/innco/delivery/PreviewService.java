@@ -1,5 +1,6 @@
 package eu.innco.delivery;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import eu.innco.InncoException;
 import eu.innco.content.ContentItem;
 import eu.innco.content.ContentService;
@@ -46,19 +47,41 @@ public final class PreviewService {
         this.projection = new ItemProjection(renderer);
     }
 
-    public Optional<byte[]> byPath(Actor actor, String endpoint, String locale, String path) {
+    /** A working copy, or a child node inside one, by its path below the endpoint's workspace. */
+    public Optional<StoredNode> byPath(Actor actor, String endpoint, String locale, String path) {
         EndpointDefinition ep = endpoints.require(endpoint);
-        String p = ep.type().rootPath() + "/" + path.replaceAll("^/+", "").replaceAll("/+$", "");
-        Optional<ContentItem> item = repository.read(s -> {
-            if (p.contains("//") || p.contains("/.") || !s.nodeExists(p)) return Optional.<ContentItem>empty();
-            return readable(s, actor, ep.type(), s.getNode(p));
-        });
-        return item.flatMap(i -> render(actor, ep, i, locale));
+        for (SubNodes.Split split : SubNodes.splits(path, ep.depth())) {
+            String p = ep.type().rootPath() + split.itemPath();
+            Optional<ContentItem> item = repository.read(s -> {
+                if (p.contains("/.") || !s.nodeExists(p)) return Optional.<ContentItem>empty();
+                return readable(s, actor, ep.type(), s.getNode(p));
+            });
+            if (item.isPresent()) {
+                Optional<ObjectNode> json = render(actor, ep, item.get(), locale);
+                return split.childNames().isEmpty() ? json.map(j -> stored(j, locale))
+                        : json.flatMap(j -> SubNodes.at(j, split.childNames()).map(c -> stored(SubNodes.answer(j, c), locale)));
+            }
+        }
+        return Optional.empty();
     }
 
-    public Optional<byte[]> byId(Actor actor, String endpoint, String locale, String id) {
+    /** A working copy by id, or a child node by its id (found by rendering the type's working copies: preview is not for traffic). */
+    public Optional<StoredNode> byId(Actor actor, String endpoint, String locale, String id) {
         EndpointDefinition ep = endpoints.require(endpoint);
-        return workingCopy(actor, ep.type(), id).flatMap(i -> render(actor, ep, i, locale));
+        Optional<ContentItem> item = workingCopy(actor, ep.type(), id);
+        if (item.isPresent()) return render(actor, ep, item.get(), locale).map(j -> stored(j, locale));
+        if (ep.depth() == 0) return Optional.empty();
+        for (ContentItem c : all(actor, ep.type())) {
+            Optional<ObjectNode> json = render(actor, ep, c, locale);
+            Optional<ObjectNode> child = json.flatMap(j -> SubNodes.withId(j, id.toLowerCase()));
+            if (child.isPresent()) return Optional.of(stored(SubNodes.answer(json.get(), child.get()), locale));
+        }
+        return Optional.empty();
+    }
+
+    private static StoredNode stored(ObjectNode answer, String locale) {
+        byte[] bytes = ItemProjection.bytes(answer);
+        return new StoredNode(bytes, DocumentBuilder.etag(locale, bytes));
     }
 
     public Page query(Actor actor, String endpoint, String locale, Map<String, List<String>> params) {
@@ -75,9 +98,9 @@ public final class PreviewService {
         }
     }
 
-    private Optional<byte[]> render(Actor actor, EndpointDefinition ep, ContentItem c, String locale) {
-        return renderer.render(ep, RenderInput.workingCopy(c, ep.type(), site), locale, targets(actor)).map(ItemProjection::bytes)
-                .filter(b -> ep.covers(c.path()));
+    private Optional<ObjectNode> render(Actor actor, EndpointDefinition ep, ContentItem c, String locale) {
+        if (!ep.covers(c.path())) return Optional.empty();
+        return renderer.render(ep, RenderInput.workingCopy(c, ep.type(), site), locale, targets(actor));
     }
 
     private Targets targets(Actor actor) {

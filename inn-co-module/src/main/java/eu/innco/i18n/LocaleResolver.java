@@ -1,6 +1,8 @@
 package eu.innco.i18n;
 
+import eu.innco.FieldError;
 import eu.innco.InncoException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -27,14 +29,20 @@ public final class LocaleResolver {
         if (lang != null && !lang.isBlank()) {
             String tag = lang.trim();
             if (!AcceptLanguage.TAG.matcher(tag).matches() || tag.length() > 35) {
-                throw InncoException.badRequest("INNCO-LANG-001", "lang: '" + clip(tag)
-                        + "' is not a language tag (BCP 47); use one of " + site.locales() + ".");
+                throw badLang("INNCO-LANG-001", "lang: '" + clip(tag) + "' is not a language tag (BCP 47); use one of "
+                        + site.locales() + ".");
             }
-            String locale = match(tag).orElseThrow(() -> InncoException.badRequest("INNCO-LANG-002",
+            String locale = match(tag).orElseThrow(() -> badLang("INNCO-LANG-002",
                     "lang: '" + tag + "' is not a language of this site; use one of " + site.locales() + "."));
             return resolved(locale, ResolvedLocale.Source.LANG);
         }
         return fromHeader(acceptLanguage);
+    }
+
+    /** A 400-kind error about the {@code lang} parameter, named in {@code errors[]} like any other bad parameter. */
+    public static InncoException badLang(String code, String detail) {
+        String message = detail.startsWith("lang: ") ? detail.substring(6) : detail;
+        return InncoException.invalid(code, detail, List.of(new FieldError("lang", message)));
     }
 
     /** The best site locale that the header accepts, or the default locale. */

@@ -84,6 +84,7 @@ class LocaleResolverTest {
         InncoException e = assertThrows(InncoException.class, () -> RESOLVER.resolve(lang, null));
         assertEquals(code, e.code());
         assertEquals(eu.innco.ErrorKind.INVALID_INPUT, e.kind());
+        assertEquals("lang", e.errors().get(0).path(), "named like any other bad parameter");
     }
 
     @Test

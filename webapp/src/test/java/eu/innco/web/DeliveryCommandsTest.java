@@ -87,6 +87,8 @@ class DeliveryCommandsTest {
             JsonNode params = paths.path("/.rest/delivery/caseStudies").path("get").path("parameters");
             assertTrue(params.toString().contains("\"publicationDate\""), params.toString());
             assertTrue(params.toString().contains("\"lang\""));
+            JsonNode ok = paths.path("/.rest/delivery/caseStudies/{path}").path("get").path("responses").path("200");
+            assertTrue(ok.path("headers").path("Content-Language").path("description").asText().contains("resolved locale"), ok.toString());
         }
     }
 }

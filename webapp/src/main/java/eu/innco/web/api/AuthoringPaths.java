@@ -56,6 +56,7 @@ final class AuthoringPaths {
         health.putArray("tags").add("operations");
         health.putArray("security");
         health.putObject("responses").putObject("200").put("description", "up");
+        AssetAndExportPaths.addTo(paths);
     }
 
     ObjectNode itemStatusSchema(SiteLocales locales) {

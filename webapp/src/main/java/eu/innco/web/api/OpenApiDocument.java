@@ -7,9 +7,14 @@ import eu.innco.contenttype.ContentTypeDefinition;
 import eu.innco.contenttype.ContentTypeRegistry;
 import eu.innco.i18n.SiteLocales;
 import eu.innco.web.Version;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The OpenAPI 3.1 document of the APIs, generated once from the content types (and, through the
@@ -17,6 +22,7 @@ import java.util.function.Consumer;
  */
 public final class OpenApiDocument {
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
+    private static final Pattern TEMPLATE = Pattern.compile("\\{([^}]+)}");
 
     private final List<Consumer<ObjectNode>> contributors = new ArrayList<>();
     private final ContentTypeRegistry types;
@@ -65,7 +71,34 @@ public final class OpenApiDocument {
         schemas.set("ItemStatus", authoring.itemStatusSchema(locales));
         authoring.addCommonPaths(paths);
         for (Consumer<ObjectNode> c : contributors) c.accept(doc);
+        declarePathParameters(paths);
         return doc;
+    }
+
+    /**
+     * OpenAPI requires every {@code {name}} of a path to be declared as a path parameter; the
+     * contributors declare those they describe, and the rest are declared here as plain strings.
+     */
+    private static void declarePathParameters(ObjectNode paths) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = paths.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> path = it.next();
+            Matcher m = TEMPLATE.matcher(path.getKey());
+            while (m.find()) {
+                String name = m.group(1);
+                ObjectNode item = (ObjectNode) path.getValue();
+                if (declared(item.path("parameters"), name)) continue;
+                boolean inEveryOperation = true;
+                for (JsonNode op : item) if (op.isObject()) inEveryOperation &= declared(op.path("parameters"), name);
+                if (inEveryOperation) continue;
+                ArrayNode params = item.has("parameters") ? (ArrayNode) item.get("parameters") : item.putArray("parameters");
+                params.addObject().put("name", name).put("in", "path").put("required", true).putObject("schema").put("type", "string");
+            }
+        }
+    }
+
+    private static boolean declared(JsonNode params, String name) {
+        for (JsonNode p : params) if (name.equals(p.path("name").asText()) && "path".equals(p.path("in").asText())) return true;
+        return false;
     }
 
     private static ObjectNode problemSchema() {

@@ -2,7 +2,7 @@ package eu.innco.web.delivery;
 
 import eu.innco.InncoException;
 import eu.innco.delivery.DeliveryService;
-import eu.innco.delivery.NodeRenderer;
+import eu.innco.delivery.ContentLanguage;
 import eu.innco.delivery.StoredNode;
 import java.util.Map;
 import java.util.Optional;
@@ -41,8 +41,8 @@ public final class DeliveryDoors {
         });
     }
 
-    /** The Content-Language of answers for a locale ({@code all}: every site locale). */
+    /** The Content-Language of answers for a resolved locale. */
     String language(String locale) {
-        return NodeRenderer.ALL.equals(locale) ? String.join(", ", delivery.site().locales()) : locale;
+        return ContentLanguage.of(delivery.site(), locale);
     }
 }

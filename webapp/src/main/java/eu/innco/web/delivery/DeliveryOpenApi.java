@@ -7,8 +7,18 @@ import eu.innco.delivery.EndpointRegistry;
 import eu.innco.delivery.Filterable;
 import eu.innco.i18n.SiteLocales;
 
-/** Adds the delivery endpoints to the OpenAPI document: one query path and two single-node paths per endpoint. */
+/**
+ * Adds the delivery and preview doors to the OpenAPI document: per endpoint one query path and two
+ * single-node paths under {@code /.rest/delivery/} (public, cached) and the same under
+ * {@code /.rest/preview/} (working copies, with credentials or a preview token).
+ */
 final class DeliveryOpenApi {
+    /** One door onto the endpoints: where, what it reads, and how a caller gets in. */
+    private record Door(String base, String reads, boolean preview) {}
+
+    private static final Door DELIVERY = new Door("/.rest/delivery/", "published", false);
+    private static final Door PREVIEW = new Door("/.rest/preview/", "working copies of", true);
+
     private final EndpointRegistry endpoints;
     private final SiteLocales site;
 
@@ -19,62 +29,82 @@ final class DeliveryOpenApi {
 
     void addTo(ObjectNode doc) {
         ObjectNode paths = doc.with("paths");
-        ObjectNode schemas = doc.with("components").with("schemas");
-        schemas.set("DeliveryNode", nodeSchema());
+        doc.with("components").with("schemas").set("DeliveryNode", nodeSchema());
+        doc.with("components").with("securitySchemes").putObject("previewToken").put("type", "apiKey").put("in", "query")
+                .put("name", "previewToken").put("description", "a preview token (innco-preview_<id>_<secret>), also accepted as "
+                        + "'Authorization: Bearer'; reads /.rest/preview/ only");
         for (EndpointDefinition ep : endpoints.all()) {
-            String base = "/.rest/delivery/" + ep.name();
-            ObjectNode list = paths.putObject(base).putObject("get");
-            list.put("summary", "Query published " + ep.type().name() + " nodes");
-            list.putArray("tags").add("delivery");
-            ArrayNode params = list.putArray("parameters");
-            common(params);
-            query(params, "limit", "integer", "page size, 1 to 100 (default " + ep.defaultLimit() + ")");
-            query(params, "offset", "integer", "results to skip, 0 or more");
-            query(params, "orderBy", "string", "'property [asc|desc]' separated by commas");
-            query(params, "q", "string", "full-text search in the resolved locale");
-            query(params, "format", "string", "json (default) or geojson (endpoints with a map point)");
-            for (Filterable f : Filterable.of(ep.type()).values()) {
-                query(params, f.name(), "string", "filter, " + f.kind().name().toLowerCase()
-                        + "; also " + f.name() + "[eq|ne|lt|lte|gt|gte|like|in|not-in]=value ('|' between values, '~' for ranges)");
-            }
-            responses(list, "a page: {offset, limit, total, results}");
-            ObjectNode one = paths.putObject(base + "/{path}").putObject("get");
-            one.put("summary", "One published " + ep.type().name() + " node by name or path");
-            one.putArray("tags").add("delivery");
-            ArrayNode p1 = one.putArray("parameters");
-            p1.addObject().put("name", "path").put("in", "path").put("required", true).putObject("schema").put("type", "string");
-            common(p1);
-            responses(one, "the node");
-            ObjectNode byId = paths.putObject(base + "@{id}").putObject("get");
-            byId.put("summary", "One published " + ep.type().name() + " node by id");
-            byId.putArray("tags").add("delivery");
-            ArrayNode p2 = byId.putArray("parameters");
-            p2.addObject().put("name", "id").put("in", "path").put("required", true).putObject("schema").put("type", "string").put("format", "uuid");
-            common(p2);
-            responses(byId, "the node");
+            door(paths, ep, DELIVERY);
+            door(paths, ep, PREVIEW);
         }
+        PreviewTokensOpenApi.addTo(paths);
     }
 
-    private void common(ArrayNode params) {
+    private void door(ObjectNode paths, EndpointDefinition ep, Door door) {
+        String base = door.base() + ep.name();
+        String type = ep.type().name();
+        ObjectNode list = op(paths.putObject(base), door, "Query " + door.reads() + " " + type + " nodes");
+        ArrayNode params = list.putArray("parameters");
+        common(params, door);
+        query(params, "limit", "integer", "page size, 1 to 100 (default " + ep.defaultLimit() + ")");
+        query(params, "offset", "integer", "results to skip, 0 or more");
+        query(params, "orderBy", "string", "'property [asc|desc]' separated by commas");
+        query(params, "q", "string", "full-text search in the resolved locale");
+        query(params, "format", "string", "json (default) or geojson (endpoints with a map point)");
+        for (Filterable f : Filterable.of(ep.type()).values()) {
+            query(params, f.name(), "string", "filter, " + f.kind().name().toLowerCase()
+                    + "; also " + f.name() + "[eq|ne|lt|lte|gt|gte|like|in|not-in]=value ('|' between values, '~' for ranges)");
+        }
+        responses(list, door, "a page: {offset, limit, total, results}");
+        ObjectNode one = op(paths.putObject(base + "/{path}"), door, "One " + door.reads() + " " + type
+                + " node by name or path: an item, or a child node inside one (its @path below the workspace)");
+        ArrayNode p1 = one.putArray("parameters");
+        p1.addObject().put("name", "path").put("in", "path").put("required", true).putObject("schema").put("type", "string");
+        common(p1, door);
+        responses(one, door, "the node");
+        ObjectNode byId = op(paths.putObject(base + "@{id}"), door, "One " + door.reads() + " " + type + " node (item or child) by @id");
+        ArrayNode p2 = byId.putArray("parameters");
+        p2.addObject().put("name", "id").put("in", "path").put("required", true).putObject("schema").put("type", "string").put("format", "uuid");
+        common(p2, door);
+        responses(byId, door, "the node");
+    }
+
+    private static ObjectNode op(ObjectNode path, Door door, String summary) {
+        ObjectNode get = path.putObject("get");
+        get.put("summary", summary);
+        get.putArray("tags").add(door.preview() ? "preview" : "delivery");
+        if (door.preview()) {
+            ArrayNode sec = get.putArray("security");
+            for (String s : new String[] {"basic", "bearer", "previewToken"}) sec.addObject().putArray(s);
+        } else {
+            get.putArray("security");
+        }
+        return get;
+    }
+
+    private void common(ArrayNode params, Door door) {
         ObjectNode lang = params.addObject().put("name", "lang").put("in", "query")
-                .put("description", "a BCP 47 tag matched to the site locales, or 'all'; wins over Accept-Language");
+                .put("description", "a BCP 47 tag matched to the site locales, or 'all'; wins over Accept-Language; "
+                        + "an unknown or malformed tag is a 400 whose errors[] names lang");
         ArrayNode e = lang.putObject("schema").put("type", "string").putArray("examples");
         site.locales().forEach(e::add);
         e.add("all");
         params.addObject().put("name", "Accept-Language").put("in", "header").putObject("schema").put("type", "string");
-        params.addObject().put("name", "If-None-Match").put("in", "header").putObject("schema").put("type", "string");
+        if (!door.preview()) params.addObject().put("name", "If-None-Match").put("in", "header").putObject("schema").put("type", "string");
     }
 
     private static void query(ArrayNode params, String name, String type, String description) {
         params.addObject().put("name", name).put("in", "query").put("description", description).putObject("schema").put("type", type);
     }
 
-    private static void responses(ObjectNode op, String what) {
+    private static void responses(ObjectNode op, Door door, String what) {
         ObjectNode r = op.putObject("responses");
-        r.putObject("200").put("description", what).putObject("content").putObject("application/json").putObject("schema")
-                .put("$ref", "#/components/schemas/DeliveryNode");
-        r.putObject("304").put("description", "not modified: the ETag in If-None-Match is current");
-        for (String s : new String[] {"400", "404", "429"}) {
+        ObjectNode ok = r.putObject("200").put("description", what);
+        ok.putObject("content").putObject("application/json").putObject("schema").put("$ref", "#/components/schemas/DeliveryNode");
+        ok.putObject("headers").putObject("Content-Language").put("description", "the resolved locale (also when values fell back: "
+                + "see @locale and @fallback); every site locale for lang=all").putObject("schema").put("type", "string");
+        if (!door.preview()) r.putObject("304").put("description", "not modified: the ETag in If-None-Match is current");
+        for (String s : door.preview() ? new String[] {"400", "401", "403", "404"} : new String[] {"400", "404", "429"}) {
             r.putObject(s).put("description", s.equals("429") ? "too many requests; see Retry-After" : "problem")
                     .putObject("content").putObject("application/problem+json").putObject("schema").put("$ref", "#/components/schemas/Problem");
         }

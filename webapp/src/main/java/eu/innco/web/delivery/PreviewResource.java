@@ -1,10 +1,11 @@
 package eu.innco.web.delivery;
 
 import eu.innco.InncoException;
+import eu.innco.delivery.ContentLanguage;
 import eu.innco.delivery.DeliveryService;
-import eu.innco.delivery.NodeRenderer;
 import eu.innco.delivery.Page;
 import eu.innco.delivery.PreviewService;
+import eu.innco.delivery.StoredNode;
 import eu.innco.security.Actor;
 import eu.innco.web.api.Authentication;
 import jakarta.ws.rs.GET;
@@ -56,15 +57,15 @@ public final class PreviewResource {
         return node(preview.byPath(actor, endpoint, locale, path), endpoint + "/" + path, locale);
     }
 
-    private Response node(Optional<byte[]> node, String where, String locale) {
-        byte[] body = node.orElseThrow(() -> InncoException.notFound("INNCO-PREVIEW-404", "There is no working copy at "
+    private Response node(Optional<StoredNode> node, String where, String locale) {
+        StoredNode n = node.orElseThrow(() -> InncoException.notFound("INNCO-PREVIEW-404", "There is no working copy at "
                 + Requests.clip(where) + " for locale " + locale + "."));
-        return answer(body, Answers.JSON, locale);
+        return answer(n.json(), Answers.JSON, locale);
     }
 
     private Response answer(byte[] body, String type, String locale) {
-        String language = NodeRenderer.ALL.equals(locale) ? String.join(", ", delivery.site().locales()) : locale;
-        return Response.ok(body, type).header("Cache-Control", "private, no-store").header("Content-Language", language)
+        return Response.ok(body, type).header("Cache-Control", "private, no-store")
+                .header("Content-Language", ContentLanguage.of(delivery.site(), locale))
                 .header("Vary", "Accept-Language, Authorization").build();
     }
 

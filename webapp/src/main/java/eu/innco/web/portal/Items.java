@@ -16,6 +16,8 @@ import java.util.Map;
  */
 final class Items {
     static final ObjectMapper JSON = new ObjectMapper();
+    /** Magnolia's node type of sub-model (child) nodes in delivery JSON. */
+    private static final String CHILD_NODE_TYPE = "mgnl:contentNode";
 
     private Items() {}
 
@@ -54,13 +56,15 @@ final class Items {
 
     @SuppressWarnings("unchecked")
     private static void decorate(Map<String, Object> m, String locale) {
-        if (m.containsKey("@nodeType") && m.containsKey("@id")) m.put("_url", url(m, locale));
+        // child nodes carry an @id too (delivery reads them by id); only items have a page
+        boolean item = m.containsKey("@id") && m.containsKey("@nodeType") && !CHILD_NODE_TYPE.equals(m.get("@nodeType"));
+        if (item) m.put("_url", url(m, locale));
         Object names = m.get("@nodes");
         for (Object v : new ArrayList<>(m.values())) {
             if (v instanceof Map<?, ?> child) decorate((Map<String, Object>) child, locale);
             if (v instanceof List<?> list) for (Object o : list) if (o instanceof Map<?, ?> child) decorate((Map<String, Object>) child, locale);
         }
-        if (names instanceof List<?> list && !m.containsKey("@id")) {
+        if (names instanceof List<?> list && !item) {
             List<Object> ordered = new ArrayList<>();
             for (Object n : list) if (m.get(n.toString()) instanceof Map<?, ?> child) ordered.add(child);
             m.put("_list", ordered);

@@ -20,9 +20,9 @@ public final class PortalPreview {
         Optional<Sections> s = Sections.byType(type);
         if (s.isEmpty()) return Optional.empty();
         String locale = portal.resolver.matchOrDefault(lang);
-        return portal.preview.byId(actor, s.get().endpoint(), locale, id).map(json -> {
+        return portal.preview.byId(actor, s.get().endpoint(), locale, id).map(node -> {
             PortalCall call = new PortalCall(portal, locale, uri, portal.delivery.generation(), true);
-            var item = Items.parse(json);
+            var item = Items.parse(node.json());
             View v = switch (s.get().type()) {
                 case "caseStudy" -> CaseStudyPages.view(call, item);
                 case "organisation" -> OrganisationPages.view(call, item);

@@ -103,16 +103,71 @@ class DeliveryLanguagesTest {
         Res nl = http.get(D + "caseStudies?lang=nl");
         assertEquals("nl", nl.header("Content-Language"));
         assertTrue(nl.header("Vary").contains("Accept-Language"));
-        assertTrue(http.get(D + "caseStudies?lang=all").header("Content-Language").contains("el"));
+    }
+
+    /** API.md: Content-Language is the resolved locale; where the values came from is @locale's job. */
+    @Test
+    void an_answer_through_the_fallback_chain_carries_the_resolved_locale_and_at_locale_says_where_values_came_from() {
+        String node = D + "caseStudies/" + study.name();
+        for (String query : new String[] {"?lang=nl", "?lang=nl&_=1"}) { // the servlet fast path, then Jersey
+            Res r = http.get(node + query);
+            assertEquals("fr", r.json().path("@locale").asText(), query);
+            assertEquals("nl", r.header("Content-Language"), query);
+            Res again = http.get(node + query, "If-None-Match", r.header("ETag"));
+            assertEquals(304, again.status(), query);
+            assertEquals("nl", again.header("Content-Language"), query);
+        }
+        Res regional = http.get(node, "Accept-Language", "nl-BE, de;q=0.5");
+        assertEquals("fr", regional.json().path("@locale").asText());
+        assertEquals("nl", regional.header("Content-Language"), "the site locale, not the tag that was asked for");
+        Res english = http.get(D + "caseStudies/" + englishOnly.name() + "?lang=fr-BE");
+        assertEquals("en", english.json().path("@locale").asText());
+        assertEquals("fr", english.header("Content-Language"));
+        Res list = http.get(D + "caseStudies?lang=pl");
+        assertEquals(2, list.json().path("total").asInt(), list.body());
+        assertEquals("pl", list.header("Content-Language"), "one locale for the list, whatever each result fell back to");
     }
 
     @Test
-    void an_unknown_or_malformed_lang_is_a_400() {
-        for (String bad : new String[] {"es", "xx-YY", "f", "fr%20en", "%3Cscript%3E", "", "all2", "en--GB"}) {
-            Res r = http.get(D + "caseStudies?lang=" + bad);
-            assertEquals(400, r.status(), bad + ": " + r.body());
-            assertTrue(r.json().path("detail").asText().startsWith("lang"), r.body());
+    void lang_all_names_every_site_locale_in_content_language() {
+        String every = "en, fr, nl, de, it, pl, el";
+        assertEquals(every, http.get(D + "caseStudies/" + study.name() + "?lang=all").header("Content-Language"));
+        assertEquals(every, http.get(D + "caseStudies@" + study.id() + "?lang=all").header("Content-Language"));
+        assertEquals(every, http.get(D + "caseStudies?lang=all&country=FR").header("Content-Language"));
+    }
+
+    @Test
+    void an_unknown_or_malformed_lang_is_a_400_problem_naming_the_lang_parameter() {
+        String node = D + "caseStudies/" + study.name();
+        for (String bad : new String[] {"es", "xx-YY", "f", "fr%20en", "%3Cscript%3E", "", "all2", "en--GB", "ALL", "x".repeat(60)}) {
+            for (String url : new String[] {D + "caseStudies?lang=" + bad, node + "?lang=" + bad, node + "?_=1&lang=" + bad,
+                    D + "caseStudies@" + study.id() + "?lang=" + bad, D + "organisations?format=geojson&lang=" + bad}) {
+                Res r = http.get(url);
+                assertEquals(400, r.status(), url + ": " + r.body());
+                assertTrue(r.contentType().startsWith("application/problem+json"), url);
+                assertEquals(400, r.json().path("status").asInt(), r.body());
+                assertTrue(r.json().path("detail").asText().startsWith("lang"), r.body());
+                assertEquals(1, r.json().path("errors").size(), r.body());
+                assertEquals("lang", r.json().path("errors").get(0).path("path").asText(), r.body());
+                assertTrue(r.json().path("errors").get(0).path("message").asText().contains("'all'"), r.body());
+            }
         }
-        assertEquals(400, http.get(D + "caseStudies/" + study.name() + "?lang=es").status());
+    }
+
+    @Test
+    void accept_language_is_never_an_error_and_what_cannot_be_read_gives_the_default() {
+        String node = D + "caseStudies/" + study.name();
+        for (String header : new String[] {"es", "*", "*;q=0", "xx-YY, zz", "fr;q=2", "fr;q=-1", "fr;q=NaN", "fr;q=abc", "de;q=0",
+                "en--GB", ",,;;,", ";q=1", "<script>", "\u00ff\u00fe", "fr;" + "q=0.5;".repeat(200), "x".repeat(5000),
+                "a, ".repeat(400) + "de"}) {
+            for (String url : new String[] {node, node + "?_=1", D + "caseStudies", D + "organisations?format=geojson"}) {
+                Res r = http.get(url, "Accept-Language", header);
+                assertEquals(200, r.status(), header + " on " + url + ": " + r.body());
+                assertEquals("en", r.header("Content-Language"), header + " on " + url);
+            }
+        }
+        Res withLang = http.get(node + "?lang=de", "Accept-Language", "fr;q=abc,,;;,*");
+        assertEquals("de", withLang.header("Content-Language"), "lang wins, whatever the header holds");
+        assertEquals("fr", http.get(node, "Accept-Language", "es;q=0.9, fr;q=0.8, de;q=0.7").header("Content-Language"));
     }
 }

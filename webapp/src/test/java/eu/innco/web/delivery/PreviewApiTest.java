@@ -51,6 +51,13 @@ class PreviewApiTest {
         assertEquals("fr", r.json().path("@locale").asText());
         assertEquals("innco:caseStudy", r.json().path("@nodeType").asText());
         assertEquals("private, no-store", r.header("Cache-Control"));
+        Res nl = admin.get(P + "caseStudies/" + draft.name() + "?lang=nl");
+        assertEquals("fr", nl.json().path("@locale").asText(), nl.body());
+        assertEquals("nl", nl.header("Content-Language"), "the resolved locale, as delivery says it");
+        assertEquals("en, fr, nl, de, it, pl, el", admin.get(P + "caseStudies?lang=all").header("Content-Language"));
+        Res badLang = admin.get(P + "caseStudies/" + draft.name() + "?lang=es");
+        assertEquals(400, badLang.status(), badLang.body());
+        assertEquals("lang", badLang.json().path("errors").get(0).path("path").asText(), badLang.body());
         assertEquals(200, admin.get(P + "caseStudies@" + draft.id()).status());
         Res list = admin.get(P + "caseStudies?country=FR&orderBy=title");
         assertEquals(1, list.json().path("total").asInt(), list.body());

@@ -9,10 +9,11 @@ import eu.innco.web.Http;
 import eu.innco.web.Http.Res;
 import eu.innco.web.InncoServer;
 import eu.innco.web.TestServer;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** CORS for browsers and the per-client rate limit of the public API. */
+/** CORS for browsers, the per-client rate limit and the configurable cache lifetime of the public API. */
 class PublicTrafficTest {
     static final String D = "/.rest/delivery/organisations";
 
@@ -71,6 +72,21 @@ class PublicTrafficTest {
             Res limited = http.get(D + "/nobody");
             assertEquals(429, limited.status(), limited.body());
             assertNotNull(limited.header("Retry-After"));
+        }
+    }
+
+    @Test
+    void the_cache_lifetime_is_configurable_for_every_door() throws Exception {
+        try (InncoServer server = TestServer.start(Map.of("INNCO_DELIVERY_MAX_AGE", "300"))) {
+            Http http = new Http(server.uri());
+            Published content = new Published(server);
+            var org = content.organisation("Cache Coop", "FR", 45.0, 4.0, "{'en': '<p>Kept</p>'}");
+            content.publish(org, "en");
+            for (String path : List.of(D, D + "/" + org.name(), D + "/" + org.name() + "?_=1", D + "@" + org.id(), D + "?format=geojson")) {
+                Res r = http.get(path);
+                assertEquals(200, r.status(), path + ": " + r.body());
+                assertEquals("public, max-age=300", r.header("Cache-Control"), path);
+            }
         }
     }
 }
