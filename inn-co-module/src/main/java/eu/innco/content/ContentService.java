@@ -79,7 +79,7 @@ public final class ContentService {
             ItemRequest req = ItemRequest.read(body, v);
             ItemValues values = valuesJson.read(type.properties(), req.properties(), "properties", v);
             checkSourceLocale(req, v);
-            Map<String, String> asked = TranslationRequest.read(body, locales, null, null, v);
+            StateRequest asked = TranslationRequest.read(body, locales, null, null, v);
             checkStatesHaveValues(type, values, asked, v);
             require(s, type, values, v, actor);
             Node folder = s.getNode(type.rootPath());
@@ -130,8 +130,9 @@ public final class ContentService {
     }
 
     /**
-     * A replacement in which the states of {@code statesNamed} locales count even when unchanged:
-     * marking a locale translated again takes a new source snapshot (the editor's translation view).
+     * A replacement in which the states named in {@code statesNamed} count even when unchanged ({@code pl}
+     * for a locale's, {@code pl/body} for a value's): marking a locale translated again takes a new
+     * source snapshot (the editor's translation view).
      */
     public ContentItem replace(Actor actor, String typeName, String id, JsonNode body, Precondition precondition,
                                Set<String> statesNamed) {
@@ -150,13 +151,14 @@ public final class ContentService {
             ItemRequest req = ItemRequest.read(body, v);
             ItemValues values = valuesJson.read(type.properties(), req.properties(), "properties", v);
             checkSourceLocale(req, v);
-            Map<String, String> asked = TranslationRequest.read(body, locales, current, statesNamed, v);
+            StateRequest asked = TranslationRequest.read(body, locales, current, statesNamed, v);
             checkStatesHaveValues(type, values, asked, v);
             require(s, type, values, v, actor);
             WriteScope.check(policy, actor, owner, type, current.values(), values);
             WriteScope.checkIdentity(policy, actor, owner, req.name().filter(x -> !x.equals(current.name())).isPresent(),
                     req.sourceLocale().filter(x -> !x.equals(current.sourceLocale())).isPresent());
-            for (String l : asked.keySet()) WriteScope.checkLocale(policy, actor, ownership(n), l, "locales." + l + ".translation");
+            for (String l : asked.locales().keySet()) WriteScope.checkLocale(policy, actor, owner, l, "locales." + l + ".translation");
+            asked.fields().forEach((l, m) -> WriteScope.checkLocale(policy, actor, owner, l, "locales." + l + ".fields"));
             if (req.name().isPresent() && !req.name().get().equals(n.getName())) {
                 if (n.getParent().hasNode(req.name().get())) {
                     throw InncoException.conflict("INNCO-ITEM-002", "A " + type.name() + " named '" + req.name().get() + "' exists already.")
@@ -255,10 +257,11 @@ public final class ContentService {
         }
     }
 
-    private static void checkStatesHaveValues(ContentTypeDefinition type, ItemValues values, Map<String, String> asked, Violations v) {
-        asked.keySet().forEach(l -> {
+    private static void checkStatesHaveValues(ContentTypeDefinition type, ItemValues values, StateRequest asked, Violations v) {
+        asked.locales().keySet().forEach(l -> {
             if (!ItemNodes.hasValueIn(type.properties(), values, l)) v.add("locales." + l + ".translation", "innco.translation.noValues");
         });
+        TranslationRequest.checkFields(asked, type.properties(), values, v);
     }
 
     private void checkSourceLocale(ItemRequest req, Violations v) {

@@ -73,11 +73,16 @@ public final class ItemBatch {
 
     /** Saves new values and translation states of an item, checked like any update; throws (and so saves nothing) when refused. */
     public ContentItem save(ContentItem current, ItemValues values, Map<String, String> states) throws RepositoryException {
+        return save(current, values, StateRequest.ofLocales(states));
+    }
+
+    /** Saves new values and the asked states of locales and single values (an import sets each unit's own). */
+    public ContentItem save(ContentItem current, ItemValues values, StateRequest states) throws RepositoryException {
         ContentTypeDefinition type = content.types().require(current.type());
         Node n = session.getNodeByIdentifier(current.id());
         content.requireValid(session, type, values, new Violations());
         WriteScope.check(content.policy(), actor, ContentService.ownership(n), type, current.values(), values);
-        for (String l : states.keySet()) WriteScope.checkLocale(content.policy(), actor, ContentService.ownership(n), l, "translation");
+        for (String l : states.touched()) WriteScope.checkLocale(content.policy(), actor, ContentService.ownership(n), l, "translation");
         content.nodes().values().write(n, type.properties(), values, actor.username(), now);
         content.nodes().translations().afterWrite(n, type, current.values(), values, current.sourceLocale(), states);
         SystemProperties.modified(n, actor.username(), now);

@@ -29,6 +29,8 @@ public final class ItemJson {
                     l.put("outdated", e.getValue().outdated());
                     putDate(l, "published", e.getValue().published());
                     l.put("modifiedSincePublished", e.getValue().modifiedSincePublished());
+                    ObjectNode fields = l.putObject("fields");
+                    e.getValue().fields().forEach((path, f) -> fields.putObject(path).put("state", f.state()).put("outdated", f.outdated()));
                 });
         putDate(o, "created", item.created());
         o.put("createdBy", item.createdBy());

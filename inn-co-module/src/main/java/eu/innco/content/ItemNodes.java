@@ -98,7 +98,9 @@ public final class ItemNodes {
             modified = !hash.equals(LocaleFingerprint.of(type.properties(), values, locale, json));
         }
         boolean outdated = present && translations.outdated(n, type, values, locale, source, sourceHashes);
-        return new LocaleState(translation, outdated, published, modified);
+        Map<String, FieldState> fields = FieldStates.view(n, type.properties(), values, locale, source,
+                outdated ? translations.snapshot(n, type, locale) : java.util.Optional.empty());
+        return new LocaleState(translation, outdated, published, modified, fields);
     }
 
     /** True when at least one localised value (at any depth) exists in the locale. */

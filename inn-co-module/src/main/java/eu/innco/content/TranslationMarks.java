@@ -13,8 +13,8 @@ import javax.jcr.RepositoryException;
 
 /**
  * Carries translation states and their source snapshots through export files, so that a backup
- * and a restore keep the translation workflow: which locale is translated or reviewed, and which
- * translation is outdated. A snapshot's copy of the source is exported only for an outdated
+ * and a restore keep the translation workflow: which locale (and which value, where it differs from
+ * its locale) is translated or reviewed, and which translation is outdated. A snapshot's copy of the source is exported only for an outdated
  * translation; for a current one it equals the source as the file holds it.
  */
 public final class TranslationMarks {
@@ -36,8 +36,9 @@ public final class TranslationMarks {
         for (String l : locales.locales()) {
             if (!ItemNodes.hasValueIn(type.properties(), values, l)) continue;
             String state = ItemNodes.stringOr(n, ItemNodes.TRANSLATION_PREFIX + l, "draft");
+            Map<String, String> fields = differing(n, type, values, l, state);
             if (l.equals(sourceLocale) || !n.hasProperty(TranslationStates.HASH + l)) {
-                out.put(l, TranslationMark.of(state));
+                out.put(l, TranslationMark.of(state).withFields(fields));
                 continue;
             }
             String from = ItemNodes.stringOr(n, TranslationStates.FROM + l, sourceLocale);
@@ -47,8 +48,16 @@ public final class TranslationMarks {
             if (!now.equals(hash)) {
                 copy = states.snapshot(n, type, l).map(TranslationStates.Snapshot::values).filter(v -> !v.asMap().isEmpty());
             }
-            out.put(l, new TranslationMark(state, Optional.of(from), Optional.of(hash), copy));
+            out.put(l, new TranslationMark(state, Optional.of(from), Optional.of(hash), copy, fields));
         }
+        return out;
+    }
+
+    /** The values whose state is not the locale's: only these travel, so files of uniform locales stay as they were. */
+    private static Map<String, String> differing(Node n, ContentTypeDefinition type, ItemValues values, String locale, String state)
+            throws RepositoryException {
+        Map<String, String> out = new LinkedHashMap<>();
+        FieldStates.read(n, type.properties(), values, locale).forEach((path, s) -> { if (!s.equals(state)) out.put(path, s); });
         return out;
     }
 
@@ -61,8 +70,12 @@ public final class TranslationMarks {
     public void write(Node n, ContentTypeDefinition type, ItemValues before, ItemValues after, String sourceLocale,
                       Map<String, TranslationMark> marks) throws RepositoryException {
         Map<String, String> asked = new HashMap<>();
-        marks.forEach((l, m) -> asked.put(l, m.state()));
-        states.afterWrite(n, type, before, after, sourceLocale, asked);
+        Map<String, Map<String, String>> fields = new HashMap<>();
+        marks.forEach((l, m) -> {
+            asked.put(l, m.state());
+            fields.put(l, m.fields());
+        });
+        states.afterWrite(n, type, before, after, sourceLocale, new StateRequest(asked, fields));
         List<PropertyDefinition> props = type.properties();
         for (Map.Entry<String, TranslationMark> e : marks.entrySet()) {
             String l = e.getKey();
@@ -88,6 +101,7 @@ public final class TranslationMarks {
             String l = e.getKey();
             TranslationMark m = e.getValue();
             if (!m.state().equals(ItemNodes.stringOr(n, ItemNodes.TRANSLATION_PREFIX + l, null))) return false;
+            if (!m.fields().equals(differing(n, type, values, l, m.state()))) return false;
             if (l.equals(sourceLocale)) continue;
             String from = m.from().orElse(sourceLocale);
             String storedHash = ItemNodes.stringOr(n, TranslationStates.HASH + l, null);

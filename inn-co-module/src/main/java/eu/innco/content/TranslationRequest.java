@@ -3,58 +3,104 @@ package eu.innco.content;
 import com.fasterxml.jackson.databind.JsonNode;
 import eu.innco.contenttype.field.Violations;
 import eu.innco.i18n.SiteLocales;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * The translation states that a write asks for, from the body's {@code locales} map:
- * {@code {"locales": {"pl": {"translation": "reviewed"}}}}. The other keys of a locale (outdated,
- * published, ...) are read-only. A state equal to the current one is an echo of a GET, not a request,
- * unless the client named that locale in a merge patch.
+ * The translation states that a write asks for, from the body's {@code locales} map: a whole
+ * locale's {@code {"locales": {"pl": {"translation": "reviewed"}}}} or one value's
+ * {@code {"locales": {"pl": {"fields": {"body": "reviewed"}}}}} (a field may also be given as the
+ * {@code {"state": ...}} object a GET shows). The other keys of a locale (outdated, published, ...)
+ * are read-only. A state equal to the current one is an echo of a GET, not a request, unless the
+ * client named it in a merge patch.
  */
 final class TranslationRequest {
     private TranslationRequest() {}
 
     /**
-     * @param explicit the locales a merge patch named, whose states count even when unchanged; null
-     *                 for a full replacement, where only states that differ from the current ones count
+     * @param explicit what a merge patch named ({@code pl} for a locale's state, {@code pl/body} for a
+     *                 field's), whose states count even when unchanged; null for a full replacement,
+     *                 where only states that differ from the current ones count
      */
-    static Map<String, String> read(JsonNode body, SiteLocales locales, ContentItem current, Set<String> explicit, Violations v) {
+    static StateRequest read(JsonNode body, SiteLocales locales, ContentItem current, Set<String> explicit, Violations v) {
         Map<String, String> asked = new LinkedHashMap<>();
+        Map<String, Map<String, String>> fields = new LinkedHashMap<>();
         JsonNode map = body == null ? null : body.get("locales");
-        if (map == null || map.isNull()) return asked;
+        if (map == null || map.isNull()) return StateRequest.NONE;
         if (!map.isObject()) {
             v.add("locales", "innco.field.type.object");
-            return asked;
+            return StateRequest.NONE;
         }
         for (Iterator<Map.Entry<String, JsonNode>> it = map.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             String l = e.getKey();
+            LocaleState now = current == null ? null : current.locales().get(l);
             JsonNode state = e.getValue().isObject() ? e.getValue().get("translation") : null;
-            if (state == null || state.isNull()) continue;
-            String now = current == null || current.locales().get(l) == null ? null : current.locales().get(l).translation();
-            boolean named = explicit != null && explicit.contains(l);
-            if (!named && state.isTextual() && state.textValue().equals(now)) continue;
-            if (!locales.contains(l)) {
-                v.add("locales." + l, "innco.field.locale", "locales", String.join(", ", locales.locales()));
-            } else if (!state.isTextual() || !TranslationStates.SETTABLE.contains(state.textValue())) {
-                v.add("locales." + l + ".translation", "innco.translation.state", "states", String.join(", ", TranslationStates.SETTABLE));
-            } else {
-                asked.put(l, state.textValue());
+            if (state != null && !state.isNull()) {
+                boolean named = explicit != null && explicit.contains(l);
+                if (named || !state.isTextual() || now == null || !state.textValue().equals(now.translation())) {
+                    check(l, state, "locales." + l + ".translation", locales, v).ifPresent(s -> asked.put(l, s));
+                }
             }
+            JsonNode fieldMap = e.getValue().isObject() ? e.getValue().get("fields") : null;
+            if (fieldMap == null || fieldMap.isNull()) continue;
+            if (!fieldMap.isObject()) {
+                v.add("locales." + l + ".fields", "innco.field.type.object");
+                continue;
+            }
+            fieldMap.fields().forEachRemaining(f -> {
+                JsonNode s = f.getValue().isObject() ? f.getValue().get("state") : f.getValue();
+                if (s == null || s.isNull()) return;
+                FieldState was = now == null ? null : now.fields().get(f.getKey());
+                boolean named = explicit != null && explicit.contains(l + "/" + f.getKey());
+                if (!named && s.isTextual() && was != null && s.textValue().equals(was.state())) return;
+                check(l, s, "locales." + l + ".fields." + f.getKey(), locales, v)
+                        .ifPresent(x -> fields.computeIfAbsent(l, k -> new LinkedHashMap<>()).put(f.getKey(), x));
+            });
         }
-        return asked;
+        return new StateRequest(asked, fields);
     }
 
-    /** The locales that a merge patch names with a translation state. */
+    private static java.util.Optional<String> check(String l, JsonNode state, String path, SiteLocales locales, Violations v) {
+        if (!locales.contains(l)) {
+            v.add("locales." + l, "innco.field.locale", "locales", String.join(", ", locales.locales()));
+        } else if (!state.isTextual() || !TranslationStates.SETTABLE.contains(state.textValue())) {
+            v.add(path, "innco.translation.state", "states", String.join(", ", TranslationStates.SETTABLE));
+        } else {
+            return java.util.Optional.of(state.textValue());
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** What a merge patch names with a translation state: locales ({@code pl}) and fields ({@code pl/body}). */
     static Set<String> named(JsonNode mergePatch) {
-        Set<String> out = new java.util.HashSet<>();
+        Set<String> out = new HashSet<>();
         JsonNode map = mergePatch.get("locales");
         if (map != null && map.isObject()) {
-            map.fields().forEachRemaining(e -> { if (e.getValue().has("translation")) out.add(e.getKey()); });
+            map.fields().forEachRemaining(e -> {
+                if (e.getValue().has("translation")) out.add(e.getKey());
+                JsonNode fields = e.getValue().get("fields");
+                if (fields != null && fields.isObject()) fields.fieldNames().forEachRemaining(p -> out.add(e.getKey() + "/" + p));
+            });
         }
         return out;
+    }
+
+    /**
+     * Field states need a localised value at that path in that locale: an unknown path, or one without
+     * a value, is reported at {@code locales.<l>.fields.<path>}.
+     */
+    static void checkFields(StateRequest asked, java.util.List<eu.innco.contenttype.PropertyDefinition> props, ItemValues values,
+                            Violations v) {
+        asked.fields().forEach((l, m) -> {
+            Set<String> filled = LocalisedFields.of(props, values, l).keySet();
+            m.keySet().forEach(path -> {
+                if (LocalisedFields.property(props, values, path).isEmpty()) v.add("locales." + l + ".fields." + path, "innco.translation.field");
+                else if (!filled.contains(path)) v.add("locales." + l + ".fields." + path, "innco.translation.noValues");
+            });
+        });
     }
 }

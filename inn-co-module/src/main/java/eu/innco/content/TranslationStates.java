@@ -3,6 +3,7 @@ package eu.innco.content;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import eu.innco.contenttype.ContentTypeDefinition;
+import eu.innco.contenttype.PropertyDefinition;
 import eu.innco.contenttype.field.Violations;
 import eu.innco.i18n.SiteLocales;
 import java.util.HashSet;
@@ -15,7 +16,8 @@ import javax.jcr.RepositoryException;
 
 /**
  * Translation states per item and locale, kept on the working copy: the state (draft, translated,
- * reviewed; "missing" is having no values) and, for a translation, the locale it was made from with
+ * reviewed; "missing" is having no values), the lowest of its values' own states ({@link FieldStates}),
+ * and, for a translation, the locale it was made from with
  * the hash and a copy of that locale's localised values at the time. A later change of those values
  * makes the translation outdated, and the copy shows field by field what changed.
  */
@@ -39,30 +41,59 @@ public final class TranslationStates {
         this.json = json;
     }
 
-    /**
-     * Keeps the states right after the item's values were written. A locale without values loses
-     * its state; a state asked for is set; a locale whose values changed otherwise becomes a draft.
-     * A translation takes a snapshot of its source when it is first written and whenever it is
-     * marked translated or reviewed; the source locale itself is never a translation.
-     */
     void afterWrite(Node n, ContentTypeDefinition type, ItemValues before, ItemValues after, String sourceLocale,
                     Map<String, String> asked) throws RepositoryException {
+        afterWrite(n, type, before, after, sourceLocale, StateRequest.ofLocales(asked));
+    }
+
+    /**
+     * Keeps the states right after the item's values were written. A locale without values loses
+     * its states; an asked state is set (a field's over its locale's); a value that changed otherwise
+     * becomes a draft; the locale's state is the lowest of its values'. A translation takes a snapshot
+     * of its source when it is first written and whenever the whole locale is marked translated or
+     * reviewed; marking one value refreshes only that value's part of the snapshot, so the other
+     * values stay outdated. The source locale itself is never a translation.
+     */
+    void afterWrite(Node n, ContentTypeDefinition type, ItemValues before, ItemValues after, String sourceLocale,
+                    StateRequest asked) throws RepositoryException {
         Set<String> changed = new HashSet<>();
         for (ValueChange c : ValueDiff.diff(type.properties(), before, after)) if (c.locale() != null) changed.add(c.locale());
         for (String l : locales.locales()) {
             if (!ItemNodes.hasValueIn(type.properties(), after, l)) {
                 clear(n, l, true);
+                FieldStates.clear(n, l);
                 continue;
             }
-            String state = asked.get(l);
-            if (state == null && changed.contains(l)) state = "draft";
+            String localeAsked = asked.locales().get(l);
+            Map<String, String> fields = FieldStates.next(n, type.properties(), before, after, l, localeAsked, asked.fields(l));
+            String state = FieldStates.lowest(fields.values()).orElse(localeAsked != null ? localeAsked
+                    : changed.contains(l) ? "draft" : null);
             if (state != null) n.setProperty(ItemNodes.TRANSLATION_PREFIX + l, state);
+            FieldStates.write(n, l, fields);
             if (l.equals(sourceLocale)) {
                 clear(n, l, false);
-            } else if (!n.hasProperty(HASH + l) || "translated".equals(state) || "reviewed".equals(state)) {
+            } else if (!n.hasProperty(HASH + l) || "translated".equals(localeAsked) || "reviewed".equals(localeAsked)) {
                 snapshot(n, type, after, l, sourceLocale);
+            } else {
+                for (Map.Entry<String, String> e : asked.fields(l).entrySet()) {
+                    if ("translated".equals(e.getValue()) || "reviewed".equals(e.getValue())) refresh(n, type, after, l, e.getKey());
+                }
             }
         }
+    }
+
+    /** Takes the current source of one value into the locale's snapshot: that value is no longer outdated. */
+    private void refresh(Node n, ContentTypeDefinition type, ItemValues values, String locale, String path) throws RepositoryException {
+        Optional<Snapshot> snap = snapshot(n, type, locale);
+        if (snap.isEmpty()) return;
+        List<PropertyDefinition> props = type.properties();
+        String from = snap.get().from();
+        LocalisedFields.Field now = LocalisedFields.of(props, values, from).get(path);
+        // a value whose source is gone, or whose place the old snapshot lacks, stays outdated until the locale is marked
+        if (now == null || LocalisedFields.property(props, snap.get().values(), path).isEmpty()) return;
+        ItemValues copy = LocalisedFields.with(props, snap.get().values(), path, from, now.value());
+        n.setProperty(SOURCE + locale, json.write(props, copy).toString());
+        n.setProperty(HASH + locale, LocaleFingerprint.ofLocalisedOnly(props, copy, from, json));
     }
 
     private void snapshot(Node n, ContentTypeDefinition type, ItemValues values, String locale, String from)

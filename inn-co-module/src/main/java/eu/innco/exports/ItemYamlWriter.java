@@ -57,16 +57,26 @@ final class ItemYamlWriter {
             parts.add(new String[] {TranslationsYaml.STATE, m.state()});
             m.from().filter(f -> !f.equals(item.sourceLocale())).ifPresent(f -> parts.add(new String[] {TranslationsYaml.FROM, f}));
             m.sourceHash().ifPresent(h -> parts.add(new String[] {TranslationsYaml.SOURCE_HASH, h}));
+            String fields = fieldsFlow(m.fields());
             if (m.source().isEmpty()) {
-                List<String> flow = parts.stream().map(p -> p[0] + ": " + YamlText.singleQuoted(p[1])).toList();
+                List<String> flow = new ArrayList<>(parts.stream().map(p -> p[0] + ": " + YamlText.singleQuoted(p[1])).toList());
+                if (!fields.isEmpty()) flow.add(TranslationsYaml.FIELDS + ": " + fields);
                 out.flow(4, locale, "{" + String.join(", ", flow) + "}");
                 return;
             }
             out.mapping(4, locale);
             for (String[] p : parts) out.string(6, p[0], p[1]);
+            if (!fields.isEmpty()) out.flow(6, TranslationsYaml.FIELDS, fields);
             out.mapping(6, TranslationsYaml.SOURCE);
             properties(out, 8, item.type().properties(), m.source().get());
         });
+    }
+
+    /** {@code {'body': 'reviewed'}}: values whose state differs from their locale's; empty text for none. */
+    private static String fieldsFlow(Map<String, String> fields) {
+        if (fields.isEmpty()) return "";
+        List<String> pairs = fields.entrySet().stream().map(e -> YamlText.singleQuoted(e.getKey()) + ": " + YamlText.singleQuoted(e.getValue())).toList();
+        return "{" + String.join(", ", pairs) + "}";
     }
 
     private void properties(YamlOut out, int indent, List<PropertyDefinition> props, ItemValues values) {

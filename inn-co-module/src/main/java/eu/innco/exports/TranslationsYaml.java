@@ -3,6 +3,7 @@ package eu.innco.exports;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import eu.innco.content.ItemNodes;
 import eu.innco.content.ItemValues;
+import eu.innco.content.LocalisedFields;
 import eu.innco.content.LocaleView;
 import eu.innco.content.TranslationMark;
 import eu.innco.content.TranslationStates;
@@ -21,14 +22,16 @@ import java.util.regex.Pattern;
 /**
  * Reads an item file's {@code innco:translations}: per locale, {@code fr: {state: 'translated',
  * sourceHash: '...'}} or just {@code fr: 'translated'}, with an optional {@code from} locale and
- * {@code source} copy. Every problem is reported at its line; a file without the key has no marks.
+ * {@code source} copy, and {@code fields: {body: 'reviewed'}} for values whose state differs from
+ * the locale's. Every problem is reported at its line; a file without the key has no marks.
  */
 final class TranslationsYaml {
     static final String STATE = "state";
     static final String FROM = "from";
     static final String SOURCE_HASH = "sourceHash";
     static final String SOURCE = "source";
-    private static final Set<String> ENTRY_KEYS = Set.of(STATE, FROM, SOURCE_HASH, SOURCE);
+    static final String FIELDS = "fields";
+    private static final Set<String> ENTRY_KEYS = Set.of(STATE, FROM, SOURCE_HASH, SOURCE, FIELDS);
     private static final Pattern HASH = Pattern.compile("[0-9a-f]{24}");
 
     private final SiteLocales locales;
@@ -99,7 +102,34 @@ final class TranslationsYaml {
             errors.add(entry.location(), "'" + where + "': '" + locale + "' is the item's source locale, not a translation: "
                     + "it has only a state, no from, sourceHash or source");
         }
-        return state.map(s -> new TranslationMark(s, from, hash, copy));
+        Map<String, String> fields = state.map(s -> fields(entry, where, s, locale, props, values)).orElse(Map.of());
+        return state.map(s -> new TranslationMark(s, from, hash, copy, fields));
+    }
+
+    /** The values' own states: each names a value the locale has, with a state above the locale's (the lowest). */
+    private Map<String, String> fields(YamlNode entry, String where, String state, String locale, List<PropertyDefinition> props,
+                                       ItemValues values) {
+        Map<String, String> out = new LinkedHashMap<>();
+        YamlNode n = entry.get(FIELDS).orElse(null);
+        if (n == null || n.isNull()) return out;
+        if (!n.isMapping()) {
+            errors.add(n.location(), "'" + where + "/" + FIELDS + "' must map value paths to states, such as {body: 'reviewed'}");
+            return out;
+        }
+        Set<String> filled = LocalisedFields.of(props, values, locale).keySet();
+        n.entries().forEach((path, value) -> {
+            String at = where + "/" + FIELDS + "/" + path;
+            Optional<String> s = state(value, at);
+            if (!filled.contains(path)) {
+                errors.add(value.location(), "'" + at + "': the item has no '" + locale + "' value at '" + path + "'; one of " + filled);
+            } else if (s.isPresent() && TranslationStates.STATES.indexOf(s.get()) <= TranslationStates.STATES.indexOf(state)) {
+                errors.add(value.location(), "'" + at + "': '" + s.get() + "' must be above the locale's state '" + state
+                        + "', which is the lowest of its values' states; list only values whose state differs");
+            } else {
+                s.ifPresent(x -> out.put(path, x));
+            }
+        });
+        return out;
     }
 
     private Optional<String> state(YamlNode n, String where) {

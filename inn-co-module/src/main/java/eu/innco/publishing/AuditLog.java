@@ -26,6 +26,7 @@ import javax.jcr.Value;
  */
 public final class AuditLog {
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final java.util.concurrent.atomic.AtomicLong SEQUENCE = new java.util.concurrent.atomic.AtomicLong();
     private final ContentRepository repository;
     private final Clock clock;
 
@@ -37,9 +38,10 @@ public final class AuditLog {
     /** Adds an entry in the caller's session, to be saved with the action it describes. */
     public AuditEntry record(Session s, AuditEntry e) throws RepositoryException {
         Instant at = clock.instant();
-        byte[] r = new byte[4];
+        byte[] r = new byte[2];
         RANDOM.nextBytes(r);
-        String id = String.format("%013d-%s", at.toEpochMilli(), HexFormat.of().formatHex(r));
+        // the sequence keeps this server's entries of one millisecond in the order they were made
+        String id = String.format("%013d-%08x-%s", at.toEpochMilli(), SEQUENCE.incrementAndGet() & 0xffffffffL, HexFormat.of().formatHex(r));
         ZonedDateTime z = at.atZone(ZoneOffset.UTC);
         Node day = folder(folder(folder(NodeTypes.systemFolder(s, "audit"), String.format("%04d", z.getYear())),
                 String.format("%02d", z.getMonthValue())), String.format("%02d", z.getDayOfMonth()));
@@ -53,7 +55,8 @@ public final class AuditLog {
         n.setProperty("locales", e.locales().toArray(String[]::new));
         if (e.version() != null) n.setProperty("version", e.version());
         n.setProperty("detail", e.detail().length() > 1000 ? e.detail().substring(0, 1000) : e.detail());
-        return new AuditEntry(id, at, e.user(), e.action(), e.type(), e.itemId(), e.path(), e.locales(), e.version(), e.detail());
+        AuditItems.write(n, e.items());
+        return new AuditEntry(id, at, e.user(), e.action(), e.type(), e.itemId(), e.path(), e.locales(), e.version(), e.detail(), e.items());
     }
 
     /** Adds an entry in a commit of its own (login failures, refusals: nothing else is written). */
@@ -105,7 +108,7 @@ public final class AuditLog {
         return new AuditEntry(n.getName(), n.getProperty("at").getDate().toInstant(), n.getProperty("user").getString(),
                 n.getProperty("action").getString(), n.getProperty("type").getString(), n.getProperty("item").getString(),
                 n.getProperty("path").getString(), locales, n.hasProperty("version") ? n.getProperty("version").getLong() : null,
-                n.getProperty("detail").getString());
+                n.getProperty("detail").getString(), AuditItems.read(n));
     }
 
     private static Node folder(Node parent, String name) throws RepositoryException {

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Filters of the audit log: item, user, action, time range; newest first, paged. */
+/** Filters of the audit log: item (also one of a release's items), user, action, time range; newest first, paged. */
 public record AuditQuery(Optional<String> item, Optional<String> user, Optional<String> action, Optional<Instant> since,
                          Optional<Instant> until, int offset, int limit) {
 
@@ -36,7 +36,7 @@ public record AuditQuery(Optional<String> item, Optional<String> user, Optional<
     }
 
     boolean matches(AuditEntry e) {
-        return item.map(i -> i.equals(e.itemId()) || i.equals(e.path())).orElse(true)
+        return item.map(i -> i.equals(e.itemId()) || i.equals(e.path()) || e.items().stream().anyMatch(x -> i.equals(x.id()))).orElse(true)
                 && user.map(e.user()::equals).orElse(true)
                 && action.map(e.action()::equals).orElse(true)
                 && since.map(t -> !e.at().isBefore(t)).orElse(true)

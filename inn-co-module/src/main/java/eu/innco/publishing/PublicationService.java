@@ -64,9 +64,16 @@ public final class PublicationService {
     /** Publishes one item in the given locales (none: every complete locale). */
     public List<PublishedItemState> publish(Actor actor, String type, String id, List<String> locales, String comment,
                                             boolean includeReferences) {
+        return publish(actor, type, id, locales, comment, includeReferences, (s, published) -> {});
+    }
+
+    /** Like the above, with {@code alsoInCommit} run in the publication's commit (a schedule marks itself done there). */
+    List<PublishedItemState> publish(Actor actor, String type, String id, List<String> locales, String comment,
+                                     boolean includeReferences, CommitStep alsoInCommit) {
         ContentTypeDefinition t = types.require(type);
         repository.read(s -> nodes.find(s, t, id)); // a missing item is a 404, not one problem among others
-        return publishTogether(actor, List.of(new PublishTarget(type, id, locales)), List.of(""), includeReferences, comment, "publish", null);
+        return publishTogether(actor, List.of(new PublishTarget(type, id, locales)), List.of(""), includeReferences, comment, "publish", null,
+                alsoInCommit);
     }
 
     /**
@@ -75,6 +82,15 @@ public final class PublicationService {
      */
     public List<PublishedItemState> publishTogether(Actor actor, List<PublishTarget> targets, List<String> prefixes,
                                                     boolean includeReferences, String comment, String action, String releaseName) {
+        return publishTogether(actor, targets, prefixes, includeReferences, comment, action, releaseName, (s, published) -> {});
+    }
+
+    /**
+     * Like the above, and runs {@code alsoInCommit} in the same commit once every item is written: a
+     * release marks itself published there, so that its state can never disagree with its items.
+     */
+    List<PublishedItemState> publishTogether(Actor actor, List<PublishTarget> targets, List<String> prefixes, boolean includeReferences,
+                                             String comment, String action, String releaseName, CommitStep alsoInCommit) {
         List<PublicationEvent> fired = new ArrayList<>();
         List<PublishedItemState> result = inTurn(() -> repository.writeDurably(s -> {
             Instant now = clock.instant();
@@ -83,6 +99,10 @@ public final class PublicationService {
             if (!plan.problems.isEmpty()) throw refused(plan.problems, targets.size());
             List<PublishedItemState> out = new ArrayList<>();
             for (PublicationPlan.Entry e : plan.entries.values()) {
+                if ("release".equals(action) && out.size() == plan.entries.size() / 2 && !out.isEmpty()) {
+                    CrashTestPause.reach("release '" + releaseName + "': " + out.size() + " of " + plan.entries.size()
+                            + " item(s) written, nothing saved yet");
+                }
                 policy.check(actor, Action.PUBLISH, ContentService.ownership(e.node));
                 List<String> ls = List.copyOf(e.locales);
                 VersionInfo v = versions.create(s, e.type, e.id, e.node.getName(), e.values, actor.username(), now,
@@ -94,14 +114,26 @@ public final class PublicationService {
                 fired.add(new PublicationEvent(PublicationEvent.Kind.PUBLISHED, e.type.name(), e.id, e.node.getPath(), ls,
                         actor.username(), now, v.number()));
             }
+            alsoInCommit.run(s, out);
             return out;
         }));
         events.fire(fired);
         return result;
     }
 
+    /** Work done inside a publication's commit, after its items are written. */
+    @FunctionalInterface
+    interface CommitStep {
+        void run(Session s, List<PublishedItemState> published) throws RepositoryException;
+    }
+
     /** Withdraws locales (none: all) from the public; refused while published items refer to it, unless forced. */
     public PublishedItemState unpublish(Actor actor, String typeName, String id, List<String> requested, boolean force) {
+        return unpublish(actor, typeName, id, requested, force, (s, withdrawn) -> {});
+    }
+
+    /** Like the above, with {@code alsoInCommit} run in the unpublication's commit. */
+    PublishedItemState unpublish(Actor actor, String typeName, String id, List<String> requested, boolean force, CommitStep alsoInCommit) {
         ContentTypeDefinition type = types.require(typeName);
         List<PublicationEvent> fired = new ArrayList<>();
         PublishedItemState state = inTurn(() -> repository.writeDurably(s -> {
@@ -116,7 +148,9 @@ public final class PublicationService {
                     withdrawing, null, force ? "forced" : ""));
             fired.add(new PublicationEvent(PublicationEvent.Kind.UNPUBLISHED, type.name(), item.getIdentifier(), item.getPath(),
                     withdrawing, actor.username(), now, null));
-            return new PublishedItemState(type.name(), item.getIdentifier(), item.getPath(), withdrawing, remaining, null, true);
+            PublishedItemState withdrawn = new PublishedItemState(type.name(), item.getIdentifier(), item.getPath(), withdrawing, remaining, null, true);
+            alsoInCommit.run(s, List.of(withdrawn));
+            return withdrawn;
         }));
         events.fire(fired);
         return state;

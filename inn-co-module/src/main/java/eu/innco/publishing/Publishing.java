@@ -58,6 +58,9 @@ public final class Publishing implements AutoCloseable {
 
     /** Starts running schedules (when this server may). */
     public void start() {
+        int interrupted = releases.recoverInterrupted();
+        if (interrupted > 0) org.slf4j.LoggerFactory.getLogger(Publishing.class)
+                .warn("{} release(s) interrupted by the last stop were marked failed; nothing of them was published", interrupted);
         if (config.schedulerEnabled()) scheduler.start();
     }
 

@@ -45,8 +45,9 @@ public final class ReleaseService {
         Release r = repository.write(s -> {
             Release created = store.create(s, name.trim(), items, includeReferences, comment, at, actor.username(), now);
             if (at != null) schedules.create(s, "release", at, "", "", List.of(), created.id(), actor.username(), now);
-            publication.audit().record(s, AuditEntry.of(actor.username(), "release", "", "", "", List.of(), null,
-                    (at == null ? "created '" : "scheduled '") + name + "' with " + items.size() + " item(s)"));
+            publication.audit().record(s, AuditEntry.of(actor.username(), "release", "", created.id(), "", localesOf(items), null,
+                    (at == null ? "created '" : "scheduled '") + name + "' with " + items.size() + " item(s)"
+                    + (at == null ? "" : " for " + eu.innco.contenttype.field.Dates.format(at))).withItems(requested(items)));
             return created;
         });
         return publishNow ? publish(actor, r.id()) : r;
@@ -59,7 +60,15 @@ public final class ReleaseService {
         List<String> prefixes = new ArrayList<>();
         for (int i = 0; i < r.items().size(); i++) prefixes.add("items." + i + ".");
         try {
-            publication.publishTogether(actor, r.items(), prefixes, r.includeReferences(), r.comment(), "release", r.name());
+            // the release is marked published in the commit that publishes its items: a crash leaves both or neither
+            publication.publishTogether(actor, r.items(), prefixes, r.includeReferences(), r.comment(), "release", r.name(),
+                    (s, published) -> {
+                        store.finish(store.node(s, id).orElseThrow(() -> missing(id)), "published",
+                                published.size() + " item(s) published", clock.instant());
+                        publication.audit().record(s, AuditEntry.of(actor.username(), "release-publish", "", id, "",
+                                localesOf(published.stream().map(p -> new PublishTarget(p.type(), p.id(), p.locales())).toList()), null,
+                                "published '" + r.name() + "': " + published.size() + " item(s)").withItems(published(published)));
+                    });
         } catch (InncoException e) {
             finish(id, "failed", e.detail(), null);
             throw e;
@@ -67,8 +76,27 @@ public final class ReleaseService {
             finish(id, "failed", "the publication failed: " + e.getMessage(), null);
             throw e;
         }
-        finish(id, "published", r.items().size() + " item(s) published", clock.instant());
         return get(id);
+    }
+
+    /**
+     * Marks releases that a crash interrupted as failed, so that they can be published again at
+     * once. Only on the segment store, where this process is the only one that can publish: on a
+     * shared store another server may be publishing it right now, and the claim's age decides.
+     * Nothing of such a release is public: its items and its "published" mark share one commit.
+     */
+    public int recoverInterrupted() {
+        if (repository.kind() != eu.innco.repository.StoreKind.SEGMENT) return 0;
+        return repository.write(s -> {
+            int n = 0;
+            for (Release r : store.all(s)) {
+                if (!r.state().equals("publishing")) continue;
+                store.finish(store.node(s, r.id()).orElseThrow(), "failed",
+                        "interrupted: the server stopped while publishing it, and nothing of it was published; publish it again", null);
+                n++;
+            }
+            return n;
+        });
     }
 
     /**
@@ -77,7 +105,8 @@ public final class ReleaseService {
      */
     private Release claim(String id) {
         Instant now = clock.instant();
-        return repository.write(s -> {
+        // durable, so that after a crash the release reliably shows it was being published (and is then marked failed)
+        return repository.writeDurably(s -> {
             var n = store.node(s, id).orElseThrow(() -> missing(id));
             String state = n.getProperty("state").getString();
             boolean stale = state.equals("publishing") && n.hasProperty("claimed")
@@ -111,6 +140,9 @@ public final class ReleaseService {
             if (state.equals("published")) throw InncoException.conflict("INNCO-RELEASE-003", "A published release cannot be cancelled; unpublish its items instead.");
             if (state.equals("publishing")) throw InncoException.conflict("INNCO-RELEASE-004", "The release is being published right now.");
             store.finish(n, "cancelled", "cancelled by " + actor.username(), null);
+            Release r = ReleaseStore.read(n);
+            publication.audit().record(s, AuditEntry.of(actor.username(), "release-cancel", "", id, "", localesOf(r.items()), null,
+                    "cancelled '" + r.name() + "'").withItems(requested(r.items())));
             for (Schedule sc : schedules.all(s)) {
                 if (sc.isPending() && id.equals(sc.releaseId())) schedules.finish(schedules.node(s, sc.id()).orElseThrow(), "cancelled", "release cancelled", clock.instant());
             }
@@ -124,6 +156,20 @@ public final class ReleaseService {
             store.finish(store.node(s, id).orElseThrow(), state, result, at);
             return null;
         });
+    }
+
+    private static List<String> localesOf(List<PublishTarget> items) {
+        java.util.Set<String> all = new java.util.LinkedHashSet<>();
+        for (PublishTarget t : items) all.addAll(t.locales());
+        return List.copyOf(all);
+    }
+
+    private static List<AuditEntry.Item> requested(List<PublishTarget> items) {
+        return items.stream().map(t -> new AuditEntry.Item(t.type(), t.id(), "", t.locales(), null)).toList();
+    }
+
+    private static List<AuditEntry.Item> published(List<PublishedItemState> items) {
+        return items.stream().map(p -> new AuditEntry.Item(p.type(), p.id(), p.path(), p.locales(), p.version())).toList();
     }
 
     private static InncoException missing(String id) {

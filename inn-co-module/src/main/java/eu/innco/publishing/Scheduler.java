@@ -13,6 +13,8 @@ import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import javax.jcr.RepositoryException;
+import javax.jcr.Session;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -86,28 +88,39 @@ public final class Scheduler implements AutoCloseable {
 
     private void run(Schedule sc) {
         Actor onBehalf = new Actor(sc.createdBy(), Set.of(Role.PUBLISHER), "", Set.of(), true);
-        String state = "done";
-        String result;
         try {
-            result = switch (sc.action()) {
-                case "publish" -> "published " + publication.publish(onBehalf, sc.type(), sc.itemId(), sc.locales(), "scheduled", false)
-                        .get(0).locales();
-                case "unpublish" -> "unpublished " + publication.unpublish(onBehalf, sc.type(), sc.itemId(), sc.locales(), false).locales();
-                case "release" -> "release " + releases.publish(onBehalf, sc.releaseId()).state();
+            // a publication or unpublication marks its schedule done in its own commit: neither a reader nor a
+            // crash can find the item changed and the schedule still pending (which would run it again)
+            String result = switch (sc.action()) {
+                case "publish" -> "published " + publication.publish(onBehalf, sc.type(), sc.itemId(), sc.locales(), "scheduled", false,
+                        (s, published) -> finish(s, sc, "done", "published " + published.get(0).locales())).get(0).locales();
+                case "unpublish" -> "unpublished " + publication.unpublish(onBehalf, sc.type(), sc.itemId(), sc.locales(), false,
+                        (s, withdrawn) -> finish(s, sc, "done", "unpublished " + withdrawn.get(0).locales())).locales();
+                case "release" -> finish(sc, "done", "release " + releases.publish(onBehalf, sc.releaseId()).state());
                 default -> throw new IllegalStateException("unknown action " + sc.action());
             };
+            log(sc, "done", result);
         } catch (InncoException e) {
-            state = "failed";
-            result = e.detail() + (e.errors().isEmpty() ? "" : " " + e.errors());
+            String result = finish(sc, "failed", e.detail() + (e.errors().isEmpty() ? "" : " " + e.errors()));
+            log(sc, "failed", result);
         }
-        String finalState = state;
-        String finalResult = result;
+    }
+
+    private String finish(Schedule sc, String state, String result) {
         repository.write(s -> {
-            var n = scheduling.store().node(s, sc.id());
-            if (n.isPresent()) scheduling.store().finish(n.get(), finalState, finalResult, clock.instant());
+            finish(s, sc, state, result);
             return null;
         });
-        LOG.info("schedule {} ({} {}) {}: {}", sc.id(), sc.action(), sc.itemId().isEmpty() ? sc.releaseId() : sc.itemId(), finalState, finalResult);
+        return result;
+    }
+
+    private void finish(Session s, Schedule sc, String state, String result) throws RepositoryException {
+        var n = scheduling.store().node(s, sc.id());
+        if (n.isPresent()) scheduling.store().finish(n.get(), state, result, clock.instant());
+    }
+
+    private static void log(Schedule sc, String state, String result) {
+        LOG.info("schedule {} ({} {}) {}: {}", sc.id(), sc.action(), sc.itemId().isEmpty() ? sc.releaseId() : sc.itemId(), state, result);
     }
 
     @Override

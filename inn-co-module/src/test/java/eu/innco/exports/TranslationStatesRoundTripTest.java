@@ -147,6 +147,54 @@ class TranslationStatesRoundTripTest {
         }
     }
 
+    @Test
+    void value_states_that_differ_from_their_locales_travel_and_come_back() throws Exception {
+        Path first = temp.resolve("first");
+        Path second = temp.resolve("second");
+        Map<String, eu.innco.content.FieldState> before;
+        try (TestModule a = TestModule.memory()) {
+            ExportsFixtures.importer(a, ImportPublisher.NONE).importFolder(Actor.SYSTEM, ExportsFixtures.scenario("good"), false);
+            ContentItem w = patch(a, ExportsFixtures.WAREHOUSE, "{'locales': {'fr': {'fields': {'title': 'reviewed', 'whatHelped.0': 'translated'}}}}");
+            assertEquals("draft", w.locales().get("fr").translation());
+            before = w.locales().get("fr").fields();
+            ExportsFixtures.exporter(a).export(Actor.SYSTEM, ExportSelection.ALL, first);
+        }
+        String file = Files.readString(first.resolve("caseStudies.shared-warehouse.yaml"));
+        assertTrue(file.contains("fields: {'title': 'reviewed', 'whatHelped.0': 'translated'}"), file);
+        assertFalse(file.contains("    en: {state: 'reviewed', fields"), "a locale whose values all share its state lists none:\n" + file);
+        try (TestModule b = TestModule.memory()) {
+            Importer importer = ExportsFixtures.importer(b, ImportPublisher.NONE);
+            importer.importFolder(Actor.SYSTEM, first, false);
+            ContentItem w = b.content.get(Actor.SYSTEM, "caseStudy", ExportsFixtures.WAREHOUSE);
+            assertEquals(before, w.locales().get("fr").fields());
+            assertEquals("draft", w.locales().get("fr").translation());
+            assertEquals(4, importer.importFolder(Actor.SYSTEM, first, false).count(ImportOutcome.UNCHANGED), "the same states again change nothing");
+
+            importer.importFolder(Actor.SYSTEM, ExportsFixtures.scenario("good"), false);
+            LocaleState fr = b.content.get(Actor.SYSTEM, "caseStudy", ExportsFixtures.WAREHOUSE).locales().get("fr");
+            assertTrue(fr.fields().values().stream().filter(f -> !f.state().equals("missing")).allMatch(f -> f.state().equals("draft")),
+                    "a file without value states gives every value the locale's state: " + fr.fields());
+            importer.importFolder(Actor.SYSTEM, first, false);
+            ExportsFixtures.exporter(b).export(Actor.SYSTEM, ExportSelection.ALL, second);
+        }
+        assertEquals(file, Files.readString(second.resolve("caseStudies.shared-warehouse.yaml")));
+    }
+
+    @Test
+    void value_states_must_name_the_locales_values_and_stand_above_its_state() throws Exception {
+        Path folder = ExportsFixtures.copy("good", temp.resolve("good"));
+        Path file = folder.resolve("caseStudies.shared-warehouse.yaml");
+        Files.writeString(file, Files.readString(file).replace("en: {state: 'reviewed'}",
+                "en: {state: 'translated', fields: {'subtitle': 'reviewed', 'title': 'draft'}}"));
+        try (TestModule m = TestModule.memory()) {
+            eu.innco.InncoException e = org.junit.jupiter.api.Assertions.assertThrows(eu.innco.InncoException.class,
+                    () -> ExportsFixtures.importer(m, ImportPublisher.NONE).importFolder(Actor.SYSTEM, folder, false));
+            String all = e.errors().toString();
+            assertTrue(all.contains("innco:translations/en/fields/subtitle") && all.contains("no 'en' value at 'subtitle'"), all);
+            assertTrue(all.contains("innco:translations/en/fields/title") && all.contains("must be above the locale's state"), all);
+        }
+    }
+
     static TranslationOverview overview(TestModule m) {
         return new TranslationOverview(m.repository, m.types, m.locales, m.content.nodes(), new AccessPolicy());
     }

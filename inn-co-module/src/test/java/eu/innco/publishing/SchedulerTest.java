@@ -103,4 +103,20 @@ class SchedulerTest {
             assertEquals(List.of("action", "at", "locales"), e.errors().stream().map(eu.innco.FieldError::path).toList());
         }
     }
+
+    @Test
+    void a_scheduled_publication_or_unpublication_is_marked_done_in_its_own_commit() throws Exception {
+        try (TestModule m = TestModule.memory(); Scheduler scheduler = scheduler(m)) {
+            String id = org(m, "Done at once");
+            List<String> seenByListeners = new java.util.ArrayList<>();
+            // listeners hear a publication once it is committed: the schedule must be done by then
+            m.events.subscribe(e -> seenByListeners.add(e.kind() + " " + scheduling(m).list(Actor.SYSTEM, id, null).stream()
+                    .map(Schedule::state).sorted().toList()));
+            scheduling(m).schedule(Actor.SYSTEM, "organisation", id, "publish", Instant.now().minusSeconds(2), List.of("en"));
+            assertEquals(1, scheduler.runDue());
+            scheduling(m).schedule(Actor.SYSTEM, "organisation", id, "unpublish", Instant.now().minusSeconds(1), List.of("en"));
+            assertEquals(1, scheduler.runDue());
+            assertEquals(List.of("PUBLISHED [done]", "UNPUBLISHED [done, done]"), seenByListeners);
+        }
+    }
 }

@@ -8,8 +8,8 @@ import java.util.EnumSet;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Server;
-import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.glassfish.jersey.servlet.ServletContainer;
@@ -23,14 +23,14 @@ public final class InncoServer implements AutoCloseable {
 
     private final Services services;
     private final Server server;
-    private final ServerConnector connector;
+    private final DrainingConnector connector;
 
     private InncoServer(Services services) {
         this.services = services;
         QueuedThreadPool threads = new QueuedThreadPool(200, 8);
         threads.setName("innco-http");
         this.server = new Server(threads);
-        this.connector = new ServerConnector(server);
+        this.connector = new DrainingConnector(server, DRAIN_MILLIS);
         connector.setPort(services.config.port());
         connector.setHost(services.config.host());
         server.addConnector(connector);
@@ -43,7 +43,8 @@ public final class InncoServer implements AutoCloseable {
             context.addFilter(new FilterHolder(pages), "/*", EnumSet.of(DispatcherType.REQUEST));
         }
         context.addFilter(new FilterHolder(DeliveryWeb.fastPath(services.deliveryDoors)), "/.rest/delivery/*", EnumSet.of(DispatcherType.REQUEST));
-        server.setHandler(new GracefulHandler(services.config.delivery().benchCeiling() ? new CeilingHandler(context) : context));
+        Handler handler = services.config.delivery().benchCeiling() ? new CeilingHandler(context) : context;
+        server.setHandler(new GracefulHandler(connector.tracking(handler)));
         server.setErrorHandler(new ProblemErrorHandler());
         server.setStopTimeout(DRAIN_MILLIS);
         server.setStopAtShutdown(false);

@@ -3,6 +3,8 @@ package eu.innco.web;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,8 +24,15 @@ public final class ChildServer implements AutoCloseable {
 
     /** Starts {@code serve} on a segment store in {@code home} and waits until it announces its address. */
     public static ChildServer start(Path home, Map<String, String> env) throws Exception {
-        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
-                "-cp", System.getProperty("java.class.path"), Main.class.getName());
+        return start(home, env, List.of());
+    }
+
+    /** The same with extra JVM options, such as a test-only {@code -D} hook. */
+    public static ChildServer start(Path home, Map<String, String> env, List<String> jvmOptions) throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        ProcessBuilder pb = new ProcessBuilder(command);
         pb.environment().put("INNCO_HOME", home.toString());
         pb.environment().put("INNCO_PORT", "0");
         pb.environment().put("INNCO_HOST", "127.0.0.1");

@@ -1,6 +1,8 @@
 package eu.innco.i18n.translation;
 
 import eu.innco.content.ContentItem;
+import eu.innco.content.FieldState;
+import eu.innco.content.LocalisedFields;
 import eu.innco.content.LocaleState;
 import eu.innco.content.TranslationStates;
 import eu.innco.contenttype.PropertyDefinition;
@@ -10,7 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
-/** Works out, for one item and locale, which values need translating and what changed in their source. */
+/** Works out, for one item and locale, which values need translating or reviewing and what changed in their source. */
 final class TranslationWork {
     private TranslationWork() {}
 
@@ -25,7 +27,7 @@ final class TranslationWork {
             Map<String, LocalisedFields.Field> fromNow = LocalisedFields.of(props, item.values(), from);
             Map<String, LocalisedFields.Field> then = snapshot.map(s -> LocalisedFields.of(props, s.values(), s.from())).orElse(Map.of());
             for (LocalisedFields.Field f : sourceNow.values()) {
-                if (!target.containsKey(f.path())) fields.add(new FieldWork(f.path(), FieldWork.MISSING, f.value(), null, null));
+                if (!target.containsKey(f.path())) fields.add(new FieldWork(f.path(), FieldWork.MISSING, f.value(), null, null, "missing"));
             }
             if (snapshot.isPresent()) {
                 java.util.Set<String> paths = new java.util.LinkedHashSet<>(fromNow.keySet());
@@ -35,15 +37,26 @@ final class TranslationWork {
                     Object before = value(then, p);
                     boolean alreadyMissing = fields.stream().anyMatch(w -> w.path().equals(p));
                     if (!Objects.equals(now, before) && !alreadyMissing) {
-                        fields.add(new FieldWork(p, FieldWork.OUTDATED, now, before, value(target, p)));
+                        fields.add(new FieldWork(p, FieldWork.OUTDATED, now, before, value(target, p), fieldState(state, p)));
                     }
                 }
             }
+            // a draft value needs a translator's or reviewer's look even when its source did not move
+            state.fields().forEach((p, fs) -> {
+                if ("draft".equals(fs.state()) && fields.stream().noneMatch(w -> w.path().equals(p))) {
+                    fields.add(new FieldWork(p, FieldWork.DRAFT, value(sourceNow, p), null, value(target, p), fs.state()));
+                }
+            });
         }
         boolean present = !"missing".equals(state.translation());
         boolean marked = "translated".equals(state.translation()) || "reviewed".equals(state.translation());
         boolean complete = present && (isSource || (marked && !state.outdated() && fields.isEmpty()));
         return new LocaleWork(locale, state.translation(), state.outdated(), isSource ? null : from, complete, fields);
+    }
+
+    private static String fieldState(LocaleState state, String path) {
+        FieldState f = state.fields().get(path);
+        return f == null ? "missing" : f.state();
     }
 
     private static Object value(Map<String, LocalisedFields.Field> fields, String path) {

@@ -3,13 +3,15 @@ package eu.innco.i18n.xliff;
 import com.fasterxml.jackson.databind.node.TextNode;
 import eu.innco.FieldError;
 import eu.innco.content.ContentItem;
+import eu.innco.content.FieldState;
 import eu.innco.content.ItemBatch;
 import eu.innco.content.ItemValues;
 import eu.innco.content.LocaleState;
+import eu.innco.content.StateRequest;
 import eu.innco.contenttype.ContentTypeDefinition;
 import eu.innco.contenttype.PropertyDefinition;
 import eu.innco.contenttype.field.Violations;
-import eu.innco.i18n.translation.LocalisedFields;
+import eu.innco.content.LocalisedFields;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -21,11 +23,9 @@ import javax.jcr.RepositoryException;
 /**
  * The units of one item in an imported file: each is read, compared with the current source and
  * target, and checked; the accepted values are validated together through the content type and
- * saved at once, with the locale's new state (the lowest state among the accepted units).
+ * saved at once, each accepted unit setting its own value's state (the locale's becomes the lowest of its values').
  */
 final class ItemImport {
-    private static final List<String> ORDER = List.of("draft", "translated", "reviewed");
-
     private record Pending(ImportUnit unit, Object value, String state, boolean changed) {}
 
     private final ItemBatch batch;
@@ -49,28 +49,34 @@ final class ItemImport {
         List<Pending> pending = new ArrayList<>();
         for (ImportUnit u : file.units()) read(u).ifPresent(pending::add);
         ItemValues values = validated(pending);
-        LocaleState now = item.locales().get(target);
-        if (!pending.isEmpty()) {
-            String state = pending.stream().map(Pending::state).min((a, b) -> ORDER.indexOf(a) - ORDER.indexOf(b)).orElseThrow();
-            boolean marked = !state.equals("draft");
-            boolean stateChanges = !state.equals(now.translation()) || (now.outdated() && marked);
-            if (pending.stream().anyMatch(Pending::changed) || stateChanges) {
-                batch.save(item, values, Map.of(target, state));
-                for (Pending p : pending) {
-                    boolean applied = p.changed() || stateChanges;
-                    result(p.unit(), applied ? "applied" : "unchanged", state, applied ? null : "The value and state are as they were.");
-                }
-            } else {
-                for (Pending p : pending) result(p.unit(), "unchanged", state, "The value and state are as they were.");
-            }
+        Map<String, String> asked = new LinkedHashMap<>();
+        List<Pending> applied = new ArrayList<>();
+        ItemValues replay = item.values();
+        for (Pending p : pending) {
+            String path = landing(replay, p.unit().id());
+            replay = LocalisedFields.with(type.properties(), replay, p.unit().id(), target, p.value());
+            asked.put(path, p.state());
+            if (p.changed() || stateChanges(p, path)) applied.add(p);
+        }
+        if (!applied.isEmpty()) batch.save(item, values, new StateRequest(Map.of(), Map.of(target, asked)));
+        for (Pending p : pending) {
+            boolean done = applied.contains(p);
+            result(p.unit(), done ? "applied" : "unchanged", p.state(), done ? null : "The value and state are as they were.");
         }
         List<UnitResult> out = new ArrayList<>();
         for (ImportUnit u : file.units()) out.add(results.get(u.id()));
         return out;
     }
 
+    /** A unit changes its value's state when the state differs, or when it marks an outdated value translated again. */
+    private boolean stateChanges(Pending p, String path) {
+        FieldState now = item.locales().get(target).fields().get(path);
+        if (now == null) return true;
+        return !p.state().equals(now.state()) || (now.outdated() && !p.state().equals("draft"));
+    }
+
     private Optional<Pending> read(ImportUnit u) {
-        String state = item.locales().get(target).translation();
+        String state = fieldState(u.id());
         if (u.problem() != null) return skip(u, "invalid", state, u.problem());
         Optional<PropertyDefinition> p = LocalisedFields.property(type.properties(), item.values(), u.id());
         if (p.isEmpty() || !Translatable.is(p.get())) {
@@ -113,13 +119,13 @@ final class ItemImport {
             for (Pending p : pending) {
                 errors.stream().filter(e -> unitPath(e.path()).equals(p.unit().id())).findFirst().ifPresent(e -> {
                     broken.add(p);
-                    result(p.unit(), "invalid", item.locales().get(target).translation(), e.message());
+                    result(p.unit(), "invalid", fieldState(p.unit().id()), e.message());
                 });
             }
             if (broken.isEmpty()) {
                 FieldError first = errors.get(0);
                 for (Pending p : pending) {
-                    result(p.unit(), "invalid", item.locales().get(target).translation(),
+                    result(p.unit(), "invalid", fieldState(p.unit().id()),
                             "The item has other invalid values (" + first.path() + " " + first.message() + "); fix them in the editor first.");
                 }
                 pending.clear();
@@ -127,6 +133,26 @@ final class ItemImport {
             }
             pending.removeAll(broken);
         }
+    }
+
+    /**
+     * Where a unit's value lands: its own path, except for an entry of a list the locale has fewer
+     * entries of, which is appended (the Polish list may be shorter than the English one).
+     */
+    private String landing(ItemValues values, String path) {
+        java.util.Set<String> paths = LocalisedFields.of(type.properties(), values, target).keySet();
+        int dot = path.lastIndexOf('.');
+        if (paths.contains(path) || dot < 0 || !path.substring(dot + 1).matches("\\d+")) return path;
+        String list = path.substring(0, dot);
+        long size = paths.stream().filter(x -> x.startsWith(list + ".") && x.substring(list.length() + 1).matches("\\d+")).count();
+        return list + "." + size;
+    }
+
+    /** The value's state now; a unit naming no value of the item gets the locale's. */
+    private String fieldState(String path) {
+        LocaleState l = item.locales().get(target);
+        FieldState f = l.fields().get(path);
+        return f == null ? l.translation() : f.state();
     }
 
     /** {@code properties.whatHelped.pl.0} to the unit id {@code whatHelped.0}. */

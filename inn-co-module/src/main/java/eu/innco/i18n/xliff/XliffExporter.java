@@ -1,13 +1,14 @@
 package eu.innco.i18n.xliff;
 
 import eu.innco.content.ContentItem;
+import eu.innco.content.FieldState;
 import eu.innco.content.ItemNodes;
 import eu.innco.content.LocaleState;
 import eu.innco.content.TranslationStates;
 import eu.innco.contenttype.ContentTypeDefinition;
 import eu.innco.contenttype.ContentTypeRegistry;
-import eu.innco.i18n.translation.LocalisedFields;
-import eu.innco.i18n.translation.LocalisedFields.Field;
+import eu.innco.content.LocalisedFields;
+import eu.innco.content.LocalisedFields.Field;
 import eu.innco.repository.ContentRepository;
 import eu.innco.security.AccessPolicy;
 import eu.innco.security.Action;
@@ -26,7 +27,7 @@ import javax.jcr.Session;
 
 /**
  * Exports what needs translation into a target locale as XLIFF 2.0: one {@code <file>} per item, one
- * unit per localised text value, the state on each segment, rich text as inline codes.
+ * unit per localised text value, the value's own state on its segment, rich text as inline codes.
  */
 public final class XliffExporter {
     private final ContentRepository repository;
@@ -67,7 +68,8 @@ public final class XliffExporter {
         for (Field f : LocalisedFields.of(t.properties(), item.values(), sel.source()).values()) {
             if (!Translatable.is(f.property())) continue;
             Field existing = target.get(f.path());
-            String unitState = existing == null ? "missing" : state.translation();
+            FieldState own = state.fields().get(f.path());
+            String unitState = existing == null ? "missing" : own == null ? state.translation() : own.state();
             boolean outdated = state.outdated() && !Objects.equals(value(fromNow, f.path()), value(then, f.path()));
             if (!sel.states().contains(unitState) && !(outdated && sel.states().contains("outdated"))) continue;
             units.add(unit(f, existing, unitState, outdated));

@@ -71,14 +71,19 @@ class TranslationOverviewTest {
     }
 
     @Test
-    void an_item_shows_the_missing_values_of_a_draft() {
+    void an_item_shows_the_missing_and_draft_values_of_a_draft() {
         LocaleWork pl = work(draft, "pl");
         assertEquals("draft", pl.translation());
-        assertEquals(1, pl.fields().size());
+        assertEquals(2, pl.fields().size(), pl.fields().toString());
         FieldWork f = pl.fields().get(0);
         assertEquals("summary", f.path());
         assertEquals(FieldWork.MISSING, f.need());
+        assertEquals("missing", f.state());
         assertEquals("A visit to Nicosia.", f.source());
+        FieldWork title = pl.fields().get(1);
+        assertEquals("title", title.path());
+        assertEquals(FieldWork.DRAFT, title.need());
+        assertEquals("Wizyta studyjna", title.value());
         assertFalse(pl.complete());
     }
 

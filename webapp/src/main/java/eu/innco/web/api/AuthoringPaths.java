@@ -66,6 +66,12 @@ final class AuthoringPaths {
         p.putObject("outdated").put("type", "boolean");
         p.putObject("published").putArray("type").add("string").add("null");
         p.putObject("modifiedSincePublished").put("type", "boolean");
+        ObjectNode fields = p.putObject("fields");
+        fields.put("type", "object").put("description", "Per localised value path (body, whatHelped.1): its own state and whether its "
+                + "source changed since it was translated. A request may set one: {\"fields\": {\"body\": \"reviewed\"}}.");
+        ObjectNode field = fields.putObject("additionalProperties").put("type", "object").putObject("properties");
+        field.putObject("state").putArray("enum").add("missing").add("draft").add("translated").add("reviewed");
+        field.putObject("outdated").put("type", "boolean");
         return s;
     }
 

@@ -88,6 +88,15 @@ final class PublishingJson {
         strings(o.putArray("locales"), e.locales());
         if (e.version() != null) o.put("version", e.version());
         if (!e.detail().isEmpty()) o.put("detail", e.detail());
+        if (!e.items().isEmpty()) {
+            ArrayNode items = o.putArray("items");
+            for (AuditEntry.Item i : e.items()) {
+                ObjectNode x = items.addObject().put("type", i.type()).put("id", i.id());
+                if (!i.path().isEmpty()) x.put("path", i.path());
+                strings(x.putArray("locales"), i.locales());
+                if (i.version() != null) x.put("version", i.version());
+            }
+        }
         return o;
     }
 

@@ -45,7 +45,7 @@ final class TranslationsJson {
                     .put("complete", w.complete());
             ArrayNode fields = l.putArray("fields");
             for (FieldWork f : w.fields()) {
-                ObjectNode field = fields.addObject().put("path", f.path()).put("need", f.need());
+                ObjectNode field = fields.addObject().put("path", f.path()).put("need", f.need()).put("state", f.state());
                 field.set("source", JsonBodies.MAPPER.valueToTree(f.source()));
                 field.set("sourceAtTranslation", JsonBodies.MAPPER.valueToTree(f.sourceAtTranslation()));
                 field.set("value", JsonBodies.MAPPER.valueToTree(f.value()));

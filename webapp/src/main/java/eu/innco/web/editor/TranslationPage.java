@@ -34,11 +34,13 @@ import java.util.Set;
 
 /**
  * The translation view: the source language on the left, the target on the right, the state of
- * the target language, and for every value that needs work, why (missing, or the source changed
- * since the translation: then both versions of the source are shown).
+ * the target language and of each of its values (which can be changed value by value), and for
+ * every value that needs work, why (missing, or the source changed since the translation: then both
+ * versions of the source are shown).
  */
 @Path("editor/content/{type}/{id}/translate")
 public final class TranslationPage {
+    private static final List<String> SETTABLE = List.of("draft", "translated", "reviewed");
     private final Editor editor;
     private final ItemJson itemJson;
 
@@ -71,11 +73,16 @@ public final class TranslationPage {
         ObjectNode body = JsonNodeFactory.instance.objectNode();
         body.set("properties", props);
         String state = ContentPages.nz(form.getFirst("state"));
-        if (List.of("draft", "translated", "reviewed").contains(state)) body.putObject("locales").putObject(target).put("translation", state);
+        ObjectNode locale = body.putObject("locales").putObject(target);
+        if (SETTABLE.contains(state)) locale.put("translation", state);
+        ObjectNode fields = FieldStateForm.asked(form, current.locales().get(target).fields());
+        if (!fields.isEmpty()) locale.set("fields", fields);
+        // marking translated or reviewed again takes the new source; an unchanged draft keeps the values' own states
+        Set<String> named = List.of("translated", "reviewed").contains(state) ? Set.of(target) : Set.of();
         String etag = form.getFirst("_etag");
         try {
             MessageLocale.with(Locale.forLanguageTag(call.locale()), () -> editor.services.content.replace(call.actor(), type, id, body,
-                    etag == null ? Precondition.NONE : Precondition.etag(etag), state.isEmpty() ? Set.of() : Set.of(target)));
+                    etag == null ? Precondition.NONE : Precondition.etag(etag), named));
             call.flash(call.t("translate.saved", call.t("language." + target)));
             return Pages.redirect("/editor/content/" + type + "/" + id + "/translate?source=" + source + "&target=" + target);
         } catch (InncoException e) {
@@ -112,6 +119,7 @@ public final class TranslationPage {
         m.put("sourceFields", new FormModel(call, type, source, Map.of(), new ReferenceChoices(editor, call)).fields(t.properties(), stored, "s", false));
         m.put("fields", new FormModel(call, type, target, errors, new ReferenceChoices(editor, call)).fields(t.properties(), props, "p", false));
         m.put("needs", needs);
+        m.put("fieldStates", FieldStateForm.shown(item.locales().get(target).fields()));
         m.put("error", message);
         m.put("errors", errors);
         return Pages.html(call, status, "translate.ftlh", m);

@@ -106,6 +106,67 @@ class AuthoringApiTest {
     }
 
     @Test
+    void a_multiple_field_needs_a_list_and_a_reference_an_existing_item_of_its_type_each_named_by_path() {
+        String org = createOrganisation("Referenced Twice").path("id").asText();
+        Res notAList = admin.post(ITEMS + "caseStudy", j("{'properties': {'title': {'en': 'T'}, 'organisations': '" + org + "'}}"));
+        assertEquals(400, notAList.status(), notAList.body());
+        assertEquals(List.of("properties.organisations"), paths(notAList));
+        Res missing = admin.post(ITEMS + "caseStudy", j("{'properties': {'title': {'en': 'T'}, 'organisations': ['" + org
+                + "', '00000000-0000-4000-8000-000000000000']}}"));
+        assertEquals(400, missing.status(), missing.body());
+        assertEquals(List.of("properties.organisations.1"), paths(missing));
+        assertEquals("application/problem+json", missing.contentType());
+    }
+
+    @Test
+    void the_list_filters_by_text_and_by_publication_status() {
+        String alpha = admin.post(ITEMS + "organisation", j("{'properties': {'name': 'Zqx Alpha', 'country': 'FR',"
+                + " 'description': {'en': '<p>Sourdough bakery</p>'}}}")).json().path("id").asText();
+        createOrganisation("Zqx Beta");
+        createOrganisation("Zqx Gamma");
+        assertEquals(List.of("zqx-alpha", "zqx-beta", "zqx-gamma"), names(ITEMS + "organisation?q=zqx"));
+        assertEquals(List.of("zqx-alpha"), names(ITEMS + "organisation?q=SOURDOUGH"), "text values count, in any case");
+        assertEquals(200, admin.post("/.rest/authoring/v1/items/organisation/" + alpha + "/publish", j("{'locales': ['en']}")).status());
+        assertEquals(List.of("zqx-alpha"), names(ITEMS + "organisation?q=zqx&status=published"));
+        assertEquals(List.of("zqx-beta", "zqx-gamma"), names(ITEMS + "organisation?q=zqx&status=draft"));
+        assertEquals(List.of(), names(ITEMS + "organisation?q=zqx&status=modified"));
+        admin.patch(ITEMS + "organisation/" + alpha, j("{'properties': {'city': 'Lyon'}}"), "If-Match", "*");
+        assertEquals(List.of("zqx-alpha"), names(ITEMS + "organisation?q=zqx&status=modified"));
+        assertEquals(List.of(), names(ITEMS + "organisation?q=zqx&status=published"), "edited since: modified, not published");
+        Res bad = admin.get(ITEMS + "organisation?status=live");
+        assertEquals(400, bad.status());
+        assertEquals(List.of("status"), paths(bad));
+    }
+
+    static List<String> names(String url) {
+        Res r = admin.get(url);
+        assertEquals(200, r.status(), r.body());
+        List<String> out = new ArrayList<>();
+        r.json().path("results").forEach(i -> out.add(i.path("name").asText()));
+        return out;
+    }
+
+    @Test
+    void a_refused_replace_or_merge_patch_writes_nothing() {
+        String id = createOrganisation("Unchanged Coop").path("id").asText();
+        String url = ITEMS + "organisation/" + id;
+        Res before = admin.get(url);
+        String etag = before.header("ETag");
+        Res put = admin.put(url, j("{'properties': {'name': 'Unchanged Coop', 'country': 'Nowhere', 'city': 'Gent'}}"), "If-Match", etag);
+        assertEquals(400, put.status(), put.body());
+        assertEquals(List.of("properties.country"), paths(put));
+        Res patch = admin.patch(url, j("{'properties': {'city': 'Gent', 'location': {'lat': 100, 'lon': 4}}}"), "If-Match", etag);
+        assertEquals(400, patch.status(), patch.body());
+        assertEquals(List.of("properties.location.lat"), paths(patch));
+        Res after = admin.get(url);
+        assertEquals(etag, after.header("ETag"), "the revision did not move");
+        assertEquals(before.json().path("properties"), after.json().path("properties"));
+        assertEquals(before.json().path("lastModified"), after.json().path("lastModified"));
+        assertEquals(0, admin.get("/.rest/authoring/v1/audit?action=update&item=" + id).json().path("total").asInt(), "no update recorded");
+        assertEquals(200, admin.patch(url, j("{'properties': {'city': 'Gent'}}"), "If-Match", etag).status(), "the old ETag is still current");
+    }
+
+    @Test
     void client_mistakes_are_4xx_problems_never_500() {
         assertEquals(400, admin.post(ITEMS + "organisation", "{\"properties\": ").status());
         assertEquals(400, admin.post(ITEMS + "organisation", "").status());

@@ -30,6 +30,7 @@ class PublishingApiTest {
         anonymous = new Http(server.uri());
         admin = anonymous.admin();
         server.services().users.create("eddie", "editor password", Set.of(Role.EDITOR), "", Set.of(), false);
+        server.services().users.create("petra", "publisher password", Set.of(Role.PUBLISHER), "", Set.of(), false);
     }
 
     @AfterAll
@@ -147,6 +148,43 @@ class PublishingApiTest {
         assertEquals("published", good.json().path("state").asText());
         assertTrue(admin.get(API + "releases").json().path("releases").size() >= 2);
         assertEquals(400, admin.post(API + "releases", j("{'name': '', 'items': 'x'}")).status());
+    }
+
+    @Test
+    void a_publication_marks_the_working_copy_and_the_snapshot_with_magnolias_activation_properties() {
+        String id = create("organisation", "{'name': 'Activated Org', 'country': 'NL'}");
+        Res p = anonymous.as("petra", "publisher password").post(API + "items/organisation/" + id + "/publish", j("{'locales': ['nl']}"));
+        assertEquals(200, p.status(), p.body());
+        List<String> marks = server.services().repository.read(s -> {
+            javax.jcr.Node working = s.getNodeByIdentifier(id);
+            javax.jcr.Node live = s.getNode("/innco:live/organisations/" + id);
+            return List.of(working.getProperty("mgnl:lastActivatedBy").getString(), live.getProperty("mgnl:lastActivatedBy").getString(),
+                    Boolean.toString(working.getProperty("mgnl:activationStatus").getBoolean()),
+                    Boolean.toString(working.hasProperty("mgnl:lastActivated")));
+        });
+        assertEquals(List.of("petra", "petra", "true", "true"), marks);
+        admin.post(API + "items/organisation/" + id + "/publish", j("{'locales': ['en']}"));
+        assertEquals("admin", server.services().repository.read(s -> s.getNodeByIdentifier(id).getProperty("mgnl:lastActivatedBy").getString()),
+                "the latest publisher");
+    }
+
+    @Test
+    void a_release_is_refused_while_its_items_refer_to_drafts_listing_every_reference() {
+        String orgA = create("organisation", "{'name': 'Draft Partner A', 'country': 'FR'}");
+        String orgB = create("organisation", "{'name': 'Draft Partner B', 'country': 'PL'}");
+        String first = create("caseStudy", "{'title': {'en': 'Refers to A'}, 'organisations': ['" + orgA + "']}");
+        String second = create("caseStudy", "{'title': {'en': 'Refers to A and B'}, 'organisations': ['" + orgA + "', '" + orgB + "']}");
+        String items = "'items': [{'type': 'caseStudy', 'id': '" + first + "', 'locales': ['en']}, {'type': 'caseStudy', 'id': '"
+                + second + "', 'locales': ['en']}]";
+        Res refused = admin.post(API + "releases", j("{'name': 'Too early', 'publish': true, " + items + "}"));
+        assertEquals(400, refused.status(), refused.body());
+        assertEquals(List.of("items.0.properties.organisations.0", "items.1.properties.organisations.0", "items.1.properties.organisations.1"),
+                paths(refused));
+        assertTrue(refused.body().contains(orgB), refused.body());
+        assertTrue(admin.get(API + "items/caseStudy/" + first).json().path("locales").path("en").path("published").isNull(), "nothing published");
+        Res together = admin.post(API + "releases", j("{'name': 'With partners', 'publish': true, 'includeReferences': true, " + items + "}"));
+        assertEquals(201, together.status(), together.body());
+        assertTrue(admin.get(API + "items/organisation/" + orgB).json().path("locales").path("en").path("published").isTextual());
     }
 
     @Test

@@ -1,6 +1,5 @@
-package eu.innco.i18n.translation;
+package eu.innco.content;
 
-import eu.innco.content.ItemValues;
 import eu.innco.contenttype.PropertyDefinition;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
