@@ -45,13 +45,32 @@ public final class ContentRepository implements AutoCloseable {
             case POSTGRES -> PostgresStore.open(config);
         };
         try {
-            Repository repo = new Jcr(new Oak(store.nodeStore())).with(new OpenSecurityProvider()).createRepository();
+            Repository repo = jcr(store);
             ContentRepository cr = new ContentRepository(config, store, repo);
             cr.write(session -> { NodeTypes.registerBase(session); return null; });
             return cr;
         } catch (RuntimeException e) {
             store.close();
             throw e;
+        }
+    }
+
+    private static Repository jcr(OpenedStore store) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return new Jcr(new Oak(store.nodeStore())).with(new OpenSecurityProvider()).createRepository();
+            } catch (RuntimeException e) {
+                // servers starting together on an empty shared store all write Oak's initial content; one that
+                // loses sees the winner's after its next background read (a second) and has nothing left to write
+                boolean conflict = e.getCause() instanceof org.apache.jackrabbit.oak.api.CommitFailedException c && c.isOfType("State");
+                if (store.shared().isEmpty() || !conflict || attempt == 5) throw e;
+                try {
+                    Thread.sleep(1_500);
+                } catch (InterruptedException i) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
         }
     }
 
