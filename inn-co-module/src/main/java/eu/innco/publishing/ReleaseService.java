@@ -101,7 +101,7 @@ public final class ReleaseService {
 
     /**
      * Marks the release as being published, in one commit, so that a cancel or a second publish at
-     * the same moment sees it; a claim older than ten minutes is a crash's leftover and may be taken again.
+     * the same moment, on this server or another, sees it; a claim older than ten minutes is a crash's leftover and may be taken again.
      */
     private Release claim(String id) {
         Instant now = clock.instant();
@@ -116,6 +116,9 @@ public final class ReleaseService {
             }
             n.setProperty("state", "publishing");
             n.setProperty("claimed", eu.innco.contenttype.field.Dates.calendar(now));
+            // a value no other claimant writes: Oak sees two identical concurrent changes as no conflict at all,
+            // so two servers claiming in the same millisecond would otherwise both win
+            n.setProperty("claimedBy", java.util.UUID.randomUUID().toString());
             return ReleaseStore.read(n);
         });
     }

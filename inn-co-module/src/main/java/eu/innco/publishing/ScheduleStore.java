@@ -16,6 +16,8 @@ import javax.jcr.Value;
 
 /** Schedules under {@code /innco:system/schedules/<id>}: they survive restarts and are shared by all servers. */
 final class ScheduleStore {
+    static final java.time.Duration STALE_CLAIM = java.time.Duration.ofMinutes(10);
+
     Schedule create(Session s, String action, Instant at, String type, String itemId, List<String> locales, String releaseId,
                     String user, Instant now) throws RepositoryException {
         String id = UUID.randomUUID().toString();
@@ -45,6 +47,23 @@ final class ScheduleStore {
     Optional<Node> node(Session s, String id) throws RepositoryException {
         String path = "/" + NodeTypes.SYSTEM_ROOT + "/schedules/" + id;
         return id != null && id.matches("[0-9a-f-]{36}") && s.nodeExists(path) ? Optional.of(s.getNode(path)) : Optional.empty();
+    }
+
+    /**
+     * Takes a pending schedule for one runner, so that it runs once even when the scheduler lease
+     * changes hands in the middle of a round. Two servers claiming at once touch the same properties:
+     * Oak lets one commit and the other retries and finds it taken. A claim older than
+     * {@code STALE_CLAIM} is a crashed runner's leftover and may be taken again.
+     */
+    boolean claim(Node n, String runner, Instant now) throws RepositoryException {
+        if (!"pending".equals(n.getProperty("state").getString())) return false;
+        if (n.hasProperty("claimedBy") && !runner.equals(n.getProperty("claimedBy").getString())
+                && n.getProperty("claimed").getDate().toInstant().isAfter(now.minus(STALE_CLAIM))) {
+            return false;
+        }
+        n.setProperty("claimedBy", runner);
+        n.setProperty("claimed", Dates.calendar(now));
+        return true;
     }
 
     void finish(Node n, String state, String result, Instant at) throws RepositoryException {

@@ -69,8 +69,21 @@ public final class Scheduler implements AutoCloseable {
         Instant now = clock.instant();
         List<Schedule> due = repository.read(s -> scheduling.store().all(s)).stream()
                 .filter(Schedule::isPending).filter(sc -> !sc.at().isAfter(now)).toList();
-        for (Schedule sc : due) run(sc);
-        return due.size();
+        int ran = 0;
+        for (Schedule sc : due) {
+            if (!claim(sc)) continue;
+            run(sc);
+            ran++;
+        }
+        return ran;
+    }
+
+    private boolean claim(Schedule sc) {
+        Instant now = clock.instant();
+        return repository.write(s -> {
+            var n = scheduling.store().node(s, sc.id());
+            return n.isPresent() && scheduling.store().claim(n.get(), lease.owner(), now);
+        });
     }
 
     private void run(Schedule sc) {

@@ -29,6 +29,7 @@ public final class ContentRepository implements AutoCloseable {
     private final OpenedStore store;
     private final Repository repository;
     private final AtomicBoolean closed = new AtomicBoolean();
+    private final List<ExternalChanges> watches = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private ContentRepository(RepositoryConfig config, OpenedStore store, Repository repository) {
         this.config = config;
@@ -44,13 +45,32 @@ public final class ContentRepository implements AutoCloseable {
             case POSTGRES -> PostgresStore.open(config);
         };
         try {
-            Repository repo = new Jcr(new Oak(store.nodeStore())).with(new OpenSecurityProvider()).createRepository();
+            Repository repo = jcr(store);
             ContentRepository cr = new ContentRepository(config, store, repo);
             cr.write(session -> { NodeTypes.registerBase(session); return null; });
             return cr;
         } catch (RuntimeException e) {
             store.close();
             throw e;
+        }
+    }
+
+    private static Repository jcr(OpenedStore store) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return new Jcr(new Oak(store.nodeStore())).with(new OpenSecurityProvider()).createRepository();
+            } catch (RuntimeException e) {
+                // servers starting together on an empty shared store all write Oak's initial content; one that
+                // loses sees the winner's after its next background read (a second) and has nothing left to write
+                boolean conflict = e.getCause() instanceof org.apache.jackrabbit.oak.api.CommitFailedException c && c.isOfType("State");
+                if (store.shared().isEmpty() || !conflict || attempt == 5) throw e;
+                try {
+                    Thread.sleep(1_500);
+                } catch (InterruptedException i) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
         }
     }
 
@@ -124,6 +144,17 @@ public final class ContentRepository implements AutoCloseable {
         }
     }
 
+    /**
+     * A watch on what other servers commit to the shared store, from this moment on (see
+     * {@link ExternalChanges#start}); it never reports anything on a store no other server uses.
+     * Closed with the repository at the latest.
+     */
+    public ExternalChanges watchExternalChanges() {
+        ExternalChanges w = store.shared().map(ExternalChanges::on).orElseGet(ExternalChanges::none);
+        watches.add(w);
+        return w;
+    }
+
     /** True when a session can be opened and the root read. */
     public boolean reachable() {
         try {
@@ -141,6 +172,7 @@ public final class ContentRepository implements AutoCloseable {
     @Override
     public void close() {
         if (!closed.compareAndSet(false, true)) return;
+        watches.forEach(ExternalChanges::close);
         try {
             if (repository instanceof JackrabbitRepository jr) jr.shutdown();
         } catch (RuntimeException e) {

@@ -1,10 +1,15 @@
 package eu.innco.repository;
 
+import java.util.Optional;
+import org.apache.jackrabbit.oak.spi.commit.Observable;
 import org.apache.jackrabbit.oak.spi.state.NodeStore;
 
 /** A node store and what releases it (file locks, connection pools, background threads). */
 interface OpenedStore extends AutoCloseable {
     NodeStore nodeStore();
+
+    /** The store to observe when other servers write to it too; empty when only this one does. */
+    default Optional<Observable> shared() { return Optional.empty(); }
 
     /** Makes what is committed survive a crash now, not at the store's next periodic flush. */
     default void flush() {}

@@ -4,13 +4,18 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import eu.innco.ErrorKind;
 import eu.innco.InncoException;
+import java.util.Optional;
 import org.apache.jackrabbit.oak.plugins.document.DocumentNodeStore;
 import org.apache.jackrabbit.oak.plugins.document.rdb.RDBDocumentNodeStoreBuilder;
 import org.apache.jackrabbit.oak.plugins.document.rdb.RDBOptions;
+import org.apache.jackrabbit.oak.spi.commit.Observable;
 import org.apache.jackrabbit.oak.spi.state.NodeStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Oak's DocumentNodeStore on PostgreSQL: the clustered store. Oak creates its tables itself. */
 final class PostgresStore implements OpenedStore {
+    private static final Logger LOG = LoggerFactory.getLogger(PostgresStore.class);
     private final HikariDataSource dataSource;
     private final DocumentNodeStore nodeStore;
 
@@ -39,12 +44,21 @@ final class PostgresStore implements OpenedStore {
                     "Cannot connect to " + config.jdbcUrl() + " as '" + config.jdbcUser() + "': " + rootMessage(e), java.util.List.of(), e);
         }
         try {
-            DocumentNodeStore ns = RDBDocumentNodeStoreBuilder.newRDBDocumentNodeStoreBuilder()
-                    .setRDBConnection(ds, new RDBOptions().tablePrefix(config.tablePrefix()))
-                    .build();
+            RDBDocumentNodeStoreBuilder builder = RDBDocumentNodeStoreBuilder.newRDBDocumentNodeStoreBuilder()
+                    .setRDBConnection(ds, new RDBOptions().tablePrefix(config.tablePrefix()));
+            if (config.clusterId() > 0) builder.setClusterId(config.clusterId());
+            DocumentNodeStore ns = builder.build();
+            LOG.info("Oak DocumentNodeStore on {} (tables {}*), cluster node id {}", config.jdbcUrl().replaceAll("\\?.*", ""),
+                    config.tablePrefix(), ns.getClusterId());
             return new PostgresStore(ds, ns);
         } catch (RuntimeException e) {
             ds.close();
+            if (config.clusterId() > 0 && String.valueOf(e.getMessage()).contains("already in use")) {
+                throw new InncoException(ErrorKind.UNAVAILABLE, "INNCO-REPOSITORY-012", "Cluster node id in use",
+                        "INNCO_CLUSTER_ID=" + config.clusterId() + " belongs to a server that is running (or stopped without a clean "
+                                + "shutdown less than two minutes ago); give every server its own id, or 0 to let Oak pick one",
+                        java.util.List.of(), e);
+            }
             throw e;
         }
     }
@@ -56,6 +70,8 @@ final class PostgresStore implements OpenedStore {
     }
 
     @Override public NodeStore nodeStore() { return nodeStore; }
+
+    @Override public Optional<Observable> shared() { return Optional.of(nodeStore); }
 
     @Override
     public void close() {

@@ -14,26 +14,37 @@ import java.util.Map;
  * @param jdbcUser     {@code INNCO_JDBC_USER}
  * @param jdbcPassword {@code INNCO_JDBC_PASSWORD}: masked when printed
  * @param tablePrefix  {@code INNCO_JDBC_TABLE_PREFIX}: prefix of Oak's tables, default none; lets several repositories share a database
+ * @param clusterId    {@code INNCO_CLUSTER_ID}: this server's Oak cluster node id on the postgres store, 1 or more, unique
+ *                     among the servers; default 0, Oak picks a free one (a second server started from the same folder
+ *                     of the same machine then waits about ten seconds while Oak checks that the first one is alive)
  */
 public record RepositoryConfig(StoreKind store, Path home, String jdbcUrl, String jdbcUser, String jdbcPassword,
-                               String tablePrefix) {
+                               String tablePrefix, int clusterId) {
+    public RepositoryConfig {
+        if (clusterId < 0) throw new IllegalArgumentException("INNCO_CLUSTER_ID must be 0 (automatic) or a positive number, got " + clusterId);
+    }
 
     public static RepositoryConfig from(Settings s) {
         return new RepositoryConfig(StoreKind.parse(s.get("INNCO_STORE", "segment")), Path.of(s.get("INNCO_HOME", "./var")),
                 s.get("INNCO_JDBC_URL", ""), s.get("INNCO_JDBC_USER", ""), s.get("INNCO_JDBC_PASSWORD", ""),
-                s.get("INNCO_JDBC_TABLE_PREFIX", ""));
+                s.get("INNCO_JDBC_TABLE_PREFIX", ""), s.getInt("INNCO_CLUSTER_ID", 0));
     }
 
     public static RepositoryConfig memory() {
-        return new RepositoryConfig(StoreKind.MEMORY, Path.of("./var"), "", "", "", "");
+        return new RepositoryConfig(StoreKind.MEMORY, Path.of("./var"), "", "", "", "", 0);
     }
 
     public static RepositoryConfig segment(Path home) {
-        return new RepositoryConfig(StoreKind.SEGMENT, home, "", "", "", "");
+        return new RepositoryConfig(StoreKind.SEGMENT, home, "", "", "", "", 0);
     }
 
     public static RepositoryConfig postgres(String url, String user, String password, String prefix) {
-        return new RepositoryConfig(StoreKind.POSTGRES, Path.of("./var"), url, user, password, prefix);
+        return new RepositoryConfig(StoreKind.POSTGRES, Path.of("./var"), url, user, password, prefix, 0);
+    }
+
+    /** The same settings for another server of the cluster, with its own Oak cluster node id. */
+    public RepositoryConfig withClusterId(int id) {
+        return new RepositoryConfig(store, home, jdbcUrl, jdbcUser, jdbcPassword, tablePrefix, id);
     }
 
     /** Never prints the password. */
@@ -56,6 +67,7 @@ public record RepositoryConfig(StoreKind store, Path home, String jdbcUrl, Strin
             m.put("INNCO_JDBC_USER", jdbcUser);
             m.put("INNCO_JDBC_PASSWORD", jdbcPassword.isEmpty() ? "(empty)" : "******");
             m.put("INNCO_JDBC_TABLE_PREFIX", tablePrefix);
+            m.put("INNCO_CLUSTER_ID", clusterId == 0 ? "0 (automatic)" : Integer.toString(clusterId));
         }
         return m;
     }

@@ -1,5 +1,6 @@
 package eu.innco.security;
 
+import eu.innco.InncoException;
 import java.security.SecureRandom;
 import java.util.Optional;
 import java.util.Set;
@@ -17,7 +18,13 @@ public final class AdminBootstrap {
     public static Optional<String> ensureAdmin(UserStore users, Optional<String> configuredPassword) {
         if (users.exists("admin")) return Optional.empty();
         String password = configuredPassword.orElseGet(AdminBootstrap::generatePassword);
-        users.create("admin", password, Set.of(Role.ADMIN), "", Set.of(), true);
+        try {
+            users.create("admin", password, Set.of(Role.ADMIN), "", Set.of(), true);
+        } catch (InncoException e) {
+            // servers starting together on one PostgreSQL store: another one made it after our look
+            if ("INNCO-USER-002".equals(e.code())) return Optional.empty();
+            throw e;
+        }
         return configuredPassword.isPresent() ? Optional.empty() : Optional.of(password);
     }
 

@@ -80,6 +80,18 @@ class RepositoryStoresTest {
     }
 
     @Test
+    void a_second_server_with_the_same_cluster_id_is_refused_with_the_setting_to_change() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Stores.jdbcUrl() != null, "no PostgreSQL given (-Dinnco.test.jdbc.url)");
+        RepositoryConfig config = Stores.postgres().withClusterId(3);
+        try (ContentRepository first = ContentRepository.start(config)) {
+            InncoException e = assertThrows(InncoException.class, () -> ContentRepository.start(config));
+            assertEquals("INNCO-REPOSITORY-012", e.code());
+            assertTrue(e.detail().startsWith("INNCO_CLUSTER_ID=3 "), e.detail());
+            assertTrue(first.reachable());
+        }
+    }
+
+    @Test
     void a_postgres_store_without_a_url_is_refused_with_the_settings_to_set() {
         InncoException e = assertThrows(InncoException.class,
                 () -> ContentRepository.start(RepositoryConfig.postgres("", "u", "p", "x_")));

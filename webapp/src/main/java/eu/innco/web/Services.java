@@ -5,6 +5,7 @@ import eu.innco.content.ContentService;
 import eu.innco.contenttype.ContentTypeLoader;
 import eu.innco.contenttype.ContentTypeRegistry;
 import eu.innco.exports.Exporter;
+import eu.innco.publishing.ExternalPublications;
 import eu.innco.publishing.Publishing;
 import eu.innco.publishing.webhook.WebhookLoader;
 import eu.innco.delivery.DeliveryService;
@@ -58,6 +59,8 @@ public final class Services implements AutoCloseable {
     public final Exporter exporter;
     public final eu.innco.i18n.Languages languages;
     public final DeliveryService delivery;
+    /** Publications made by the other servers on a PostgreSQL store, for this server's delivery index (never webhooks). */
+    public final ExternalPublications external;
     public final PreviewService preview;
     public final PreviewTokens previewTokens;
     public final DeliveryDoors deliveryDoors;
@@ -92,8 +95,12 @@ public final class Services implements AutoCloseable {
             this.generatedAdminPassword = AdminBootstrap.ensureAdmin(users, config.adminPassword());
             this.publishing = new Publishing(repository, content, policy, clock, config.publishing(),
                     WebhookLoader.load(lightModules, config.settings()));
+            // other servers' publications are watched from before the index checks itself, so none slips between
+            this.external = ExternalPublications.watch(repository, clock);
             this.delivery = started = DeliveryService.start(repository, types, locales, endpoints, publishing.reader, indexFolder(config));
             publishing.events.subscribe(delivery);
+            external.subscribe(delivery);
+            external.start();
             this.preview = new PreviewService(repository, content, policy, delivery);
             this.previewTokens = new PreviewTokens(repository, clock);
             this.deliveryDoors = new DeliveryDoors(config.delivery(), delivery);
@@ -132,6 +139,7 @@ public final class Services implements AutoCloseable {
 
     @Override
     public void close() {
+        external.close();
         publishing.close();
         delivery.close();
         validator.close();
