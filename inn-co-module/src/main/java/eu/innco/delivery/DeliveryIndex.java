@@ -137,10 +137,24 @@ final class DeliveryIndex implements AutoCloseable {
 
     /** Replaces every document of one item on one endpoint (none: the item left it), visible at once. */
     synchronized void replace(String endpoint, String id, List<Document> docs) {
+        stage(endpoint, id, docs);
+        show();
+    }
+
+    /** Like {@link #replace} but not yet visible: a batch calls {@link #show} once at its end. */
+    synchronized void stage(String endpoint, String id, List<Document> docs) {
         try {
             Term item = new Term(IndexFields.ITEM, IndexFields.item(endpoint, id));
             if (docs.isEmpty()) writer.deleteDocuments(item);
             else writer.updateDocuments(item, docs);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Makes staged changes visible to readers (and durable now and then). */
+    synchronized void show() {
+        try {
             searchers.maybeRefreshBlocking();
             generation.incrementAndGet();
             if (System.currentTimeMillis() - lastCommit > COMMIT_EVERY_MILLIS) commit(definitions());

@@ -22,7 +22,7 @@ import org.slf4j.LoggerFactory;
  * before the publication returns). At start the index is rebuilt when it is missing, corrupt,
  * built with other definitions, or stale against the repository.
  */
-public final class DeliveryService implements PublicationListener, AutoCloseable {
+public final class DeliveryService implements PublicationListener.Batched, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(DeliveryService.class);
     private static final Pattern UUID = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
@@ -120,6 +120,11 @@ public final class DeliveryService implements PublicationListener, AutoCloseable
     @Override
     public void published(PublicationEvent event) {
         projector.update(event.type(), event.id());
+    }
+
+    @Override
+    public void publishedAll(List<PublicationEvent> events) {
+        projector.updateAll(events.stream().map(e -> new String[] {e.type(), e.id()}).toList());
     }
 
     /** A number that changes whenever any answer may have changed (a publication, a rebuild): for answer caches. */

@@ -125,10 +125,37 @@ final class Projector {
         for (Map.Entry<String, String> r : embedders(id).entrySet()) render(r.getValue(), r.getKey(), targets);
     }
 
+    /**
+     * The items of one commit (a release, an import): each item and each item that embeds one of
+     * them rendered once, and the index refreshed once at the end instead of after every item.
+     */
+    synchronized void updateAll(List<String[]> typeAndIds) {
+        Map<String, String> todo = new LinkedHashMap<>();
+        for (String[] t : typeAndIds) todo.put(t[1], t[0]);
+        for (String[] t : typeAndIds) embedders(t[1]).forEach(todo::putIfAbsent);
+        Targets targets = cachedTargets();
+        try {
+            for (Map.Entry<String, String> e : todo.entrySet()) {
+                try {
+                    stage(e.getValue(), e.getKey(), targets);
+                } catch (RuntimeException ex) {
+                    LOG.warn("could not project {} {}: {}", e.getValue(), e.getKey(), ex.toString());
+                }
+            }
+        } finally {
+            index.show();
+        }
+    }
+
     private void render(String type, String id, Targets targets) {
+        stage(type, id, targets);
+        index.show();
+    }
+
+    private void stage(String type, String id, Targets targets) {
         Optional<RenderInput> item = target(type, id);
         for (EndpointDefinition ep : endpoints.forType(type)) {
-            index.replace(ep.name(), id, item.map(i -> projection.documents(ep, i, targets)).orElse(List.of()));
+            index.stage(ep.name(), id, item.map(i -> projection.documents(ep, i, targets)).orElse(List.of()));
         }
     }
 

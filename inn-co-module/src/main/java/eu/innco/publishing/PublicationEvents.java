@@ -19,8 +19,16 @@ public final class PublicationEvents {
     }
 
     void fire(List<PublicationEvent> events) {
-        for (PublicationEvent e : events) {
-            for (PublicationListener l : listeners) {
+        for (PublicationListener l : listeners) {
+            if (l instanceof PublicationListener.Batched b && events.size() > 1) {
+                try {
+                    b.publishedAll(events);
+                } catch (RuntimeException ex) {
+                    LOG.warn("publication listener {} failed on {} events: {}", l.getClass().getSimpleName(), events.size(), ex.toString());
+                }
+                continue;
+            }
+            for (PublicationEvent e : events) {
                 try {
                     l.published(e);
                 } catch (RuntimeException ex) {

@@ -42,7 +42,11 @@ class DeliveryIndexTest {
     DeliveryService open() {
         DeliveryService d = DeliveryService.start(m.repository, m.types, m.locales, EndpointLoader.load(TestModule.lightModules(), m.types),
                 m.reader, home.resolve("index"));
-        m.events.subscribe(e -> { if (d == delivery) d.published(e); });
+        // as the server subscribes it: the events of one commit come together
+        m.events.subscribe(new eu.innco.publishing.PublicationListener.Batched() {
+            @Override public void published(eu.innco.publishing.PublicationEvent e) { if (d == delivery) d.published(e); }
+            @Override public void publishedAll(List<eu.innco.publishing.PublicationEvent> es) { if (d == delivery) d.publishedAll(es); }
+        });
         return d;
     }
 
@@ -89,6 +93,28 @@ class DeliveryIndexTest {
         m.publication.publish(Actor.SYSTEM, "organisation", o.id(), List.of("en"), null, false);
         assertEquals("Paris", node("caseStudies", s.name()).path("organisations").get(0).path("city").asText());
         assertTrue(!before.equals(delivery.byPath("caseStudies", "en", s.name()).orElseThrow().etag()));
+    }
+
+    @Test
+    void items_published_together_are_all_visible_with_the_items_that_embed_them() throws Exception {
+        ContentItem o = org("Shared", "Lyon");
+        ContentItem before = m.content.create(Actor.SYSTEM, "caseStudy", json("{'properties': {'title': {'en': 'Before'}, 'organisations': ['" + o.id() + "']}}"));
+        m.publication.publish(Actor.SYSTEM, "caseStudy", before.id(), List.of("en"), null, false);
+        m.content.patch(Actor.SYSTEM, "organisation", o.id(), json("{'properties': {'city': 'Paris'}}"), Precondition.ANY);
+        ContentItem o2 = m.content.create(Actor.SYSTEM, "organisation", json("{'properties': {'name': 'New', 'country': 'BE', 'city': 'Gent'}}"));
+        ContentItem after = m.content.create(Actor.SYSTEM, "caseStudy", json("{'properties': {'title': {'en': 'After'}, 'organisations': ['"
+                + o.id() + "', '" + o2.id() + "']}}"));
+        // one commit (as a release makes) with the study and both organisations it references
+        m.publication.publishTogether(Actor.SYSTEM, List.of(new eu.innco.publishing.PublishTarget("caseStudy", after.id(), List.of("en")),
+                new eu.innco.publishing.PublishTarget("organisation", o.id(), List.of("en")),
+                new eu.innco.publishing.PublishTarget("organisation", o2.id(), List.of("en"))), List.of("0", "1", "2"), false, null, "release", null);
+        JsonNode study = node("caseStudies", after.name());
+        assertEquals("Paris", study.path("organisations").get(0).path("city").asText());
+        assertEquals("Gent", study.path("organisations").get(1).path("city").asText());
+        assertEquals("Gent", node("organisations", o2.name()).path("city").asText());
+        assertEquals("Paris", node("caseStudies", before.name()).path("organisations").get(0).path("city").asText(),
+                "an item outside the commit that embeds a re-published one follows");
+        assertEquals(2, total("caseStudies"));
     }
 
     @Test
