@@ -44,13 +44,7 @@ public final class CaseStudyPages {
     @Path("{slug}")
     public Response detail(@PathParam("locale") String locale, @PathParam("slug") String slug, @Context UriInfo uri,
                            @HeaderParam("If-None-Match") String inm) {
-        return portal.respond(locale, uri, inm, call -> {
-            ItemLookup.Found f = ItemLookup.find(call, Sections.CASE_STUDIES, slug);
-            if (f.redirect() != null) return Rendered.moved(f.redirect());
-            View v = view(call, f.json());
-            ItemLookup.addresses(call, Sections.CASE_STUDIES, f.json(), v);
-            return portal.layout.page(call, v);
-        });
+        return portal.item(locale, slug, uri, inm, Sections.CASE_STUDIES, CaseStudyPages::view);
     }
 
     /** The page of one case study, from the public index or from a draft (preview). */

@@ -43,13 +43,7 @@ public final class EventPages {
     @Path("{slug}")
     public Response detail(@PathParam("locale") String locale, @PathParam("slug") String slug, @Context UriInfo uri,
                            @HeaderParam("If-None-Match") String inm) {
-        return portal.respond(locale, uri, inm, call -> {
-            ItemLookup.Found f = ItemLookup.find(call, Sections.EVENTS, slug);
-            if (f.redirect() != null) return Rendered.moved(f.redirect());
-            View v = view(call, f.json());
-            ItemLookup.addresses(call, Sections.EVENTS, f.json(), v);
-            return portal.layout.page(call, v);
-        });
+        return portal.item(locale, slug, uri, inm, Sections.EVENTS, EventPages::view);
     }
 
     @GET

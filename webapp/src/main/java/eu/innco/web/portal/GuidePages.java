@@ -58,26 +58,14 @@ public final class GuidePages {
     @Path("conditions/{slug}")
     public Response condition(@PathParam("locale") String locale, @PathParam("slug") String slug, @Context UriInfo uri,
                               @HeaderParam("If-None-Match") String inm) {
-        return portal.respond(locale, uri, inm, call -> {
-            ItemLookup.Found f = ItemLookup.find(call, Sections.CONDITIONS, slug);
-            if (f.redirect() != null) return Rendered.moved(f.redirect());
-            View v = condition(call, f.json());
-            ItemLookup.addresses(call, Sections.CONDITIONS, f.json(), v);
-            return portal.layout.page(call, v);
-        });
+        return portal.item(locale, slug, uri, inm, Sections.CONDITIONS, GuidePages::condition);
     }
 
     @GET
     @Path("techniques/{slug}")
     public Response technique(@PathParam("locale") String locale, @PathParam("slug") String slug, @Context UriInfo uri,
                               @HeaderParam("If-None-Match") String inm) {
-        return portal.respond(locale, uri, inm, call -> {
-            ItemLookup.Found f = ItemLookup.find(call, Sections.TECHNIQUES, slug);
-            if (f.redirect() != null) return Rendered.moved(f.redirect());
-            View v = technique(call, f.json());
-            ItemLookup.addresses(call, Sections.TECHNIQUES, f.json(), v);
-            return portal.layout.page(call, v);
-        });
+        return portal.item(locale, slug, uri, inm, Sections.TECHNIQUES, GuidePages::technique);
     }
 
     static JsonNode guide(PortalCall call) {

@@ -40,13 +40,7 @@ public final class MaterialPages {
     @Path("{slug}")
     public Response detail(@PathParam("locale") String locale, @PathParam("slug") String slug, @Context UriInfo uri,
                            @HeaderParam("If-None-Match") String inm) {
-        return portal.respond(locale, uri, inm, call -> {
-            ItemLookup.Found f = ItemLookup.find(call, Sections.MATERIALS, slug);
-            if (f.redirect() != null) return Rendered.moved(f.redirect());
-            View v = view(call, f.json());
-            ItemLookup.addresses(call, Sections.MATERIALS, f.json(), v);
-            return portal.layout.page(call, v);
-        });
+        return portal.item(locale, slug, uri, inm, Sections.MATERIALS, MaterialPages::view);
     }
 
     static View view(PortalCall call, JsonNode json) {

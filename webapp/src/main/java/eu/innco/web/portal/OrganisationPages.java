@@ -52,13 +52,7 @@ public final class OrganisationPages {
     @Path("{slug}")
     public Response detail(@PathParam("locale") String locale, @PathParam("slug") String slug, @Context UriInfo uri,
                            @HeaderParam("If-None-Match") String inm) {
-        return portal.respond(locale, uri, inm, call -> {
-            ItemLookup.Found f = ItemLookup.find(call, Sections.ORGANISATIONS, slug);
-            if (f.redirect() != null) return Rendered.moved(f.redirect());
-            View v = view(call, f.json());
-            ItemLookup.addresses(call, Sections.ORGANISATIONS, f.json(), v);
-            return portal.layout.page(call, v);
-        });
+        return portal.item(locale, slug, uri, inm, Sections.ORGANISATIONS, OrganisationPages::view);
     }
 
     static View view(PortalCall call, JsonNode json) {

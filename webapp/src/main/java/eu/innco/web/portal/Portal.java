@@ -57,6 +57,21 @@ public final class Portal {
      * Answers a page of a locale: from the cache when nothing was published since it was rendered,
      * else rendered by {@code page}; 304 when the client holds the same bytes.
      */
+    /**
+     * One item's page: found by its slug in the page's locale (another locale's slug or a node name
+     * redirects), built by {@code view}, with its address in every language for the switcher and hreflang.
+     */
+    Response item(String locale, String slug, UriInfo uri, String ifNoneMatch, Sections section,
+                  java.util.function.BiFunction<PortalCall, com.fasterxml.jackson.databind.JsonNode, View> view) {
+        return respond(locale, uri, ifNoneMatch, call -> {
+            ItemLookup.Found f = ItemLookup.find(call, section, slug);
+            if (f.redirect() != null) return Rendered.moved(f.redirect());
+            View v = view.apply(call, f.json());
+            ItemLookup.addresses(call, section, f.json(), v);
+            return layout.page(call, v);
+        });
+    }
+
     Response respond(String locale, UriInfo uri, String ifNoneMatch, Function<PortalCall, Rendered> page) {
         if (locale == null) locale = site.defaultLocale();
         else if (!site.contains(locale)) throw new NotFoundException();
