@@ -128,6 +128,28 @@ class PortalHttpTest {
         assertTrue(fr.contains("<p class=\"lead\" lang=\"en\">Only written in English so far.</p>"));
     }
 
+    @Test
+    void a_case_study_shows_its_published_images_with_the_alt_text_of_the_page_language() throws Exception {
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(1200, 800, java.awt.image.BufferedImage.TYPE_INT_RGB), "png", png);
+        String image = server.services().assets.upload(eu.innco.security.Actor.SYSTEM, "kitchen.png",
+                new java.io.ByteArrayInputStream(png.toByteArray()), "fr", "Cuisine", "Trois cuisiniers autour d'un plan de travail").id();
+        assertEquals(200, http.admin().post("/.rest/authoring/v1/items/asset/" + image + "/publish", "{\"locales\": [\"fr\"]}").status());
+        String id = http.admin().post("/.rest/authoring/v1/items/caseStudy", Http.j("""
+                {'properties': {'title': {'fr': 'Une cuisine en images'}, 'country': 'FR', 'images': ['%s']}}""".formatted(image)))
+                .json().path("id").asText();
+        assertEquals(200, http.admin().post("/.rest/authoring/v1/items/caseStudy/" + id + "/publish", "{\"locales\": [\"fr\"]}").status());
+        String fr = PortalSite.html(http, "/fr/case-studies/" + slugOf(id)).body();
+        assertTrue(fr.contains("<img src=\"/dam/" + image + "/renditions/medium\" alt=\"Trois cuisiniers autour d&#39;un plan de travail\""), fr);
+        Http.Res file = http.get("/dam/" + image + "/renditions/medium");
+        assertEquals(200, file.status());
+        assertEquals("image/png", file.header("Content-Type"));
+        // withdrawn (forced past the case study that references it): the page drops it, the file is gone
+        assertEquals(200, http.admin().post("/.rest/authoring/v1/items/asset/" + image + "/unpublish", "{\"locales\": [\"fr\"], \"force\": true}").status());
+        assertFalse(PortalSite.html(http, "/fr/case-studies/" + slugOf(id)).body().contains("/dam/" + image));
+        assertEquals(404, http.get("/dam/" + image + "/renditions/medium").status());
+    }
+
     private static String slugOf(String id) {
         return http.get("/.rest/delivery/caseStudies@" + id + "?lang=fr").json().path("@name").asText();
     }

@@ -90,7 +90,8 @@ class PortalJourneyTest {
         assertTrue(browser.findElement(By.id("map-list")).isDisplayed(), "the list stays beside the map");
         WebElement marker = browser.findElement(By.cssSelector("#map .leaflet-marker-icon[alt=Arobase]"));
         ((JavascriptExecutor) browser).executeScript("arguments[0].click();", marker);
-        waiting().until(d -> !d.findElements(By.cssSelector(".leaflet-popup-content a")).isEmpty());
+        // the popup fades in: its link reads as empty text until it is shown
+        waiting().until(d -> d.findElements(By.cssSelector(".leaflet-popup-content a")).stream().anyMatch(a -> !a.getText().isEmpty()));
         assertEquals("Arobase", browser.findElement(By.cssSelector(".leaflet-popup-content a")).getText());
     }
 
