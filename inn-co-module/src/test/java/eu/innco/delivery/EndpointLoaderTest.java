@@ -33,7 +33,7 @@ class EndpointLoaderTest {
                 "workshopMaterials"), r.all().stream().map(EndpointDefinition::name).toList());
         assertEquals(List.of(), r.warnings());
         EndpointDefinition cs = r.require("caseStudies");
-        assertEquals(List.of("organisations", "conditions", "techniques"), cs.expandedReferences());
+        assertEquals(List.of("organisations", "conditions", "techniques", "images"), cs.expandedReferences());
         assertEquals("caseStudy", cs.type().name());
     }
 
