@@ -55,6 +55,11 @@ public final class ReleaseService {
 
     /** Publishes every item of the release in one commit; on any problem nothing is published and all are listed. */
     public Release publish(Actor actor, String id) {
+        return publish(actor, id, (s, published) -> {});
+    }
+
+    /** Like the above, and runs {@code alsoInCommit} in the release's commit (a schedule marks itself done there). */
+    Release publish(Actor actor, String id, PublicationService.CommitStep alsoInCommit) {
         policy.check(actor, Action.MANAGE_RELEASES, Ownership.NEW);
         Release r = claim(id);
         List<String> prefixes = new ArrayList<>();
@@ -68,6 +73,7 @@ public final class ReleaseService {
                         publication.audit().record(s, AuditEntry.of(actor.username(), "release-publish", "", id, "",
                                 localesOf(published.stream().map(p -> new PublishTarget(p.type(), p.id(), p.locales())).toList()), null,
                                 "published '" + r.name() + "': " + published.size() + " item(s)").withItems(published(published)));
+                        alsoInCommit.run(s, published);
                     });
         } catch (InncoException e) {
             finish(id, "failed", e.detail(), null);

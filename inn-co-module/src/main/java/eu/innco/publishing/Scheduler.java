@@ -89,14 +89,15 @@ public final class Scheduler implements AutoCloseable {
     private void run(Schedule sc) {
         Actor onBehalf = new Actor(sc.createdBy(), Set.of(Role.PUBLISHER), "", Set.of(), true);
         try {
-            // a publication or unpublication marks its schedule done in its own commit: neither a reader nor a
+            // a publication, unpublication or release marks its schedule done in its own commit: neither a reader nor a
             // crash can find the item changed and the schedule still pending (which would run it again)
             String result = switch (sc.action()) {
                 case "publish" -> "published " + publication.publish(onBehalf, sc.type(), sc.itemId(), sc.locales(), "scheduled", false,
                         (s, published) -> finish(s, sc, "done", "published " + published.get(0).locales())).get(0).locales();
                 case "unpublish" -> "unpublished " + publication.unpublish(onBehalf, sc.type(), sc.itemId(), sc.locales(), false,
                         (s, withdrawn) -> finish(s, sc, "done", "unpublished " + withdrawn.get(0).locales())).locales();
-                case "release" -> finish(sc, "done", "release " + releases.publish(onBehalf, sc.releaseId()).state());
+                case "release" -> "release " + releases.publish(onBehalf, sc.releaseId(),
+                        (s, published) -> finish(s, sc, "done", "release published")).state();
                 default -> throw new IllegalStateException("unknown action " + sc.action());
             };
             log(sc, "done", result);

@@ -119,4 +119,21 @@ class SchedulerTest {
             assertEquals(List.of("PUBLISHED [done]", "UNPUBLISHED [done, done]"), seenByListeners);
         }
     }
+
+    @Test
+    void a_scheduled_release_is_marked_done_in_the_commit_that_publishes_it() throws Exception {
+        try (TestModule m = TestModule.memory(); Scheduler scheduler = scheduler(m)) {
+            String a = org(m, "Launched A");
+            String b = org(m, "Launched B");
+            ReleaseService releases = new ReleaseService(m.repository, m.publication, new eu.innco.security.AccessPolicy(), Clock.systemUTC());
+            List<String> seenByListeners = new java.util.ArrayList<>();
+            m.events.subscribe(e -> seenByListeners.add(e.kind() + " " + scheduling(m).list(Actor.SYSTEM, null, null).stream()
+                    .map(Schedule::state).toList()));
+            releases.create(Actor.SYSTEM, "Campaign launch", List.of(new PublishTarget("organisation", a, List.of("en", "fr")),
+                    new PublishTarget("organisation", b, List.of("en"))), false, null, Instant.now().plusMillis(300), false);
+            Thread.sleep(400);
+            assertEquals(1, scheduler.runDue());
+            assertEquals(List.of("PUBLISHED [done]", "PUBLISHED [done]"), seenByListeners);
+        }
+    }
 }
