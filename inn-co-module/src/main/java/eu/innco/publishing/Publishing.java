@@ -56,11 +56,12 @@ public final class Publishing implements AutoCloseable {
                 "", "", "", List.of(), null, how));
     }
 
-    /** Starts running schedules (when this server may). */
+    /** Starts running schedules (when this server may) and takes up webhook deliveries a stop interrupted. */
     public void start() {
         int interrupted = releases.recoverInterrupted();
         if (interrupted > 0) org.slf4j.LoggerFactory.getLogger(Publishing.class)
                 .warn("{} release(s) interrupted by the last stop were marked failed; nothing of them was published", interrupted);
+        webhooks.resume();
         if (config.schedulerEnabled()) scheduler.start();
     }
 

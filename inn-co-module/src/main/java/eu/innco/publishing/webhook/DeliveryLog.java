@@ -20,10 +20,11 @@ final class DeliveryLog {
         this.repository = repository;
     }
 
-    void start(String webhook, String id, String event, String itemId, Instant at) {
+    void start(String webhook, String id, String event, String itemId, Instant at, String body) {
         repository.write(s -> {
             Node n = folder(s, webhook, true).addNode(id, "mgnl:contentNode");
             n.setProperty("event", event);
+            n.setProperty("body", body);
             n.setProperty("item", itemId);
             n.setProperty("created", Dates.calendar(at));
             n.setProperty("state", "pending");
@@ -43,6 +44,38 @@ final class DeliveryLog {
             n.setProperty("state", state);
             return null;
         });
+    }
+
+    /** A delivery still to make after a restart: what was sent, and how many tries it has had. */
+    record Unfinished(String id, String event, String body, int attempts) {}
+
+    /** Deliveries of a webhook left pending or retrying (a stop came before they ended), oldest first. */
+    List<Unfinished> unfinished(String webhook) {
+        return repository.read(s -> {
+            List<Node> open = new ArrayList<>();
+            Node folder = folder(s, webhook, false);
+            if (folder == null) return List.<Unfinished>of();
+            for (NodeIterator it = folder.getNodes(); it.hasNext(); ) {
+                Node n = it.nextNode();
+                String state = n.getProperty("state").getString();
+                if ((state.equals("pending") || state.equals("retrying")) && n.hasProperty("body")) open.add(n);
+            }
+            open.sort(Comparator.comparing(n -> created(n)));
+            List<Unfinished> out = new ArrayList<>();
+            for (Node n : open) {
+                out.add(new Unfinished(n.getName(), n.getProperty("event").getString(), n.getProperty("body").getString(),
+                        (int) n.getNode("attempts").getNodes().getSize()));
+            }
+            return out;
+        });
+    }
+
+    private static Instant created(Node n) {
+        try {
+            return n.getProperty("created").getDate().toInstant();
+        } catch (RepositoryException e) {
+            return Instant.EPOCH;
+        }
     }
 
     List<WebhookDelivery> list(String webhook, int limit) {

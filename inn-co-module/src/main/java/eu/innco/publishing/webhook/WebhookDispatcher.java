@@ -60,10 +60,29 @@ public final class WebhookDispatcher implements PublicationListener, AutoCloseab
         for (WebhookDefinition w : webhooks) {
             if (!w.wants(e.eventName(), e.type())) continue;
             String id = UUID.randomUUID().toString();
-            byte[] body = body(id, e).getBytes(StandardCharsets.UTF_8);
-            log.start(w.name(), id, e.eventName(), e.id(), clock.instant());
+            String text = body(id, e);
+            byte[] body = text.getBytes(StandardCharsets.UTF_8);
+            log.start(w.name(), id, e.eventName(), e.id(), clock.instant(), text);
             executor.execute(() -> attempt(w, id, e.eventName(), body, 1));
         }
+    }
+
+    /**
+     * Takes up the deliveries a stop interrupted (pending, or waiting for a retry), one base delay
+     * after the start, with the same delivery id and body: receivers see at-least-once delivery.
+     */
+    public int resume() {
+        int resumed = 0;
+        for (WebhookDefinition w : webhooks) {
+            for (DeliveryLog.Unfinished u : log.unfinished(w.name())) {
+                if (u.attempts() >= w.maxAttempts()) continue;
+                byte[] body = u.body().getBytes(StandardCharsets.UTF_8);
+                executor.schedule(() -> attempt(w, u.id(), u.event(), body, u.attempts() + 1), baseDelay.toMillis(), TimeUnit.MILLISECONDS);
+                resumed++;
+            }
+        }
+        if (resumed > 0) LOG.info("webhooks: {} delivery(ies) interrupted by the last stop resumed", resumed);
+        return resumed;
     }
 
     private void attempt(WebhookDefinition w, String id, String event, byte[] body, int n) {

@@ -33,6 +33,47 @@ class WebhookDispatcherTest {
     record Received(byte[] body, String signature, String timestamp, String event, long at) {}
 
     @Test
+    void a_delivery_interrupted_by_a_stop_is_resumed_at_the_next_start_with_the_same_id_and_body(@TempDir Path dir) throws Exception {
+        List<String> deliveries = new CopyOnWriteArrayList<>();
+        List<String> bodies = new CopyOnWriteArrayList<>();
+        HttpServer receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        AtomicInteger calls = new AtomicInteger();
+        receiver.createContext("/hook", ex -> {
+            deliveries.add(ex.getRequestHeaders().getFirst("X-Innco-Delivery"));
+            bodies.add(new String(ex.getRequestBody().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            ex.sendResponseHeaders(calls.incrementAndGet() == 1 ? 503 : 204, -1);
+            ex.close();
+        });
+        receiver.start();
+        Path modules = dir.resolve("light-modules");
+        Files.createDirectories(modules.resolve("inn-co/webhooks"));
+        Files.writeString(modules.resolve("inn-co/webhooks/partner-site.yaml"), "url: http://127.0.0.1:" + receiver.getAddress().getPort()
+                + "/hook\nevents: [published]\nsecretEnv: HOOK_SECRET\nmaxAttempts: 3\n");
+        List<WebhookDefinition> defs = WebhookLoader.load(modules, Settings.of(Map.of("HOOK_SECRET", SECRET)));
+        try (TestModule m = TestModule.memory()) {
+            // the first server's retry is an hour away: it stops before making it
+            try (WebhookDispatcher first = new WebhookDispatcher(defs, m.repository, Clock.systemUTC(), Duration.ofHours(1))) {
+                first.published(new PublicationEvent(PublicationEvent.Kind.PUBLISHED, "caseStudy", "0b0c0d0e-0000-4000-8000-000000000002",
+                        "/caseStudies/y", List.of("fr"), "pia", Instant.now(), 1L));
+                for (int i = 0; i < 100 && first.deliveries("partner-site", 1).get(0).attempts().isEmpty(); i++) Thread.sleep(50);
+                assertEquals("retrying", first.deliveries("partner-site", 1).get(0).state());
+            }
+            try (WebhookDispatcher next = new WebhookDispatcher(defs, m.repository, Clock.systemUTC(), Duration.ofMillis(50))) {
+                assertEquals(1, next.resume());
+                for (int i = 0; i < 100 && !next.deliveries("partner-site", 1).get(0).state().equals("delivered"); i++) Thread.sleep(50);
+                WebhookDelivery log = next.deliveries("partner-site", 1).get(0);
+                assertEquals("delivered", log.state());
+                assertEquals(List.of(503, 204), log.attempts().stream().map(WebhookDelivery.Attempt::status).toList());
+                assertEquals(List.of(log.id(), log.id()), deliveries, "the same delivery, not a new one");
+                assertEquals(bodies.get(0), bodies.get(1));
+                assertEquals(0, next.resume(), "a delivered one is not sent again");
+            }
+        } finally {
+            receiver.stop(0);
+        }
+    }
+
+    @Test
     void a_publication_is_posted_signed_and_retried_with_backoff_until_the_receiver_accepts(@TempDir Path dir) throws Exception {
         List<Received> received = new CopyOnWriteArrayList<>();
         AtomicInteger calls = new AtomicInteger();
