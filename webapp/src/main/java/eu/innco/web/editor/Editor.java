@@ -24,7 +24,7 @@ public final class Editor {
         this.templates = templates;
         this.files = files;
         this.texts = new UiTexts(services.lightModules, BUNDLES, services.locales.locales(), services.locales.defaultLocale());
-        this.sessions = new EditorSessions(services.clock);
+        this.sessions = new EditorSessions(services.repository, services.clock);
         this.tileUrl = services.config.settings().get("INNCO_MAP_TILE_URL", "");
         this.tileAttribution = services.config.settings().get("INNCO_MAP_TILE_ATTRIBUTION", "");
     }

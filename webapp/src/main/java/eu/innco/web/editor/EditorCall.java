@@ -67,6 +67,6 @@ final class EditorCall {
     }
 
     void flash(String message) {
-        session.flash = message;
+        session.flash(message);
     }
 }
