@@ -17,9 +17,9 @@ import java.util.UUID;
  * own Oak cluster node id, delivery index and answer cache, both on Oak tables of a prefix of their
  * own. Closing stops both and drops those tables, so runs leave the database as they found it.
  */
-final class ClusterServers implements AutoCloseable {
-    final InncoServer a;
-    final InncoServer b;
+public final class ClusterServers implements AutoCloseable {
+    public final InncoServer a;
+    public final InncoServer b;
     private final String url;
     private final String user;
     private final String password;
@@ -35,13 +35,13 @@ final class ClusterServers implements AutoCloseable {
     }
 
     /** The database the build names ({@code -Dinnco.test.jdbc.url}), or null when there is none. */
-    static String jdbcUrl() {
+    public static String jdbcUrl() {
         String url = System.getProperty("innco.test.jdbc.url", "");
         return url.isBlank() ? null : url;
     }
 
     /** Starts both servers, each running the scheduler every second. */
-    static ClusterServers start() throws Exception {
+    public static ClusterServers start() throws Exception {
         String url = jdbcUrl();
         String user = System.getProperty("innco.test.jdbc.user", "postgres");
         String password = System.getProperty("innco.test.jdbc.password", "");
