@@ -20,7 +20,7 @@ class InncoContentTypesTest {
     /** The site's locales: a locale added to the site definition needs its taxonomy labels. */
     static final SiteLocales SITE = SiteDefinitionLoader.load(TestModule.lightModules());
     static final Set<String> TYPES = Set.of("organisation", "caseStudy", "workshopMaterial", "guide",
-            "successCondition", "technique", "event", "campaign", "asset");
+            "successCondition", "technique", "event", "campaign", "asset", "checkupStatement");
     static ContentTypeRegistry registry;
 
     @BeforeAll

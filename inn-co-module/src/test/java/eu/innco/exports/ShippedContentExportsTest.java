@@ -53,11 +53,11 @@ class ShippedContentExportsTest {
 
     @Test
     void every_file_is_created_and_the_types_have_their_counts() {
-        assertEquals(51, result.count(ImportOutcome.CREATED), result.summary());
+        assertEquals(76, result.count(ImportOutcome.CREATED), result.summary());
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (ContentTypeDefinition t : module.types.all()) counts.put(t.name(), items(t.name()).size());
         assertEquals(Map.of("organisation", 15, "caseStudy", 7, "workshopMaterial", 4, "guide", 1, "successCondition", 5,
-                "technique", 10, "event", 8, "campaign", 1, "asset", 0), counts);
+                "technique", 10, "event", 8, "campaign", 1, "asset", 0, "checkupStatement", 25), counts);
     }
 
     @Test

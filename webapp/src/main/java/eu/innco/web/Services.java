@@ -64,6 +64,8 @@ public final class Services implements AutoCloseable {
     public final PreviewService preview;
     public final PreviewTokens previewTokens;
     public final DeliveryDoors deliveryDoors;
+    /** Groups' collaboration check-ups and their anonymous answers (apart from content). */
+    public final eu.innco.checkup.CheckupStore checkups;
     /** The admin password generated on this start, to be printed once; empty otherwise. */
     public final Optional<String> generatedAdminPassword;
 
@@ -108,6 +110,8 @@ public final class Services implements AutoCloseable {
             this.importer = new Importer(repository, types, locales, validator, policy, clock, publishing.importPublisher);
             this.exporter = new Exporter(repository, types, locales, policy);
             this.languages = new eu.innco.i18n.Languages(repository, content, policy, loaded(bundles));
+            this.checkups = new eu.innco.checkup.CheckupStore(repository, clock, new eu.innco.checkup.CheckupRetention(
+                    java.time.Duration.ofDays(config.settings().getLong("INNCO_CHECKUP_UNUSED_DAYS", 30))));
             FirstStartImport.runIfEmpty(config.importOnStart(), importer, contentExports);
             publishing.start();
         } catch (RuntimeException e) {

@@ -34,6 +34,7 @@ public final class Portal {
     final PageCache cache;
     final Layout layout;
     final GuidePdf pdf;
+    final eu.innco.checkup.CheckupStore checkups;
     /** Reads kept per delivery generation; the bound is about the bytes of the JSON they came from. */
     final Reads reads = new Reads(16L * 1024 * 1024);
 
@@ -51,6 +52,7 @@ public final class Portal {
         this.cache = new PageCache(settings.cacheMegabytes());
         this.layout = new Layout(this);
         this.pdf = new GuidePdf(this, s.lightModules);
+        this.checkups = s.checkups;
     }
 
     /**

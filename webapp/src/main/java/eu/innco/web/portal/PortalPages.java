@@ -24,5 +24,6 @@ public final class PortalPages {
         rc.register(new GuidePages(portal));
         rc.register(new EventPages(portal));
         rc.register(new Feeds(portal));
+        rc.register(new CheckupPages(portal));
     }
 }

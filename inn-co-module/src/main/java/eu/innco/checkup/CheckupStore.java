@@ -1,0 +1,207 @@
+package eu.innco.checkup;
+
+import eu.innco.ErrorKind;
+import eu.innco.InncoException;
+import eu.innco.contenttype.field.Dates;
+import eu.innco.repository.ContentRepository;
+import eu.innco.repository.NodeTypes;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.jcr.Node;
+import javax.jcr.NodeIterator;
+import javax.jcr.RepositoryException;
+import javax.jcr.Session;
+
+/**
+ * Check-ups and their answers in the repository, apart from content: {@code /innco:system/checkups/<id>}
+ * holds the group name, language, dates, flags and the hashes of the two link secrets; its
+ * {@code responses} folder holds one node per participant, named by the hash of the participant's
+ * anonymous token. A participant's save touches only that participant's node, so any number of
+ * people answering at once never collide; saves are flushed before they are confirmed.
+ */
+public final class CheckupStore {
+    static final String FOLDER = "checkups";
+    private static final String RESPONSES = "responses";
+    private static final String ANSWER = "a_";
+    private static final int NAME_MAX = 120;
+
+    private final ContentRepository repository;
+    private final Clock clock;
+    private final CheckupRetention retention;
+
+    public CheckupStore(ContentRepository repository, Clock clock, CheckupRetention retention) {
+        this.repository = repository;
+        this.clock = clock;
+        this.retention = retention;
+    }
+
+    /** A new check-up and its two links (their secrets exist only in this answer). */
+    public record Created(Checkup checkup, CheckupKeys.Key participantKey, CheckupKeys.Key organiserKey) {}
+
+    public Created create(String name, String locale) {
+        retention.sweepIfDue(this);
+        String id = CheckupKeys.newId();
+        CheckupKeys.Key organiser = new CheckupKeys.Key(id, CheckupKeys.newSecret());
+        CheckupKeys.Key participant = CheckupKeys.participantFor(organiser);
+        String clean = CheckupText.clean(name, NAME_MAX);
+        Instant now = clock.instant();
+        repository.writeDurably(s -> {
+            Node n = NodeTypes.systemFolder(s, FOLDER).addNode(id, "innco:folder");
+            n.setProperty("name", clean);
+            n.setProperty("locale", locale);
+            n.setProperty("created", Dates.calendar(now));
+            n.setProperty("shareResults", false);
+            n.setProperty("participantHash", CheckupKeys.hash(participant.secret()));
+            n.setProperty("organiserHash", CheckupKeys.hash(organiser.secret()));
+            n.addNode(RESPONSES, "innco:folder");
+            return null;
+        });
+        Checkup c = new Checkup(id, clean, locale, now, Optional.empty(), false, Checkup.Role.ORGANISER);
+        return new Created(c, participant, organiser);
+    }
+
+    /** The check-up a link opens, as the role the link is for; a mistyped, forged or deleted link is not found. */
+    public Checkup open(String key, Checkup.Role role) {
+        CheckupKeys.Key k = CheckupKeys.parse(key).orElseThrow(CheckupStore::unknownLink);
+        return repository.read(s -> {
+            Optional<Node> n = node(s, k.id());
+            String hashName = role == Checkup.Role.ORGANISER ? "organiserHash" : "participantHash";
+            if (n.isEmpty() || !CheckupKeys.matches(k.secret(), n.get().getProperty(hashName).getString())) throw unknownLink();
+            return read(n.get(), role);
+        });
+    }
+
+    /** A participant's answers so far; none for a token that has not saved yet. */
+    public Response response(Checkup c, String token) {
+        return repository.read(s -> {
+            String p = path(c.id()) + "/" + RESPONSES + "/" + CheckupKeys.hash(token);
+            return s.nodeExists(p) ? response(s.getNode(p)) : Response.none();
+        });
+    }
+
+    /**
+     * Saves a participant's answers in place of the earlier ones. {@code basedOn} is the revision the
+     * participant's form showed: a form sent again (a replay, a second tab) finds a newer revision
+     * and is refused, as is any save once the check-up is closed.
+     */
+    public Response answer(Checkup c, String token, long basedOn, String locale, java.util.Map<String, Integer> answers) {
+        if (!CheckupKeys.isToken(token)) throw InncoException.badRequest("INNCO-CHECKUP-005", "The participant token is not one this server gave out.");
+        return repository.writeDurably(s -> {
+            Node checkup = node(s, c.id()).orElseThrow(CheckupStore::unknownLink);
+            if (checkup.hasProperty("closed")) throw closed();
+            Node folder = checkup.getNode(RESPONSES);
+            String name = CheckupKeys.hash(token);
+            long current = folder.hasNode(name) ? folder.getNode(name).getProperty("revision").getLong() : 0;
+            if (current != basedOn) {
+                throw new InncoException(ErrorKind.CONFLICT, "INNCO-CHECKUP-004", "Answers already sent",
+                        "These answers were sent before (revision " + basedOn + ", now " + current + "); nothing was changed.");
+            }
+            if (folder.hasNode(name)) folder.getNode(name).remove();
+            Node r = folder.addNode(name, "innco:folder");
+            r.setProperty("locale", locale);
+            r.setProperty("revision", current + 1);
+            for (var e : answers.entrySet()) r.setProperty(ANSWER + e.getKey(), (long) e.getValue());
+            return new Response(locale, current + 1, answers);
+        });
+    }
+
+    /** Every participant's answers, in no particular order. */
+    public List<Response> responses(Checkup c) {
+        return repository.read(s -> {
+            List<Response> out = new ArrayList<>();
+            Optional<Node> n = node(s, c.id());
+            if (n.isEmpty()) return out;
+            for (NodeIterator it = n.get().getNode(RESPONSES).getNodes(); it.hasNext(); ) out.add(response(it.nextNode()));
+            return out;
+        });
+    }
+
+    public Checkup close(Checkup c) {
+        return update(c, n -> { if (!n.hasProperty("closed")) n.setProperty("closed", Dates.calendar(clock.instant())); });
+    }
+
+    public Checkup shareResults(Checkup c, boolean share) {
+        return update(c, n -> n.setProperty("shareResults", share));
+    }
+
+    /** Removes the check-up and every answer at once. */
+    public void delete(Checkup c) {
+        repository.writeDurably(s -> {
+            Optional<Node> n = node(s, c.id());
+            if (n.isPresent()) n.get().remove();
+            return null;
+        });
+    }
+
+    /** Deletes the check-ups nobody answered that were started before {@code before}; returns how many. */
+    public int deleteUnusedBefore(Instant before) {
+        return repository.write(s -> {
+            if (!s.nodeExists("/" + NodeTypes.SYSTEM_ROOT + "/" + FOLDER)) return 0;
+            int removed = 0;
+            for (NodeIterator it = NodeTypes.systemFolder(s, FOLDER).getNodes(); it.hasNext(); ) {
+                Node n = it.nextNode();
+                boolean unused = !n.getNode(RESPONSES).hasNodes();
+                if (unused && n.getProperty("created").getDate().toInstant().isBefore(before)) {
+                    n.remove();
+                    removed++;
+                }
+            }
+            return removed;
+        });
+    }
+
+    public CheckupRetention retention() {
+        return retention;
+    }
+
+    Clock clock() {
+        return clock;
+    }
+
+    private interface Change {
+        void apply(Node n) throws RepositoryException;
+    }
+
+    private Checkup update(Checkup c, Change change) {
+        return repository.writeDurably(s -> {
+            Node n = node(s, c.id()).orElseThrow(CheckupStore::unknownLink);
+            change.apply(n);
+            return read(n, c.role());
+        });
+    }
+
+    private static Checkup read(Node n, Checkup.Role role) throws RepositoryException {
+        Optional<Instant> closed = n.hasProperty("closed") ? Optional.of(n.getProperty("closed").getDate().toInstant()) : Optional.empty();
+        return new Checkup(n.getName(), n.getProperty("name").getString(), n.getProperty("locale").getString(),
+                n.getProperty("created").getDate().toInstant(), closed, n.getProperty("shareResults").getBoolean(), role);
+    }
+
+    private static Response response(Node r) throws RepositoryException {
+        java.util.Map<String, Integer> answers = new java.util.HashMap<>();
+        for (javax.jcr.PropertyIterator it = r.getProperties(ANSWER + "*"); it.hasNext(); ) {
+            javax.jcr.Property p = it.nextProperty();
+            answers.put(p.getName().substring(ANSWER.length()), (int) p.getLong());
+        }
+        return new Response(r.getProperty("locale").getString(), r.getProperty("revision").getLong(), answers);
+    }
+
+    private static Optional<Node> node(Session s, String id) throws RepositoryException {
+        return s.nodeExists(path(id)) ? Optional.of(s.getNode(path(id))) : Optional.empty();
+    }
+
+    private static String path(String id) {
+        return "/" + NodeTypes.SYSTEM_ROOT + "/" + FOLDER + "/" + id;
+    }
+
+    static InncoException unknownLink() {
+        return InncoException.notFound("INNCO-CHECKUP-001", "This check-up link is not valid: it was mistyped, or the check-up was deleted.");
+    }
+
+    static InncoException closed() {
+        return new InncoException(ErrorKind.CONFLICT, "INNCO-CHECKUP-003", "Check-up closed",
+                "The organiser has closed this check-up; answers can no longer be given or changed.");
+    }
+}
