@@ -15,7 +15,9 @@ import java.util.Map;
  * Reading a check-up form: the answers (one value per statement: 1 to 5 or "dk"), the revision the
  * form was based on, and the cross-site check. The forms carry no token of their own: the link
  * secret in the address already is one an attacker does not know, and a browser's
- * {@code Sec-Fetch-Site}/{@code Origin} must say the post came from this site.
+ * {@code Sec-Fetch-Site}/{@code Origin} must say the post came from this site. (The pages send
+ * their address as referrer to this site only, so that {@code Origin} is sent on their forms and the
+ * secret never reaches another site.)
  */
 final class CheckupForm {
     static final String PREFIX = "s-";
@@ -65,7 +67,8 @@ final class CheckupForm {
         String site = headers.getHeaderString("Sec-Fetch-Site");
         if (site != null && !site.equals("same-origin") && !site.equals("none")) throw crossSite();
         String origin = headers.getHeaderString("Origin");
-        if (origin == null) return;
+        // "null": a browser hiding the origin (privacy settings); Sec-Fetch-Site, when sent, has spoken above
+        if (origin == null || origin.equals("null") && site != null) return;
         java.net.URI b = uri.getBaseUri();
         String own = b.getScheme() + "://" + b.getRawAuthority();
         if (!origin.equals(own) && !origin.equals(portal.base(b.getScheme(), b.getRawAuthority()))) throw crossSite();

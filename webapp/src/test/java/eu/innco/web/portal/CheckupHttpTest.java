@@ -61,7 +61,7 @@ class CheckupHttpTest {
         assertEquals("no-store", page.header("Cache-Control"));
         assertNull(page.header("Set-Cookie"), "no cookie of any kind");
         assertTrue(page.body().contains("Bilan de coopération : Réseau des cuisines"), page.body());
-        assertTrue(page.body().contains("<meta name=\"referrer\" content=\"no-referrer\">"));
+        assertTrue(page.body().contains("<meta name=\"referrer\" content=\"same-origin\">"));
         String participant = client.participantPath(organiser);
         assertTrue(participant.matches("/fr/check-up/p/[A-Za-z0-9_-]{16}\\.[A-Za-z0-9_-]{43}"), participant);
         String id = participant.substring("/fr/check-up/p/".length(), "/fr/check-up/p/".length() + 16);
