@@ -51,6 +51,8 @@ final class CheckupResults {
         }
         m.put("rows", rows);
         m.put("chart", CheckupChart.svg(call, rows));
+        // the weakest first: where the group most needs to start
+        focus.sort(java.util.Comparator.comparing(f -> !Boolean.TRUE.equals(f.get("weakest"))));
         m.put("focus", focus);
         return m;
     }
