@@ -58,6 +58,18 @@ public final class CheckupPages {
         return answer(locale, uri, h, call -> views.organiser(call, store.open(key, Checkup.Role.ORGANISER), key));
     }
 
+    @GET
+    @Path("o/{key}/report.pdf")
+    public Response organiserReport(@PathParam("locale") String locale, @PathParam("key") String key, @Context UriInfo uri, @Context HttpHeaders h) {
+        return answer(locale, uri, h, call -> views.report(call, store.open(key, Checkup.Role.ORGANISER)));
+    }
+
+    @GET
+    @Path("p/{key}/report.pdf")
+    public Response participantReport(@PathParam("locale") String locale, @PathParam("key") String key, @Context UriInfo uri, @Context HttpHeaders h) {
+        return answer(locale, uri, h, call -> views.report(call, store.open(key, Checkup.Role.PARTICIPANT)));
+    }
+
     @POST
     @Path("o/{key}/{action: close|share|delete}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)

@@ -42,7 +42,7 @@ final class CheckupViews {
         CheckupContent content = CheckupContent.read(call);
         Response mine = portal.checkups.response(c, token);
         v.put("conditions", content.conditions()).put("action", CheckupPages.participant(call, key)).put("token", token)
-                .put("revision", mine.revision()).put("saved", saved);
+                .put("revision", mine.revision()).put("saved", saved).put("report", CheckupPages.participant(call, key) + "/report.pdf");
         Map<String, String> given = new LinkedHashMap<>();
         mine.answers().forEach((id, a) -> given.put(id, a == Response.DONT_KNOW ? "dk" : Integer.toString(a)));
         v.put("given", given);
@@ -51,6 +51,21 @@ final class CheckupViews {
             if (r.shown()) v.put("results", CheckupResults.of(call, content, portal.checkups.responses(c)));
         }
         return portal.layout.page(call, v);
+    }
+
+    /** The results as a PDF in the page's language, made with the guide's PDF machinery. */
+    Rendered report(PortalCall call, Checkup c) {
+        if (c.role() == Checkup.Role.PARTICIPANT && !c.shareResults()) {
+            throw new InncoException(eu.innco.ErrorKind.FORBIDDEN, "INNCO-CHECKUP-009", "Results not shared",
+                    "The organiser has not shared the results with participants.");
+        }
+        Map<String, Object> m = new java.util.HashMap<>(call.helpers());
+        m.put("lang", call.locale);
+        m.put("title", c.name().isEmpty() ? call.t("checkup.title") : call.t("checkup.titleNamed", "name", c.name()));
+        m.put("made", call.date(java.time.Instant.now().toString()));
+        m.put("address", call.abs("/" + call.locale + "/check-up"));
+        m.put("results", CheckupResults.of(call, CheckupContent.read(call), portal.checkups.responses(c)));
+        return portal.pdf.pdf(portal.templates.render("portal/checkup-pdf.ftlh", m), call.abs("/"));
     }
 
     Rendered deleted(PortalCall call) {

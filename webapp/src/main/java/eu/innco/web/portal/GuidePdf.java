@@ -49,17 +49,22 @@ final class GuidePdf {
         m.put("licence", Map.of("name", portal.settings.licenceName(), "url", portal.settings.licenceUrl()));
         m.put("address", call.abs("/" + call.locale + "/guide"));
         String xhtml = portal.templates.render("portal/guide-pdf.ftlh", m);
+        return pdf(xhtml, call.abs("/"));
+    }
+
+    /** An XHTML page as a PDF with the embedded fonts (the guide, the check-up report). */
+    Rendered pdf(String xhtml, String baseUri) {
         try (ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024)) {
             PdfRendererBuilder b = new PdfRendererBuilder();
             b.useFastMode();
             b.useFont(regular, "DejaVu Sans", 400, FontStyle.NORMAL, true);
             b.useFont(bold, "DejaVu Sans", 700, FontStyle.NORMAL, true);
-            b.withHtmlContent(xhtml, call.abs("/"));
+            b.withHtmlContent(xhtml, baseUri);
             b.toStream(out);
             b.run();
             return Rendered.of(200, "application/pdf", out.toByteArray());
         } catch (Exception e) {
-            throw new IllegalStateException("the guide PDF could not be made: " + e.getMessage(), e);
+            throw new IllegalStateException("the PDF could not be made: " + e.getMessage(), e);
         }
     }
 }

@@ -162,8 +162,13 @@ class CheckupHttpTest {
         }
         String mine = participant + "/r/" + tokens.get(0);
         assertFalse(http.get(mine, "Accept", "text/html").body().contains("results-table"), "not shared yet");
+        assertEquals(403, http.get(participant + "/report.pdf", "Accept", "text/html").status(), "no report for participants yet");
+        Http.Res report = http.get(own + "/report.pdf");
+        assertEquals(200, report.status());
+        assertEquals("application/pdf", report.contentType());
         assertEquals(303, http.send("POST", own + "/share", "share=yes", CheckupClient.FORM).status());
         assertTrue(http.get(mine, "Accept", "text/html").body().contains("results-table"), "shared with participants");
+        assertEquals(200, http.get(participant + "/report.pdf").status());
         assertEquals(303, http.send("POST", own + "/close", "", CheckupClient.FORM).status());
         Http.Res late = client.send(participant, tokens.get(0), 1, Map.of(first, "5"), "Accept", "text/html");
         assertEquals(409, late.status());

@@ -70,12 +70,30 @@ class CheckupJourneyTest {
         Map<Integer, List<String>> expected = CheckupClient.expected(conditionOf, people, ',');
         assertEquals(expected, CheckupClient.table(browser.getPageSource()));
         Browser.screenshot(browser, "checkup-results-fr", 1440);
+        browser.manage().window().setSize(new Dimension(360, 1000));
+        Long wide = (Long) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("return document.documentElement.scrollWidth;");
+        assertTrue(wide <= 360, "the results fit a phone: " + wide);
+        browser.manage().window().setSize(new Dimension(1440, 1000));
 
         int weakest = expected.entrySet().stream().min(Map.Entry.comparingByValue((a, b) ->
                 Double.compare(Double.parseDouble(a.get(0).replace(',', '.')), Double.parseDouble(b.get(0).replace(',', '.'))))).orElseThrow().getKey();
         List<String> suggested = browser.findElements(By.cssSelector("section.focus.weakest ul.techniques > li > a:first-child")).stream()
                 .map(WebElement::getText).toList();
         assertEquals(linkedTechniques(weakest), suggested);
+
+        // the report in Greek, from the organiser's link in that language
+        String own = java.net.URI.create(organiser).getRawPath().replace("/fr/", "/el/");
+        java.net.http.HttpResponse<byte[]> pdf = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + own + "/report.pdf")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, pdf.statusCode());
+        assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            assertTrue(text.contains("Έλεγχος συνεργασίας: Coopérative des trois vallées"), text);
+            assertTrue(text.contains("Εμπιστοσύνη μεταξύ προσώπων"), text);
+            assertTrue(text.contains("Τεχνικές για να δοκιμάσετε"), text);
+        }
     }
 
     static org.openqa.selenium.support.ui.WebDriverWait waiting() {
