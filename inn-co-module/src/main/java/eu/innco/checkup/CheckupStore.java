@@ -42,6 +42,15 @@ public final class CheckupStore {
     public record Created(Checkup checkup, CheckupKeys.Key participantKey, CheckupKeys.Key organiserKey) {}
 
     public Created create(String name, String locale) {
+        return create(name, locale, Optional.empty());
+    }
+
+    /** A follow-up of a group's check-up: the same name and language, compared with it on the organiser's page. */
+    public Created followUp(Checkup earlier) {
+        return create(earlier.name(), earlier.locale(), Optional.of(earlier.id()));
+    }
+
+    private Created create(String name, String locale, Optional<String> previous) {
         retention.sweepIfDue(this);
         String id = CheckupKeys.newId();
         CheckupKeys.Key organiser = new CheckupKeys.Key(id, CheckupKeys.newSecret());
@@ -56,10 +65,11 @@ public final class CheckupStore {
             n.setProperty("shareResults", false);
             n.setProperty("participantHash", CheckupKeys.hash(participant.secret()));
             n.setProperty("organiserHash", CheckupKeys.hash(organiser.secret()));
+            if (previous.isPresent()) n.setProperty("previous", previous.get());
             n.addNode(RESPONSES, "innco:folder");
             return null;
         });
-        Checkup c = new Checkup(id, clean, locale, now, Optional.empty(), false, Checkup.Role.ORGANISER);
+        Checkup c = new Checkup(id, clean, locale, now, Optional.empty(), false, previous, Checkup.Role.ORGANISER);
         return new Created(c, participant, organiser);
     }
 
@@ -71,6 +81,15 @@ public final class CheckupStore {
             String hashName = role == Checkup.Role.ORGANISER ? "organiserHash" : "participantHash";
             if (n.isEmpty() || !CheckupKeys.matches(k.secret(), n.get().getProperty(hashName).getString())) throw unknownLink();
             return read(n.get(), role);
+        });
+    }
+
+    /** The earlier check-up a follow-up is compared with, while it exists (its organiser may have deleted it). */
+    public Optional<Checkup> previous(Checkup c) {
+        if (c.previous().isEmpty()) return Optional.empty();
+        return repository.read(s -> {
+            Optional<Node> n = node(s, c.previous().get());
+            return n.isPresent() ? Optional.of(read(n.get(), Checkup.Role.ORGANISER)) : Optional.<Checkup>empty();
         });
     }
 
@@ -175,8 +194,9 @@ public final class CheckupStore {
 
     private static Checkup read(Node n, Checkup.Role role) throws RepositoryException {
         Optional<Instant> closed = n.hasProperty("closed") ? Optional.of(n.getProperty("closed").getDate().toInstant()) : Optional.empty();
+        Optional<String> previous = n.hasProperty("previous") ? Optional.of(n.getProperty("previous").getString()) : Optional.empty();
         return new Checkup(n.getName(), n.getProperty("name").getString(), n.getProperty("locale").getString(),
-                n.getProperty("created").getDate().toInstant(), closed, n.getProperty("shareResults").getBoolean(), role);
+                n.getProperty("created").getDate().toInstant(), closed, n.getProperty("shareResults").getBoolean(), previous, role);
     }
 
     private static Response response(Node r) throws RepositoryException {

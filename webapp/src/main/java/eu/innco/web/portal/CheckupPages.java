@@ -71,7 +71,7 @@ public final class CheckupPages {
     }
 
     @POST
-    @Path("o/{key}/{action: close|share|delete}")
+    @Path("o/{key}/{action: close|share|delete|follow-up}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response manage(@PathParam("locale") String locale, @PathParam("key") String key, @PathParam("action") String action,
                            @Context UriInfo uri, @Context HttpHeaders h, MultivaluedMap<String, String> form) {
@@ -81,6 +81,9 @@ public final class CheckupPages {
             switch (action) {
                 case "close" -> store.close(c);
                 case "share" -> store.shareResults(c, "yes".equals(form.getFirst("share")));
+                case "follow-up" -> {
+                    return Rendered.moved(organiser(call, store.followUp(c).organiserKey().toString()) + "?new=1");
+                }
                 default -> {
                     if (!"yes".equals(form.getFirst("confirm"))) {
                         throw InncoException.badRequest("INNCO-CHECKUP-008", "Tick the box to confirm the deletion.");

@@ -33,7 +33,10 @@ final class CheckupViews {
         v.put("own", CheckupPages.organiser(call, key));
         v.put("fresh", call.uri.getQueryParameters().containsKey("new"));
         v.put("respondents", responses.stream().filter(r -> !r.answers().isEmpty()).count());
-        v.put("results", CheckupResults.of(call, CheckupContent.read(call), responses));
+        CheckupContent content = CheckupContent.read(call);
+        v.put("results", CheckupResults.of(call, content, responses));
+        portal.checkups.previous(c).ifPresent(earlier -> v.put("comparison",
+                CheckupComparison.of(call, content, earlier, portal.checkups.responses(earlier), responses)));
         return portal.layout.page(call, v);
     }
 

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebDriver;
 
-/** Every check-up page through the Nu Html Checker and axe-core: start, organiser, questionnaire, results, closed, refused, deleted. */
+/** Every check-up page through the Nu Html Checker and axe-core: start, organiser, questionnaire, results, comparison, closed, refused, deleted. */
 class CheckupChecksTest {
     static InncoServer server;
     static Http http;
@@ -42,6 +42,15 @@ class CheckupChecksTest {
             token = f.token();
         }
         http.send("POST", own + "/share", "share=yes", CheckupClient.FORM);
+        String later = CheckupClient.path(http.send("POST", own + "/follow-up", "", CheckupClient.FORM).header("Location"));
+        String laterParticipant = client.participantPath(later);
+        for (int p = 0; p < 3; p++) {
+            CheckupClient.Form f = client.open(laterParticipant);
+            Map<String, String> a = new LinkedHashMap<>();
+            for (int i = 0; i < f.statements().size(); i++) a.put(f.statements().get(i), Integer.toString(1 + (i * 2 + p) % 5));
+            client.send(laterParticipant, f.token(), 0, a);
+        }
+        PAGES.put("follow-up with comparison", later.replace("/el/", "/de/"));
         PAGES.put("organiser, results", own);
         PAGES.put("participant's answers with results", participant + "/r/" + token);
         BODIES.put("refused answer", client.send(participant, token, 0, Map.of(client.open(participant).statements().get(0), "9"), "Accept", "text/html").body());

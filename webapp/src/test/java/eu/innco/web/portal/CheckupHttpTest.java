@@ -195,6 +195,48 @@ class CheckupHttpTest {
         assertEquals(200, http.get(used, "Accept", "text/html").status());
     }
 
+    @Test
+    void a_follow_up_check_up_compares_the_group_with_its_earlier_results() {
+        String earlier = client.create("en", "Follow me");
+        List<Map<String, String>> before = answerThree(client.participantPath(earlier), 0);
+        Http.Res follow = http.send("POST", earlier.replace("?new=1", "") + "/follow-up", "", CheckupClient.FORM);
+        assertEquals(303, follow.status());
+        String later = CheckupClient.path(follow.header("Location"));
+        assertTrue(http.get(later, "Accept", "text/html").body().contains("Collaboration check-up: Follow me"), "the same group");
+        assertTrue(http.get(later, "Accept", "text/html").body().contains("id=\"compare-waiting\""), "nothing to compare yet");
+        List<Map<String, String>> after = answerThree(client.participantPath(later), 1);
+        String page = http.get(later, "Accept", "text/html").body();
+        Map<Integer, List<String>> a = CheckupClient.expected(conditionOf, before, '.');
+        Map<Integer, List<String>> b = CheckupClient.expected(conditionOf, after, '.');
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                "<tr data-condition=\"([0-9])\"><th scope=\"row\">[^<]*</th><td class=\"before\">([^<]*)</td><td class=\"now\">([^<]*)</td><td class=\"change\">([^<]*)</td>").matcher(page);
+        int rows = 0;
+        while (m.find()) {
+            int c = Integer.parseInt(m.group(1));
+            assertEquals(a.get(c).get(0), m.group(2));
+            assertEquals(b.get(c).get(0), m.group(3));
+            java.math.BigDecimal d = new java.math.BigDecimal(b.get(c).get(0)).subtract(new java.math.BigDecimal(a.get(c).get(0)));
+            String change = m.group(4).replace("−", "-").replace("+", "");
+            assertEquals(d.doubleValue(), Double.parseDouble(change), 0.011, "condition " + c);
+            rows++;
+        }
+        assertEquals(5, rows, page);
+        assertFalse(http.get(earlier, "Accept", "text/html").body().contains("comparison-table"), "the earlier one does not look forward");
+    }
+
+    /** Three participants answering every statement; {@code shift} changes the answers between check-ups. */
+    private static List<Map<String, String>> answerThree(String participant, int shift) {
+        List<Map<String, String>> people = new ArrayList<>();
+        for (int p = 0; p < 3; p++) {
+            CheckupClient.Form f = client.open(participant);
+            Map<String, String> answers = new LinkedHashMap<>();
+            for (int i = 0; i < f.statements().size(); i++) answers.put(f.statements().get(i), Integer.toString(1 + (i + p * 2 + shift * 3) % 5));
+            assertEquals(303, client.send(participant, f.token(), 0, answers).status());
+            people.add(answers);
+        }
+        return people;
+    }
+
     private static String dump(javax.jcr.Node n) throws javax.jcr.RepositoryException {
         StringBuilder b = new StringBuilder(n.getPath()).append('\n');
         for (javax.jcr.PropertyIterator it = n.getProperties(); it.hasNext(); ) {
