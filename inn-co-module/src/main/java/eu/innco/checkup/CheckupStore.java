@@ -69,7 +69,7 @@ public final class CheckupStore {
             n.addNode(RESPONSES, "innco:folder");
             return null;
         });
-        Checkup c = new Checkup(id, clean, locale, now, Optional.empty(), false, previous, Checkup.Role.ORGANISER);
+        Checkup c = new Checkup(id, clean, locale, now, Optional.empty(), false, previous, false, "", Checkup.Role.ORGANISER);
         return new Created(c, participant, organiser);
     }
 
@@ -146,6 +146,37 @@ public final class CheckupStore {
         return update(c, n -> n.setProperty("shareResults", share));
     }
 
+    /**
+     * The organiser's choice to add this check-up's scores to the public barometer, with the group's
+     * country (an ISO code, or empty when not said); withdrawing removes both.
+     */
+    public Checkup barometer(Checkup c, boolean contribute, String country) {
+        return update(c, n -> {
+            n.setProperty("barometer", contribute);
+            n.setProperty("country", contribute && country != null && country.matches("[A-Z]{2}") ? country : null);
+        });
+    }
+
+    /** What a check-up gives the barometer: its group's country (may be empty), its language and its answers. */
+    public record Contribution(String country, String locale, List<Response> responses) {}
+
+    /** Every check-up whose organiser chose to contribute, with its answers (no name, no id). */
+    public List<Contribution> contributions() {
+        return repository.read(s -> {
+            List<Contribution> out = new ArrayList<>();
+            if (!s.nodeExists("/" + NodeTypes.SYSTEM_ROOT + "/" + FOLDER)) return out;
+            for (NodeIterator it = s.getNode("/" + NodeTypes.SYSTEM_ROOT + "/" + FOLDER).getNodes(); it.hasNext(); ) {
+                Node n = it.nextNode();
+                if (!n.hasProperty("barometer") || !n.getProperty("barometer").getBoolean()) continue;
+                List<Response> answers = new ArrayList<>();
+                for (NodeIterator r = n.getNode(RESPONSES).getNodes(); r.hasNext(); ) answers.add(response(r.nextNode()));
+                out.add(new Contribution(n.hasProperty("country") ? n.getProperty("country").getString() : "",
+                        n.getProperty("locale").getString(), answers));
+            }
+            return out;
+        });
+    }
+
     /** Removes the check-up and every answer at once. */
     public void delete(Checkup c) {
         repository.writeDurably(s -> {
@@ -196,7 +227,9 @@ public final class CheckupStore {
         Optional<Instant> closed = n.hasProperty("closed") ? Optional.of(n.getProperty("closed").getDate().toInstant()) : Optional.empty();
         Optional<String> previous = n.hasProperty("previous") ? Optional.of(n.getProperty("previous").getString()) : Optional.empty();
         return new Checkup(n.getName(), n.getProperty("name").getString(), n.getProperty("locale").getString(),
-                n.getProperty("created").getDate().toInstant(), closed, n.getProperty("shareResults").getBoolean(), previous, role);
+                n.getProperty("created").getDate().toInstant(), closed, n.getProperty("shareResults").getBoolean(), previous,
+                n.hasProperty("barometer") && n.getProperty("barometer").getBoolean(),
+                n.hasProperty("country") ? n.getProperty("country").getString() : "", role);
     }
 
     private static Response response(Node r) throws RepositoryException {

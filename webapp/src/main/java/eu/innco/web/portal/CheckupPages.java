@@ -53,6 +53,12 @@ public final class CheckupPages {
     }
 
     @GET
+    @Path("barometer")
+    public Response barometer(@PathParam("locale") String locale, @Context UriInfo uri, @Context HttpHeaders h) {
+        return answer(locale, uri, h, call -> portal.layout.page(call, CheckupBarometer.view(call)));
+    }
+
+    @GET
     @Path("o/{key}")
     public Response organiser(@PathParam("locale") String locale, @PathParam("key") String key, @Context UriInfo uri, @Context HttpHeaders h) {
         return answer(locale, uri, h, call -> views.organiser(call, store.open(key, Checkup.Role.ORGANISER), key));
@@ -71,7 +77,7 @@ public final class CheckupPages {
     }
 
     @POST
-    @Path("o/{key}/{action: close|share|delete|follow-up}")
+    @Path("o/{key}/{action: close|share|delete|follow-up|barometer}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response manage(@PathParam("locale") String locale, @PathParam("key") String key, @PathParam("action") String action,
                            @Context UriInfo uri, @Context HttpHeaders h, MultivaluedMap<String, String> form) {
@@ -81,6 +87,7 @@ public final class CheckupPages {
             switch (action) {
                 case "close" -> store.close(c);
                 case "share" -> store.shareResults(c, "yes".equals(form.getFirst("share")));
+                case "barometer" -> store.barometer(c, "yes".equals(form.getFirst("contribute")), form.getFirst("country"));
                 case "follow-up" -> {
                     return Rendered.moved(organiser(call, store.followUp(c).organiserKey().toString()) + "?new=1");
                 }

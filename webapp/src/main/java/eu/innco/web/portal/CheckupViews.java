@@ -32,6 +32,7 @@ final class CheckupViews {
         v.put("participantLink", call.abs(CheckupPages.participant(call, participants)));
         v.put("own", CheckupPages.organiser(call, key));
         v.put("fresh", call.uri.getQueryParameters().containsKey("new"));
+        v.put("countries", CheckupBarometer.countries(call));
         v.put("respondents", responses.stream().filter(r -> !r.answers().isEmpty()).count());
         CheckupContent content = CheckupContent.read(call);
         v.put("results", CheckupResults.of(call, content, responses));
@@ -92,7 +93,7 @@ final class CheckupViews {
     private View page(PortalCall call, String template, Checkup c) {
         View v = new View(template, c.name().isEmpty() ? call.t("checkup.title") : call.t("checkup.titleNamed", "name", c.name()));
         v.put("checkup", Map.of("name", c.name(), "closed", c.isClosed(), "closedOn", c.closed().map(i -> call.date(i.toString())).orElse(""),
-                "shareResults", c.shareResults()));
+                "shareResults", c.shareResults(), "barometer", c.barometer(), "country", c.country()));
         return v;
     }
 

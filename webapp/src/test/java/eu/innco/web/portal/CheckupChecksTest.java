@@ -27,6 +27,7 @@ class CheckupChecksTest {
         http = new Http(server.uri());
         CheckupClient client = new CheckupClient(http);
         PAGES.put("start", "/fr/check-up");
+        PAGES.put("barometer, empty", "/nl/check-up/barometer");
         String waiting = client.create("pl", "Grupa");
         PAGES.put("organiser, waiting", waiting);
         String organiser = client.create("el", "Ομάδα");
@@ -57,6 +58,18 @@ class CheckupChecksTest {
         BODIES.put("unknown link", http.get("/de/check-up/p/nothing-here", "Accept", "text/html").body());
         http.send("POST", own + "/close", "", CheckupClient.FORM);
         PAGES.put("closed", participant.replace("/el/", "/it/"));
+        for (int g = 0; g < 5; g++) {
+            String o = client.create("el", "");
+            String p = client.participantPath(o);
+            for (int k = 0; k < 3; k++) {
+                CheckupClient.Form f = client.open(p);
+                Map<String, String> a = new LinkedHashMap<>();
+                for (int i = 0; i < f.statements().size(); i++) a.put(f.statements().get(i), Integer.toString(1 + (i + k + g) % 5));
+                client.send(p, f.token(), 0, a);
+            }
+            http.send("POST", o.replace("?new=1", "") + "/barometer", "contribute=yes&country=CY", CheckupClient.FORM);
+        }
+        PAGES.put("barometer", "/el/check-up/barometer");
         String doomed = client.create("nl", "");
         BODIES.put("deleted", http.send("POST", doomed.replace("?new=1", "") + "/delete", "confirm=yes", CheckupClient.FORM).body());
     }

@@ -118,7 +118,27 @@ final class CheckupClient {
         return out;
     }
 
-    private static String round(double v, char sep) {
+    /** Each condition's group score, unrounded, where at least three people rated it. */
+    static Map<Integer, Double> scores(Map<String, Integer> conditionOf, List<Map<String, String>> people) {
+        Map<Integer, Double> out = new LinkedHashMap<>();
+        for (int c = 1; c <= 5; c++) {
+            List<Double> means = new ArrayList<>();
+            for (Map<String, String> person : people) {
+                double sum = 0;
+                int n = 0;
+                for (var e : person.entrySet()) {
+                    if (conditionOf.get(e.getKey()) != c || e.getValue().equals("dk")) continue;
+                    sum += Integer.parseInt(e.getValue());
+                    n++;
+                }
+                if (n > 0) means.add(sum / n);
+            }
+            if (means.size() >= 3) out.put(c, means.stream().mapToDouble(x -> x).average().orElseThrow());
+        }
+        return out;
+    }
+
+    static String round(double v, char sep) {
         return new BigDecimal(Double.toString(v)).setScale(2, RoundingMode.HALF_UP).toPlainString().replace('.', sep);
     }
 

@@ -224,6 +224,39 @@ class CheckupHttpTest {
         assertFalse(http.get(earlier, "Accept", "text/html").body().contains("comparison-table"), "the earlier one does not look forward");
     }
 
+    @Test
+    void the_public_barometer_shows_only_slices_of_five_opted_in_check_ups() {
+        assertTrue(http.get("/en/check-up/barometer", "Accept", "text/html").body().contains("id=\"barometer-empty\""), "nothing yet");
+        List<Map<Integer, Double>> scores = new ArrayList<>();
+        String optedOut = null;
+        for (int g = 0; g < 6; g++) {
+            String organiser = client.create("pl", "Group " + g);
+            List<Map<String, String>> people = answerThree(client.participantPath(organiser), g);
+            String own = organiser.replace("?new=1", "");
+            String country = g < 4 ? "BE" : "CY";
+            assertEquals(303, http.send("POST", own + "/barometer", "contribute=yes&country=" + country, CheckupClient.FORM).status());
+            if (g == 5) {
+                optedOut = own;
+                continue;
+            }
+            scores.add(CheckupClient.scores(conditionOf, people));
+        }
+        assertEquals(303, http.send("POST", optedOut + "/barometer", "country=CY", CheckupClient.FORM).status(), "withdrawn");
+        String page = http.get("/en/check-up/barometer", "Accept", "text/html").body();
+        assertTrue(page.contains("id=\"slice-all\""), page);
+        assertTrue(page.contains("id=\"slice-pl\""), "the five Polish-language check-ups");
+        assertFalse(page.contains("id=\"slice-be\""), "four Belgian groups are too few");
+        assertFalse(page.contains("id=\"slice-cy\""), "one Cypriot group (the other withdrew)");
+        assertFalse(page.contains("Group 1"), "no names");
+        String all = page.substring(page.indexOf("id=\"slice-all\""), page.indexOf("id=\"slice-pl\""));
+        for (int c = 1; c <= 5; c++) {
+            int n = c;
+            double mean = scores.stream().mapToDouble(m -> m.get(n)).average().orElseThrow();
+            assertTrue(all.contains("<tr data-condition=\"" + c + "\">") && all.contains("<td class=\"score\">" + CheckupClient.round(mean, '.')),
+                    "condition " + c + ": " + CheckupClient.round(mean, '.') + " in " + all);
+        }
+    }
+
     /** Three participants answering every statement; {@code shift} changes the answers between check-ups. */
     private static List<Map<String, String>> answerThree(String participant, int shift) {
         List<Map<String, String>> people = new ArrayList<>();
