@@ -47,6 +47,10 @@ public final class CheckupPages {
     public Response create(@PathParam("locale") String locale, @Context UriInfo uri, @Context HttpHeaders h, MultivaluedMap<String, String> form) {
         return answer(locale, uri, h, call -> {
             CheckupForm.sameSite(h, uri, portal);
+            portal.checkupStarts.attempt(eu.innco.web.ClientAddress.current()).ifPresent(wait -> {
+                throw new InncoException(eu.innco.ErrorKind.TOO_MANY_REQUESTS, "INNCO-CHECKUP-010", "Too many check-ups",
+                        "Too many check-ups were started from this address; try again later.").withArgs(Math.max(1, wait.toSeconds()));
+            });
             CheckupStore.Created c = store.create(form.getFirst("name"), call.locale);
             return Rendered.moved(organiser(call, c.organiserKey().toString()) + "?new=1");
         });
@@ -149,16 +153,22 @@ public final class CheckupPages {
         if (!portal.site.contains(locale)) throw new NotFoundException();
         PortalCall call = new PortalCall(portal, locale, uri, portal.delivery.generation(), false);
         Rendered r;
+        String retryAfter = null;
         try {
             r = page.apply(call);
         } catch (InncoException e) {
-            if (CheckupViews.wantsJson(h)) return eu.innco.web.Problems.response(e);
+            if (e.kind() == eu.innco.ErrorKind.TOO_MANY_REQUESTS && !e.args().isEmpty()) retryAfter = String.valueOf(e.args().get(0));
+            if (CheckupViews.wantsJson(h)) {
+                Response p = eu.innco.web.Problems.response(e);
+                return retryAfter == null ? p : Response.fromResponse(p).header("Retry-After", retryAfter).build();
+            }
             r = views.refused(call, e);
         } catch (PortalNotFound e) {
             r = views.refused(call, new InncoException(eu.innco.ErrorKind.NOT_FOUND, "INNCO-CHECKUP-001", "Not found", "Unknown link"));
         }
         Response.ResponseBuilder b = r.location() != null ? Response.seeOther(URI.create(call.abs(r.location())))
                 : Response.status(r.status()).type(r.type()).entity(r.body());
+        if (retryAfter != null) b.header("Retry-After", retryAfter);
         return b.header("Cache-Control", "no-store").header("X-Robots-Tag", "noindex, nofollow").build();
     }
 }

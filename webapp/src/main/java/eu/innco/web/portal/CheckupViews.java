@@ -51,8 +51,8 @@ final class CheckupViews {
         mine.answers().forEach((id, a) -> given.put(id, a == Response.DONT_KNOW ? "dk" : Integer.toString(a)));
         v.put("given", given);
         if (c.shareResults()) {
-            Scores.Results r = Scores.of(content.model(), portal.checkups.responses(c));
-            if (r.shown()) v.put("results", CheckupResults.of(call, content, portal.checkups.responses(c)));
+            List<Response> all = portal.checkups.responses(c);
+            if (Scores.of(content.model(), all).shown()) v.put("results", CheckupResults.of(call, content, all));
         }
         return portal.layout.page(call, v);
     }

@@ -35,6 +35,8 @@ public final class Portal {
     final Layout layout;
     final GuidePdf pdf;
     final eu.innco.checkup.CheckupStore checkups;
+    /** Check-ups started per client address and hour ({@code INNCO_CHECKUP_STARTS_PER_HOUR}). */
+    final eu.innco.security.LoginThrottle checkupStarts;
     /** Reads kept per delivery generation; the bound is about the bytes of the JSON they came from. */
     final Reads reads = new Reads(16L * 1024 * 1024);
 
@@ -53,6 +55,8 @@ public final class Portal {
         this.layout = new Layout(this);
         this.pdf = new GuidePdf(this, s.lightModules);
         this.checkups = s.checkups;
+        this.checkupStarts = new eu.innco.security.LoginThrottle(s.config.settings().getInt("INNCO_CHECKUP_STARTS_PER_HOUR", 30),
+                java.time.Duration.ofHours(1), s.clock);
     }
 
     /**

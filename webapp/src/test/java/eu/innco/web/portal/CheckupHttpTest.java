@@ -60,7 +60,7 @@ class CheckupHttpTest {
         assertEquals(200, page.status());
         assertEquals("no-store", page.header("Cache-Control"));
         assertNull(page.header("Set-Cookie"), "no cookie of any kind");
-        assertTrue(page.body().contains("Bilan de coopération : Réseau des cuisines"), page.body());
+        assertTrue(page.body().contains("Bilan de coopération\u00a0: Réseau des cuisines"), page.body());
         assertTrue(page.body().contains("<meta name=\"referrer\" content=\"same-origin\">"));
         String participant = client.participantPath(organiser);
         assertTrue(participant.matches("/fr/check-up/p/[A-Za-z0-9_-]{16}\\.[A-Za-z0-9_-]{43}"), participant);
