@@ -27,6 +27,12 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
 
 /** Parses YAML text into {@link YamlNode}s with line numbers; a syntax error names file and line. */
 public final class YamlReader {
+    /**
+     * Values a document may expand to: aliases are copied where they are used, so a few of them over
+     * a large anchor would otherwise multiply a file that passed the size limit into gigabytes.
+     */
+    static final int MAX_VALUES = 1_000_000;
+
     private YamlReader() {}
 
     public static YamlNode read(Path file, String label) {
@@ -47,7 +53,8 @@ public final class YamlReader {
                 .setMaxAliasesForCollections(20).setCodePointLimit(16 * 1024 * 1024).build();
         try {
             Optional<Node> root = new Compose(settings).composeReader(reader);
-            return root.map(n -> convert(n, label)).orElse(YamlNode.nullNode(label, 1));
+            int[] budget = {MAX_VALUES};
+            return root.map(n -> convert(n, label, budget)).orElse(YamlNode.nullNode(label, 1));
         } catch (MarkedYamlEngineException e) {
             int line = e.getProblemMark().or(e::getContextMark).map(m -> m.getLine() + 1).orElse(1);
             String where = label + ":" + line;
@@ -63,8 +70,12 @@ public final class YamlReader {
                 "Broken YAML at " + where + ": " + what, List.of(new FieldError(where, what)), cause);
     }
 
-    private static YamlNode convert(Node node, String label) {
+    private static YamlNode convert(Node node, String label, int[] budget) {
         int line = node.getStartMark().map(Mark::getLine).orElse(0) + 1;
+        if (--budget[0] < 0) {
+            throw syntax(label + ":" + line, "the document expands to more than " + MAX_VALUES
+                    + " values (through aliases); write the values out or split the file", null);
+        }
         if (node instanceof ScalarNode s) {
             boolean quoted = s.getScalarStyle() != ScalarStyle.PLAIN;
             String v = s.getValue();
@@ -75,7 +86,7 @@ public final class YamlReader {
         }
         if (node instanceof SequenceNode seq) {
             List<YamlNode> items = new ArrayList<>();
-            for (Node item : seq.getValue()) items.add(convert(item, label));
+            for (Node item : seq.getValue()) items.add(convert(item, label, budget));
             return YamlNode.sequence(label, line, items);
         }
         if (node instanceof MappingNode map) {
@@ -83,7 +94,7 @@ public final class YamlReader {
             for (NodeTuple t : map.getValue()) {
                 Node key = t.getKeyNode();
                 String k = key instanceof ScalarNode ks ? ks.getValue() : String.valueOf(key);
-                entries.put(k, convert(t.getValueNode(), label));
+                entries.put(k, convert(t.getValueNode(), label, budget));
             }
             return YamlNode.mapping(label, line, entries);
         }
