@@ -169,6 +169,16 @@ public final class ContentRepository implements AutoCloseable {
         }
     }
 
+    /** Copies the repository's current state into {@code target} (a new or empty folder) while it goes on serving; segment store only. */
+    public void backup(java.nio.file.Path target) {
+        store.backup(target);
+    }
+
+    /** Refuses (503) a write of {@code bytes} that would take the free space below the threshold. */
+    public void requireRoomFor(long bytes) {
+        space.requireWritable(bytes);
+    }
+
     /** Why writes are refused now (too little free space, or a store that failed to write), empty while they are accepted. */
     public java.util.Optional<String> writeProblem() {
         return space.problem();

@@ -89,6 +89,8 @@ final class SegmentStore implements OpenedStore {
 
     @Override public NodeStore nodeStore() { return nodeStore; }
 
+    @Override public void backup(Path target) { SegmentBackups.backup(fileStore, target); }
+
     @Override
     public void flush() {
         try {

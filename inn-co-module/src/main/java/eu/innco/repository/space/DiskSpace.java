@@ -80,9 +80,19 @@ public final class DiskSpace {
 
     /** Throws a 503 before a write starts when the store must not write. */
     public void requireWritable() {
+        requireWritable(0);
+    }
+
+    /** Throws a 503 before a write of about {@code bytes} when it would leave less than the threshold free. */
+    public void requireWritable(long bytes) {
         String fenced = fence.get();
         if (fenced != null) throw new InncoException(ErrorKind.UNAVAILABLE, "INNCO-STORAGE-002", "Storage failed", fenced);
         problem().ifPresent(p -> { throw lowSpace(p); });
+        long usable = usableBytes();
+        if (bytes > 0 && usable - bytes < minFreeBytes) {
+            throw lowSpace(String.format("A write of %d MB would leave less than INNCO_MIN_FREE_MB (%d MB) free in %s (%d MB free now).",
+                    bytes / (1024 * 1024), minFreeBytes / (1024 * 1024), home.toAbsolutePath().normalize(), usable / (1024 * 1024)));
+        }
     }
 
     private static InncoException lowSpace(String detail) {
