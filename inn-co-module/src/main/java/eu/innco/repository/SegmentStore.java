@@ -51,10 +51,10 @@ final class SegmentStore implements OpenedStore {
         FileChannel channel = null;
         try {
             Files.createDirectories(folder);
-            TarRepair.prepare(folder, space);
             channel = FileChannel.open(folder.resolve(LOCK_FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             FileLock lock = tryLock(channel);
             if (lock == null) throw inUse(folder);
+            TarRepair.prepare(folder, space); // only with the lock held: the files may be renamed
             try {
                 SegmentStore opened = new SegmentStore(channel, lock, FileStoreBuilder.fileStoreBuilder(folder.toFile()).withMemoryMapping(true)
                         .withCustomPersistence(new GuardedPersistence(new TarPersistence(folder.toFile()), space)).build());

@@ -61,13 +61,25 @@ final class BackupSocket implements AutoCloseable {
 
     private void serve() {
         while (channel.isOpen()) {
-            try (SocketChannel client = channel.accept()) {
-                BufferedReader in = new BufferedReader(new InputStreamReader(Channels.newInputStream(client), StandardCharsets.UTF_8));
-                PrintWriter out = new PrintWriter(Channels.newOutputStream(client), true, StandardCharsets.UTF_8);
-                out.println(answer(in.readLine()));
+            try {
+                SocketChannel client = channel.accept();
+                // one thread per connection: a client that connects and says nothing holds up nobody else
+                Thread t = new Thread(() -> handle(client), "innco-backup-request");
+                t.setDaemon(true);
+                t.start();
             } catch (IOException e) {
                 if (channel.isOpen()) LOG.warn("Backup socket: {}", e.toString());
             }
+        }
+    }
+
+    private void handle(SocketChannel client) {
+        try (client) {
+            BufferedReader in = new BufferedReader(new InputStreamReader(Channels.newInputStream(client), StandardCharsets.UTF_8));
+            PrintWriter out = new PrintWriter(Channels.newOutputStream(client), true, StandardCharsets.UTF_8);
+            out.println(answer(in.readLine()));
+        } catch (IOException e) {
+            LOG.warn("Backup request: {}", e.toString());
         }
     }
 

@@ -56,6 +56,10 @@ class BackupRestoreTest {
             assertTrue(again.err.contains("not empty"), again.err);
         }
 
+        Run offline = command("backup", home, tmp.resolve("offline").toString());
+        assertEquals(0, offline.code, offline.err);
+        assertTrue(offline.out.contains("server stopped"), "with the server stopped the command opens the store itself: " + offline.out);
+
         Run run = command("restore", restored, backup.toString());
         assertEquals(0, run.code, run.err);
         Run twice = command("restore", restored, backup.toString());
