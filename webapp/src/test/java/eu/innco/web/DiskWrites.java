@@ -32,6 +32,12 @@ final class DiskWrites {
 
     /** One round: an organisation created and published, then a file uploaded; false when the upload was refused. */
     boolean round(URI base, Http admin, int n) throws Exception {
+        organisation(admin, n);
+        return file(base, n) == 201;
+    }
+
+    /** An organisation created, then published in English. */
+    void organisation(Http admin, int n) {
         Http.Res created = admin.post(API + "items/organisation",
                 Http.j("{'properties': {'name': 'Disk org " + n + "', 'country': 'FR'}}"));
         check(created, 201);
@@ -41,10 +47,22 @@ final class DiskWrites {
             check(published, 200);
             organisations.add(new Organisation(id, created.json().path("name").asText(), published.status() == 200));
         }
+    }
+
+    /** A 5 MB file uploaded; its status. */
+    int file(URI base, int n) throws Exception {
         Http.Res uploaded = upload(base, n);
         check(uploaded, 201);
         if (uploaded.status() == 201) files.add(uploaded.json().path("id").asText());
-        return uploaded.status() == 201;
+        return uploaded.status();
+    }
+
+    /** The code of the last refusal. */
+    String lastRefusal() {
+        for (int i = answers.size() - 1; i >= 0; i--) {
+            if (answers.get(i).startsWith("503")) return answers.get(i);
+        }
+        return "";
     }
 
     /** Every answer is the success expected or a 503 problem naming the storage; never a 500. */

@@ -54,8 +54,12 @@ class FullDiskTest {
                 Http admin = new Http(child.uri()).admin();
                 Http anonymous = new Http(child.uri());
                 writes.assertAllAcknowledgedThere(child.uri(), admin, anonymous);
-                disk.fillLeaving(5 * MB + MB / 2);
-                fill(child, admin, writes);
+                // room for the file itself, not for the file and the megabyte the store keeps for closing cleanly
+                disk.fillLeaving(DiskWrites.FILE_BYTES + 600 * 1024);
+                assertEquals(503, writes.file(child.uri(), 500));
+                assertTrue(writes.lastRefusal().contains("INNCO-STORAGE-002"), writes.lastRefusal());
+                writes.organisation(admin, 501);
+                assertTrue(writes.lastRefusal().contains("INNCO-STORAGE-002"), "fenced until a restart: " + writes.lastRefusal());
                 assertDown(anonymous, "restart");
                 writes.assertAuthoringAndDeliveryAgree(admin, anonymous);
             }
@@ -66,7 +70,7 @@ class FullDiskTest {
                 Http anonymous = new Http(child.uri());
                 writes.assertAllAcknowledgedThere(child.uri(), admin, anonymous);
                 writes.assertAuthoringAndDeliveryAgree(admin, anonymous);
-                assertTrue(writes.files.size() >= 8 && writes.organisations.size() >= 8, writes.answers.toString());
+                assertTrue(writes.files.size() >= 6 && writes.organisations.size() >= 6, writes.answers.toString());
             }
         }
     }
