@@ -29,24 +29,28 @@ public final class ContentRepository implements AutoCloseable {
     private final OpenedStore store;
     private final Repository repository;
     private final AtomicBoolean closed = new AtomicBoolean();
+    private final eu.innco.repository.space.DiskSpace space;
     private final List<ExternalChanges> watches = new java.util.concurrent.CopyOnWriteArrayList<>();
 
-    private ContentRepository(RepositoryConfig config, OpenedStore store, Repository repository) {
+    private ContentRepository(RepositoryConfig config, OpenedStore store, Repository repository, eu.innco.repository.space.DiskSpace space) {
         this.config = config;
+        this.space = space;
         this.store = store;
         this.repository = repository;
     }
 
     /** Opens the store and the JCR repository on it, and registers the product's node types. */
     public static ContentRepository start(RepositoryConfig config) {
+        eu.innco.repository.space.DiskSpace space = config.store() == StoreKind.MEMORY ? eu.innco.repository.space.DiskSpace.unlimited()
+                : eu.innco.repository.space.DiskSpace.of(config.home(), config.minFreeBytes());
         OpenedStore store = switch (config.store()) {
             case MEMORY -> new MemoryStore();
-            case SEGMENT -> SegmentStore.open(config.segmentFolder());
+            case SEGMENT -> SegmentStore.open(config.segmentFolder(), space);
             case POSTGRES -> PostgresStore.open(config);
         };
         try {
             Repository repo = jcr(store);
-            ContentRepository cr = new ContentRepository(config, store, repo);
+            ContentRepository cr = new ContentRepository(config, store, repo, space);
             cr.write(session -> { NodeTypes.registerBase(session); return null; });
             return cr;
         } catch (RuntimeException e) {
@@ -95,6 +99,7 @@ public final class ContentRepository implements AutoCloseable {
      * the work runs again on fresh state, a few times, before it is reported as a conflict.
      */
     public <T> T write(SessionWork<T> work) {
+        space.requireWritable(); // a 503 before anything is written, rather than a write the disk cannot take
         for (int attempt = 1; ; attempt++) {
             Session s = login();
             try {
@@ -164,7 +169,24 @@ public final class ContentRepository implements AutoCloseable {
         }
     }
 
+    /** Copies the repository's current state into {@code target} (a new or empty folder) while it goes on serving; segment store only. */
+    public void backup(java.nio.file.Path target) {
+        store.backup(target);
+    }
+
+    /** Refuses (503) a write of {@code bytes} that would take the free space below the threshold. */
+    public void requireRoomFor(long bytes) {
+        space.requireWritable(bytes);
+    }
+
+    /** Why writes are refused now (too little free space, or a store that failed to write), empty while they are accepted. */
+    public java.util.Optional<String> writeProblem() {
+        return space.problem();
+    }
+
     private static InncoException failure(RepositoryException e) {
+        java.util.Optional<InncoException> refused = eu.innco.repository.space.DiskSpace.refusal(e);
+        if (refused.isPresent()) return refused.get();
         return new InncoException(ErrorKind.INTERNAL, "INNCO-REPOSITORY-009", "Repository failure", e.toString(), List.of(), e);
     }
 
