@@ -14,6 +14,12 @@ interface OpenedStore extends AutoCloseable {
     /** Makes what is committed survive a crash now, not at the store's next periodic flush. */
     default void flush() {}
 
+    /**
+     * True when a returned commit needs no {@link #flush}: the memory store has nothing to keep, and
+     * PostgreSQL has committed its transaction when Oak's commit returns.
+     */
+    default boolean durableOnCommit() { return true; }
+
     @Override
     void close();
 }
