@@ -20,6 +20,12 @@ interface OpenedStore extends AutoCloseable {
                 "'backup' copies the embedded segment store; back up a PostgreSQL store with pg_dump (see README), a memory store has nothing to keep.");
     }
 
+    /**
+     * True when a returned commit needs no {@link #flush}: the memory store has nothing to keep, and
+     * PostgreSQL has committed its transaction when Oak's commit returns.
+     */
+    default boolean durableOnCommit() { return true; }
+
     @Override
     void close();
 }
