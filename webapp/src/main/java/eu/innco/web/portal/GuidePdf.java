@@ -48,7 +48,8 @@ final class GuidePdf {
         m.put("lang", call.locale);
         m.put("licence", Map.of("name", portal.settings.licenceName(), "url", portal.settings.licenceUrl()));
         m.put("address", call.abs("/" + call.locale + "/guide"));
-        String xhtml = portal.templates.render("portal/guide-pdf.ftlh", m);
+        // openhtmltopdf parses XHTML: a character XML forbids, in content stored before such were refused, would stop it
+        String xhtml = eu.innco.validation.XmlCharacters.strip(portal.templates.render("portal/guide-pdf.ftlh", m));
         try (ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024)) {
             PdfRendererBuilder b = new PdfRendererBuilder();
             b.useFastMode();

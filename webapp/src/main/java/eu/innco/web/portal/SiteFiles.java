@@ -130,6 +130,6 @@ public final class SiteFiles {
         x.writeEmptyElement("xhtml", "link", XHTML);
         x.writeAttribute("rel", "alternate");
         x.writeAttribute("hreflang", hreflang);
-        x.writeAttribute("href", href);
+        x.writeAttribute("href", eu.innco.validation.XmlCharacters.strip(href));
     }
 }
