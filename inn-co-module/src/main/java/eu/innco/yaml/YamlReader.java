@@ -36,8 +36,13 @@ public final class YamlReader {
     private YamlReader() {}
 
     public static YamlNode read(Path file, String label) {
+        return read(file, label, Integer.MAX_VALUE);
+    }
+
+    /** Reads a file whose every value must be at most {@code maxValueChars} long; a longer one is an error at its line. */
+    public static YamlNode read(Path file, String label, int maxValueChars) {
         try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return read(r, label);
+            return read(r, label, maxValueChars);
         } catch (IOException e) {
             throw new InncoException(ErrorKind.INVALID_INPUT, "INNCO-YAML-002", "Unreadable file",
                     "Cannot read " + label + ": " + e.getMessage(), List.of(new FieldError(label, e.getMessage())), e);
@@ -49,12 +54,16 @@ public final class YamlReader {
     }
 
     public static YamlNode read(Reader reader, String label) {
+        return read(reader, label, Integer.MAX_VALUE);
+    }
+
+    private static YamlNode read(Reader reader, String label, int maxValueChars) {
         LoadSettings settings = LoadSettings.builder().setLabel(label).setAllowDuplicateKeys(false)
                 .setMaxAliasesForCollections(20).setCodePointLimit(16 * 1024 * 1024).build();
         try {
             Optional<Node> root = new Compose(settings).composeReader(reader);
             int[] budget = {MAX_VALUES};
-            return root.map(n -> convert(n, label, budget)).orElse(YamlNode.nullNode(label, 1));
+            return root.map(n -> convert(n, label, maxValueChars, budget)).orElse(YamlNode.nullNode(label, 1));
         } catch (MarkedYamlEngineException e) {
             int line = e.getProblemMark().or(e::getContextMark).map(m -> m.getLine() + 1).orElse(1);
             String where = label + ":" + line;
@@ -70,7 +79,7 @@ public final class YamlReader {
                 "Broken YAML at " + where + ": " + what, List.of(new FieldError(where, what)), cause);
     }
 
-    private static YamlNode convert(Node node, String label, int[] budget) {
+    private static YamlNode convert(Node node, String label, int maxValueChars, int[] budget) {
         int line = node.getStartMark().map(Mark::getLine).orElse(0) + 1;
         if (--budget[0] < 0) {
             throw syntax(label + ":" + line, "the document expands to more than " + MAX_VALUES
@@ -79,6 +88,11 @@ public final class YamlReader {
         if (node instanceof ScalarNode s) {
             boolean quoted = s.getScalarStyle() != ScalarStyle.PLAIN;
             String v = s.getValue();
+            if (v.length() > maxValueChars) {
+                throw new InncoException(ErrorKind.INVALID_INPUT, "INNCO-YAML-003", "Value too long", "A value at " + label + ":" + line
+                        + " is " + v.length() + " characters long; values may be at most " + maxValueChars + " characters.",
+                        List.of(new FieldError(label + ":" + line, "the value is " + v.length() + " characters long; at most " + maxValueChars)), null);
+            }
             if (!quoted && (v.isEmpty() || v.equals("~") || v.equals("null") || v.equals("Null") || v.equals("NULL"))) {
                 return YamlNode.nullNode(label, line);
             }
@@ -86,7 +100,7 @@ public final class YamlReader {
         }
         if (node instanceof SequenceNode seq) {
             List<YamlNode> items = new ArrayList<>();
-            for (Node item : seq.getValue()) items.add(convert(item, label, budget));
+            for (Node item : seq.getValue()) items.add(convert(item, label, maxValueChars, budget));
             return YamlNode.sequence(label, line, items);
         }
         if (node instanceof MappingNode map) {
@@ -94,7 +108,7 @@ public final class YamlReader {
             for (NodeTuple t : map.getValue()) {
                 Node key = t.getKeyNode();
                 String k = key instanceof ScalarNode ks ? ks.getValue() : String.valueOf(key);
-                entries.put(k, convert(t.getValueNode(), label, budget));
+                entries.put(k, convert(t.getValueNode(), label, maxValueChars, budget));
             }
             return YamlNode.mapping(label, line, entries);
         }
