@@ -17,7 +17,7 @@ import java.util.concurrent.TimeoutException;
  */
 public final class FuzzProperty {
     /** Far above what any one input takes (milliseconds), far below a fuzzing run: a slower input is a hang. */
-    public static final Duration PER_INPUT = Duration.ofSeconds(10);
+    public static final Duration PER_INPUT = Duration.ofSeconds(20);
     private static final Set<ErrorKind> SERVER_KINDS = EnumSet.of(ErrorKind.INTERNAL, ErrorKind.UNAVAILABLE);
     private static ExecutorService worker = newWorker();
 

@@ -35,7 +35,7 @@ class DeliveryQueryFuzzTest {
         index.close();
     }
 
-    @FuzzTest(maxDuration = "30s")
+    @FuzzTest(maxDuration = "25s")
     void query(byte[] input) throws Exception {
         String text = new String(input, StandardCharsets.UTF_8);
         int question = text.indexOf('?');

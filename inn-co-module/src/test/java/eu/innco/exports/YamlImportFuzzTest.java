@@ -44,7 +44,7 @@ class YamlImportFuzzTest {
         Files.deleteIfExists(folder);
     }
 
-    @FuzzTest(maxDuration = "30s")
+    @FuzzTest(maxDuration = "25s")
     void itemFile(byte[] input) throws Exception {
         clear();
         // the logo beside every file, so that an asset's checksum can be right

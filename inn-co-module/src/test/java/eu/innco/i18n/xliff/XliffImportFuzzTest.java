@@ -42,7 +42,7 @@ class XliffImportFuzzTest {
         module.close();
     }
 
-    @FuzzTest(maxDuration = "30s")
+    @FuzzTest(maxDuration = "25s")
     void xliffFile(byte[] input) throws Exception {
         FuzzProperty.holds(() -> importer.importFile(TRANSLATOR, input));
     }
