@@ -103,7 +103,9 @@ public final class UserPages {
                 editor.services.users.update(name, roles(form), ContentPages.nz(form.getFirst("partner")), locales(form),
                         "true".equals(form.getFirst("allContent")), disabled);
                 if (disabled) editor.sessions.closeAll(name);
-                call.flash(call.t("users.saved", name));
+                // a user who may no longer publish leaves no publication behind to run later in their name
+                int cancelled = editor.services.publishing.scheduling.reviewAuthor(name, call.user.username());
+                call.flash(call.t("users.saved", name) + (cancelled == 0 ? "" : " " + call.t("users.schedulesCancelled", cancelled)));
             }
         }
         return Pages.redirect("/editor/users");
