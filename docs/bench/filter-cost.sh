@@ -42,15 +42,18 @@ normal() { # address -> "status seconds" per request
 }
 
 attack() { # query -> statuses of what the attacker got, counted
-  urls $((duration * 2000)) "/.rest/delivery/caseStudies?lang=en&$1" >"$home/attack.cfg"
-  timeout "$((duration + 2))s" curl -s -Z --parallel-max 4 --interface 127.0.0.2 -K "$home/attack.cfg" -w '%{http_code}\n' \
-    | sort | uniq -c | awk '{printf "%s×%s ", $1, $2}' || true
+  urls 400 "/.rest/delivery/caseStudies?lang=en&$1" >"$home/attack.cfg"
+  local until=$(( $(date +%s) + duration + 1 ))
+  # batches of 400 (one curl holds a file per transfer), 4 at a time, until normal traffic is done
+  while [ "$(date +%s)" -lt $until ]; do
+    curl -s --no-progress-meter -Z --parallel-max 4 --interface 127.0.0.2 -K "$home/attack.cfg" -w '%{http_code}\n' || true
+  done | sort | uniq -c | awk '{printf "%s×%s ", $1, $2}'
 }
 
 report() { # name file
-  awk -v name="$1" '{n++; t[n]=$2*1000; if ($1 != 200) bad++}
-    END {asort(t); printf "%-34s %6d requests  p50 %7.2f ms  p99 %7.2f ms  max %7.2f ms  non-200 %d\n",
-      name, n, t[int(n*0.5)+1], t[int(n*0.99)], t[n], bad}' "$2"
+  sort -k2 -g "$2" | awk -v name="$1" '{n++; t[n]=$2*1000; if ($1 != 200) bad++}
+    END {printf "%-34s %6d requests  p50 %7.2f ms  p99 %7.2f ms  max %7.2f ms  non-200 %d\n",
+      name, n, t[int(n*0.5)+1], t[int(n*0.99)], t[n], bad}'
 }
 
 run() { # name attack-query-or-empty
@@ -61,7 +64,7 @@ run() { # name attack-query-or-empty
   wait $n3
   cat "$home/n3.txt" "$home/n4.txt" >"$home/normal.txt"
   report "$1" "$home/normal.txt"
-  if [ -n "$a" ]; then kill $a 2>/dev/null || true; wait $a 2>/dev/null || true; echo "    attacker got: $(cat "$home/attack.out")"; fi
+  if [ -n "$a" ]; then wait $a 2>/dev/null || true; echo "    attacker got: $(cat "$home/attack.out")"; fi
   echo "    one worst-case request alone: $(curl -s -o /dev/null -w '%{http_code} in %{time_total} s' --interface 127.0.0.5 "$base/.rest/delivery/caseStudies?lang=en&${2:-$new_worst}")"
 }
 
