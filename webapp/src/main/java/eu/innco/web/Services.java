@@ -64,6 +64,8 @@ public final class Services implements AutoCloseable {
     public final PreviewService preview;
     public final PreviewTokens previewTokens;
     public final DeliveryDoors deliveryDoors;
+    /** Every mail the platform sends goes through this durable outbox. */
+    public final eu.innco.mail.Outbox outbox;
     /** The admin password generated on this start, to be printed once; empty otherwise. */
     public final Optional<String> generatedAdminPassword;
 
@@ -109,7 +111,9 @@ public final class Services implements AutoCloseable {
             this.exporter = new Exporter(repository, types, locales, policy);
             this.languages = new eu.innco.i18n.Languages(repository, content, policy, loaded(bundles));
             FirstStartImport.runIfEmpty(config.importOnStart(), importer, contentExports);
+            this.outbox = new eu.innco.mail.Outbox(repository, eu.innco.mail.MailSettings.from(config.settings()), clock);
             publishing.start();
+            outbox.start();
         } catch (RuntimeException e) {
             if (started != null) started.close();
             repository.close();
@@ -140,6 +144,7 @@ public final class Services implements AutoCloseable {
     @Override
     public void close() {
         external.close();
+        outbox.close();
         publishing.close();
         delivery.close();
         validator.close();
