@@ -66,6 +66,8 @@ public final class Services implements AutoCloseable {
     public final DeliveryDoors deliveryDoors;
     /** Every mail the platform sends goes through this durable outbox. */
     public final eu.innco.mail.Outbox outbox;
+    /** The network's joining side: applications, moderation, members. */
+    public final eu.innco.network.Network network;
     /** The admin password generated on this start, to be printed once; empty otherwise. */
     public final Optional<String> generatedAdminPassword;
 
@@ -112,8 +114,10 @@ public final class Services implements AutoCloseable {
             this.languages = new eu.innco.i18n.Languages(repository, content, policy, loaded(bundles));
             FirstStartImport.runIfEmpty(config.importOnStart(), importer, contentExports);
             this.outbox = new eu.innco.mail.Outbox(repository, eu.innco.mail.MailSettings.from(config.settings()), clock);
+            this.network = new eu.innco.network.Network(repository, content, assets, publishing, users, languages.messages, outbox, clock);
             publishing.start();
             outbox.start();
+            network.start();
         } catch (RuntimeException e) {
             if (started != null) started.close();
             repository.close();
@@ -144,6 +148,7 @@ public final class Services implements AutoCloseable {
     @Override
     public void close() {
         external.close();
+        network.close();
         outbox.close();
         publishing.close();
         delivery.close();
