@@ -44,11 +44,16 @@ final class Duplicates {
             Node n = it.nextNode();
             if (n.getName().equals(self)) continue;
             if (!site.isEmpty() && site.equals(site(ApplicationStore.str(n, "website")))) {
-                out.add(kind + ":" + n.getName() + ":website");
+                out.add(kind + ":" + id(n, kind) + ":website");
             } else if (!name.isEmpty() && name.equals(plain(ApplicationStore.str(n, "name"))) && city.equals(plain(ApplicationStore.str(n, "city")))) {
-                out.add(kind + ":" + n.getName() + ":name");
+                out.add(kind + ":" + id(n, kind) + ":name");
             }
         }
+    }
+
+    /** Organisations by their item id (the editor's address), applications by their node name. */
+    private static String id(Node n, String kind) throws RepositoryException {
+        return kind.equals("organisation") ? n.getIdentifier() : n.getName();
     }
 
     static String site(String url) {
