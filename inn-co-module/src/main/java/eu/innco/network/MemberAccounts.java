@@ -147,6 +147,11 @@ public final class MemberAccounts {
         return members.find(username);
     }
 
+    /** The people with accounts for the same organisation as {@code m}, {@code m} included. */
+    public java.util.List<Member> colleagues(Member m) {
+        return members.of(m.organisation());
+    }
+
     public Optional<Member> memberByEmail(String email) {
         return members.byEmail(email);
     }

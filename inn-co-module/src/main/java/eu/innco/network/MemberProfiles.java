@@ -74,7 +74,7 @@ public final class MemberProfiles {
         }
         ObjectNode patch = Moderation.object();
         patch.set("properties", properties);
-        ContentItem item = content.patch(actor, TYPE, m.organisation(), patch, Precondition.NONE);
+        ContentItem item = content.patch(actor, TYPE, m.organisation(), patch, Precondition.ANY);
         List<String> locales = new ArrayList<>();
         for (String l : content.locales().locales()) if (item.values().get("description", l).isPresent()) locales.add(l);
         if (!locales.contains(locale)) locales.add(locale);

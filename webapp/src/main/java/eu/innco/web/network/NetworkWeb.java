@@ -39,7 +39,9 @@ public final class NetworkWeb {
     public static void register(ResourceConfig rc, Services services, PortalFrame frame) {
         NetworkWeb web = new NetworkWeb(services, frame);
         rc.register(new JoinPages(web));
-        // member pages: AccountPages (slice 5)
+        MemberPages members = new MemberPages(web);
+        rc.register(members);
+        rc.register(new AccountPages(web, members));
     }
 
     void checkLocale(String locale) {
