@@ -115,6 +115,20 @@ class NetworkModerationTest {
         assertTrue(f.services.network.moderation.queue(Actor.SYSTEM).stream().noneMatch(a -> a.id().equals(id)));
     }
 
+    @Test
+    void an_account_turned_into_a_member_loses_its_open_editor_session_and_its_api_access() throws Exception {
+        String name = EditorFixture.unique("mira");
+        f.services.users.create(name, EditorFixture.password(name), java.util.Set.of(Role.EDITOR), f.partnerB, java.util.Set.of(), false);
+        EditorClient mira = f.signIn(name);
+        assertEquals(200, mira.get("/editor").statusCode());
+        f.services.users.update(name, java.util.Set.of(Role.MEMBER), f.partnerB, java.util.Set.of(), false, false);
+        HttpResponse<String> after = mira.get("/editor/content/organisation");
+        assertEquals(303, after.statusCode());
+        assertTrue(EditorClient.location(after).startsWith("/editor/login"));
+        assertEquals(303, mira.get("/editor/applications").statusCode());
+        assertEquals(401, new Http(f.server.uri()).as(name, EditorFixture.password(name)).get("/.rest/authoring/v1/items/organisation").status());
+    }
+
     static MimeMessage mailTo(String address, int nth) throws Exception {
         long until = System.currentTimeMillis() + 15_000;
         while (System.currentTimeMillis() < until) {
