@@ -138,6 +138,26 @@ class MemberAccountHttpTest {
         assertFalse(editor.cookies.containsKey("INNCO_EDITOR"));
     }
 
+    @Test
+    void a_logo_sent_with_the_application_is_published_with_the_organisation_and_a_non_image_is_refused_beside_the_field() throws Exception {
+        java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(64, 64, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(img, "png", png);
+        FormClient c = new FormClient(server.uri());
+        Map<String, String> h = FormClient.hidden(c.get("/pl/join").body());
+        HttpResponse<String> wrong = c.multipart("/pl/join", FormClient.application(h, "Logo Test", "logo@example.org", ""), "%PDF-1.4 not an image".getBytes());
+        assertEquals(400, wrong.statusCode());
+        assertTrue(wrong.body().contains("id=\"logo-error\">Logo musi być obrazem PNG, JPEG lub WebP."));
+        HttpResponse<String> sent = c.multipart("/pl/join", FormClient.application(h, "Spółdzielnia z Logo", "logo@example.org", ""), png.toByteArray());
+        assertEquals(303, sent.statusCode());
+        var app = server.services().network.moderation.queue(Actor.SYSTEM).stream()
+                .filter(a -> a.fields().name().equals("Spółdzielnia z Logo")).findFirst().orElseThrow();
+        assertTrue(app.hasLogo());
+        server.services().network.moderation.approve(Actor.SYSTEM, app.id(), server.uri() + "/pl/account/password?t=");
+        JsonNode org = find(new Http(server.uri()).get("/.rest/delivery/organisations?lang=pl&limit=100").json(), "Spółdzielnia z Logo");
+        assertFalse(org.path("logo").isMissingNode() || org.path("logo").isNull(), org.toString());
+    }
+
     static JsonNode find(JsonNode page, String name) {
         for (JsonNode o : page.path("results")) if (o.path("name").asText().equals(name)) return o;
         return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
