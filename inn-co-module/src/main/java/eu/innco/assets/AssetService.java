@@ -59,6 +59,7 @@ public final class AssetService implements ContentWriteHook {
         try {
             tmp = Files.createTempFile("innco-upload", ".bin");
             long size = copyLimited(in, tmp);
+            repository.requireRoomFor(size); // refused whole, before the item exists, rather than cut off half way
             String mime;
             try (InputStream head = Files.newInputStream(tmp)) {
                 mime = FileTypes.detect(head, name).orElseThrow(() -> new InncoException(ErrorKind.UNSUPPORTED_MEDIA_TYPE,
@@ -78,7 +79,7 @@ public final class AssetService implements ContentWriteHook {
             var renditions = FileTypes.isImage(mime) ? Renditions.of(file) : Map.<String, Renditions.Rendition>of();
             ContentItem item = content.create(actor, TYPE, body);
             try {
-                repository.write(s -> {
+                repository.writeDurably(s -> { // megabytes: on disk before the 201, so a full disk cannot take them back
                     Node n = s.getNodeByIdentifier(item.id());
                     AssetBinaries.store(n, file, AssetBinaries.sha256(file));
                     storeRenditions(n, renditions);

@@ -56,6 +56,7 @@ public final class InncoServer implements AutoCloseable {
         InncoServer s = new InncoServer(services);
         try {
             s.server.start();
+            services.publicAddress.listeningOn(s.port());
         } catch (Exception e) {
             s.server.stop();
             services.close();

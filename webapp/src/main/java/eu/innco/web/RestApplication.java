@@ -42,6 +42,7 @@ final class RestApplication {
     }
 
     static ResourceConfig build(Services s) {
+        ClientDisconnects.quiet();
         ResourceConfig rc = new ResourceConfig();
         rc.property(ServerProperties.WADL_FEATURE_DISABLE, true);
         rc.property(CommonProperties.FEATURE_AUTO_DISCOVERY_DISABLE, true);

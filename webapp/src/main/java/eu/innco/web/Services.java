@@ -68,12 +68,15 @@ public final class Services implements AutoCloseable {
     public final eu.innco.mail.Outbox outbox;
     /** The network's joining side: applications, moderation, members. */
     public final eu.innco.network.Network network;
+    /** The site's public address for absolute URLs ({@code INNCO_PUBLIC_URL}, else the server's own), never a request's Host. */
+    public final eu.innco.web.portal.PublicAddress publicAddress;
     /** The admin password generated on this start, to be printed once; empty otherwise. */
     public final Optional<String> generatedAdminPassword;
 
     private Services(ServerConfig config, Clock clock) {
         this.config = config;
         this.clock = clock;
+        this.publicAddress = eu.innco.web.portal.PublicAddress.from(config);
         Path home = config.repository().home();
         this.lightModules = ResourceFolders.resolve("light-modules", config.lightModules(), home, "INNCO_LIGHT_MODULES");
         this.contentExports = ResourceFolders.resolve("content-exports", config.contentExports(), home, "INNCO_CONTENT_EXPORTS");

@@ -51,7 +51,7 @@ public final class AssetsResource {
         if (file == null) throw InncoException.badRequest("INNCO-ASSET-400", "Send the file in a form field named 'file'.");
         String locale = text(form, "locale", locales.defaultLocale());
         if (!locales.contains(locale)) throw InncoException.badRequest("INNCO-ASSET-402", "'" + locale + "' is not a site locale.");
-        ContentItem item = assets.upload(Authentication.actor(req), file.getContentDisposition().getFileName(),
+        ContentItem item = assets.upload(Authentication.actor(req), UploadNames.of(file),
                 file.getValueAs(InputStream.class), locale, text(form, "title", null), text(form, "alt", null));
         return Response.status(201).entity(itemJson.write(item, types.require(AssetService.TYPE))).header("ETag", item.etag()).build();
     }

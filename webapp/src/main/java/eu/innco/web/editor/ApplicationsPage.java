@@ -3,7 +3,6 @@ package eu.innco.web.editor;
 import eu.innco.InncoException;
 import eu.innco.network.Application;
 import eu.innco.network.Moderation;
-import eu.innco.web.portal.PortalSettings;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -60,8 +59,8 @@ public final class ApplicationsPage {
         call.checkCsrf(form);
         Moderation moderation = editor.services.network.moderation;
         Application app = moderation.get(call.actor(), id);
-        String base = PortalSettings.from(editor.services.config.settings()).publicUrl()
-                .orElse(uri.getBaseUri().getScheme() + "://" + uri.getBaseUri().getRawAuthority()) + "/" + app.locale();
+        // the configured public address, never the request's Host: a forged Host must not end up in a mailed link
+        String base = editor.services.publicAddress.base() + "/" + app.locale();
         String text = ContentPages.nz(form.getFirst("text")).strip();
         if (!decision.equals("approve") && (text.isEmpty() || text.length() > 2000)) {
             return Pages.html(call, 400, "application.ftlh", detail(call, app, call.t("network.app.reasonRequired")));

@@ -34,6 +34,7 @@ public final class Portal {
     final PageCache cache;
     final Layout layout;
     final GuidePdf pdf;
+    final PublicAddress address;
     /** Reads kept per delivery generation; the bound is about the bytes of the JSON they came from. */
     final Reads reads = new Reads(16L * 1024 * 1024);
 
@@ -50,7 +51,8 @@ public final class Portal {
         this.settings = PortalSettings.from(s.config.settings());
         this.cache = new PageCache(settings.cacheMegabytes());
         this.layout = new Layout(this);
-        this.pdf = new GuidePdf(this, s.lightModules);
+        this.address = s.publicAddress;
+        this.pdf = new GuidePdf(this, s.lightModules, s.assets);
     }
 
     /**
@@ -100,9 +102,9 @@ public final class Portal {
         return base + rawPath + "?" + nz(rawQuery);
     }
 
-    /** The site's public address: {@code INNCO_PUBLIC_URL}, else the scheme and authority a request was made to. */
-    String base(String scheme, String rawAuthority) {
-        return settings.publicUrl().orElse(scheme + "://" + rawAuthority);
+    /** The site's public address (see {@link PublicAddress}); never taken from a request. */
+    String base() {
+        return address.base();
     }
 
     Response answer(Rendered r, String ifNoneMatch, String base) {

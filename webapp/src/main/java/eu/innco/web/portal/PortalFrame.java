@@ -44,9 +44,9 @@ public final class PortalFrame {
         return portal.site.locales();
     }
 
-    /** The site's public address ({@code INNCO_PUBLIC_URL}, else the one the request came to), for links in mails. */
+    /** The site's public address ({@code INNCO_PUBLIC_URL}, else the server's own), for links in mails; never a request's Host. */
     public String base(UriInfo uri) {
-        return portal.base(uri.getBaseUri().getScheme(), uri.getBaseUri().getRawAuthority());
+        return portal.base();
     }
 
     /** The options of an organisation property ({@code kind}, {@code country}, {@code sectors}) as value and label in {@code locale}, sorted by label. */
