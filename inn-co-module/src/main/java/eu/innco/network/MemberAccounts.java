@@ -156,18 +156,37 @@ public final class MemberAccounts {
         return members.byEmail(email);
     }
 
+    /** Unpublishes a member organisation everywhere, as the moderator's decision. */
+    void withdraw(Actor moderator, String organisation) {
+        publication.unpublish(acting(moderator.username(), moderator.partner()), "organisation", organisation, List.of(), true);
+    }
+
+    String uiLocale(String username) {
+        return users.find(username).map(u -> u.uiLocale()).orElse("en");
+    }
+
+    /** The name of an organisation (working copy), or "". */
+    String nameOf(String organisationId) {
+        return property(organisationId, "name");
+    }
+
     /** The country of an organisation (working copy), or "". */
     String countryOf(String organisationId) {
+        return property(organisationId, "country");
+    }
+
+    private String property(String organisationId, String name) {
         if (organisationId == null || organisationId.isEmpty()) return "";
         return repository.read(s -> {
             try {
                 Node n = s.getNodeByIdentifier(organisationId.toLowerCase(java.util.Locale.ROOT));
-                return n.hasProperty("country") ? n.getProperty("country").getString() : "";
+                return n.hasProperty(name) ? n.getProperty(name).getString() : "";
             } catch (javax.jcr.ItemNotFoundException | IllegalArgumentException e) {
                 return "";
             }
         });
     }
+
 
     private static void clear(Node n) {
         try {

@@ -79,6 +79,9 @@ public final class MemberProfiles {
         for (String l : content.locales().locales()) if (item.values().get("description", l).isPresent()) locales.add(l);
         if (!locales.contains(locale)) locales.add(locale);
         publication.publish(actor, TYPE, m.organisation(), locales, "network: member's own change", true);
+        // what moderators list as "recent member changes" (moderated after the fact)
+        audit.recordNow(AuditEntry.of(m.username(), "network.memberChange", TYPE, m.organisation(), "", locales, null,
+                item.values().get("name").map(Object::toString).orElse("")));
     }
 
     /** Everything the platform holds about the member's organisation and its people. */

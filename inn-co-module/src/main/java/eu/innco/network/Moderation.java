@@ -110,6 +110,37 @@ public final class Moderation {
         });
     }
 
+    /** A member's change to its own profile, for moderation after the fact. */
+    public record MemberChange(java.time.Instant at, String organisation, String name, List<String> locales) {}
+
+    /** The latest changes members made to their profiles, in this person's country (all for admins and publishers). */
+    public List<MemberChange> recentChanges(Actor a, int limit) {
+        if (!moderates(a)) return List.of();
+        Optional<String> country = country(a);
+        return audit.query(eu.innco.publishing.AuditQuery.of(null, null, "network.memberChange", null, null, 0, 200)).entries().stream()
+                .filter(e -> country.isEmpty() || country.get().equals(accounts.countryOf(e.itemId())))
+                .limit(limit).map(e -> new MemberChange(e.at(), e.itemId(), e.detail(), e.locales())).toList();
+    }
+
+    /**
+     * Withdraws a member's profile from the public with a reason that its people receive. The
+     * profile stays the member's: a corrected profile saved by the member is published again.
+     */
+    public void withdraw(Actor a, String organisation, String reason, String accountLink) {
+        if (!moderates(a) || country(a).filter(c -> !c.equals(accounts.countryOf(organisation))).isPresent()) {
+            throw InncoException.forbidden("User '" + a.username() + "' may not withdraw this organisation's profile.");
+        }
+        List<Member> people = accounts.members.of(organisation);
+        if (people.isEmpty()) throw InncoException.notFound("INNCO-NETWORK-404", "There is no member organisation " + organisation + ".");
+        accounts.withdraw(a, organisation);
+        for (Member p : people) {
+            String locale = accounts.uiLocale(p.username());
+            outbox.enqueue(mails.build("withdrawn", locale, p.email(), p.name(), accounts.nameOf(organisation), reason,
+                    accountLink.replace("{locale}", locale), ""));
+        }
+        audit.recordNow(AuditEntry.of(a.username(), "network.withdraw", "organisation", organisation, "", List.of(), null, reason));
+    }
+
     /** The country of an editor's partner organisation; empty for those who moderate every country. */
     private Optional<String> country(Actor a) {
         if (a.isAdmin() || a.has(Role.PUBLISHER)) return Optional.empty();

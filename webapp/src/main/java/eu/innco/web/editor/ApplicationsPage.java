@@ -40,6 +40,12 @@ public final class ApplicationsPage {
         for (Application a : editor.services.network.moderation.queue(call.actor())) rows.add(row(call, a));
         Map<String, Object> m = new HashMap<>();
         m.put("applications", rows);
+        List<Map<String, Object>> changes = new ArrayList<>();
+        for (Moderation.MemberChange c : editor.services.network.moderation.recentChanges(call.actor(), 30)) {
+            changes.add(Map.of("organisation", c.organisation(), "name", c.name(), "when", EditorDates.format(c.at(), call.locale()),
+                    "languages", String.join(", ", c.locales())));
+        }
+        m.put("changes", changes);
         return Pages.html(call, "applications.ftlh", m);
     }
 
@@ -71,6 +77,23 @@ public final class ApplicationsPage {
             default -> moderation.reject(call.actor(), id, text);
         }
         call.flash(call.t("network.app.done." + decision));
+        return Pages.redirect("/editor/applications");
+    }
+
+    @POST
+    @Path("members/{organisation}/withdraw")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response withdraw(@PathParam("organisation") String organisation, @Context UriInfo uri, @Context HttpHeaders headers,
+                             MultivaluedMap<String, String> form) {
+        EditorCall call = moderator(uri, headers);
+        call.checkCsrf(form);
+        String reason = ContentPages.nz(form.getFirst("text")).strip();
+        if (reason.isEmpty() || reason.length() > 2000) {
+            call.flash(call.t("network.app.reasonRequired"));
+            return Pages.redirect("/editor/applications");
+        }
+        editor.services.network.moderation.withdraw(call.actor(), organisation, reason, editor.services.publicAddress.base() + "/{locale}/account");
+        call.flash(call.t("network.app.done.withdraw"));
         return Pages.redirect("/editor/applications");
     }
 

@@ -126,7 +126,8 @@ class EditorRoleMatrixTest {
             "editor/releases", "editor/releases/{id}/cancel", "editor/assets", "editor/users", "editor/users/{name}");
     static final Set<String> SELF_SERVICE = Set.of("editor/login", "editor/logout", "editor/account");
     /** Moderation of applications to the network: its own who-may table is in NetworkModerationTest (country, role, CSRF). */
-    static final Set<String> MODERATION = Set.of("editor/applications/{id}/{decision: approve|changes|reject}");
+    static final Set<String> MODERATION = Set.of("editor/applications/{id}/{decision: approve|changes|reject}",
+            "editor/applications/members/{organisation}/withdraw");
 
     @Test
     void the_table_covers_every_route_of_the_editor_that_writes() throws Exception {

@@ -116,6 +116,28 @@ class NetworkModerationTest {
     }
 
     @Test
+    void a_member_change_is_listed_for_the_countrys_moderators_who_may_withdraw_the_profile_with_a_mailed_reason() throws Exception {
+        String name = EditorFixture.unique("Spółdzielnia Zmienna");
+        String id = apply(name, "jan4@example.org");
+        String organisation = f.services.network.moderation.approve(Actor.SYSTEM, id, f.server.uri() + "/pl/account/password?t=");
+        var member = f.services.network.accounts.memberByEmail("jan4@example.org").orElseThrow();
+        var p = Http.JSON.createObjectNode().put("city", "Zamość");
+        f.services.network.profiles.update(member, p, Optional.empty(), "pl");
+        EditorClient piotr = f.signIn("piotr");
+        assertTrue(piotr.get("/editor/applications").body().contains("/editor/applications/members/" + organisation + "/withdraw"));
+        EditorClient claire = f.signIn("claire");
+        assertFalse(claire.get("/editor/applications").body().contains(organisation), "not in the French editor's list");
+        assertEquals(403, claire.submit("/editor/applications/members/" + organisation + "/withdraw", Map.of("text", "Nie.")).statusCode());
+        assertEquals(303, piotr.submit("/editor/applications/members/" + organisation + "/withdraw", Map.of("text", "Opis nie dotyczy ekonomii społecznej.")).statusCode());
+        MimeMessage m = mailTo("jan4@example.org", 3);
+        assertTrue(m.getSubject().contains("wycofany"), m.getSubject());
+        assertTrue(text(m).contains("Opis nie dotyczy ekonomii społecznej.") && text(m).contains("/pl/account"));
+        JsonNode pl = new Http(f.server.uri()).get("/.rest/delivery/organisations?lang=pl&limit=100").json();
+        assertFalse(pl.toString().contains(name), "withdrawn from the public");
+        assertTrue(f.services.publishing.audit.query(AuditQuery.of(organisation, null, "network.withdraw", null, null, 0, 10)).total() == 1);
+    }
+
+    @Test
     void an_account_turned_into_a_member_loses_its_open_editor_session_and_its_api_access() throws Exception {
         String name = EditorFixture.unique("mira");
         f.services.users.create(name, EditorFixture.password(name), java.util.Set.of(Role.EDITOR), f.partnerB, java.util.Set.of(), false);
