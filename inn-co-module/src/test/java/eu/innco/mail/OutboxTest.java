@@ -2,6 +2,7 @@ package eu.innco.mail;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -91,6 +92,10 @@ class OutboxTest {
         assertFalse(s.toString().contains("s3cret!"));
         assertEquals("******", s.describe().get("INNCO_SMTP_PASSWORD"));
         assertFalse(MailMessage.of("dora@example.org", "S", "T", null).toString().contains("dora"));
+        String unset = MailSettings.from(Settings.of(Map.of())).describe().get("INNCO_SMTP_HOST");
+        assertTrue(unset.startsWith("(unset: mail waits in the outbox"), "start-up says that SMTP is not configured: " + unset);
+        assertThrows(IllegalArgumentException.class, () -> new MailMessage("e@example.org", "S", "T", null,
+                Map.of("X-Injected", "a\r\nBcc: someone@example.org")), "a header value cannot add headers");
     }
 
     private static int closedPort() throws java.io.IOException {
