@@ -22,7 +22,7 @@ import eu.innco.repository.StoreKind;
 import eu.innco.security.AdminBootstrap;
 import eu.innco.security.ApiTokens;
 import eu.innco.security.Authenticator;
-import eu.innco.security.LoginThrottle;
+import eu.innco.security.SignInGate;
 import eu.innco.security.PreviewTokens;
 import eu.innco.web.delivery.DeliveryDoors;
 import eu.innco.security.UserStore;
@@ -49,10 +49,8 @@ public final class Services implements AutoCloseable {
     public final UserStore users;
     public final ApiTokens tokens;
     public final Authenticator authenticator;
-    /** Sign-in attempts per user name: five in five minutes (API and editor alike). */
-    public final LoginThrottle userThrottle;
-    /** Sign-in attempts per client address: thirty in five minutes (colleagues share an office address). */
-    public final LoginThrottle addressThrottle;
+    /** Growing delays after failed password sign-ins, per client address and user name (API and editor alike). */
+    public final SignInGate signIns;
     public final Publishing publishing;
     public final AssetService assets;
     public final Importer importer;
@@ -97,8 +95,7 @@ public final class Services implements AutoCloseable {
             this.users = new UserStore(repository);
             this.tokens = new ApiTokens(repository);
             this.authenticator = new Authenticator(users, tokens);
-            this.userThrottle = new LoginThrottle(5, java.time.Duration.ofMinutes(5), clock);
-            this.addressThrottle = new LoginThrottle(30, java.time.Duration.ofMinutes(5), clock);
+            this.signIns = new SignInGate(clock);
             this.generatedAdminPassword = AdminBootstrap.ensureAdmin(users, config.adminPassword());
             this.publishing = new Publishing(repository, content, policy, clock, config.publishing(),
                     WebhookLoader.load(lightModules, config.settings()));

@@ -89,7 +89,11 @@ final class XliffReader {
         } catch (SAXException e) {
             if (declaresDoctype(xml)) throw refusedDtd();
             throw InncoException.badRequest("INNCO-XLIFF-002", "The file could not be read as XML: " + e.getMessage() + " Nothing was imported.");
-        } catch (IOException | ParserConfigurationException e) {
+        } catch (IOException e) {
+            // the bytes are in memory, so this is the file's fault: an unknown encoding, or bytes that are not in the one declared
+            throw InncoException.badRequest("INNCO-XLIFF-002", "The file could not be decoded (" + e.getMessage()
+                    + "); save it as UTF-8. Nothing was imported.");
+        } catch (ParserConfigurationException e) {
             throw new IllegalStateException("XML parser", e);
         }
     }

@@ -71,4 +71,14 @@ final class EditorCall {
     void flash(String message) {
         session.flash(message);
     }
+
+    /**
+     * A message holding a secret for the next page: stored sealed, its key in the returned cookie,
+     * which the response must carry (see {@link SecretFlash}).
+     */
+    jakarta.ws.rs.core.NewCookie flashSecret(String message) {
+        SecretFlash.Sealed sealed = SecretFlash.seal(message);
+        session.flash(sealed.stored());
+        return SecretFlash.keyCookie(sealed.key(), LoginPages.overHttps(uri, headers));
+    }
 }
