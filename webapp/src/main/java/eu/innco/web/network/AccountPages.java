@@ -52,15 +52,17 @@ public final class AccountPages {
         Optional<Response> refused = guard(locale, uri, headers, form);
         if (refused.isPresent()) return refused.get();
         String email = Optional.ofNullable(form.getFirst("email")).orElse("").strip().toLowerCase(java.util.Locale.ROOT);
-        String byAddress = "ip:" + ClientAddress.current();
+        String address = ClientAddress.current();
         String byUser = "member:" + email;
-        Optional<Duration> wait = web.services.userThrottle.attempt(byUser).or(() -> web.services.addressThrottle.attempt(byAddress));
+        Optional<Duration> wait = web.services.signIns.waitFor(address, byUser);
         if (wait.isPresent()) return page(locale, uri, headers, 429, "login", Map.of("error", web.frame.t(locale, "network.account.throttled")));
         Optional<Member> member = web.services.network.accounts.memberByEmail(email);
         Optional<Actor> actor = web.services.authenticator.member(member.map(Member::username).orElse("-"), Optional.ofNullable(form.getFirst("password")).orElse(""));
-        if (actor.isEmpty()) return page(locale, uri, headers, 401, "login", Map.of("error", web.frame.t(locale, "network.account.failed")));
-        web.services.userThrottle.reset(byUser);
-        web.services.addressThrottle.succeeded(byAddress);
+        if (actor.isEmpty()) {
+            web.services.signIns.failed(address, byUser);
+            return page(locale, uri, headers, 401, "login", Map.of("error", web.frame.t(locale, "network.account.failed")));
+        }
+        web.services.signIns.succeeded(address, byUser);
         MemberSessions.Session s = pages.sessions.open(actor.get().username());
         NewCookie cookie = new NewCookie.Builder(MemberSessions.COOKIE).value(s.id()).path("/").httpOnly(true)
                 .sameSite(NewCookie.SameSite.LAX).build();

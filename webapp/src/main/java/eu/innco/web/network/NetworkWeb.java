@@ -1,6 +1,5 @@
 package eu.innco.web.network;
 
-import eu.innco.security.LoginThrottle;
 import eu.innco.web.Services;
 import eu.innco.web.portal.PortalFrame;
 import jakarta.ws.rs.NotFoundException;
@@ -25,14 +24,14 @@ public final class NetworkWeb {
     final Services services;
     final PortalFrame frame;
     final FormGuard guard;
-    final LoginThrottle perAddress;
+    final WindowLimit perAddress;
 
     private NetworkWeb(Services services, PortalFrame frame) {
         this.services = services;
         this.frame = frame;
         this.guard = new FormGuard(services.repository, services.clock,
                 Duration.ofSeconds(services.config.settings().getInt("INNCO_JOIN_MIN_FILL_SECONDS", 5)));
-        this.perAddress = new LoginThrottle(Math.max(1, services.config.settings().getInt("INNCO_JOIN_PER_IP_PER_HOUR", 5)),
+        this.perAddress = new WindowLimit(Math.max(1, services.config.settings().getInt("INNCO_JOIN_PER_IP_PER_HOUR", 5)),
                 Duration.ofHours(1), services.clock);
     }
 

@@ -123,19 +123,23 @@ class MemberAccountHttpTest {
     void a_member_account_is_refused_by_the_editor_and_the_authoring_api() throws Exception {
         member("Spółdzielnia Socjalna Bursztyn", "olga@example.org");
         String username = server.services().network.accounts.memberByEmail("olga@example.org").orElseThrow().username();
-        Http api = new Http(server.uri());
-        String basic = "Basic " + Base64.getEncoder().encodeToString((username + ":" + PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        for (String path : List.of("/.rest/authoring/v1/items/organisation", "/.rest/authoring/v1/tokens", "/.rest/authoring/v1/audit",
-                "/.rest/preview/organisations")) {
-            assertEquals(401, api.get(path, "Authorization", basic).status(), path);
-        }
-        assertEquals(401, api.post("/.rest/authoring/v1/tokens", "{\"label\":\"x\"}", "Authorization", basic).status());
+        // the editor first: the refused API calls below count as failed sign-ins and would slow it down (429)
         FormClient editor = new FormClient(server.uri());
         String page = editor.get("/editor/login").body();
         String token = page.replaceAll("(?s).*name=\"_csrf\" value=\"([^\"]+)\".*", "$1");
         HttpResponse<String> r = editor.form("/editor/login", Map.of("_csrf", token, "username", username, "password", PASSWORD, "next", "/editor"));
         assertEquals(401, r.statusCode(), "a member cannot sign in to the editor");
         assertFalse(editor.cookies.containsKey("INNCO_EDITOR"));
+        Http api = new Http(server.uri());
+        String basic = "Basic " + Base64.getEncoder().encodeToString((username + ":" + PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        for (String path : List.of("/.rest/authoring/v1/items/organisation", "/.rest/authoring/v1/tokens", "/.rest/authoring/v1/audit",
+                "/.rest/preview/organisations")) {
+            int status = api.get(path, "Authorization", basic).status();
+            // refused as unknown credentials; repeated refusals are slowed down by the sign-in gate (429), never let through
+            assertTrue(status == 401 || status == 429, path + ": " + status);
+        }
+        int post = api.post("/.rest/authoring/v1/tokens", "{\"label\":\"x\"}", "Authorization", basic).status();
+        assertTrue(post == 401 || post == 429, "creating an API token: " + post);
     }
 
     @Test
