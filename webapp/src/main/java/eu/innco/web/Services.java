@@ -62,6 +62,10 @@ public final class Services implements AutoCloseable {
     public final PreviewService preview;
     public final PreviewTokens previewTokens;
     public final DeliveryDoors deliveryDoors;
+    /** Every mail the platform sends goes through this durable outbox. */
+    public final eu.innco.mail.Outbox outbox;
+    /** The network's joining side: applications, moderation, members. */
+    public final eu.innco.network.Network network;
     /** The site's public address for absolute URLs ({@code INNCO_PUBLIC_URL}, else the server's own), never a request's Host. */
     public final eu.innco.web.portal.PublicAddress publicAddress;
     /** The admin password generated on this start, to be printed once; empty otherwise. */
@@ -109,7 +113,11 @@ public final class Services implements AutoCloseable {
             this.exporter = new Exporter(repository, types, locales, policy);
             this.languages = new eu.innco.i18n.Languages(repository, content, policy, loaded(bundles));
             FirstStartImport.runIfEmpty(config.importOnStart(), importer, contentExports);
+            this.outbox = new eu.innco.mail.Outbox(repository, eu.innco.mail.MailSettings.from(config.settings()), clock);
+            this.network = new eu.innco.network.Network(repository, content, assets, publishing, users, languages.messages, outbox, clock);
             publishing.start();
+            outbox.start();
+            network.start();
         } catch (RuntimeException e) {
             if (started != null) started.close();
             repository.close();
@@ -140,6 +148,8 @@ public final class Services implements AutoCloseable {
     @Override
     public void close() {
         external.close();
+        network.close();
+        outbox.close();
         publishing.close();
         delivery.close();
         validator.close();

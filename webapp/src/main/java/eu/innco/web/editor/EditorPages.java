@@ -20,5 +20,6 @@ public final class EditorPages {
         rc.register(new TranslationPage(editor));
         rc.register(new ChoicesResource(editor));
         rc.register(new PreviewPage(editor, preview));
+        rc.register(new ApplicationsPage(editor));
     }
 }

@@ -30,7 +30,7 @@ final class Pages {
         m.put("res", new ResourceMethod(call.editor.files));
         m.put("lang", call.locale());
         m.put("user", Map.of("name", call.user.username(), "roles", call.user.roles().stream().map(r -> r.label()).toList(),
-                "admin", call.user.actor().isAdmin()));
+                "admin", call.user.actor().isAdmin(), "moderates", eu.innco.network.Moderation.moderates(call.user.actor())));
         m.put("csrf", call.session.csrf);
         m.put("flash", SecretFlash.open(call.session.takeFlash(), call.headers.getCookies().get(SecretFlash.COOKIE)).orElse(null));
         m.put("nav", navigation(call));

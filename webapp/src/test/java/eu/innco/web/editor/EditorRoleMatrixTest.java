@@ -125,6 +125,9 @@ class EditorRoleMatrixTest {
             "editor/content/{type}/{id}/{action: publish|versions|compare|restore}", "editor/content/{type}/{id}/translate",
             "editor/releases", "editor/releases/{id}/cancel", "editor/assets", "editor/users", "editor/users/{name}");
     static final Set<String> SELF_SERVICE = Set.of("editor/login", "editor/logout", "editor/account");
+    /** Moderation of applications to the network: its own who-may table is in NetworkModerationTest (country, role, CSRF). */
+    static final Set<String> MODERATION = Set.of("editor/applications/{id}/{decision: approve|changes|reject}",
+            "editor/applications/members/{organisation}/withdraw");
 
     @Test
     void the_table_covers_every_route_of_the_editor_that_writes() throws Exception {
@@ -144,6 +147,7 @@ class EditorRoleMatrixTest {
         }
         Set<String> expected = new TreeSet<>(COVERED);
         expected.addAll(SELF_SERVICE);
+        expected.addAll(MODERATION);
         assertEquals(expected, posts, "a new writing route needs its lines in the table");
     }
 }
