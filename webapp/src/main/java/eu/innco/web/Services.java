@@ -64,6 +64,8 @@ public final class Services implements AutoCloseable {
     public final PreviewService preview;
     public final PreviewTokens previewTokens;
     public final DeliveryDoors deliveryDoors;
+    /** Reach counts (no cookies, no addresses) and share links. */
+    public final eu.innco.reach.Reach reach;
     /** The admin password generated on this start, to be printed once; empty otherwise. */
     public final Optional<String> generatedAdminPassword;
 
@@ -108,6 +110,8 @@ public final class Services implements AutoCloseable {
             this.importer = new Importer(repository, types, locales, validator, policy, clock, publishing.importPublisher);
             this.exporter = new Exporter(repository, types, locales, policy);
             this.languages = new eu.innco.i18n.Languages(repository, content, policy, loaded(bundles));
+            this.reach = new eu.innco.reach.Reach(repository, clock,
+                    (int) config.settings().getLong("INNCO_REACH_FLUSH_SECONDS", 60), 100_000);
             FirstStartImport.runIfEmpty(config.importOnStart(), importer, contentExports);
             publishing.start();
         } catch (RuntimeException e) {
@@ -140,6 +144,7 @@ public final class Services implements AutoCloseable {
     @Override
     public void close() {
         external.close();
+        reach.close();
         publishing.close();
         delivery.close();
         validator.close();

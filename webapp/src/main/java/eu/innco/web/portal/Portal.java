@@ -34,6 +34,8 @@ public final class Portal {
     final PageCache cache;
     final Layout layout;
     final GuidePdf pdf;
+    final java.nio.file.Path lightModules;
+    final eu.innco.reach.Reach reach;
     /** Reads kept per delivery generation; the bound is about the bytes of the JSON they came from. */
     final Reads reads = new Reads(16L * 1024 * 1024);
 
@@ -51,6 +53,8 @@ public final class Portal {
         this.cache = new PageCache(settings.cacheMegabytes());
         this.layout = new Layout(this);
         this.pdf = new GuidePdf(this, s.lightModules);
+        this.lightModules = s.lightModules;
+        this.reach = s.reach;
     }
 
     /**
@@ -67,6 +71,7 @@ public final class Portal {
             ItemLookup.Found f = ItemLookup.find(call, section, slug);
             if (f.redirect() != null) return Rendered.moved(f.redirect());
             View v = view.apply(call, f.json());
+            if (v.ogImage == null && !section.single()) v.ogImage = ShareImages.address(section, call.locale, f.json().path("@name").asText());
             ItemLookup.addresses(call, section, f.json(), v);
             return layout.page(call, v);
         });
