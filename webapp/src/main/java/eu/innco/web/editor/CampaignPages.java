@@ -91,7 +91,7 @@ public final class CampaignPages {
         try {
             var when = at == null || at.isBlank() ? null : LocalDateTime.parse(at).atZone(ZoneId.of("Europe/Brussels")).toInstant();
             // the campaign in its languages; what it promotes comes along where not yet published (references together)
-            Release r = editor.services.publishing.releases.create(call.actor(), call.t("campaign.releaseName", c.name()),
+            Release r = editor.services.publishing.releases.create(call.actor(), call.t("campaign.releaseName", CampaignReach.name(c)),
                     List.of(new PublishTarget("campaign", c.id(), locales)), true, call.t("campaign.launch"), when, when == null);
             call.flash(call.t("releases.done", r.name(), call.t("releases.state." + r.state())));
             return Pages.redirect("/editor/campaigns/" + c.id());

@@ -49,6 +49,12 @@ final class CampaignReach {
         return t instanceof String s && !s.isBlank() ? s.toLowerCase(Locale.ROOT) : "campaign-" + c.id().substring(0, 8);
     }
 
+    /** The campaign's name as its editors wrote it (its node name if it has none). */
+    static String name(ContentItem c) {
+        Object n = c.values().get("name").orElse(null);
+        return n instanceof String s && !s.isBlank() ? s : c.name();
+    }
+
     /** The reads that are this campaign's: views of its page and clicks on its share links. */
     Predicate<ReachRow> reads() {
         Set<String> shares = new HashSet<>();
@@ -60,10 +66,11 @@ final class CampaignReach {
     /** The campaigns an editor may see: all for admins and publishers, else their partner's and their own. */
     static List<ContentItem> visible(Services s, Actor a) {
         List<ContentItem> out = new ArrayList<>();
-        for (ContentItem c : s.content.list(a, "campaign", ListQuery.of(500, 0, null, null, null, null, "-lastModified")).items()) {
-            if (maySee(a, c)) out.add(c);
+        for (int offset = 0; ; offset += 200) {
+            List<ContentItem> page = s.content.list(a, "campaign", ListQuery.of(200, offset, null, null, null, null, "-lastModified")).items();
+            for (ContentItem c : page) if (maySee(a, c)) out.add(c);
+            if (page.size() < 200) return out;
         }
-        return out;
     }
 
     static boolean maySee(Actor a, ContentItem c) {

@@ -39,7 +39,8 @@ public final class ShareRedirects {
                 .or(() -> page("campaign", link.campaignId(), link.locale()))
                 .orElse("/" + link.locale() + "/");
         if (Visitors.counted(agent, gpc)) {
-            reach.counter.count(new ReachKey(ReachKey.SHARE, target, link.locale(), link.campaignCode(),
+            // counted under the link's own address, so that each link has its clicks; the campaign's code groups them
+            reach.counter.count(new ReachKey(ReachKey.SHARE, "/s/" + link.code(), link.locale(), link.campaignCode(),
                     Visitors.referrer(referer, uri.getBaseUri().getHost())));
         }
         URI b = uri.getBaseUri();
