@@ -67,6 +67,14 @@ public final class Reach implements AutoCloseable {
     @Override
     public void close() {
         flusher.shutdownNow();
-        flushQuietly();
+        // a conflict with another server's flush is retried a few times before the counts are given up
+        for (int attempt = 0; attempt < 5; attempt++) {
+            try {
+                flush();
+                return;
+            } catch (RuntimeException e) {
+                if (attempt == 4) LOG.warn("reach counts lost at stop: {}", e.toString());
+            }
+        }
     }
 }

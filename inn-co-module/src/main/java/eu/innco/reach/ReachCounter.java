@@ -11,9 +11,10 @@ import java.util.concurrent.atomic.LongAdder;
 
 /**
  * Counts reads in memory, on the request's thread, with no lock and no I/O: one adder per day and
- * key. {@link #drain()} hands the counts over for writing and starts again from zero. Distinct keys
- * between two drains are capped, so a flood of odd addresses cannot take the memory; what goes past
- * the cap is only tallied as dropped.
+ * key. {@link #drain()} hands the counts over for writing, taking each adder's value and zeroing it
+ * in one atomic step per cell, so a read counted while a drain runs lands in this drain or the next,
+ * never nowhere. Keys of past days are dropped once drained. Distinct keys are capped, so a flood of
+ * odd addresses cannot take the memory; what goes past the cap is only tallied as dropped.
  */
 public final class ReachCounter {
     /** A key of one UTC day. */
@@ -21,7 +22,7 @@ public final class ReachCounter {
 
     private final Clock clock;
     private final int maxKeys;
-    private volatile ConcurrentHashMap<DayKey, LongAdder> counts = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<DayKey, LongAdder> counts = new ConcurrentHashMap<>();
     private final AtomicLong dropped = new AtomicLong();
 
     public ReachCounter(Clock clock, int maxKeys) {
@@ -31,29 +32,27 @@ public final class ReachCounter {
 
     public void count(ReachKey key) {
         DayKey k = new DayKey(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC), key);
-        ConcurrentHashMap<DayKey, LongAdder> m = counts;
-        LongAdder a = m.get(k);
+        LongAdder a = counts.get(k);
         if (a == null) {
-            if (m.size() >= maxKeys) {
+            if (counts.size() >= maxKeys) {
                 dropped.incrementAndGet();
                 return;
             }
-            a = m.computeIfAbsent(k, x -> new LongAdder());
+            a = counts.computeIfAbsent(k, x -> new LongAdder());
         }
         a.increment();
     }
 
     /** The counts since the last drain, per day and key; the counter starts again from zero. */
     public Map<LocalDate, Map<ReachKey, Long>> drain() {
-        ConcurrentHashMap<DayKey, LongAdder> old = counts;
-        counts = new ConcurrentHashMap<>();
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         Map<LocalDate, Map<ReachKey, Long>> out = new HashMap<>();
-        // a request that took the old map just before the swap may add to it after this read: at most a
-        // handful of reads per flush are lost, which an audience measure tolerates (no lock on the request path)
-        old.forEach((k, v) -> {
-            long n = v.sum();
-            if (n > 0) out.computeIfAbsent(k.day(), d -> new HashMap<>()).merge(k.key(), n, Long::sum);
-        });
+        for (Map.Entry<DayKey, LongAdder> e : counts.entrySet()) {
+            long n = e.getValue().sumThenReset();
+            if (n > 0) out.computeIfAbsent(e.getKey().day(), d -> new HashMap<>()).merge(e.getKey().key(), n, Long::sum);
+            // a past day gets no more reads but those of requests that straddled midnight, already counted by now
+            if (e.getKey().day().isBefore(today)) counts.remove(e.getKey(), e.getValue());
+        }
         return out;
     }
 
