@@ -130,6 +130,35 @@ class CampaignReachTest {
         assertTrue(f.admin().get("/editor/campaigns?partner=" + f.partnerA).body().contains("Travailler ensemble partenaire-a"));
     }
 
+    @Test
+    void downloads_feeds_calendars_and_api_reads_are_counted_by_kind_on_the_overall_dashboard() throws Exception {
+        String image = f.image("claire", "compte.png", "Une image comptée");
+        f.publish("asset", image, "fr");
+        Map<String, Long> expected = new HashMap<>();
+        for (String[] read : new String[][] {{"/dam/" + image + "/compte.png", "download"}, {"/dam/" + image + "/compte.png", "download"},
+                {"/fr/feeds/case-studies.atom", "feed"}, {"/fr/events.ics", "feed"}, {"/.rest/delivery/caseStudies?lang=fr", "api"},
+                {"/.rest/delivery/caseStudies?lang=fr&limit=1", "api"}, {"/.rest/delivery/caseStudies?lang=fr", "api"}}) {
+            HttpResponse<String> r = visit(read[0], PERSON);
+            assertEquals(200, r.statusCode(), read[0]);
+            expected.merge(read[1] + " " + URI.create(read[0]).getPath(), 1L, Long::sum);
+        }
+        visit("/.rest/delivery/caseStudies?lang=fr", "curl/8.5.0");
+        Map<String, Long> counted = new HashMap<>();
+        for (int i = 0; i < 50 && !counted.equals(expected); i++) {
+            counted.clear();
+            String[] lines = f.admin().get("/editor/campaigns/reach.csv").body().split("\r\n");
+            for (int j = 1; j < lines.length; j++) {
+                String[] cells = lines[j].split(",", -1);
+                if (List.of("download", "feed", "api").contains(cells[1]) && expected.containsKey(cells[1] + " " + cells[2])) {
+                    counted.merge(cells[1] + " " + cells[2], Long.parseLong(cells[6]), Long::sum);
+                }
+            }
+            if (!counted.equals(expected)) Thread.sleep(100);
+        }
+        assertEquals(expected, counted, "two downloads, two feed reads, three API reads (the script's read is not counted)");
+        for (HttpResponse<String> r : publicAnswers) assertNull(r.headers().firstValue("Set-Cookie").orElse(null), "no cookie from " + r.uri());
+    }
+
     /** Share links on the campaign's editor page and where each leads (asked as a robot, so not counted). */
     static Map<String, String> shareLinks(String page) throws Exception {
         Map<String, String> out = new HashMap<>();
