@@ -24,6 +24,7 @@ public final class ReachCounter {
     private final int maxKeys;
     private final ConcurrentHashMap<DayKey, LongAdder> counts = new ConcurrentHashMap<>();
     private final AtomicLong dropped = new AtomicLong();
+    private volatile LocalDate day;
 
     public ReachCounter(Clock clock, int maxKeys) {
         this.clock = clock;
@@ -31,7 +32,7 @@ public final class ReachCounter {
     }
 
     public void count(ReachKey key) {
-        DayKey k = new DayKey(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC), key);
+        DayKey k = new DayKey(today(), key);
         LongAdder a = counts.get(k);
         if (a == null) {
             if (counts.size() >= maxKeys) {
@@ -41,6 +42,14 @@ public final class ReachCounter {
             a = counts.computeIfAbsent(k, x -> new LongAdder());
         }
         a.increment();
+    }
+
+    /** The UTC day, worked out again only when the clock has passed into another one. */
+    private LocalDate today() {
+        long epochDay = Math.floorDiv(clock.millis(), 86_400_000L);
+        LocalDate d = day;
+        if (d == null || d.toEpochDay() != epochDay) day = d = LocalDate.ofEpochDay(epochDay);
+        return d;
     }
 
     /** The counts since the last drain, per day and key; the counter starts again from zero. */
