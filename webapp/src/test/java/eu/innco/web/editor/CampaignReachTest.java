@@ -159,6 +159,19 @@ class CampaignReachTest {
         for (HttpResponse<String> r : publicAnswers) assertNull(r.headers().firstValue("Set-Cookie").orElse(null), "no cookie from " + r.uri());
     }
 
+    @Test
+    void a_share_link_to_a_withdrawn_item_leads_to_the_campaign_page_and_an_unknown_code_is_a_404() throws Exception {
+        String id = campaign("retrait", "retrait");
+        f.services.publishing.publication.publish(Actor.SYSTEM, "campaign", id, List.of("fr"), "", true);
+        Map<String, String> links = shareLinks(f.signIn("claire").get("/editor/campaigns/" + id).body());
+        String study = links.entrySet().stream().filter(e -> e.getValue().startsWith("/fr/case-studies/")).findFirst().orElseThrow().getKey();
+        String studyId = f.item("campaign", id).orElseThrow().values().get("promotedCaseStudies").map(v -> ((List<?>) v).get(0).toString()).orElseThrow();
+        f.services.publishing.publication.unpublish(Actor.SYSTEM, "caseStudy", studyId, List.of(), true);
+        assertEquals("/fr/campaigns/retrait", URI.create(visit(study, "Googlebot/2.1").headers().firstValue("Location").orElseThrow()).getPath());
+        assertEquals(404, visit("/s/no-such-code-fr-aaaaaa", PERSON).statusCode());
+        assertEquals(400, visit("/s/..%2F..%2Feditor", PERSON).statusCode(), "an encoded slash is refused before any lookup");
+    }
+
     /** Share links on the campaign's editor page and where each leads (asked as a robot, so not counted). */
     static Map<String, String> shareLinks(String page) throws Exception {
         Map<String, String> out = new HashMap<>();
