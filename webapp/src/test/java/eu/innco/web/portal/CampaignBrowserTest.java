@@ -76,6 +76,28 @@ class CampaignBrowserTest {
         }
     }
 
+    @Test
+    void screenshots_of_the_campaign_page_and_its_dashboard_with_some_visits() throws Exception {
+        String link = shareLinkAsAdmin();
+        String person = "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0";
+        HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        String[][] visits = {{"/fr/campaigns/mieux-travailler-ensemble", "https://www.facebook.com/"}, {"/pl/campaigns/lepiej-wspolpracowac", ""},
+                {"/en/campaigns/work-better-together", "https://www.linkedin.com/feed/"}, {link.substring(base.length()), "https://t.co/x"}};
+        for (int i = 0; i < visits.length; i++) {
+            for (int n = 0; n <= i + 1; n++) {
+                HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + visits[i][0])).header("User-Agent", person);
+                if (!visits[i][1].isEmpty()) b.header("Referer", visits[i][1]);
+                client.send(b.build(), HttpResponse.BodyHandlers.discarding());
+            }
+        }
+        browser.get(base + "/editor/campaigns/" + CAMPAIGN);
+        Browser.screenshot(browser, "editor-campaign-reach-1440", 1440);
+        browser.get(base + "/fr/campaigns/mieux-travailler-ensemble");
+        Browser.screenshot(browser, "portal-campaign-1440", 1440);
+        Browser.screenshot(browser, "portal-campaign-360", 360);
+        assertTrue(java.nio.file.Files.size(TestServer.checkout().resolve("docs/screenshots/editor-campaign-reach-1440.png")) > 10_000);
+    }
+
     private static String shareLinkAsAdmin() {
         signInAsAdmin();
         browser.get(base + "/editor/campaigns/" + CAMPAIGN);
