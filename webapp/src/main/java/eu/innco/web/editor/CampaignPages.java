@@ -85,6 +85,8 @@ public final class CampaignPages {
     public Response launch(@PathParam("id") String id, @Context UriInfo uri, @Context HttpHeaders headers, MultivaluedMap<String, String> form) {
         EditorCall call = EditorCall.signedIn(editor, uri, headers);
         call.checkCsrf(form);
+        // a publisher's action: refused (and audited) before the campaign is even looked up
+        editor.services.policy.check(call.actor(), Action.MANAGE_RELEASES, Ownership.NEW);
         ContentItem c = find(call, id);
         List<String> locales = CampaignReach.ids(c.values().get("locales").orElse(null));
         String at = form.getFirst("at");
