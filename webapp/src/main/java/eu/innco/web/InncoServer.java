@@ -38,6 +38,8 @@ public final class InncoServer implements AutoCloseable {
         context.addFilter(new org.eclipse.jetty.ee10.servlet.FilterHolder(new ClientAddress()), "/*",
                 java.util.EnumSet.of(jakarta.servlet.DispatcherType.REQUEST));
         context.addFilter(new FilterHolder(new ContentTypeGuard()), "/*", EnumSet.of(DispatcherType.REQUEST));
+        // before the fast paths, so that pages and delivery answers from their caches are counted too
+        context.addFilter(new FilterHolder(new eu.innco.web.reach.ReachFilter(services.reach.counter)), "/*", EnumSet.of(DispatcherType.REQUEST));
         org.glassfish.jersey.server.ResourceConfig application = RestApplication.build(services);
         context.addServlet(new ServletHolder("jersey", new ServletContainer(application)), "/*");
         if (application.getProperty(eu.innco.web.portal.PortalPages.FAST_PATH) instanceof jakarta.servlet.Filter pages) {

@@ -68,6 +68,8 @@ public final class Services implements AutoCloseable {
     public final eu.innco.network.Network network;
     /** The site's public address for absolute URLs ({@code INNCO_PUBLIC_URL}, else the server's own), never a request's Host. */
     public final eu.innco.web.portal.PublicAddress publicAddress;
+    /** Reach counts (no cookies, no addresses) and share links. */
+    public final eu.innco.reach.Reach reach;
     /** The admin password generated on this start, to be printed once; empty otherwise. */
     public final Optional<String> generatedAdminPassword;
 
@@ -112,6 +114,8 @@ public final class Services implements AutoCloseable {
             this.importer = new Importer(repository, types, locales, validator, policy, clock, publishing.importPublisher);
             this.exporter = new Exporter(repository, types, locales, policy);
             this.languages = new eu.innco.i18n.Languages(repository, content, policy, loaded(bundles));
+            this.reach = new eu.innco.reach.Reach(repository, clock,
+                    (int) config.settings().getLong("INNCO_REACH_FLUSH_SECONDS", 60), 100_000);
             FirstStartImport.runIfEmpty(config.importOnStart(), importer, contentExports);
             this.outbox = new eu.innco.mail.Outbox(repository, eu.innco.mail.MailSettings.from(config.settings()), clock);
             this.network = new eu.innco.network.Network(repository, content, assets, publishing, users, languages.messages, outbox, clock);
@@ -150,6 +154,7 @@ public final class Services implements AutoCloseable {
         external.close();
         network.close();
         outbox.close();
+        reach.close();
         publishing.close();
         delivery.close();
         validator.close();

@@ -35,6 +35,8 @@ public final class Portal {
     final Layout layout;
     final GuidePdf pdf;
     final PublicAddress address;
+    final java.nio.file.Path lightModules;
+    final eu.innco.reach.Reach reach;
     /** Reads kept per delivery generation; the bound is about the bytes of the JSON they came from. */
     final Reads reads = new Reads(16L * 1024 * 1024);
 
@@ -53,6 +55,8 @@ public final class Portal {
         this.layout = new Layout(this);
         this.address = s.publicAddress;
         this.pdf = new GuidePdf(this, s.lightModules, s.assets);
+        this.lightModules = s.lightModules;
+        this.reach = s.reach;
     }
 
     /**
@@ -69,6 +73,7 @@ public final class Portal {
             ItemLookup.Found f = ItemLookup.find(call, section, slug);
             if (f.redirect() != null) return Rendered.moved(f.redirect());
             View v = view.apply(call, f.json());
+            if (v.ogImage == null && !section.single()) v.ogImage = ShareImages.address(section, call.locale, f.json().path("@name").asText());
             ItemLookup.addresses(call, section, f.json(), v);
             return layout.page(call, v);
         });

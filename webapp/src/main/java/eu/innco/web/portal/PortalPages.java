@@ -24,5 +24,8 @@ public final class PortalPages {
         rc.register(new GuidePages(portal));
         rc.register(new EventPages(portal));
         rc.register(new Feeds(portal));
+        rc.register(new CampaignPages(portal));
+        rc.register(new ShareImages(portal));
+        rc.register(new ShareRedirects(portal, portal.reach));
     }
 }
