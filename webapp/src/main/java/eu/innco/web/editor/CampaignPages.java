@@ -140,9 +140,8 @@ public final class CampaignPages {
                 .header("Cache-Control", "no-store").build();
     }
 
-    /** The site's public address for share links: {@code INNCO_PUBLIC_URL}, else this request's. */
+    /** The site's public address for share links, never the request's Host (see {@link eu.innco.web.portal.PublicAddress}). */
     private String base(UriInfo uri) {
-        String configured = editor.services.config.settings().get("INNCO_PUBLIC_URL", "");
-        return (configured.isBlank() ? uri.getBaseUri().toString() : configured).replaceAll("/$", "");
+        return editor.services.publicAddress.base();
     }
 }

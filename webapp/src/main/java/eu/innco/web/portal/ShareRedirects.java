@@ -41,10 +41,9 @@ public final class ShareRedirects {
         if (Visitors.counted(agent, gpc)) {
             // counted under the link's own address, so that each link has its clicks; the campaign's code groups them
             reach.counter.count(new ReachKey(ReachKey.SHARE, "/s/" + link.code(), link.locale(), link.campaignCode(),
-                    Visitors.referrer(referer, uri.getBaseUri().getHost())));
+                    Visitors.referrer(referer, URI.create(portal.base()).getHost())));
         }
-        URI b = uri.getBaseUri();
-        return Response.status(302).location(URI.create(portal.base(b.getScheme(), b.getRawAuthority()) + target))
+        return Response.status(302).location(URI.create(portal.base() + target))
                 .header("Cache-Control", "no-store").build();
     }
 
