@@ -37,6 +37,7 @@ import org.junit.jupiter.api.io.TempDir;
 class SecretsAtRestTest {
     private static final Pattern FLASH = Pattern.compile("<p class=\"flash\" role=\"status\">(.*?)</p>", Pattern.DOTALL);
     /** Written with the secrets, and searched for too: proves that the search reads what the store keeps. */
+    private static final Pattern TOKEN_ID = Pattern.compile("_[0-9a-f]{12}_");
     private static final String MARKER = "label-that-must-be-found-7f3a";
 
     @Test
@@ -62,7 +63,10 @@ class SecretsAtRestTest {
             for (String token : List.of("editor's token", "api token", "preview token")) {
                 String t = secrets.get(token);
                 assertTrue(t.length() > 40, token + ": " + t);
-                secrets.put(token + " (secret part)", t.substring(t.lastIndexOf('_') + 1));
+                // <prefix>_<12 hex id>_<secret>: the secret is all after the id (base64url may hold '_' itself)
+                Matcher id = TOKEN_ID.matcher(t);
+                assertTrue(id.find(), token + ": " + t);
+                secrets.put(token + " (secret part)", t.substring(id.end()));
             }
             List<String> strings = server.services().repository.read(s -> {
                 List<String> out = new ArrayList<>();
