@@ -124,8 +124,15 @@ class PortalHttpTest {
         assertEquals(200, http.admin().post("/.rest/authoring/v1/items/caseStudy/" + id + "/publish", "{\"locales\": [\"en\", \"fr\"]}").status());
         String fr = PortalSite.html(http, "/fr/case-studies/" + slugOf(id)).body();
         assertTrue(fr.contains("<article>") || fr.contains("<article>\n"), "the article itself is French");
-        assertTrue(fr.contains("<p class=\"fallback-notice\">Cette partie est affichée en anglais"), fr);
+        assertTrue(fr.contains("<p class=\"fallback-notice\" lang=\"fr\">Cette partie est affichée en anglais"), fr);
         assertTrue(fr.contains("<p class=\"lead\" lang=\"en\">Only written in English so far.</p>"));
+        // in Dutch the whole item falls back to French and its summary further to English: three languages, each labelled
+        String nl = PortalSite.html(http, "/nl/case-studies/" + slugOf(id)).body();
+        assertTrue(nl.contains("<article lang=\"fr\">"), nl);
+        assertTrue(nl.contains("Une boulangerie partagée par trois coopératives"), nl);
+        assertTrue(nl.contains("<p class=\"fallback-notice\" lang=\"nl\">Dit deel wordt in het Engels getoond"),
+                "the Dutch notice inside the French article says it is Dutch: " + nl);
+        assertTrue(nl.contains("<p class=\"lead\" lang=\"en\">Only written in English so far.</p>"), nl);
     }
 
     @Test
