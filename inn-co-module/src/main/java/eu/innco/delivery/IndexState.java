@@ -17,13 +17,9 @@ import javax.jcr.Value;
  * missed (a crash before its commit, a change made by another process) triggers a rebuild.
  */
 public record IndexState(long count, long sum) {
-    /** The stored-document format: 2 added the values' locale ({@code _from}). */
-    private static final String FORMAT = "2|";
-
     /** The state of one published item. */
     static long hash(String id, long version, List<String> locales) {
-        // FORMAT changes whenever what a document stores does: an index written before is then stale and rebuilt
-        String s = FORMAT + id + "|" + version + "|" + String.join(",", locales);
+        String s = id + "|" + version + "|" + String.join(",", locales);
         byte[] b = s.getBytes(StandardCharsets.UTF_8);
         long h = 0xcbf29ce484222325L; // FNV-1a, 64 bits
         for (byte x : b) {
