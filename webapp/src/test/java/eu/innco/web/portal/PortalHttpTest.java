@@ -136,6 +136,20 @@ class PortalHttpTest {
     }
 
     @Test
+    void a_seminar_title_in_a_fallback_language_carries_its_lang() {
+        String seminar = http.admin().post("/.rest/authoring/v1/items/event", Http.j(
+                "{'properties': {'kind': 'seminar', 'title': {'en': 'Seminar on shared ovens'}, 'startDate': '2026-03-14T09:00:00Z'}}"))
+                .json().path("id").asText();
+        assertEquals(200, http.admin().post("/.rest/authoring/v1/items/event/" + seminar + "/publish", "{\"locales\": [\"en\"]}").status());
+        String id = http.admin().post("/.rest/authoring/v1/items/caseStudy", Http.j("{'properties': {'title': {'en': 'Ovens shared',"
+                + " 'fr': 'Des fours partagés'}, 'country': 'FR', 'seminar': '" + seminar + "'}}")).json().path("id").asText();
+        assertEquals(200, http.admin().post("/.rest/authoring/v1/items/caseStudy/" + id + "/publish", "{\"locales\": [\"en\", \"fr\"]}").status());
+        String fr = PortalSite.html(http, "/fr/case-studies/" + slugOf(id)).body();
+        assertTrue(fr.contains("<article>"), "the case study itself is French");
+        assertTrue(fr.matches("(?s).*<a href=\"[^\"]*\" lang=\"en\">Seminar on shared ovens</a>.*"), "the English seminar title says so: " + fr);
+    }
+
+    @Test
     void a_case_study_shows_its_published_images_with_the_alt_text_of_the_page_language() throws Exception {
         java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
         javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(1200, 800, java.awt.image.BufferedImage.TYPE_INT_RGB), "png", png);
