@@ -188,6 +188,11 @@ public final class ContentRepository implements AutoCloseable {
         space.requireWritable(bytes);
     }
 
+    /** The store's write guard; for tests in this package that make the store stop accepting writes at a chosen moment. */
+    eu.innco.repository.space.DiskSpace space() {
+        return space;
+    }
+
     /** Why writes are refused now (too little free space, or a store that failed to write), empty while they are accepted. */
     public java.util.Optional<String> writeProblem() {
         return space.problem();
