@@ -51,50 +51,87 @@ public final class AssetService implements ContentWriteHook {
 
     public long maxBytes() { return maxBytes; }
 
-    /** Creates an asset item from an upload; {@code title} and {@code alt} are in {@code locale}. */
+    /**
+     * Creates an asset item from an upload; {@code title} and {@code alt} are in {@code locale}. The
+     * item, its file and its renditions are saved in one commit: a store that stops accepting writes
+     * leaves either the whole asset or nothing, never an item without its file.
+     */
     public ContentItem upload(Actor actor, String fileName, InputStream in, String locale, String title, String alt) {
         policy.check(actor, Action.CREATE, Ownership.NEW);
         String name = safeName(fileName);
         Path tmp = null;
         try {
             tmp = Files.createTempFile("innco-upload", ".bin");
-            long size = copyLimited(in, tmp);
-            String mime;
-            try (InputStream head = Files.newInputStream(tmp)) {
-                mime = FileTypes.detect(head, name).orElseThrow(() -> new InncoException(ErrorKind.UNSUPPORTED_MEDIA_TYPE,
-                        "INNCO-ASSET-415", "File type not accepted", "This kind of file is not accepted: images (JPEG, PNG, GIF, WebP), PDF, "
-                        + "office documents, plain text, MP4 video and MP3 audio are.", List.of()));
-            }
-            ObjectNode props = JsonNodeFactory.instance.objectNode();
+            Received file = receive(in, tmp, name);
+            ObjectNode props = fileProperties(file);
             props.putObject("title").put(locale, title == null || title.isBlank() ? name : title.trim());
             if (alt != null && !alt.isBlank()) props.putObject("alt").put(locale, alt.trim());
-            props.put("fileName", name);
-            props.put("mimeType", mime);
-            props.put("size", size);
             ObjectNode body = JsonNodeFactory.instance.objectNode();
             body.set("properties", props);
             body.put("sourceLocale", locale);
-            Path file = tmp;
-            var renditions = FileTypes.isImage(mime) ? Renditions.of(file) : Map.<String, Renditions.Rendition>of();
-            ContentItem item = content.create(actor, TYPE, body);
-            try {
-                repository.write(s -> {
-                    Node n = s.getNodeByIdentifier(item.id());
-                    AssetBinaries.store(n, file, AssetBinaries.sha256(file));
-                    storeRenditions(n, renditions);
-                    return null;
-                });
-            } catch (RuntimeException e) {
-                // no asset without its file: take the item back before reporting the failure
-                content.delete(eu.innco.security.Actor.SYSTEM, TYPE, item.id(), eu.innco.content.Precondition.ANY);
-                throw e;
-            }
-            return content.get(actor, TYPE, item.id());
+            return content.create(actor, TYPE, body, file.step());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
             if (tmp != null) tmp.toFile().delete();
         }
+    }
+
+    /**
+     * Replaces the file of an existing asset (name, type, size, bytes and renditions) in one commit,
+     * checked like an upload; {@code alt}, when given, is set in {@code locale} in the same commit (an
+     * image needs one). Nothing changes when any part is refused.
+     */
+    public ContentItem replaceFile(Actor actor, String id, String fileName, InputStream in, String locale, String alt,
+                                   eu.innco.content.Precondition precondition) {
+        String name = safeName(fileName);
+        Path tmp = null;
+        try {
+            tmp = Files.createTempFile("innco-upload", ".bin");
+            Received file = receive(in, tmp, name);
+            ObjectNode props = fileProperties(file);
+            if (alt != null && !alt.isBlank()) props.putObject("alt").put(locale, alt.trim());
+            ObjectNode patch = JsonNodeFactory.instance.objectNode();
+            patch.set("properties", props);
+            return content.patch(actor, TYPE, id, patch, precondition, file.step());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            if (tmp != null) tmp.toFile().delete();
+        }
+    }
+
+    /** An upload that passed the checks, with its renditions made (in memory) before the commit. */
+    private record Received(Path file, String name, String mime, long size, Map<String, Renditions.Rendition> renditions) {
+        /** Writes the bytes and renditions on the item's node; it may run again after a conflict, so it only reads the file. */
+        eu.innco.content.NodeStep step() {
+            return n -> {
+                AssetBinaries.store(n, file, AssetBinaries.sha256(file));
+                storeRenditions(n, renditions);
+            };
+        }
+    }
+
+    /** Copies within the size limit, asks for the room, and types the file from its bytes; throws before anything is written. */
+    private Received receive(InputStream in, Path tmp, String name) throws IOException {
+        long size = copyLimited(in, tmp);
+        repository.requireRoomFor(size); // refused whole, before the item exists, rather than cut off half way
+        String mime;
+        try (InputStream head = Files.newInputStream(tmp)) {
+            mime = FileTypes.detect(head, name).orElseThrow(() -> new InncoException(ErrorKind.UNSUPPORTED_MEDIA_TYPE,
+                    "INNCO-ASSET-415", "File type not accepted", "This kind of file is not accepted: images (JPEG, PNG, GIF, WebP), PDF, "
+                    + "office documents, plain text, MP4 video and MP3 audio are.", List.of()));
+        }
+        var renditions = FileTypes.isImage(mime) ? Renditions.of(tmp) : Map.<String, Renditions.Rendition>of();
+        return new Received(tmp, name, mime, size, renditions);
+    }
+
+    private static ObjectNode fileProperties(Received file) {
+        ObjectNode props = JsonNodeFactory.instance.objectNode();
+        props.put("fileName", file.name());
+        props.put("mimeType", file.mime());
+        props.put("size", file.size());
+        return props;
     }
 
     /** The file (or a rendition) of an asset's working copy, for people who may read drafts. */

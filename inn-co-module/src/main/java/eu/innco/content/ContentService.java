@@ -71,6 +71,11 @@ public final class ContentService {
     public ValuesJson valuesJson() { return valuesJson; }
 
     public ContentItem create(Actor actor, String typeName, JsonNode body) {
+        return create(actor, typeName, body, NodeStep.NONE);
+    }
+
+    /** Creates an item and runs {@code step} on its node in the same commit: both are saved or neither. */
+    public ContentItem create(Actor actor, String typeName, JsonNode body, NodeStep step) {
         ContentTypeDefinition type = types.require(typeName);
         policy.check(actor, Action.CREATE, Ownership.NEW);
         Instant now = clock.instant();
@@ -97,6 +102,7 @@ public final class ContentService {
             n.setProperty(ItemNodes.SOURCE_LOCALE, source);
             nodes.values().write(n, type.properties(), values, actor.username(), now);
             nodes.translations().afterWrite(n, type, new ItemValues(), values, source, asked);
+            step.apply(n);
             ContentItem item = nodes.toItem(n, type);
             runHooks(s, n, event(ContentEvent.Kind.CREATED, actor, now, item));
             return item;
@@ -136,6 +142,11 @@ public final class ContentService {
      */
     public ContentItem replace(Actor actor, String typeName, String id, JsonNode body, Precondition precondition,
                                Set<String> statesNamed) {
+        return replace(actor, typeName, id, body, precondition, statesNamed, NodeStep.NONE);
+    }
+
+    private ContentItem replace(Actor actor, String typeName, String id, JsonNode body, Precondition precondition,
+                                Set<String> statesNamed, NodeStep step) {
         ContentTypeDefinition type = types.require(typeName);
         Instant now = clock.instant();
         ContentItem saved = repository.write(s -> {
@@ -171,6 +182,7 @@ public final class ContentService {
             nodes.translations().afterWrite(n, type, current.values(), values, ItemNodes.stringOr(n, ItemNodes.SOURCE_LOCALE,
                     locales.defaultLocale()), asked);
             SystemProperties.modified(n, actor.username(), now);
+            step.apply(n);
             ContentItem item = nodes.toItem(n, type);
             runHooks(s, n, event(ContentEvent.Kind.UPDATED, actor, now, item));
             return item;
@@ -181,6 +193,11 @@ public final class ContentService {
 
     /** Applies a JSON Merge Patch (RFC 7396) to the item's authoring JSON, then replaces. */
     public ContentItem patch(Actor actor, String typeName, String id, JsonNode mergePatch, Precondition precondition) {
+        return patch(actor, typeName, id, mergePatch, precondition, NodeStep.NONE);
+    }
+
+    /** A merge patch with {@code step} run on the node in the same commit: both are saved or neither. */
+    public ContentItem patch(Actor actor, String typeName, String id, JsonNode mergePatch, Precondition precondition, NodeStep step) {
         ContentTypeDefinition type = types.require(typeName);
         if (mergePatch == null || !mergePatch.isObject()) {
             throw InncoException.badRequest("INNCO-REQUEST-004", "A merge patch must be a JSON object (RFC 7396).");
@@ -190,7 +207,7 @@ public final class ContentService {
         ObjectNode doc = new ItemJson(valuesJson).write(current, type);
         JsonNode patched = MergePatch.apply(doc, mergePatch);
         // the precondition is checked again inside the write, against what is stored then
-        return replace(actor, typeName, id, patched, Precondition.etag(current.etag()), TranslationRequest.named(mergePatch));
+        return replace(actor, typeName, id, patched, Precondition.etag(current.etag()), TranslationRequest.named(mergePatch), step);
     }
 
     /** Changes several items in one commit, all or nothing; listeners hear of each saved item afterwards. */

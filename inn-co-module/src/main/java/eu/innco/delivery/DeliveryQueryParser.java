@@ -35,6 +35,9 @@ public final class DeliveryQueryParser {
     private static final int MAX_VALUE_CHARS = 500;
     private static final int MAX_VALUES = 100;
     private static final int MAX_TERMS = 32;
+    /** Filters per request, and {@code like} filters among them (each one reads the property's whole term dictionary). */
+    static final int MAX_FILTERS = 20;
+    static final int MAX_LIKE_FILTERS = 3;
 
     private final Analyzers analyzers;
 
@@ -58,16 +61,29 @@ public final class DeliveryQueryParser {
         String q = first(params, "q");
         boolean text = q != null && !q.isBlank();
         if (text) b.add(text(q, locale, errors), Occur.MUST);
+        int filters = 0;
+        int likes = 0;
         for (Map.Entry<String, List<String>> e : params.entrySet()) {
             if (RESERVED.contains(e.getKey())) continue;
-            for (String value : e.getValue()) filter(e.getKey(), value, filterables, b, errors);
+            boolean like = e.getKey().endsWith("[like]");
+            for (String value : e.getValue()) {
+                // the cost of a request is bounded too, not only of each filter: too many is a 400 naming the first one over
+                if (++filters > MAX_FILTERS || (like && ++likes > MAX_LIKE_FILTERS)) {
+                    errors.add(new FieldError(e.getKey(), filters > MAX_FILTERS ? "at most " + MAX_FILTERS + " filters in one request"
+                            : "at most " + MAX_LIKE_FILTERS + " 'like' filters in one request"));
+                    return failed(errors);
+                }
+                filter(e.getKey(), value, filterables, b, errors);
+            }
         }
         var sort = new SortParser(filterables).parse(first(params, "orderBy"), text, errors);
-        if (!errors.isEmpty()) {
-            throw InncoException.invalid("INNCO-QUERY-002", errors.size() + " malformed query parameter(s), first: "
-                    + errors.get(0).path() + ": " + errors.get(0).message(), errors);
-        }
+        if (!errors.isEmpty()) return failed(errors);
         return new DeliveryQuery(b.build(), sort, offset, limit, "geojson".equals(format));
+    }
+
+    private static DeliveryQuery failed(List<FieldError> errors) {
+        throw InncoException.invalid("INNCO-QUERY-002", errors.size() + " malformed query parameter(s), first: "
+                + errors.get(0).path() + ": " + errors.get(0).message(), errors);
     }
 
     static String first(Map<String, List<String>> params, String key) {

@@ -35,7 +35,7 @@ final class DocumentBuilder {
 
     private DocumentBuilder() {}
 
-    static Document build(EndpointDefinition ep, RenderInput item, String locale, byte[] json, ObjectNode values,
+    static Document build(EndpointDefinition ep, RenderInput item, String locale, String from, byte[] json, ObjectNode values,
                           Collection<String> refs, String text, byte[] geo) {
         Document d = new Document();
         d.add(new StringField(IndexFields.ENDPOINT, ep.name(), Field.Store.NO));
@@ -48,6 +48,7 @@ final class DocumentBuilder {
         for (String r : refs) d.add(new StringField(IndexFields.REFS, r, Field.Store.NO));
         d.add(new StoredField(IndexFields.JSON, new BytesRef(json)));
         d.add(new StoredField(IndexFields.ETAG, etag(locale, json)));
+        d.add(new StoredField(IndexFields.FROM, from));
         SubNodes.ids(values, id -> d.add(new StringField(IndexFields.SUB_ID, id, Field.Store.NO)));
         if (geo != null) {
             // a doc value, not a stored field: the GeoJSON of thousands of items must not decompress their JSON

@@ -15,6 +15,14 @@ import org.apache.lucene.search.WildcardQuery;
 
 /** The Lucene query of one filter on one property: values parsed as the property's kind, never as syntax. */
 final class FilterQueries {
+    /**
+     * Bounds on a {@code like} pattern, so that its cost is bounded whatever a client sends: an
+     * automaton of at most this many characters and wildcards, matched once against each distinct
+     * value of the property (the term dictionary), never more. Runs of {@code %} count as one.
+     */
+    static final int MAX_LIKE_CHARS = 100;
+    static final int MAX_LIKE_WILDCARDS = 4;
+
     private final Filterable f;
     private final String param;
     private final List<FieldError> errors;
@@ -115,8 +123,13 @@ final class FilterQueries {
     /** {@code %} is the wildcard; every other character, Lucene's own wildcards included, is literal. Case-insensitive. */
     private Query like(String text) {
         if (f.kind() != Filterable.Kind.KEYWORD) return error("'like' applies to text properties only");
+        String folded = DocumentBuilder.fold(text).replaceAll("%{2,}", "%");
+        if (folded.length() > MAX_LIKE_CHARS) return error("a 'like' pattern may have at most " + MAX_LIKE_CHARS + " characters");
+        if (folded.chars().filter(c -> c == '%').count() > MAX_LIKE_WILDCARDS) {
+            return error("a 'like' pattern may have at most " + MAX_LIKE_WILDCARDS + " '%' wildcards");
+        }
         StringBuilder p = new StringBuilder();
-        for (char c : DocumentBuilder.fold(text).toCharArray()) {
+        for (char c : folded.toCharArray()) {
             if (c == '%') p.append(WildcardQuery.WILDCARD_STRING);
             else if (c == '*' || c == '?' || c == '\\') p.append(WildcardQuery.WILDCARD_ESCAPE).append(c);
             else p.append(c);

@@ -18,6 +18,8 @@ final class IndexFields {
     static final String SUB_ID = "_sub";
     static final String JSON = "_json";
     static final String ETAG = "_etag";
+    /** The locale the stored JSON's values came from (its {@code @locale}; {@code all} for the all document). */
+    static final String FROM = "_from";
     static final String GEO = "_geo";
     /** Indexed beside {@link #GEO}: the item has a map point. */
     static final String HAS_GEO = "_hasGeo";

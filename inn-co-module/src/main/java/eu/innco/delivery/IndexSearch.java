@@ -20,7 +20,7 @@ import org.apache.lucene.search.TopFieldCollectorManager;
 
 /** Reads answers out of a delivery index: one node by a key term, or a sorted page of a query, as stored bytes. */
 final class IndexSearch {
-    private static final Set<String> NODE_FIELDS = Set.of(IndexFields.JSON, IndexFields.ETAG);
+    private static final Set<String> NODE_FIELDS = Set.of(IndexFields.JSON, IndexFields.ETAG, IndexFields.FROM);
 
     private IndexSearch() {}
 
@@ -34,7 +34,8 @@ final class IndexSearch {
             TopDocs top = s.search(q, 1);
             if (top.scoreDocs.length == 0) return Optional.empty();
             Document d = s.storedFields().document(top.scoreDocs[0].doc, NODE_FIELDS);
-            return Optional.of(new StoredNode(bytes(d.getBinaryValue(IndexFields.JSON)), d.get(IndexFields.ETAG)));
+            String from = d.get(IndexFields.FROM);
+            return Optional.of(new StoredNode(bytes(d.getBinaryValue(IndexFields.JSON)), d.get(IndexFields.ETAG), from == null ? locale : from));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {

@@ -41,7 +41,7 @@ final class ItemProjection {
         // lang=all filters and searches the default locale's values (or the first visible locale's): analysing
         // every locale's text a second time would double the cost of indexing for a rarely used door
         ObjectNode values = filterValues == null ? all : filterValues;
-        Document d = DocumentBuilder.build(ep, item, NodeRenderer.ALL, bytes(all), values, refs,
+        Document d = DocumentBuilder.build(ep, item, NodeRenderer.ALL, NodeRenderer.ALL, bytes(all), values, refs,
                 DocumentBuilder.text(item.type().properties(), values, new StringBuilder()),
                 GeoFeature.of(ep, values, NodeRenderer.ALL).map(ItemProjection::bytes).orElse(null));
         DocumentBuilder.state(d, IndexState.hash(item.id(), item.version(), item.locales()));
@@ -52,7 +52,7 @@ final class ItemProjection {
     private Document document(EndpointDefinition ep, RenderInput item, String locale, ObjectNode json, ObjectNode values, Set<String> refs) {
         byte[] geo = GeoFeature.of(ep, values, locale).map(ItemProjection::bytes).orElse(null);
         String text = DocumentBuilder.text(item.type().properties(), json, new StringBuilder());
-        return DocumentBuilder.build(ep, item, locale, bytes(json), values, refs, text, geo);
+        return DocumentBuilder.build(ep, item, locale, json.path("@locale").asText(locale), bytes(json), values, refs, text, geo);
     }
 
     static byte[] bytes(ObjectNode o) {

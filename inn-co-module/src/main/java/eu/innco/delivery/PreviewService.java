@@ -81,7 +81,8 @@ public final class PreviewService {
 
     private static StoredNode stored(ObjectNode answer, String locale) {
         byte[] bytes = ItemProjection.bytes(answer);
-        return new StoredNode(bytes, DocumentBuilder.etag(locale, bytes));
+        // preview renders per request anyway: the rendered tree says where its values came from
+        return new StoredNode(bytes, DocumentBuilder.etag(locale, bytes), answer.path("@locale").asText(locale));
     }
 
     public Page query(Actor actor, String endpoint, String locale, Map<String, List<String>> params) {

@@ -76,7 +76,8 @@ final class ImportPlanner {
     /** The node the file's item is already stored in, or null; a uuid or path taken by another item is an error. */
     private Node existingNode(Session s, ItemFile f, ImportErrors errors) throws RepositoryException {
         Node byId = f.uuid().isPresent() ? byIdentifier(s, f.uuid().get()) : null;
-        Node byPath = s.nodeExists(f.path()) ? s.getNode(f.path()) : null;
+        // a name that is no node name was reported by the reader; asked of the repository, it is a RepositoryException (a 500)
+        Node byPath = eu.innco.content.Slugs.isValid(f.name()) && s.nodeExists(f.path()) ? s.getNode(f.path()) : null;
         if (byId != null && !byId.getPath().equals(f.path())) {
             error(errors, f, ExportNames.UUID, "jcr:uuid " + f.uuid().get() + " is already used by " + byId.getPath()
                     + "; an import does not move items: give this item another uuid, or rename the file to match");

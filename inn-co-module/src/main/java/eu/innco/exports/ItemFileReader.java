@@ -43,9 +43,19 @@ final class ItemFileReader {
     Optional<ItemFile> read(Path file, String label, ImportErrors errors) {
         YamlNode root;
         try {
-            root = YamlReader.read(file, label);
+            // a file beyond the limit is not parsed at all: reading it would take minutes and most of the heap
+            long size = java.nio.file.Files.size(file);
+            if (size > ImportLimits.MAX_ITEM_FILE_BYTES) {
+                errors.add(label + ":1", "the file is " + ImportLimits.mib(size) + "; an item file may be at most "
+                        + ImportLimits.mib(ImportLimits.MAX_ITEM_FILE_BYTES));
+                return Optional.empty();
+            }
+            root = YamlReader.read(file, label, ImportLimits.MAX_VALUE_CHARS);
         } catch (InncoException e) {
             errors.addAll(e.errors());
+            return Optional.empty();
+        } catch (java.io.IOException e) {
+            errors.add(label + ":1", "cannot be read: " + e.getMessage());
             return Optional.empty();
         }
         if (!root.isMapping() || root.entries().size() != 1) {

@@ -24,9 +24,9 @@ import java.util.zip.ZipOutputStream;
  */
 public final class ZipArchives {
     /** Largest total size of an unpacked upload: 1 GiB. */
-    public static final long MAX_UNPACKED_BYTES = 1L << 30;
+    public static final long MAX_UNPACKED_BYTES = ImportLimits.MAX_UNPACKED_BYTES;
     /** Most entries an upload may hold. */
-    public static final int MAX_ENTRIES = 20_000;
+    public static final int MAX_ENTRIES = ImportLimits.MAX_ENTRIES;
     private static final FileTime FIXED_TIME = FileTime.fromMillis(315_532_800_000L); // 1980-01-01, zip's epoch
 
     private ZipArchives() {}
@@ -45,12 +45,17 @@ public final class ZipArchives {
 
     /** Unpacks into an empty folder; a broken, empty or oversized archive is a 4xx-kind error. */
     public static void unzip(InputStream source, Path folder) {
+        unzip(source, folder, MAX_ENTRIES);
+    }
+
+    /** The same with another entry limit (tests: twenty thousand entries take a while to write). */
+    static void unzip(InputStream source, Path folder, int maxEntries) {
         Path target = folder.toAbsolutePath().normalize();
         int entries = 0;
         long bytes = 0;
         try (ZipInputStream zip = new ZipInputStream(source)) {
             for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
-                if (++entries > MAX_ENTRIES) throw tooLarge("more than " + MAX_ENTRIES + " entries");
+                if (++entries > maxEntries) throw tooLarge("more than " + maxEntries + " entries");
                 Path dest = target.resolve(e.getName()).normalize();
                 if (e.getName().contains("\\") || !dest.startsWith(target) || dest.equals(target)) {
                     throw bad("the entry '" + e.getName() + "' points outside the archive's folder");
@@ -59,12 +64,18 @@ public final class ZipArchives {
                     Files.createDirectories(dest);
                     continue;
                 }
+                // each entry is limited as it inflates: a small archive may unpack to gigabytes (a zip bomb)
+                long max = ImportLimits.maxFileBytes(e.getName());
+                if (e.getSize() > max) throw tooLarge(entryTooLarge(e.getName(), max));
                 Files.createDirectories(dest.getParent());
                 try (OutputStream out = Files.newOutputStream(dest)) {
                     byte[] buf = new byte[8192];
+                    long entry = 0;
                     for (int n; (n = zip.read(buf)) > 0; ) {
                         bytes += n;
-                        if (bytes > MAX_UNPACKED_BYTES) throw tooLarge("more than " + MAX_UNPACKED_BYTES + " bytes unpacked");
+                        entry += n;
+                        if (entry > max) throw tooLarge(entryTooLarge(e.getName(), max));
+                        if (bytes > MAX_UNPACKED_BYTES) throw tooLarge("more than " + ImportLimits.mib(MAX_UNPACKED_BYTES) + " unpacked");
                         out.write(buf, 0, n);
                     }
                 }
@@ -87,12 +98,17 @@ public final class ZipArchives {
         }
     }
 
+    private static String entryTooLarge(String name, long max) {
+        return "'" + name + "' unpacks to more than " + ImportLimits.mib(max) + ", the most a" + (max == ImportLimits.MAX_ITEM_FILE_BYTES
+                ? "n item file" : " file") + " may hold";
+    }
+
     private static InncoException bad(String why) {
         return InncoException.badRequest("INNCO-IMPORT-003", "The upload is not a usable zip archive of content-exports files: " + why + ".");
     }
 
     private static InncoException tooLarge(String why) {
         return new InncoException(ErrorKind.PAYLOAD_TOO_LARGE, "INNCO-IMPORT-005", "Payload too large",
-                "The archive is too large to import: " + why + ". Import the folder with the command line instead.");
+                "The archive is too large to import: " + why + ". Nothing was written.");
     }
 }

@@ -47,7 +47,12 @@ final class PublicationPlanner {
                 plan.problems.add(FieldError.keyed(prefix + "id", "itemMissing", "there is no " + t.type() + " item with id '" + t.id() + "'", t.type(), t.id()));
                 continue;
             }
-            ItemValues values = nodes.values().read(n, type.get().properties());
+            ItemValues values = t.snapshot() == null ? nodes.values().read(n, type.get().properties())
+                    : s.nodeExists(t.snapshot()) ? nodes.values().read(s.getNode(t.snapshot()), type.get().properties()) : null;
+            if (values == null) {
+                plan.problems.add(FieldError.keyed(prefix + "snapshot", "snapshotMissing", "the content saved when it was scheduled no longer exists"));
+                continue;
+            }
             PublicationPlan.Entry e = plan.entries.computeIfAbsent(n.getIdentifier(),
                     k -> new PublicationPlan.Entry(type.get(), n, k, values, true));
             if (t.locales().isEmpty()) {

@@ -70,10 +70,14 @@ public final class PublicationService {
     /** Like the above, with {@code alsoInCommit} run in the publication's commit (a schedule marks itself done there). */
     List<PublishedItemState> publish(Actor actor, String type, String id, List<String> locales, String comment,
                                      boolean includeReferences, CommitStep alsoInCommit) {
-        ContentTypeDefinition t = types.require(type);
-        repository.read(s -> nodes.find(s, t, id)); // a missing item is a 404, not one problem among others
-        return publishTogether(actor, List.of(new PublishTarget(type, id, locales)), List.of(""), includeReferences, comment, "publish", null,
-                alsoInCommit);
+        return publish(actor, new PublishTarget(type, id, locales), comment, includeReferences, alsoInCommit);
+    }
+
+    /** Publishes one target, which may name a saved version to publish instead of the working copy. */
+    List<PublishedItemState> publish(Actor actor, PublishTarget target, String comment, boolean includeReferences, CommitStep alsoInCommit) {
+        ContentTypeDefinition t = types.require(target.type());
+        repository.read(s -> nodes.find(s, t, target.id())); // a missing item is a 404, not one problem among others
+        return publishTogether(actor, List.of(target), List.of(""), includeReferences, comment, "publish", null, alsoInCommit);
     }
 
     /**

@@ -17,9 +17,31 @@ import javax.jcr.Value;
 /** Schedules under {@code /innco:system/schedules/<id>}: they survive restarts and are shared by all servers. */
 final class ScheduleStore {
     static final java.time.Duration STALE_CLAIM = java.time.Duration.ofMinutes(10);
+    /** The child of a schedule node holding the values it publishes. */
+    static final String SNAPSHOT = "snapshot";
+
+    /** Writes the values a schedule will publish. */
+    @FunctionalInterface
+    interface SnapshotStep {
+        void write(Node snapshot) throws RepositoryException;
+    }
+
+    /** Where a schedule's snapshot is, for {@link PublishTarget#snapshot()}. */
+    static String snapshotPath(String id) {
+        return "/" + NodeTypes.SYSTEM_ROOT + "/schedules/" + id + "/" + SNAPSHOT;
+    }
 
     Schedule create(Session s, String action, Instant at, String type, String itemId, List<String> locales, String releaseId,
                     String user, Instant now) throws RepositoryException {
+        return create(s, action, at, type, itemId, locales, releaseId, user, now, null);
+    }
+
+    /**
+     * With {@code snapshot}, which writes the values to publish under the schedule's {@link #SNAPSHOT}
+     * node (null: the working copy at run time, as unpublications and releases do).
+     */
+    Schedule create(Session s, String action, Instant at, String type, String itemId, List<String> locales, String releaseId,
+                    String user, Instant now, SnapshotStep snapshot) throws RepositoryException {
         String id = UUID.randomUUID().toString();
         Node n = NodeTypes.systemFolder(s, "schedules").addNode(id, "mgnl:contentNode");
         n.setProperty("action", action);
@@ -32,6 +54,7 @@ final class ScheduleStore {
         n.setProperty("created", Dates.calendar(now));
         n.setProperty("state", "pending");
         n.setProperty("result", "");
+        if (snapshot != null) snapshot.write(n.addNode(SNAPSHOT, "mgnl:contentNode"));
         return read(n);
     }
 
@@ -72,12 +95,20 @@ final class ScheduleStore {
         n.setProperty("ranAt", Dates.calendar(at));
     }
 
+    /** Cancels a pending schedule because its author may no longer run it. */
+    void cancelForAuthor(Node n, String reason, Instant at) throws RepositoryException {
+        finish(n, "cancelled", reason, at);
+        n.setProperty("cancelledFor", "author");
+    }
+
     static Schedule read(Node n) throws RepositoryException {
         List<String> locales = new ArrayList<>();
         for (Value v : n.getProperty("locales").getValues()) locales.add(v.getString());
         return new Schedule(n.getName(), n.getProperty("action").getString(), n.getProperty("at").getDate().toInstant(),
                 n.getProperty("type").getString(), n.getProperty("item").getString(), locales, n.getProperty("release").getString(),
                 n.getProperty("createdBy").getString(), n.getProperty("created").getDate().toInstant(), n.getProperty("state").getString(),
-                n.getProperty("result").getString(), n.hasProperty("ranAt") ? n.getProperty("ranAt").getDate().toInstant() : null);
+                n.getProperty("result").getString(), n.hasProperty("ranAt") ? n.getProperty("ranAt").getDate().toInstant() : null,
+                n.hasNode(SNAPSHOT), false,
+                n.hasProperty("cancelledFor") ? n.getProperty("cancelledFor").getString() : "");
     }
 }

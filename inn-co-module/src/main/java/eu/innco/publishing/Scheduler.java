@@ -3,12 +3,10 @@ package eu.innco.publishing;
 import eu.innco.InncoException;
 import eu.innco.repository.ContentRepository;
 import eu.innco.security.Actor;
-import eu.innco.security.Role;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -87,13 +85,22 @@ public final class Scheduler implements AutoCloseable {
     }
 
     private void run(Schedule sc) {
-        Actor onBehalf = new Actor(sc.createdBy(), Set.of(Role.PUBLISHER), "", Set.of(), true);
+        // run as the author is now: a disabled user, or one who lost the right, publishes nothing
+        ScheduleAuthors.Verdict verdict = scheduling.authors().judge(sc);
+        if (!verdict.allowed()) {
+            if (scheduling.cancelForAuthor(sc, verdict.refusal(), Actor.SYSTEM.username())) {
+                LOG.warn("schedule {} ({} {}) {}", sc.id(), sc.action(), sc.itemId().isEmpty() ? sc.releaseId() : sc.itemId(), verdict.refusal());
+            }
+            return;
+        }
+        Actor onBehalf = verdict.actor();
         try {
             // a publication, unpublication or release marks its schedule done in its own commit: neither a reader nor a
             // crash can find the item changed and the schedule still pending (which would run it again)
             String result = switch (sc.action()) {
-                case "publish" -> "published " + publication.publish(onBehalf, sc.type(), sc.itemId(), sc.locales(), "scheduled", false,
-                        (s, published) -> finish(s, sc, "done", "published " + published.get(0).locales())).get(0).locales();
+                case "publish" -> published(publication.publish(onBehalf, new PublishTarget(sc.type(), sc.itemId(), sc.locales(),
+                        sc.snapshot() ? ScheduleStore.snapshotPath(sc.id()) : null),
+                        "scheduled", false, (s, published) -> finish(s, sc, "done", published(published, sc))), sc);
                 case "unpublish" -> "unpublished " + publication.unpublish(onBehalf, sc.type(), sc.itemId(), sc.locales(), false,
                         (s, withdrawn) -> finish(s, sc, "done", "unpublished " + withdrawn.get(0).locales())).locales();
                 case "release" -> "release " + releases.publish(onBehalf, sc.releaseId(),
@@ -105,6 +112,11 @@ public final class Scheduler implements AutoCloseable {
             String result = finish(sc, "failed", e.detail() + (e.errors().isEmpty() ? "" : " " + e.errors()));
             log(sc, "failed", result);
         }
+    }
+
+    /** What a done publication says, and that it published the content as scheduled when it kept a snapshot. */
+    private static String published(List<PublishedItemState> published, Schedule sc) {
+        return "published " + published.get(0).locales() + (sc.snapshot() ? " as scheduled; later changes to the working copy stay a draft" : "");
     }
 
     private String finish(Schedule sc, String state, String result) {

@@ -27,6 +27,8 @@ public final class SchedulingService {
     private final AuditLog audit;
     private final Clock clock;
     private final ScheduleStore store = new ScheduleStore();
+    private final ScheduleAuthors authors;
+    private final eu.innco.content.ValuesJson json;
 
     public SchedulingService(ContentRepository repository, ContentService content, AccessPolicy policy, AuditLog audit, Clock clock) {
         this.repository = repository;
@@ -36,6 +38,8 @@ public final class SchedulingService {
         this.policy = policy;
         this.audit = audit;
         this.clock = clock;
+        this.authors = new ScheduleAuthors(repository, types, nodes, policy);
+        this.json = new eu.innco.content.ValuesJson(locales);
     }
 
     public Schedule schedule(Actor actor, String typeName, String id, String action, Instant at, List<String> ls) {
@@ -49,7 +53,11 @@ public final class SchedulingService {
         return repository.write(s -> {
             Node item = nodes.find(s, type, id);
             policy.check(actor, Action.SCHEDULE, ContentService.ownership(item));
-            Schedule sc = store.create(s, action, at, type.name(), item.getIdentifier(), ls, null, actor.username(), now);
+            // what is scheduled is the text as it is now: saved with the schedule, it is what will be published
+            eu.innco.content.ItemValues values = nodes.values().read(item, type.properties());
+            ScheduleStore.SnapshotStep snapshot = !"publish".equals(action) ? null
+                    : n -> nodes.values().write(n, type.properties(), values, actor.username(), now);
+            Schedule sc = store.create(s, action, at, type.name(), item.getIdentifier(), ls, null, actor.username(), now, snapshot);
             audit.record(s, AuditEntry.of(actor.username(), "schedule", type.name(), item.getIdentifier(), item.getPath(), ls, null,
                     action + " at " + eu.innco.contenttype.field.Dates.format(at)));
             return sc;
@@ -59,10 +67,59 @@ public final class SchedulingService {
     /** Schedules, soonest first; filtered by item id and state when given. */
     public List<Schedule> list(Actor actor, String itemId, String state) {
         policy.check(actor, Action.READ_DRAFT, eu.innco.security.Ownership.NEW);
-        return repository.read(s -> store.all(s).stream()
-                .filter(sc -> itemId == null || itemId.isBlank() || itemId.equals(sc.itemId()))
-                .filter(sc -> state == null || state.isBlank() || state.equals(sc.state())).toList());
+        return repository.read(s -> {
+            List<Schedule> out = new ArrayList<>();
+            for (Schedule sc : store.all(s)) {
+                if (itemId != null && !itemId.isBlank() && !itemId.equals(sc.itemId())) continue;
+                if (state != null && !state.isBlank() && !state.equals(sc.state())) continue;
+                out.add(sc.isPending() && sc.snapshot() ? sc.withNewerDraft(newerDraft(s, sc)) : sc);
+            }
+            return out;
+        });
     }
+
+    /** Whether the working copy differs, in a scheduled locale, from the snapshot the schedule will publish. */
+    private boolean newerDraft(javax.jcr.Session s, Schedule sc) throws javax.jcr.RepositoryException {
+        ContentTypeDefinition type = types.get(sc.type()).orElse(null);
+        Node item = type == null ? null : nodes.findOrNull(s, type, sc.itemId());
+        if (item == null) return false;
+        if (!s.nodeExists(ScheduleStore.snapshotPath(sc.id()))) return false;
+        eu.innco.content.ItemValues scheduled = nodes.values().read(s.getNode(ScheduleStore.snapshotPath(sc.id())), type.properties());
+        eu.innco.content.ItemValues now = nodes.values().read(item, type.properties());
+        for (String l : sc.locales().isEmpty() ? locales.locales() : sc.locales()) {
+            if (!eu.innco.content.LocaleFingerprint.of(type.properties(), now, l, json)
+                    .equals(eu.innco.content.LocaleFingerprint.of(type.properties(), scheduled, l, json))) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Cancels the pending schedules of a user who may no longer run them (disabled, removed, or
+     * without the right); {@code by} is who changed the user. Returns how many were cancelled.
+     */
+    public int reviewAuthor(String username, String by) {
+        int cancelled = 0;
+        for (Schedule sc : repository.read(s -> store.all(s))) {
+            if (!sc.isPending() || !sc.createdBy().equals(username)) continue;
+            ScheduleAuthors.Verdict v = authors.judge(sc);
+            if (!v.allowed() && cancelForAuthor(sc, v.refusal(), by)) cancelled++;
+        }
+        return cancelled;
+    }
+
+    /** Cancels one pending schedule for its author's sake, with an audit entry that the admins' dashboard shows. */
+    boolean cancelForAuthor(Schedule sc, String reason, String by) {
+        return repository.write(s -> {
+            Node n = store.node(s, sc.id()).orElse(null);
+            if (n == null || !ScheduleStore.read(n).isPending()) return false;
+            store.cancelForAuthor(n, reason, clock.instant());
+            audit.record(s, AuditEntry.of(by, "schedule-cancel", sc.type(), sc.itemId(), "", sc.locales(), null,
+                    sc.action() + " by " + sc.createdBy() + " " + reason));
+            return true;
+        });
+    }
+
+    ScheduleAuthors authors() { return authors; }
 
     public Schedule cancel(Actor actor, String id) {
         return repository.write(s -> {

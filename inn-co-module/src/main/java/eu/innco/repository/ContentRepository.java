@@ -29,24 +29,31 @@ public final class ContentRepository implements AutoCloseable {
     private final OpenedStore store;
     private final Repository repository;
     private final AtomicBoolean closed = new AtomicBoolean();
+    private final eu.innco.repository.space.DiskSpace space;
     private final List<ExternalChanges> watches = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** Null when a commit is durable as soon as it returns (memory: nothing to keep; PostgreSQL: its own commit). */
+    private final GroupFlush flushes;
 
-    private ContentRepository(RepositoryConfig config, OpenedStore store, Repository repository) {
+    private ContentRepository(RepositoryConfig config, OpenedStore store, Repository repository, eu.innco.repository.space.DiskSpace space) {
         this.config = config;
+        this.space = space;
         this.store = store;
         this.repository = repository;
+        this.flushes = store.durableOnCommit() ? null : new GroupFlush(store::flush);
     }
 
     /** Opens the store and the JCR repository on it, and registers the product's node types. */
     public static ContentRepository start(RepositoryConfig config) {
+        eu.innco.repository.space.DiskSpace space = config.store() == StoreKind.MEMORY ? eu.innco.repository.space.DiskSpace.unlimited()
+                : eu.innco.repository.space.DiskSpace.of(config.home(), config.minFreeBytes());
         OpenedStore store = switch (config.store()) {
             case MEMORY -> new MemoryStore();
-            case SEGMENT -> SegmentStore.open(config.segmentFolder());
+            case SEGMENT -> SegmentStore.open(config.segmentFolder(), space);
             case POSTGRES -> PostgresStore.open(config);
         };
         try {
             Repository repo = jcr(store);
-            ContentRepository cr = new ContentRepository(config, store, repo);
+            ContentRepository cr = new ContentRepository(config, store, repo, space);
             cr.write(session -> { NodeTypes.registerBase(session); return null; });
             return cr;
         } catch (RuntimeException e) {
@@ -92,26 +99,35 @@ public final class ContentRepository implements AutoCloseable {
 
     /**
      * Runs work in a fresh session and saves it. When another writer saved the same nodes first,
-     * the work runs again on fresh state, a few times, before it is reported as a conflict.
+     * the work runs again on fresh state, a few times, before it is reported as a conflict. Returns
+     * only once the commit is on disk (a group commit on the segment store), so that whatever the
+     * caller answers about it survives kill -9 or a power cut from then on; every door that writes
+     * (API, editor, imports, schedules) goes through here.
      */
     public <T> T write(SessionWork<T> work) {
+        space.requireWritable(); // a 503 before anything is written, rather than a write the disk cannot take
         for (int attempt = 1; ; attempt++) {
             Session s = login();
+            long commit;
+            T result;
             try {
-                T result = work.run(s);
+                result = work.run(s);
                 s.save();
-                return result;
+                commit = flushes == null ? 0 : flushes.saved();
             } catch (InvalidItemStateException e) {
                 if (attempt >= CONFLICT_RETRIES) {
                     throw new InncoException(ErrorKind.CONFLICT, "INNCO-REPOSITORY-010", "Concurrent change",
                             "Someone else changed the same content at the same moment; try again.", List.of(), e);
                 }
                 backOff(attempt);
+                continue;
             } catch (RepositoryException e) {
                 throw failure(e);
             } finally {
                 s.logout();
             }
+            if (flushes != null) flushes.awaitDurable(commit);
+            return result;
         }
     }
 
@@ -125,13 +141,11 @@ public final class ContentRepository implements AutoCloseable {
     }
 
     /**
-     * Like {@link #write}, then forces the commit to disk: for publications, which must survive a
-     * crash the moment they are answered. (The segment store otherwise flushes every few seconds.)
+     * The same as {@link #write}, which is durable itself now; kept for the callers (publications,
+     * releases) that say in their code that they rely on it.
      */
     public <T> T writeDurably(SessionWork<T> work) {
-        T result = write(work);
-        store.flush();
-        return result;
+        return write(work);
     }
 
     /** A session for callers that manage its lifetime themselves; log it out when done. */
@@ -164,7 +178,29 @@ public final class ContentRepository implements AutoCloseable {
         }
     }
 
+    /** Copies the repository's current state into {@code target} (a new or empty folder) while it goes on serving; segment store only. */
+    public void backup(java.nio.file.Path target) {
+        store.backup(target);
+    }
+
+    /** Refuses (503) a write of {@code bytes} that would take the free space below the threshold. */
+    public void requireRoomFor(long bytes) {
+        space.requireWritable(bytes);
+    }
+
+    /** The store's write guard; for tests in this package that make the store stop accepting writes at a chosen moment. */
+    eu.innco.repository.space.DiskSpace space() {
+        return space;
+    }
+
+    /** Why writes are refused now (too little free space, or a store that failed to write), empty while they are accepted. */
+    public java.util.Optional<String> writeProblem() {
+        return space.problem();
+    }
+
     private static InncoException failure(RepositoryException e) {
+        java.util.Optional<InncoException> refused = eu.innco.repository.space.DiskSpace.refusal(e);
+        if (refused.isPresent()) return refused.get();
         return new InncoException(ErrorKind.INTERNAL, "INNCO-REPOSITORY-009", "Repository failure", e.toString(), List.of(), e);
     }
 

@@ -14,6 +14,18 @@ interface OpenedStore extends AutoCloseable {
     /** Makes what is committed survive a crash now, not at the store's next periodic flush. */
     default void flush() {}
 
+    /** Copies what is committed into {@code target}, a new or empty folder, while the store goes on serving. */
+    default void backup(java.nio.file.Path target) {
+        throw eu.innco.InncoException.badRequest("INNCO-BACKUP-001",
+                "'backup' copies the embedded segment store; back up a PostgreSQL store with pg_dump (see README), a memory store has nothing to keep.");
+    }
+
+    /**
+     * True when a returned commit needs no {@link #flush}: the memory store has nothing to keep, and
+     * PostgreSQL has committed its transaction when Oak's commit returns.
+     */
+    default boolean durableOnCommit() { return true; }
+
     @Override
     void close();
 }

@@ -17,40 +17,52 @@ import java.util.Map;
  * @param clusterId    {@code INNCO_CLUSTER_ID}: this server's Oak cluster node id on the postgres store, 1 or more, unique
  *                     among the servers; default 0, Oak picks a free one (a second server started from the same folder
  *                     of the same machine then waits about ten seconds while Oak checks that the first one is alive)
+ * @param minFreeBytes {@code INNCO_MIN_FREE_MB}: writes are refused with a 503 while less is free on the file system of
+ *                     {@code home} (the segment store and the delivery index), default 64 MB; 0 turns the check off
  */
 public record RepositoryConfig(StoreKind store, Path home, String jdbcUrl, String jdbcUser, String jdbcPassword,
-                               String tablePrefix, int clusterId) {
+                               String tablePrefix, int clusterId, long minFreeBytes) {
+    /** The default of {@code INNCO_MIN_FREE_MB}: room for a few of the largest uploads and a delivery index rebuild. */
+    public static final long DEFAULT_MIN_FREE_MB = 64;
+
     public RepositoryConfig {
+        if (minFreeBytes < 0) throw new IllegalArgumentException("INNCO_MIN_FREE_MB must be 0 or more, got " + minFreeBytes / (1024 * 1024));
         if (clusterId < 0) throw new IllegalArgumentException("INNCO_CLUSTER_ID must be 0 (automatic) or a positive number, got " + clusterId);
     }
 
     public static RepositoryConfig from(Settings s) {
         return new RepositoryConfig(StoreKind.parse(s.get("INNCO_STORE", "segment")), Path.of(s.get("INNCO_HOME", "./var")),
                 s.get("INNCO_JDBC_URL", ""), s.get("INNCO_JDBC_USER", ""), s.get("INNCO_JDBC_PASSWORD", ""),
-                s.get("INNCO_JDBC_TABLE_PREFIX", ""), s.getInt("INNCO_CLUSTER_ID", 0));
+                s.get("INNCO_JDBC_TABLE_PREFIX", ""), s.getInt("INNCO_CLUSTER_ID", 0),
+                s.getLong("INNCO_MIN_FREE_MB", DEFAULT_MIN_FREE_MB) * 1024 * 1024);
     }
 
     public static RepositoryConfig memory() {
-        return new RepositoryConfig(StoreKind.MEMORY, Path.of("./var"), "", "", "", "", 0);
+        return new RepositoryConfig(StoreKind.MEMORY, Path.of("./var"), "", "", "", "", 0, DEFAULT_MIN_FREE_MB * 1024 * 1024);
     }
 
     public static RepositoryConfig segment(Path home) {
-        return new RepositoryConfig(StoreKind.SEGMENT, home, "", "", "", "", 0);
+        return new RepositoryConfig(StoreKind.SEGMENT, home, "", "", "", "", 0, DEFAULT_MIN_FREE_MB * 1024 * 1024);
     }
 
     public static RepositoryConfig postgres(String url, String user, String password, String prefix) {
-        return new RepositoryConfig(StoreKind.POSTGRES, Path.of("./var"), url, user, password, prefix, 0);
+        return new RepositoryConfig(StoreKind.POSTGRES, Path.of("./var"), url, user, password, prefix, 0, DEFAULT_MIN_FREE_MB * 1024 * 1024);
     }
 
     /** The same settings for another server of the cluster, with its own Oak cluster node id. */
     public RepositoryConfig withClusterId(int id) {
-        return new RepositoryConfig(store, home, jdbcUrl, jdbcUser, jdbcPassword, tablePrefix, id);
+        return new RepositoryConfig(store, home, jdbcUrl, jdbcUser, jdbcPassword, tablePrefix, id, minFreeBytes);
     }
 
     /** Never prints the password. */
     @Override
     public String toString() {
         return "RepositoryConfig" + describe();
+    }
+
+    /** The same settings with another free-space threshold. */
+    public RepositoryConfig withMinFreeBytes(long bytes) {
+        return new RepositoryConfig(store, home, jdbcUrl, jdbcUser, jdbcPassword, tablePrefix, clusterId, bytes);
     }
 
     public Path segmentFolder() {
@@ -62,6 +74,7 @@ public record RepositoryConfig(StoreKind store, Path home, String jdbcUrl, Strin
         Map<String, String> m = new LinkedHashMap<>();
         m.put("INNCO_STORE", store.label());
         m.put("INNCO_HOME", home.toAbsolutePath().normalize().toString());
+        if (store != StoreKind.MEMORY) m.put("INNCO_MIN_FREE_MB", Long.toString(minFreeBytes / (1024 * 1024)));
         if (store == StoreKind.POSTGRES) {
             m.put("INNCO_JDBC_URL", jdbcUrl.replaceAll("(?i)(password=)[^&;]*", "$1******"));
             m.put("INNCO_JDBC_USER", jdbcUser);

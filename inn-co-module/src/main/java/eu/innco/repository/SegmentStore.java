@@ -14,7 +14,13 @@ import org.apache.jackrabbit.oak.segment.SegmentNodeStoreBuilders;
 import org.apache.jackrabbit.oak.segment.file.FileStore;
 import org.apache.jackrabbit.oak.segment.file.FileStoreBuilder;
 import org.apache.jackrabbit.oak.segment.file.InvalidFileStoreVersionException;
+import org.apache.jackrabbit.oak.segment.RecordId;
+import org.apache.jackrabbit.oak.segment.file.TarRevisions;
+import org.apache.jackrabbit.oak.segment.file.tar.TarPersistence;
 import org.apache.jackrabbit.oak.spi.state.NodeStore;
+import eu.innco.repository.space.DiskSpace;
+import eu.innco.repository.space.GuardedPersistence;
+import eu.innco.repository.space.TarRepair;
 
 /**
  * The TarMK segment store in a folder, used by one process at a time. Oak's own lock waits
@@ -37,14 +43,24 @@ final class SegmentStore implements OpenedStore {
     }
 
     static SegmentStore open(Path folder) {
+        return open(folder, DiskSpace.unlimited());
+    }
+
+    /** Opens the store with its writes guarded by {@code space} (see {@link GuardedPersistence}), after {@link TarRepair}. */
+    static SegmentStore open(Path folder, DiskSpace space) {
         FileChannel channel = null;
         try {
             Files.createDirectories(folder);
             channel = FileChannel.open(folder.resolve(LOCK_FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             FileLock lock = tryLock(channel);
             if (lock == null) throw inUse(folder);
+            TarRepair.prepare(folder, space); // only with the lock held: the files may be renamed
             try {
-                return new SegmentStore(channel, lock, FileStoreBuilder.fileStoreBuilder(folder.toFile()).withMemoryMapping(true).build());
+                SegmentStore opened = new SegmentStore(channel, lock, FileStoreBuilder.fileStoreBuilder(folder.toFile()).withMemoryMapping(true)
+                        .withCustomPersistence(new GuardedPersistence(new TarPersistence(folder.toFile()), space)).build());
+                // a fenced store drops from memory what never reached the disk: reads then show what was acknowledged
+                space.onFence(() -> new Thread(opened::dropUnsaved, "innco-drop-unsaved").start());
+                return opened;
             } catch (InvalidFileStoreVersionException e) {
                 throw new InncoException(ErrorKind.UNAVAILABLE, "INNCO-REPOSITORY-002", "Repository format not supported",
                         "The repository in " + folder + " was written by another Oak version: " + e.getMessage());
@@ -73,13 +89,33 @@ final class SegmentStore implements OpenedStore {
 
     @Override public NodeStore nodeStore() { return nodeStore; }
 
+    @Override public void backup(Path target) { SegmentBackups.backup(fileStore, target); }
+
+    /** TarMK writes its segments and journal to disk every five seconds by itself: a commit needs a flush. */
+    @Override public boolean durableOnCommit() { return false; }
+
     @Override
     public void flush() {
         try {
             fileStore.flush();
         } catch (IOException e) {
+            dropUnsaved(); // every write failure fences the store (GuardedPersistence): the refused commit must not show
             throw new InncoException(ErrorKind.UNAVAILABLE, "INNCO-REPOSITORY-006", "Repository not flushed",
                     "The segment store could not write to disk: " + e.getMessage(), List.of(), e);
+        }
+    }
+
+    /**
+     * Sets the head back to the last one written to the journal, dropping commits that can no longer
+     * reach the disk (the store is fenced); none of them was acknowledged, since a write is answered
+     * only once flushed. Commits racing with this are retried by Oak on the new head.
+     */
+    void dropUnsaved() {
+        TarRevisions revisions = fileStore.getRevisions();
+        for (int attempt = 0; attempt < 100; attempt++) {
+            RecordId head = revisions.getHead();
+            RecordId persisted = revisions.getPersistedHead();
+            if (persisted == null || head.equals(persisted) || revisions.setHead(head, persisted)) return;
         }
     }
 

@@ -23,6 +23,8 @@ public final class AccessPolicy {
     private static final Set<Action> PUBLISHING = Set.of(Action.PUBLISH, Action.UNPUBLISH, Action.SCHEDULE, Action.MANAGE_RELEASES);
 
     public boolean allows(Actor a, Action action, Ownership item) {
+        // members act on their own profile through the portal's member pages, never through these doors
+        if (a.has(Role.MEMBER)) return false;
         if (a.isAdmin()) return true;
         if (action == Action.MANAGE_USERS || action == Action.IMPORT) return false;
         if (a.has(Role.PUBLISHER)) return true;
@@ -60,6 +62,7 @@ public final class AccessPolicy {
 
     /** May the actor write localised values in this locale? Translators only in the locales granted. */
     public boolean mayTranslate(Actor a, String locale) {
+        if (a.has(Role.MEMBER)) return false;
         if (a.isAdmin() || a.has(Role.PUBLISHER) || a.has(Role.EDITOR)) return true;
         return a.has(Role.TRANSLATOR) && a.locales().contains(locale);
     }

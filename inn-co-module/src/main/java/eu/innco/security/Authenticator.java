@@ -32,7 +32,17 @@ public final class Authenticator {
         new SecureRandom().nextBytes(key);
     }
 
+    /** A staff sign-in (editor, authoring API): member accounts are refused here, whatever their password. */
     public Optional<Actor> password(String username, String password) {
+        return anyPassword(username, password).filter(a -> !Role.memberOnly(a.roles()));
+    }
+
+    /** A member's sign-in on the portal: only member accounts. */
+    public Optional<Actor> member(String username, String password) {
+        return anyPassword(username, password).filter(a -> Role.memberOnly(a.roles()));
+    }
+
+    private Optional<Actor> anyPassword(String username, String password) {
         if (username == null || password == null) return Optional.empty();
         Optional<UserAccount> user = users.find(username);
         if (user.isEmpty()) {
@@ -55,7 +65,8 @@ public final class Authenticator {
     }
 
     public Optional<Actor> token(String token) {
-        return tokens.verify(token).flatMap(users::find).filter(u -> !u.disabled()).map(UserAccount::actor);
+        return tokens.verify(token).flatMap(users::find).filter(u -> !u.disabled()).map(UserAccount::actor)
+                .filter(a -> !Role.memberOnly(a.roles()));
     }
 
     private String mac(String text) {

@@ -3,73 +3,72 @@ package eu.innco.security;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Slows down password guessing. Every attempt counts the moment it starts (so parallel guesses
- * cannot slip through before the first failure is recorded); a success takes its attempt back.
- * After {@code maxAttempts} within the window for one key (a user name, a client address), further
- * attempts are refused until the oldest leaves the window. The answer is the same whether the
- * account exists or not.
+ * Growing delays after failed sign-ins under one key. Only failures count, never attempts in
+ * flight: parallel sign-ins with the right password cannot trip it. After {@code freeFailures},
+ * each failure makes the key wait before its next try, twice as long as the one before, up to
+ * {@code maxDelay}; a success forgets the key, and so does a quiet {@code forgetAfter}. A delay
+ * only ever slows down the key's own tries: there is no lock that outlasts it.
  */
 public final class LoginThrottle {
     private static final int MAX_KEYS = 50_000;
 
-    private final int maxAttempts;
-    private final Duration window;
+    private final int freeFailures;
+    private final Duration firstDelay;
+    private final Duration maxDelay;
+    private final Duration forgetAfter;
     private final Clock clock;
-    private final ConcurrentHashMap<String, Deque<Instant>> attempts = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, Failures> keys = new ConcurrentHashMap<>();
 
-    public LoginThrottle(int maxAttempts, Duration window, Clock clock) {
-        this.maxAttempts = maxAttempts;
-        this.window = window;
+    private record Failures(int count, Instant waitUntil, Instant last) {}
+
+    public LoginThrottle(int freeFailures, Duration firstDelay, Duration maxDelay, Duration forgetAfter, Clock clock) {
+        this.freeFailures = freeFailures;
+        this.firstDelay = firstDelay;
+        this.maxDelay = maxDelay;
+        this.forgetAfter = forgetAfter;
         this.clock = clock;
     }
 
-    /** Counts an attempt; empty when it may go on, else how long to wait (the attempt is then not counted). */
-    public Optional<Duration> attempt(String key) {
-        if (attempts.size() > MAX_KEYS) evictQuiet();
-        Deque<Instant> list = attempts.computeIfAbsent(key, k -> new ArrayDeque<>());
-        synchronized (list) {
-            prune(list);
-            if (list.size() >= maxAttempts) {
-                Duration wait = Duration.between(clock.instant(), list.peekFirst().plus(window));
-                return Optional.of(wait.isNegative() ? Duration.ofSeconds(1) : wait.plusSeconds(1));
-            }
-            list.addLast(clock.instant());
-            return Optional.empty();
-        }
+    /** How long the key must still wait before its next try; empty when it may try now. */
+    public Optional<Duration> waitFor(String key) {
+        Failures f = keys.get(key);
+        if (f == null) return Optional.empty();
+        Duration left = Duration.between(clock.instant(), f.waitUntil());
+        return left.isNegative() || left.isZero() ? Optional.empty() : Optional.of(left);
     }
 
-    /** The attempt succeeded: it no longer counts against the key. */
-    public void succeeded(String key) {
-        Deque<Instant> list = attempts.get(key);
-        if (list == null) return;
-        synchronized (list) {
-            list.pollLast();
-        }
-    }
-
-    /** A right password forgives the user name's earlier failures. */
-    public void reset(String key) {
-        attempts.remove(key);
-    }
-
-    private void prune(Deque<Instant> list) {
-        Instant limit = clock.instant().minus(window);
-        while (!list.isEmpty() && list.peekFirst().isBefore(limit)) list.pollFirst();
-    }
-
-    /** Drops keys with no attempt in the window; a flood of distinct keys cannot reset anyone's count. */
-    private void evictQuiet() {
-        attempts.entrySet().removeIf(e -> {
-            synchronized (e.getValue()) {
-                prune(e.getValue());
-                return e.getValue().isEmpty();
-            }
+    /** Counts a failure; returns the delay it imposes on the key's next try (zero while failures are free). */
+    public Duration failed(String key) {
+        if (keys.size() > MAX_KEYS) forgetQuiet();
+        Instant now = clock.instant();
+        Failures f = keys.compute(key, (k, old) -> {
+            int count = old == null || old.last().plus(forgetAfter).isBefore(now) ? 1 : old.count() + 1;
+            return new Failures(count, now.plus(delay(count)), now);
         });
+        return delay(f.count());
+    }
+
+    /** The right credentials: the key's failures are forgotten. */
+    public void succeeded(String key) {
+        keys.remove(key);
+    }
+
+    /** The delay after the {@code count}-th failure in a row. */
+    Duration delay(int count) {
+        int over = count - freeFailures;
+        if (over <= 0) return Duration.ZERO;
+        long millis = firstDelay.toMillis() << Math.min(over - 1, 30);
+        return millis <= 0 || millis > maxDelay.toMillis() ? maxDelay : Duration.ofMillis(millis);
+    }
+
+    /** Drops keys whose delay has passed and that were quiet since; a flood of keys cannot grow the map without bound. */
+    private void forgetQuiet() {
+        Instant now = clock.instant();
+        keys.entrySet().removeIf(e -> e.getValue().waitUntil().isBefore(now) && e.getValue().last().plus(forgetAfter).isBefore(now));
+        if (keys.size() > MAX_KEYS) keys.entrySet().removeIf(e -> e.getValue().waitUntil().isBefore(now));
     }
 }

@@ -12,7 +12,17 @@ public enum Role {
     /** Creates items and edits those of the editor's own partner organisation (or all, when granted). */
     EDITOR,
     /** Edits localised values in the locales granted. */
-    TRANSLATOR;
+    TRANSLATOR,
+    /**
+     * A representative of an organisation that joined the network: its own profile, through the
+     * portal only. Never combined with another role; refused by the editor and the authoring API.
+     */
+    MEMBER;
+
+    /** True when the roles are those of a member account (see {@link #MEMBER}). */
+    public static boolean memberOnly(java.util.Set<Role> roles) {
+        return roles.contains(MEMBER);
+    }
 
     public String label() {
         return name().toLowerCase(Locale.ROOT);

@@ -62,6 +62,7 @@ public final class UserStore {
         String weak = PasswordHasher.weakness(password);
         if (weak != null) errors.add(PasswordHasher.weaknessError(password));
         if (roles.isEmpty()) errors.add(noRole());
+        if (roles.contains(Role.MEMBER) && roles.size() > 1) errors.add(FieldError.keyed("roles", "roles", "member is a role of its own"));
         if (!errors.isEmpty()) throw InncoException.invalid("INNCO-USER-001", "Invalid user", errors);
         String hash = PasswordHasher.hash(password);
         return repository.write(s -> {
@@ -79,6 +80,9 @@ public final class UserStore {
                               boolean disabled) {
         // a user without a role could sign in but see nothing, not even the dashboard: disabling is the way to stop someone
         if (roles.isEmpty()) throw InncoException.invalid("INNCO-USER-001", "Invalid user", List.of(noRole()));
+        if (roles.contains(Role.MEMBER) && roles.size() > 1) {
+            throw InncoException.invalid("INNCO-USER-001", "Invalid user", List.of(FieldError.keyed("roles", "roles", "member is a role of its own")));
+        }
         return repository.write(s -> {
             Node n = require(s, username);
             write(n, roles, partner, locales, allContent, disabled);
@@ -91,6 +95,11 @@ public final class UserStore {
         if (weak != null) throw InncoException.invalid("INNCO-USER-001", "Invalid password", List.of(PasswordHasher.weaknessError(password)));
         String hash = PasswordHasher.hash(password);
         repository.write(s -> { require(s, username).setProperty("passwordHash", hash); return null; });
+    }
+
+    /** Removes a user for good (a member leaving the network: personal data are erased). */
+    public void delete(String username) {
+        repository.write(s -> { require(s, username).remove(); return null; });
     }
 
     public void setUiLocale(String username, String locale) {

@@ -58,6 +58,11 @@ final class ItemRules {
             check(p.subModel().properties(), (ItemValues) value, path);
             return;
         }
+        if (value instanceof String text && XmlCharacters.firstForbidden(text) >= 0) {
+            // one message is enough: the other rules would judge a text that cannot be kept anyway
+            v.add(path, "innco.field.xmlChar", Map.of("character", XmlCharacters.name(text, XmlCharacters.firstForbidden(text))));
+            return;
+        }
         p.fieldType().check(value, p.rules(), path, v);
         if (p.fieldType() instanceof ReferenceField r && !refs.exists(r.targetType(), (String) value)) {
             v.add(path, "innco.field.referenceMissing", Map.of("target", r.targetType(), "id", value));

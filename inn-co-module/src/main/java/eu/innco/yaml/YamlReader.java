@@ -27,11 +27,22 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
 
 /** Parses YAML text into {@link YamlNode}s with line numbers; a syntax error names file and line. */
 public final class YamlReader {
+    /**
+     * Values a document may expand to: aliases are copied where they are used, so a few of them over
+     * a large anchor would otherwise multiply a file that passed the size limit into gigabytes.
+     */
+    static final int MAX_VALUES = 1_000_000;
+
     private YamlReader() {}
 
     public static YamlNode read(Path file, String label) {
+        return read(file, label, Integer.MAX_VALUE);
+    }
+
+    /** Reads a file whose every value must be at most {@code maxValueChars} long; a longer one is an error at its line. */
+    public static YamlNode read(Path file, String label, int maxValueChars) {
         try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return read(r, label);
+            return read(r, label, maxValueChars);
         } catch (IOException e) {
             throw new InncoException(ErrorKind.INVALID_INPUT, "INNCO-YAML-002", "Unreadable file",
                     "Cannot read " + label + ": " + e.getMessage(), List.of(new FieldError(label, e.getMessage())), e);
@@ -43,11 +54,16 @@ public final class YamlReader {
     }
 
     public static YamlNode read(Reader reader, String label) {
+        return read(reader, label, Integer.MAX_VALUE);
+    }
+
+    private static YamlNode read(Reader reader, String label, int maxValueChars) {
         LoadSettings settings = LoadSettings.builder().setLabel(label).setAllowDuplicateKeys(false)
                 .setMaxAliasesForCollections(20).setCodePointLimit(16 * 1024 * 1024).build();
         try {
             Optional<Node> root = new Compose(settings).composeReader(reader);
-            return root.map(n -> convert(n, label)).orElse(YamlNode.nullNode(label, 1));
+            int[] budget = {MAX_VALUES};
+            return root.map(n -> convert(n, label, maxValueChars, budget)).orElse(YamlNode.nullNode(label, 1));
         } catch (MarkedYamlEngineException e) {
             int line = e.getProblemMark().or(e::getContextMark).map(m -> m.getLine() + 1).orElse(1);
             String where = label + ":" + line;
@@ -63,11 +79,20 @@ public final class YamlReader {
                 "Broken YAML at " + where + ": " + what, List.of(new FieldError(where, what)), cause);
     }
 
-    private static YamlNode convert(Node node, String label) {
+    private static YamlNode convert(Node node, String label, int maxValueChars, int[] budget) {
         int line = node.getStartMark().map(Mark::getLine).orElse(0) + 1;
+        if (--budget[0] < 0) {
+            throw syntax(label + ":" + line, "the document expands to more than " + MAX_VALUES
+                    + " values (through aliases); write the values out or split the file", null);
+        }
         if (node instanceof ScalarNode s) {
             boolean quoted = s.getScalarStyle() != ScalarStyle.PLAIN;
             String v = s.getValue();
+            if (v.length() > maxValueChars) {
+                throw new InncoException(ErrorKind.INVALID_INPUT, "INNCO-YAML-003", "Value too long", "A value at " + label + ":" + line
+                        + " is " + v.length() + " characters long; values may be at most " + maxValueChars + " characters.",
+                        List.of(new FieldError(label + ":" + line, "the value is " + v.length() + " characters long; at most " + maxValueChars)), null);
+            }
             if (!quoted && (v.isEmpty() || v.equals("~") || v.equals("null") || v.equals("Null") || v.equals("NULL"))) {
                 return YamlNode.nullNode(label, line);
             }
@@ -75,7 +100,7 @@ public final class YamlReader {
         }
         if (node instanceof SequenceNode seq) {
             List<YamlNode> items = new ArrayList<>();
-            for (Node item : seq.getValue()) items.add(convert(item, label));
+            for (Node item : seq.getValue()) items.add(convert(item, label, maxValueChars, budget));
             return YamlNode.sequence(label, line, items);
         }
         if (node instanceof MappingNode map) {
@@ -83,7 +108,7 @@ public final class YamlReader {
             for (NodeTuple t : map.getValue()) {
                 Node key = t.getKeyNode();
                 String k = key instanceof ScalarNode ks ? ks.getValue() : String.valueOf(key);
-                entries.put(k, convert(t.getValueNode(), label));
+                entries.put(k, convert(t.getValueNode(), label, maxValueChars, budget));
             }
             return YamlNode.mapping(label, line, entries);
         }

@@ -64,4 +64,34 @@ class ZipArchivesTest {
                 () -> ZipArchives.unzip(new ByteArrayInputStream("{}".getBytes(StandardCharsets.UTF_8)), temp));
         assertEquals("INNCO-IMPORT-003", e.code());
     }
+
+    @Test
+    void an_item_file_that_inflates_beyond_its_limit_is_refused_while_unpacking() throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            zip.putNextEntry(new ZipEntry("organisations.bomb.yaml"));
+            byte[] block = new byte[1024 * 1024];
+            java.util.Arrays.fill(block, (byte) 'a');
+            for (int i = 0; i < 64; i++) zip.write(block);
+            zip.closeEntry();
+        }
+        InncoException e = assertThrows(InncoException.class, () -> ZipArchives.unzip(new ByteArrayInputStream(bytes.toByteArray()), temp));
+        assertEquals(ErrorKind.PAYLOAD_TOO_LARGE, e.kind());
+        assertTrue(e.detail().contains("organisations.bomb.yaml") && e.detail().contains("8 MiB"), e.detail());
+        assertTrue(Files.size(temp.resolve("organisations.bomb.yaml")) <= ImportLimits.MAX_ITEM_FILE_BYTES + 8192);
+    }
+
+    @Test
+    void an_archive_of_more_entries_than_allowed_is_refused() throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            for (int i = 0; i <= 50; i++) {
+                zip.putNextEntry(new ZipEntry("d" + i + "/"));
+                zip.closeEntry();
+            }
+        }
+        InncoException e = assertThrows(InncoException.class, () -> ZipArchives.unzip(new ByteArrayInputStream(bytes.toByteArray()), temp, 50));
+        assertEquals(ErrorKind.PAYLOAD_TOO_LARGE, e.kind());
+        assertTrue(e.detail().contains("more than 50 entries"), e.detail());
+    }
 }

@@ -50,6 +50,15 @@ class AccessMatrixTest {
             {Role.TRANSLATOR, Action.MANAGE_RELEASES, false, false}, {Role.TRANSLATOR, Action.READ_AUDIT, false, false},
             {Role.TRANSLATOR, Action.MANAGE_USERS, false, false}, {Role.TRANSLATOR, Action.IMPORT, false, false},
             {Role.TRANSLATOR, Action.EXPORT, true, true}, {Role.TRANSLATOR, Action.PREVIEW_TOKENS, true, true},
+
+            // a member reaches nothing through these doors, not even its own organisation (the portal's member pages do that)
+            {Role.MEMBER, Action.READ_DRAFT, false, false}, {Role.MEMBER, Action.CREATE, false, false},
+            {Role.MEMBER, Action.UPDATE, false, false}, {Role.MEMBER, Action.DELETE, false, false},
+            {Role.MEMBER, Action.TRANSLATE, false, false}, {Role.MEMBER, Action.PUBLISH, false, false},
+            {Role.MEMBER, Action.UNPUBLISH, false, false}, {Role.MEMBER, Action.SCHEDULE, false, false},
+            {Role.MEMBER, Action.MANAGE_RELEASES, false, false}, {Role.MEMBER, Action.READ_AUDIT, false, false},
+            {Role.MEMBER, Action.MANAGE_USERS, false, false}, {Role.MEMBER, Action.IMPORT, false, false},
+            {Role.MEMBER, Action.EXPORT, false, false}, {Role.MEMBER, Action.PREVIEW_TOKENS, false, false},
     };
 
     static List<Arguments> table() {

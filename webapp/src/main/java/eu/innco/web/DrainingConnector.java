@@ -24,8 +24,16 @@ final class DrainingConnector extends ServerConnector {
     private final Set<EndPoint> busy = ConcurrentHashMap.newKeySet();
 
     DrainingConnector(Server server, long drainMillis) {
-        super(server);
+        super(server, new org.eclipse.jetty.server.HttpConnectionFactory(quiet()));
         this.drainMillis = drainMillis;
+    }
+
+    /** HTTP without a banner: no {@code Server: Jetty(version)} nor {@code X-Powered-By}, which only help an attacker pick exploits. */
+    private static org.eclipse.jetty.server.HttpConfiguration quiet() {
+        org.eclipse.jetty.server.HttpConfiguration c = new org.eclipse.jetty.server.HttpConfiguration();
+        c.setSendServerVersion(false);
+        c.setSendXPoweredBy(false);
+        return c;
     }
 
     /** Wraps the application so that this connector knows which connections carry a request in flight. */

@@ -96,6 +96,9 @@ public final class ErrorMappers {
         }
 
         static Response internal(Throwable e) {
+            // a write the disk could not take is the server's trouble, but a known one: 503, not an error to log as a bug
+            var refused = eu.innco.repository.space.DiskSpace.refusal(e);
+            if (refused.isPresent()) return Problems.response(refused.get());
             String ref = UUID.randomUUID().toString().substring(0, 8);
             LOG.error("Internal error {}", ref, e);
             return Problems.response(500, "INNCO-INTERNAL-001", "Internal server error",

@@ -2,7 +2,7 @@ package eu.innco.web;
 
 /** The text of {@code java -jar inn-co.jar help}. */
 final class Help {
-    static final String COMMANDS = "serve, create-user, export, import, export-sse, xliff-export, xliff-import, reindex, generate, loadgen, help";
+    static final String COMMANDS = "serve, create-user, export, import, export-sse, xliff-export, xliff-import, reindex, generate, loadgen, backup, restore, help";
 
     static final String TEXT = """
             INN-CO Publishing: a headless CMS for the INN-CO partnership.
@@ -26,6 +26,9 @@ final class Help {
               reindex        Rebuild the delivery index ($INNCO_HOME/index) from the published content (server stopped).
               generate       Write and publish benchmark content: generate --items N [--seed S]
                              (half organisations across Europe, half case studies, seven locales).
+              backup         Copy the segment store, consistent, into a new or empty folder: backup DIR
+                             (while the server runs: it asks the server, which goes on serving).
+              restore        Make a backup the segment store of INNCO_HOME (server stopped): restore [--replace] DIR
               help           Show this text.
 
             Configuration (environment variables, -D system properties or $INNCO_HOME/innco.properties):
@@ -45,6 +48,7 @@ final class Help {
               INNCO_RATE_LIMIT_PER_MINUTE  public requests per client IP and minute, 0 = off (6000)
               INNCO_RATE_LIMIT_BURST       requests a client may send at once (600)
               INNCO_BENCH_CEILING          serve /.bench/ceiling?bytes=N for benchmarks (false)
+              INNCO_MIN_FREE_MB            writes are refused (503) below this free space in INNCO_HOME (64)
             """;
 
     private Help() {}

@@ -37,6 +37,9 @@ public final class InncoServer implements AutoCloseable {
         ServletContextHandler context = new ServletContextHandler("/");
         context.addFilter(new org.eclipse.jetty.ee10.servlet.FilterHolder(new ClientAddress()), "/*",
                 java.util.EnumSet.of(jakarta.servlet.DispatcherType.REQUEST));
+        context.addFilter(new FilterHolder(new ContentTypeGuard()), "/*", EnumSet.of(DispatcherType.REQUEST));
+        // before the fast paths, so that pages and delivery answers from their caches are counted too
+        context.addFilter(new FilterHolder(new eu.innco.web.reach.ReachFilter(services.reach.counter)), "/*", EnumSet.of(DispatcherType.REQUEST));
         org.glassfish.jersey.server.ResourceConfig application = RestApplication.build(services);
         context.addServlet(new ServletHolder("jersey", new ServletContainer(application)), "/*");
         if (application.getProperty(eu.innco.web.portal.PortalPages.FAST_PATH) instanceof jakarta.servlet.Filter pages) {
@@ -56,6 +59,7 @@ public final class InncoServer implements AutoCloseable {
         InncoServer s = new InncoServer(services);
         try {
             s.server.start();
+            services.publicAddress.listeningOn(s.port());
         } catch (Exception e) {
             s.server.stop();
             services.close();

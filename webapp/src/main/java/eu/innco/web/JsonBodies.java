@@ -37,6 +37,7 @@ public final class JsonBodies {
             if (n == null || n.isMissingNode()) {
                 throw InncoException.badRequest("INNCO-REQUEST-002", "The request body is empty; send a JSON object.");
             }
+            JsonTexts.requireXmlCharacters(n);
             return n;
         } catch (TooLarge e) {
             throw tooLarge();

@@ -25,6 +25,8 @@ public final class Main {
         COMMANDS.put("loadgen", LoadgenCommand::run);
         COMMANDS.put("reindex", ReindexCommand::run);
         COMMANDS.put("generate", GenerateCommand::run);
+        COMMANDS.put("backup", BackupCommand::run);
+        COMMANDS.put("restore", RestoreCommand::run);
         COMMANDS.put("help", (args, settings, out, err) -> { out.print(Help.TEXT); return 0; });
     }
 

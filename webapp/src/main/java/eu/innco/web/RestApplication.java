@@ -42,6 +42,7 @@ final class RestApplication {
     }
 
     static ResourceConfig build(Services s) {
+        ClientDisconnects.quiet();
         ResourceConfig rc = new ResourceConfig();
         rc.property(ServerProperties.WADL_FEATURE_DISABLE, true);
         rc.property(CommonProperties.FEATURE_AUTO_DISCOVERY_DISABLE, true);
@@ -56,7 +57,7 @@ final class RestApplication {
         rc.register(new ErrorMappers.Constraints());
         rc.register(new ErrorMappers.Unexpected());
         JsonBodies bodies = new JsonBodies(s.config.maxBodyBytes());
-        Authentication authentication = new Authentication(s.authenticator, s.publishing::loginFailed, s.userThrottle, s.addressThrottle);
+        Authentication authentication = new Authentication(s.authenticator, s.publishing::loginFailed, s.signIns);
         rc.register(authentication);
         OpenApiDocument openApi = new OpenApiDocument(s.types, s.locales);
         openApi.contribute(new PublishingPaths(s.types)::addTo);
@@ -85,6 +86,7 @@ final class RestApplication {
         rc.register(securityHeaders);
         eu.innco.web.portal.Portal portal = new eu.innco.web.portal.Portal(s, templates, files);
         eu.innco.web.portal.PortalPages.register(rc, portal, errorPages, securityHeaders);
+        eu.innco.web.network.NetworkWeb.register(rc, s, new eu.innco.web.portal.PortalFrame(portal));
         EditorPages.register(rc, new Editor(s, templates, files), errorPages, new eu.innco.web.portal.PortalPreview(portal));
         rc.register(new eu.innco.web.api.TranslationsResource(s.languages, s.content));
         return rc;

@@ -35,8 +35,11 @@ final class Serve {
                 """.formatted(p)));
         out.printf("INN-CO Publishing %s ready in %d ms at %s%n", Version.VALUE, (System.nanoTime() - start) / 1_000_000, server.uri());
         out.flush();
+        java.util.Optional<BackupSocket> backups = config.repository().store() == eu.innco.repository.StoreKind.SEGMENT
+                ? BackupSocket.open(config.repository().home(), s.repository) : java.util.Optional.empty();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             LOG.info("Stopping: draining requests, then closing the repository");
+            backups.ifPresent(BackupSocket::close);
             server.close();
         }, "innco-shutdown"));
     }

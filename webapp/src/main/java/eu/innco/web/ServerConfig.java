@@ -58,6 +58,7 @@ public record ServerConfig(int port, String host, RepositoryConfig repository, O
         m.put("INNCO_SCHEDULER", publishing.schedulerEnabled() + ", every " + publishing.schedulerInterval().toSeconds() + " s");
         m.putAll(delivery.describe());
         m.putAll(eu.innco.web.portal.PortalSettings.from(settings).describe());
+        m.putAll(eu.innco.mail.MailSettings.from(settings).describe());
         return m;
     }
 }

@@ -22,7 +22,7 @@ import eu.innco.repository.StoreKind;
 import eu.innco.security.AdminBootstrap;
 import eu.innco.security.ApiTokens;
 import eu.innco.security.Authenticator;
-import eu.innco.security.LoginThrottle;
+import eu.innco.security.SignInGate;
 import eu.innco.security.PreviewTokens;
 import eu.innco.web.delivery.DeliveryDoors;
 import eu.innco.security.UserStore;
@@ -49,10 +49,8 @@ public final class Services implements AutoCloseable {
     public final UserStore users;
     public final ApiTokens tokens;
     public final Authenticator authenticator;
-    /** Sign-in attempts per user name: five in five minutes (API and editor alike). */
-    public final LoginThrottle userThrottle;
-    /** Sign-in attempts per client address: thirty in five minutes (colleagues share an office address). */
-    public final LoginThrottle addressThrottle;
+    /** Growing delays after failed password sign-ins, per client address and user name (API and editor alike). */
+    public final SignInGate signIns;
     public final Publishing publishing;
     public final AssetService assets;
     public final Importer importer;
@@ -66,12 +64,21 @@ public final class Services implements AutoCloseable {
     public final DeliveryDoors deliveryDoors;
     /** Groups' collaboration check-ups and their anonymous answers (apart from content). */
     public final eu.innco.checkup.CheckupStore checkups;
+    /** Every mail the platform sends goes through this durable outbox. */
+    public final eu.innco.mail.Outbox outbox;
+    /** The network's joining side: applications, moderation, members. */
+    public final eu.innco.network.Network network;
+    /** The site's public address for absolute URLs ({@code INNCO_PUBLIC_URL}, else the server's own), never a request's Host. */
+    public final eu.innco.web.portal.PublicAddress publicAddress;
+    /** Reach counts (no cookies, no addresses) and share links. */
+    public final eu.innco.reach.Reach reach;
     /** The admin password generated on this start, to be printed once; empty otherwise. */
     public final Optional<String> generatedAdminPassword;
 
     private Services(ServerConfig config, Clock clock) {
         this.config = config;
         this.clock = clock;
+        this.publicAddress = eu.innco.web.portal.PublicAddress.from(config);
         Path home = config.repository().home();
         this.lightModules = ResourceFolders.resolve("light-modules", config.lightModules(), home, "INNCO_LIGHT_MODULES");
         this.contentExports = ResourceFolders.resolve("content-exports", config.contentExports(), home, "INNCO_CONTENT_EXPORTS");
@@ -92,8 +99,7 @@ public final class Services implements AutoCloseable {
             this.users = new UserStore(repository);
             this.tokens = new ApiTokens(repository);
             this.authenticator = new Authenticator(users, tokens);
-            this.userThrottle = new LoginThrottle(5, java.time.Duration.ofMinutes(5), clock);
-            this.addressThrottle = new LoginThrottle(30, java.time.Duration.ofMinutes(5), clock);
+            this.signIns = new SignInGate(clock);
             this.generatedAdminPassword = AdminBootstrap.ensureAdmin(users, config.adminPassword());
             this.publishing = new Publishing(repository, content, policy, clock, config.publishing(),
                     WebhookLoader.load(lightModules, config.settings()));
@@ -112,8 +118,14 @@ public final class Services implements AutoCloseable {
             this.languages = new eu.innco.i18n.Languages(repository, content, policy, loaded(bundles));
             this.checkups = new eu.innco.checkup.CheckupStore(repository, clock, new eu.innco.checkup.CheckupRetention(
                     java.time.Duration.ofDays(config.settings().getLong("INNCO_CHECKUP_UNUSED_DAYS", 30))));
+            this.reach = new eu.innco.reach.Reach(repository, clock,
+                    (int) config.settings().getLong("INNCO_REACH_FLUSH_SECONDS", 60), 100_000);
             FirstStartImport.runIfEmpty(config.importOnStart(), importer, contentExports);
+            this.outbox = new eu.innco.mail.Outbox(repository, eu.innco.mail.MailSettings.from(config.settings()), clock);
+            this.network = new eu.innco.network.Network(repository, content, assets, publishing, users, languages.messages, outbox, clock);
             publishing.start();
+            outbox.start();
+            network.start();
         } catch (RuntimeException e) {
             if (started != null) started.close();
             repository.close();
@@ -144,6 +156,9 @@ public final class Services implements AutoCloseable {
     @Override
     public void close() {
         external.close();
+        network.close();
+        outbox.close();
+        reach.close();
         publishing.close();
         delivery.close();
         validator.close();

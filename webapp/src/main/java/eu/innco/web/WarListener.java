@@ -19,6 +19,8 @@ public final class WarListener implements ServletContextListener {
         services = Services.start(ServerConfig.from(Settings.fromEnvironment()));
         ServletContext ctx = event.getServletContext();
         ctx.addFilter("client-address", new ClientAddress()).addMappingForUrlPatterns(null, false, "/*");
+        ctx.addFilter("content-type", new ContentTypeGuard()).addMappingForUrlPatterns(null, false, "/*");
+        ctx.addFilter("reach", new eu.innco.web.reach.ReachFilter(services.reach.counter)).addMappingForUrlPatterns(null, false, "/*");
         org.glassfish.jersey.server.ResourceConfig application = RestApplication.build(services);
         if (application.getProperty(eu.innco.web.portal.PortalPages.FAST_PATH) instanceof jakarta.servlet.Filter pages) {
             ctx.addFilter("portal-pages", pages).addMappingForUrlPatterns(null, true, "/*");

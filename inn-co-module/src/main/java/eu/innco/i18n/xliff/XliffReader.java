@@ -38,10 +38,22 @@ final class XliffReader {
             throw InncoException.badRequest("INNCO-XLIFF-004", "The <xliff> element needs srcLang and trgLang.");
         }
         List<ImportDocument.File> files = new ArrayList<>();
+        List<eu.innco.FieldError> forbidden = new ArrayList<>();
         for (Element f : children(root, "file")) {
             List<ImportUnit> units = new ArrayList<>();
-            for (Element u : descendants(f, "unit")) units.add(unit(u));
+            for (Element u : descendants(f, "unit")) {
+                try {
+                    units.add(unit(u));
+                } catch (ForbiddenCharacter e) {
+                    forbidden.add(new eu.innco.FieldError(u.getAttribute("id"), e.getMessage()));
+                }
+            }
             files.add(new ImportDocument.File(f.getAttribute("id"), f.getAttribute("original"), units));
+        }
+        // XML 1.1 character references and <cp/> can carry characters that no feed or page may hold: the whole file is refused
+        if (!forbidden.isEmpty()) {
+            throw InncoException.invalid("INNCO-XLIFF-006", "The unit " + forbidden.get(0).path() + " " + forbidden.get(0).message()
+                    + ". Nothing was imported.", forbidden);
         }
         return new ImportDocument(root.getAttribute("srcLang"), root.getAttribute("trgLang"), files);
     }
@@ -77,7 +89,11 @@ final class XliffReader {
         } catch (SAXException e) {
             if (declaresDoctype(xml)) throw refusedDtd();
             throw InncoException.badRequest("INNCO-XLIFF-002", "The file could not be read as XML: " + e.getMessage() + " Nothing was imported.");
-        } catch (IOException | ParserConfigurationException e) {
+        } catch (IOException e) {
+            // the bytes are in memory, so this is the file's fault: an unknown encoding, or bytes that are not in the one declared
+            throw InncoException.badRequest("INNCO-XLIFF-002", "The file could not be decoded (" + e.getMessage()
+                    + "); save it as UTF-8. Nothing was imported.");
+        } catch (ParserConfigurationException e) {
             throw new IllegalStateException("XML parser", e);
         }
     }
@@ -122,12 +138,12 @@ final class XliffReader {
         List<Inline> out = new ArrayList<>();
         for (Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
             if (n.getNodeType() == Node.TEXT_NODE || n.getNodeType() == Node.CDATA_SECTION_NODE) {
-                out.add(new Inline.Text(n.getNodeValue()));
+                out.add(new Inline.Text(allowed(n.getNodeValue())));
             } else if (n instanceof Element c && XliffWriter.NS.equals(c.getNamespaceURI())) {
                 switch (c.getLocalName()) {
                     case "pc" -> out.add(new Inline.Pc(c.getAttribute("id"), c.getAttribute("dataRefStart"), c.getAttribute("dataRefEnd"), content(c)));
                     case "ph", "sc", "ec" -> out.add(new Inline.Ph(c.getAttribute("id"), c.getAttribute("dataRef")));
-                    case "cp" -> out.add(new Inline.Text(codePoint(c.getAttribute("hex"))));
+                    case "cp" -> out.add(new Inline.Text(allowed(codePoint(c.getAttribute("hex")))));
                     case "mrk" -> out.addAll(content(c));
                     case "sm", "em" -> { }
                     default -> throw new IllegalArgumentException("<" + c.getLocalName() + "> is not an inline element of XLIFF 2");
@@ -137,6 +153,19 @@ final class XliffReader {
             }
         }
         return out;
+    }
+
+    private static String allowed(String text) {
+        int bad = eu.innco.validation.XmlCharacters.firstForbidden(text);
+        if (bad >= 0) throw new ForbiddenCharacter("holds a character that text may not hold (" + eu.innco.validation.XmlCharacters.name(text, bad) + ")");
+        return text;
+    }
+
+    /** A text with a character XML 1.0 forbids: refuses the file, not only the unit. */
+    private static final class ForbiddenCharacter extends RuntimeException {
+        ForbiddenCharacter(String message) {
+            super(message, null, false, false);
+        }
     }
 
     private static String codePoint(String hex) {

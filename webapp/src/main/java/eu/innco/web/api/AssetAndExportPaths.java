@@ -29,6 +29,14 @@ final class AssetAndExportPaths {
                 .putObject("schema").put("type", "string");
         content(file, "200", "application/octet-stream", "the file, with its own media type");
         AuthoringPaths.problems(file, "404");
+        ObjectNode replace = op((ObjectNode) paths.get(BASE + "/assets/{id}/file"), "put", "assets", "Replace an asset's file (bytes, "
+                + "type, size and thumbnails change together, or nothing does); the same form as an upload, title left as it is");
+        replace.putArray("parameters").add(params.get(0));
+        replace.withArray("parameters").addObject().put("name", "If-Match").put("in", "header").put("required", true)
+                .put("description", "the asset's ETag").putObject("schema").put("type", "string");
+        replace.putObject("requestBody").put("required", true).putObject("content").putObject("multipart/form-data").set("schema", form);
+        content(replace, "200", "application/json", "the asset item; ETag header");
+        AuthoringPaths.problems(replace, "400", "404", "412", "413", "415", "428");
 
         ObjectNode export = op(paths.putObject(BASE + "/export"), "get", "content exchange", "Export working copies in the "
                 + "content-exports format, as a zip (administrators)");

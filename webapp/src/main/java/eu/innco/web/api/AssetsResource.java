@@ -11,6 +11,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
@@ -24,7 +25,8 @@ import org.glassfish.jersey.media.multipart.FormDataMultiPart;
 
 /**
  * {@code POST /assets}: a multipart upload ({@code file}, and optionally {@code title}, {@code alt},
- * {@code locale}) that becomes an asset item; {@code GET /assets/{id}/file} serves a draft's file.
+ * {@code locale}) that becomes an asset item; {@code GET /assets/{id}/file} serves a draft's file and
+ * {@code PUT /assets/{id}/file} (same form, If-Match required) replaces it, item and bytes in one commit.
  */
 @Path(".rest/authoring/v1/assets")
 public final class AssetsResource {
@@ -43,17 +45,38 @@ public final class AssetsResource {
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response upload(@Context ContainerRequestContext req, @HeaderParam("Content-Length") long length, FormDataMultiPart form) {
+        FormDataBodyPart file = filePart(length, form);
+        String locale = locale(form);
+        ContentItem item = assets.upload(Authentication.actor(req), UploadNames.of(file),
+                file.getValueAs(InputStream.class), locale, text(form, "title", null), text(form, "alt", null));
+        return Response.status(201).entity(itemJson.write(item, types.require(AssetService.TYPE))).header("ETag", item.etag()).build();
+    }
+
+    @PUT
+    @Path("{id}/file")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response replaceFile(@Context ContainerRequestContext req, @PathParam("id") String id, @HeaderParam("Content-Length") long length,
+                                @HeaderParam("If-Match") String ifMatch, FormDataMultiPart form) {
+        FormDataBodyPart file = filePart(length, form);
+        ContentItem item = assets.replaceFile(Authentication.actor(req), id, UploadNames.of(file), file.getValueAs(InputStream.class),
+                locale(form), text(form, "alt", null), eu.innco.content.Precondition.ifMatch(ifMatch));
+        return Response.ok(itemJson.write(item, types.require(AssetService.TYPE))).header("ETag", item.etag()).build();
+    }
+
+    private FormDataBodyPart filePart(long length, FormDataMultiPart form) {
         if (length > assets.maxBytes() + 64 * 1024) {
             throw new InncoException(eu.innco.ErrorKind.PAYLOAD_TOO_LARGE, "INNCO-ASSET-413", "File too large",
                     "Files may be at most " + (assets.maxBytes() / (1024 * 1024)) + " MiB.", java.util.List.of());
         }
         FormDataBodyPart file = form.getField("file");
         if (file == null) throw InncoException.badRequest("INNCO-ASSET-400", "Send the file in a form field named 'file'.");
+        return file;
+    }
+
+    private String locale(FormDataMultiPart form) {
         String locale = text(form, "locale", locales.defaultLocale());
         if (!locales.contains(locale)) throw InncoException.badRequest("INNCO-ASSET-402", "'" + locale + "' is not a site locale.");
-        ContentItem item = assets.upload(Authentication.actor(req), file.getContentDisposition().getFileName(),
-                file.getValueAs(InputStream.class), locale, text(form, "title", null), text(form, "alt", null));
-        return Response.status(201).entity(itemJson.write(item, types.require(AssetService.TYPE))).header("ETag", item.etag()).build();
+        return locale;
     }
 
     @GET

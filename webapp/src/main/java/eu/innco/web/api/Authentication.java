@@ -4,7 +4,7 @@ import eu.innco.ErrorKind;
 import eu.innco.InncoException;
 import eu.innco.security.Actor;
 import eu.innco.security.Authenticator;
-import eu.innco.security.LoginThrottle;
+import eu.innco.security.SignInGate;
 import eu.innco.web.ClientAddress;
 import eu.innco.web.Problems;
 import jakarta.annotation.Priority;
@@ -22,8 +22,9 @@ import java.util.Set;
 
 /**
  * Authenticates requests to the authoring API: HTTP Basic or a bearer API token. Without
- * credentials, or with wrong ones, the request ends with 401; guesses are throttled per user name
- * and per address (429). Changes sent by a browser from another site are refused, so that
+ * credentials, or with wrong ones, the request ends with 401; password guesses wait growing
+ * delays per address and user name (429), and an API token is checked before any delay, so that
+ * right credentials are never refused because of someone else's failures. Changes sent by a browser from another site are refused, so that
  * credentials a browser remembers cannot be used by a page elsewhere.
  */
 @Priority(Priorities.AUTHENTICATION)
@@ -41,14 +42,12 @@ public final class Authentication implements ContainerRequestFilter {
 
     private final Authenticator authenticator;
     private final FailureListener failures;
-    private final LoginThrottle users;
-    private final LoginThrottle addresses;
+    private final SignInGate gate;
 
-    public Authentication(Authenticator authenticator, FailureListener failures, LoginThrottle users, LoginThrottle addresses) {
+    public Authentication(Authenticator authenticator, FailureListener failures, SignInGate gate) {
         this.authenticator = authenticator;
         this.failures = failures;
-        this.users = users;
-        this.addresses = addresses;
+        this.gate = gate;
     }
 
     /** True for {@code /.rest/authoring/...}, judged on path segments so that matrix parameters change nothing. */
@@ -70,17 +69,19 @@ public final class Authentication implements ContainerRequestFilter {
         String h = header.trim();
         boolean token = h.regionMatches(true, 0, "Bearer ", 0, 7);
         String user = attemptedUser(h);
-        String byUser = "user:" + user;
-        String byAddress = "ip:" + ClientAddress.current();
-        Optional<Duration> wait = (user.isEmpty() ? Optional.<Duration>empty() : users.attempt(byUser)).or(() -> addresses.attempt(byAddress));
+        String address = ClientAddress.current();
+        // a password check costs bcrypt and can be guessed: it waits first; a 256-bit token cannot be guessed and costs a lookup
+        Optional<Duration> wait = token ? Optional.empty() : gate.waitFor(address, user);
         if (wait.isPresent()) throw new TooManyAttempts(wait.get());
         Optional<Actor> actor = resolve(h);
         if (actor.isEmpty()) {
             failures.failed(user, token ? "API token" : "HTTP Basic");
+            gate.failed(address, user);
+            Optional<Duration> slowed = token ? gate.waitFor(address, user) : Optional.empty();
+            if (slowed.isPresent()) throw new TooManyAttempts(slowed.get());
             throw unauthenticated("The credentials are not valid.");
         }
-        if (!user.isEmpty()) users.reset(byUser);
-        addresses.succeeded(byAddress);
+        if (!token) gate.succeeded(address, user);
         request.setProperty(ACTOR, actor.get());
         request.setProperty(METHOD, token ? "token" : "password");
     }
@@ -156,8 +157,13 @@ public final class Authentication implements ContainerRequestFilter {
 
         public TooManyAttempts(Duration wait) {
             super(ErrorKind.TOO_MANY_REQUESTS, "INNCO-SECURITY-429", "Too many attempts",
-                    "Too many failed sign-ins; try again in " + Math.max(1, wait.toSeconds()) + " seconds.", List.of());
-            this.seconds = Math.max(1, wait.toSeconds());
+                    "Too many failed sign-ins from this address; try again in " + seconds(wait) + " seconds.", List.of());
+            this.seconds = seconds(wait);
+        }
+
+        /** Whole seconds, rounded up: a client that waits exactly this long is let through. */
+        public static long seconds(Duration wait) {
+            return Math.max(1, (wait.toMillis() + 999) / 1000);
         }
 
         @Override

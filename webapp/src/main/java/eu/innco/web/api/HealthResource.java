@@ -10,7 +10,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-/** {@code GET /.rest/health}: whether the repository answers, which store it is, which version runs. */
+/**
+ * {@code GET /.rest/health}: whether the repository answers and can write (DOWN, with the reason,
+ * when the disk is below {@code INNCO_MIN_FREE_MB} or the store failed to write), which store it
+ * is, which version runs.
+ */
 @Path(".rest/health")
 @Produces(MediaType.APPLICATION_JSON)
 public final class HealthResource {
@@ -22,10 +26,14 @@ public final class HealthResource {
 
     @GET
     public Response health() {
-        boolean up = repository.reachable();
+        boolean reachable = repository.reachable();
+        java.util.Optional<String> writeProblem = repository.writeProblem();
+        boolean up = reachable && writeProblem.isEmpty();
         ObjectNode o = JsonNodeFactory.instance.objectNode();
         o.put("status", up ? "UP" : "DOWN");
-        o.put("repository", up ? "reachable" : "unreachable");
+        o.put("repository", reachable ? "reachable" : "unreachable");
+        o.put("writable", writeProblem.isEmpty());
+        writeProblem.ifPresent(p -> o.put("reason", p));
         o.put("store", repository.kind().label());
         o.put("version", Version.VALUE);
         return Response.status(up ? 200 : 503).entity(o).header("Cache-Control", "no-store").build();

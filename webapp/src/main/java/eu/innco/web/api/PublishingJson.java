@@ -43,6 +43,9 @@ final class PublishingJson {
         strings(o.putArray("locales"), s.locales());
         o.put("state", s.state()).put("result", s.result()).put("createdBy", s.createdBy()).put("created", Dates.format(s.created()));
         date(o, "ranAt", s.ranAt());
+        // a publication publishes the content as it was scheduled; newerDraft: the working copy changed since
+        if (s.snapshot()) o.put("asScheduled", true).put("newerDraft", s.newerDraft());
+        if (!s.cancelledFor().isEmpty()) o.put("cancelledFor", s.cancelledFor());
         return o;
     }
 

@@ -14,8 +14,8 @@ import java.util.function.LongSupplier;
  * by bytes; when full it starts again empty (cheap, and rare next to publications).
  */
 final class AnswerCache {
-    /** One finished answer. */
-    record Answer(byte[] body, String etag, String type, long generation) {}
+    /** One finished answer, with its Content-Language (a node's own locale, which the request does not tell). */
+    record Answer(byte[] body, String etag, String type, String language, long generation) {}
 
     private final long maxBytes;
     private final LongSupplier generation;

@@ -35,13 +35,13 @@ public final class DeliveryDoors {
             long generation = cache.now();
             StoredNode n = find.get().orElseThrow(() -> InncoException.notFound("INNCO-DELIVERY-001", "There is no published node "
                     + Requests.clip(where) + " on endpoint '" + Requests.clip(endpoint) + "' for locale " + locale + "."));
-            AnswerCache.Answer fresh = new AnswerCache.Answer(n.json(), n.etag(), Answers.JSON, generation);
+            AnswerCache.Answer fresh = new AnswerCache.Answer(n.json(), n.etag(), Answers.JSON, language(n.locale()), generation);
             cache.put(key, fresh);
             return fresh;
         });
     }
 
-    /** The Content-Language of answers for a resolved locale. */
+    /** The Content-Language of a list resolved to {@code locale}, or of a node whose values came from it. */
     String language(String locale) {
         return ContentLanguage.of(delivery.site(), locale);
     }

@@ -101,8 +101,9 @@ final class DeliveryOpenApi {
         ObjectNode r = op.putObject("responses");
         ObjectNode ok = r.putObject("200").put("description", what);
         ok.putObject("content").putObject("application/json").putObject("schema").put("$ref", "#/components/schemas/DeliveryNode");
-        ok.putObject("headers").putObject("Content-Language").put("description", "the resolved locale (also when values fell back: "
-                + "see @locale and @fallback); every site locale for lang=all").putObject("schema").put("type", "string");
+        ok.putObject("headers").putObject("Content-Language").put("description", "the language the values are in: "
+                + "a node's @locale (so a fallback is labelled with the locale it came from, never the one asked for), "
+                + "for a list the resolved locale; every site locale for lang=all").putObject("schema").put("type", "string");
         if (!door.preview()) r.putObject("304").put("description", "not modified: the ETag in If-None-Match is current");
         for (String s : door.preview() ? new String[] {"400", "401", "403", "404"} : new String[] {"400", "404", "429"}) {
             r.putObject(s).put("description", s.equals("429") ? "too many requests; see Retry-After" : "problem")

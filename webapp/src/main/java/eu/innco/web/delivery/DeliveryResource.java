@@ -53,11 +53,11 @@ public final class DeliveryResource {
             byte[] body = page.geoJson() ? Answers.featureCollection(page.results())
                     : Answers.list(page.offset(), page.limit(), page.total(), page.results());
             AnswerCache.Answer fresh = new AnswerCache.Answer(body, Answers.etag(language(locale), page, body),
-                    page.geoJson() ? Answers.GEO_JSON : Answers.JSON, generation);
+                    page.geoJson() ? Answers.GEO_JSON : Answers.JSON, language(locale), generation);
             cache.put(key, fresh);
             return fresh;
         });
-        return answers.answer(a.body(), a.etag(), a.type(), language(locale), Answers.LIST_VARY, headers);
+        return answers.answer(a.body(), a.etag(), a.type(), a.language(), Answers.LIST_VARY, headers);
     }
 
     @GET
@@ -70,7 +70,7 @@ public final class DeliveryResource {
 
     private Response node(String endpoint, String where, String locale, HttpHeaders headers, Supplier<Optional<StoredNode>> find) {
         AnswerCache.Answer a = doors.node(endpoint, where, locale, find);
-        return answers.answer(a.body(), a.etag(), a.type(), language(locale), Answers.NODE_VARY, headers);
+        return answers.answer(a.body(), a.etag(), a.type(), a.language(), Answers.NODE_VARY, headers);
     }
 
     private String locale(Map<String, List<String>> params, HttpHeaders headers) {

@@ -66,7 +66,7 @@ final class FastNodes implements Filter {
         response.setStatus(notModified ? 304 : 200);
         response.setHeader("ETag", a.etag());
         response.setHeader("Cache-Control", doors.answers.cacheControl());
-        response.setHeader("Content-Language", doors.language(locale));
+        response.setHeader("Content-Language", a.language()); // the node's own @locale, not the one asked for
         response.setHeader("Vary", Answers.NODE_VARY);
         eu.innco.web.SecurityHeaders.forData(response::setHeader);
         if (notModified) return true;

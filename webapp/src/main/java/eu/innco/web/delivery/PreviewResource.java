@@ -60,9 +60,10 @@ public final class PreviewResource {
     private Response node(Optional<StoredNode> node, String where, String locale) {
         StoredNode n = node.orElseThrow(() -> InncoException.notFound("INNCO-PREVIEW-404", "There is no working copy at "
                 + Requests.clip(where) + " for locale " + locale + "."));
-        return answer(n.json(), Answers.JSON, locale);
+        return answer(n.json(), Answers.JSON, n.locale()); // labelled with the locale its values came from
     }
 
+    /** {@code locale}: the resolved one for a list, the node's own {@code @locale} for a node. */
     private Response answer(byte[] body, String type, String locale) {
         return Response.ok(body, type).header("Cache-Control", "private, no-store")
                 .header("Content-Language", ContentLanguage.of(delivery.site(), locale))

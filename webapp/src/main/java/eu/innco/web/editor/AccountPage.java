@@ -43,10 +43,11 @@ public final class AccountPage {
         String current = form.getFirst("current");
         String next = form.getFirst("password");
         if (next != null && !next.isEmpty()) {
-            String key = "user:" + call.user.username();
-            var wait = editor.services.userThrottle.attempt(key);
+            String address = eu.innco.web.ClientAddress.current();
+            var wait = editor.services.signIns.waitFor(address, call.user.username());
             if (wait.isPresent()) return Pages.html(call, 429, "account.ftlh", model(call, call.t("login.throttled", Math.max(1, (wait.get().toSeconds() + 59) / 60))));
             if (editor.services.authenticator.password(call.user.username(), ContentPages.nz(current)).isEmpty()) {
+                editor.services.signIns.failed(address, call.user.username());
                 return Pages.html(call, 400, "account.ftlh", model(call, call.t("account.wrongCurrent")));
             }
             if (!next.equals(form.getFirst("confirm"))) return Pages.html(call, 400, "account.ftlh", model(call, call.t("account.mismatch")));
@@ -54,7 +55,7 @@ public final class AccountPage {
             if (weak != null) return Pages.html(call, 400, "account.ftlh", model(call, call.t("account.weak", PasswordHasher.MIN_LENGTH)));
             try {
                 editor.services.users.setPassword(call.user.username(), next);
-                editor.services.userThrottle.reset(key);
+                editor.services.signIns.succeeded(address, call.user.username());
                 editor.sessions.closeAllBut(call.user.username(), call.session.id);
             } catch (InncoException e) {
                 return Pages.html(call, 400, "account.ftlh", model(call, ProblemTexts.of(call).describe(e, 4, " · ")));

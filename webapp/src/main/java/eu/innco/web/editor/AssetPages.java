@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import eu.innco.web.api.UploadNames;
 import org.glassfish.jersey.media.multipart.FormDataBodyPart;
 import org.glassfish.jersey.media.multipart.FormDataMultiPart;
 
@@ -52,10 +53,10 @@ public final class AssetPages {
         // an item form uploading in place asks for JSON: the new asset's (value, label) to add to its picker
         boolean json = String.valueOf(headers.getHeaderString("Accept")).startsWith(MediaType.APPLICATION_JSON);
         try {
-            if (file == null || file.getContentDisposition().getFileName() == null || file.getContentDisposition().getFileName().isBlank()) {
+            if (file == null || UploadNames.of(file) == null || UploadNames.of(file).isBlank()) {
                 return refused(call, json, 400, call.t("assets.chooseFile"));
             }
-            ContentItem item = editor.services.assets.upload(call.actor(), file.getContentDisposition().getFileName(),
+            ContentItem item = editor.services.assets.upload(call.actor(), UploadNames.of(file),
                     file.getValueAs(InputStream.class), call.locale(), value(form, "title"), value(form, "alt"));
             if (json) {
                 return Response.status(201).type(MediaType.APPLICATION_JSON_TYPE)

@@ -62,6 +62,17 @@ public final class DashboardPage {
         drafts.sort(Comparator.comparing(r -> r.get("sortKey").toString(), Comparator.reverseOrder()));
         List<Map<String, String>> scheduled = new ArrayList<>();
         for (Schedule s : editor.services.publishing.scheduling.list(me, null, "pending")) scheduled.add(scheduleRow(call, s));
+        // admins hear of publications that will not happen because their author may no longer publish
+        List<Map<String, String>> cancelled = new ArrayList<>();
+        if (editor.services.policy.allows(me, Action.MANAGE_USERS, Ownership.NEW)) {
+            java.time.Instant since = editor.services.clock.instant().minus(java.time.Duration.ofDays(30));
+            for (Schedule s : editor.services.publishing.scheduling.list(me, null, "cancelled")) {
+                if (!"author".equals(s.cancelledFor()) || s.ranAt() == null || s.ranAt().isBefore(since)) continue;
+                Map<String, String> r = scheduleRow(call, s);
+                r.put("by", s.createdBy());
+                cancelled.add(r);
+            }
+        }
         boolean everyone = editor.services.policy.allows(me, Action.READ_AUDIT, Ownership.NEW);
         List<Map<String, String>> activity = new ArrayList<>();
         for (AuditEntry e : editor.services.publishing.audit.query(AuditQuery.of(null, everyone ? null : me.username(), null, null, null, 0, 15)).entries()) {
@@ -75,6 +86,7 @@ public final class DashboardPage {
         m.put("drafts", drafts);
         m.put("waiting", waiting);
         m.put("scheduled", scheduled);
+        m.put("cancelled", cancelled);
         m.put("activity", activity);
         return Pages.html(call, "dashboard.ftlh", m);
     }
@@ -85,6 +97,7 @@ public final class DashboardPage {
         r.put("action", s.action());
         r.put("at", EditorDates.format(s.at(), call.locale()));
         r.put("locales", String.join(", ", s.locales()));
+        r.put("newerDraft", s.newerDraft() ? "true" : "");
         if (s.itemId().isEmpty()) {
             r.put("link", "/editor/releases");
             r.put("title", releaseName(s.releaseId()));

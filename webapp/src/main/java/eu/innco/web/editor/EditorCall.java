@@ -34,7 +34,9 @@ final class EditorCall {
     static EditorCall signedIn(Editor editor, UriInfo uri, HttpHeaders headers) {
         Cookie c = headers.getCookies().get(EditorSessions.COOKIE);
         Optional<EditorSession> s = editor.sessions.find(c == null ? null : c.getValue());
-        Optional<UserAccount> u = s.flatMap(x -> editor.services.users.find(x.username)).filter(x -> !x.disabled());
+        // a member account never works in the editor, even with a session made before it became one
+        Optional<UserAccount> u = s.flatMap(x -> editor.services.users.find(x.username)).filter(x -> !x.disabled())
+                .filter(x -> !eu.innco.security.Role.memberOnly(x.roles()));
         if (s.isEmpty() || u.isEmpty()) {
             String next = uri.getRequestUri().getRawPath() + (uri.getRequestUri().getRawQuery() == null ? "" : "?" + uri.getRequestUri().getRawQuery());
             throw new WebApplicationException(Response.seeOther(URI.create("/editor/login?next="
@@ -68,5 +70,15 @@ final class EditorCall {
 
     void flash(String message) {
         session.flash(message);
+    }
+
+    /**
+     * A message holding a secret for the next page: stored sealed, its key in the returned cookie,
+     * which the response must carry (see {@link SecretFlash}).
+     */
+    jakarta.ws.rs.core.NewCookie flashSecret(String message) {
+        SecretFlash.Sealed sealed = SecretFlash.seal(message);
+        session.flash(sealed.stored());
+        return SecretFlash.keyCookie(sealed.key(), LoginPages.overHttps(uri, headers));
     }
 }

@@ -16,4 +16,11 @@ final class EditorDates {
         f.setTimeZone(TimeZone.getTimeZone("Europe/Brussels"));
         return f.format(Date.from(t));
     }
+
+    /** A day (UTC, as reach figures are kept) in the interface language. */
+    static String day(java.time.LocalDate d, String locale) {
+        DateFormat f = DateFormat.getDateInstance(DateFormat.MEDIUM, ULocale.forLanguageTag(locale));
+        f.setTimeZone(TimeZone.getTimeZone("UTC"));
+        return f.format(Date.from(d.atStartOfDay(java.time.ZoneOffset.UTC).toInstant()));
+    }
 }

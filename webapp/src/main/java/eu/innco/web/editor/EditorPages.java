@@ -17,8 +17,10 @@ public final class EditorPages {
         rc.register(new UserPages(editor));
         rc.register(new AssetPages(editor));
         rc.register(new ReleasePages(editor));
+        rc.register(new CampaignPages(editor));
         rc.register(new TranslationPage(editor));
         rc.register(new ChoicesResource(editor));
         rc.register(new PreviewPage(editor, preview));
+        rc.register(new ApplicationsPage(editor));
     }
 }

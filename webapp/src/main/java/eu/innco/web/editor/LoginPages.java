@@ -27,8 +27,8 @@ import java.util.Optional;
 
 /**
  * Signing in and out of the editor. The login form carries its own CSRF token (a cookie and a
- * hidden field that must match); failed attempts are throttled per user name and per address, with
- * the same answer whether the account exists or not.
+ * hidden field that must match); failed attempts make the next ones from the same address for the
+ * same user name wait (growing delays), with the same answer whether the account exists or not.
  */
 @Path("editor")
 public final class LoginPages {
@@ -59,20 +59,18 @@ public final class LoginPages {
         if (username.length() > 64) username = username.substring(0, 64);
         String password = Optional.ofNullable(form.getFirst("password")).orElse("");
         String address = ClientAddress.current();
-        String byUser = "user:" + username;
-        String byAddress = "ip:" + address;
-        Optional<Duration> wait = editor.services.userThrottle.attempt(byUser).or(() -> editor.services.addressThrottle.attempt(byAddress));
+        Optional<Duration> wait = editor.services.signIns.waitFor(address, username);
         if (wait.isPresent()) {
             return Response.fromResponse(page(headers, uri, 429, next, "login.throttled", wait.get()))
-                    .header("Retry-After", Long.toString(wait.get().toSeconds())).build();
+                    .header("Retry-After", Long.toString(eu.innco.web.api.Authentication.TooManyAttempts.seconds(wait.get()))).build();
         }
         Optional<Actor> actor = editor.services.authenticator.password(username, password);
         if (actor.isEmpty()) {
             editor.services.publishing.loginFailed(username, "editor sign-in from " + address);
+            editor.services.signIns.failed(address, username);
             return page(headers, uri, 401, next, "login.failed", null);
         }
-        editor.services.userThrottle.reset(byUser);
-        editor.services.addressThrottle.succeeded(byAddress);
+        editor.services.signIns.succeeded(address, username);
         EditorSession s = editor.sessions.open(actor.get().username());
         NewCookie cookie = new NewCookie.Builder(EditorSessions.COOKIE).value(s.id).path("/editor").httpOnly(true)
                 .secure(overHttps(uri, headers)).sameSite(NewCookie.SameSite.LAX).build();

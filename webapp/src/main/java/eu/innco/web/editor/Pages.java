@@ -14,11 +14,14 @@ final class Pages {
     private Pages() {}
 
     static Response html(EditorCall call, String template, Map<String, Object> model) {
-        return Response.ok(render(call, template, model), "text/html; charset=utf-8").build();
+        return html(call, 200, template, model);
     }
 
     static Response html(EditorCall call, int status, String template, Map<String, Object> model) {
-        return Response.status(status).entity(render(call, template, model)).type("text/html; charset=utf-8").build();
+        Response.ResponseBuilder r = Response.status(status).entity(render(call, template, model)).type("text/html; charset=utf-8");
+        // a secret's key has done its work once a page was shown: the browser forgets it
+        if (call.headers.getCookies().containsKey(SecretFlash.COOKIE)) r.cookie(SecretFlash.expired());
+        return r.build();
     }
 
     static String render(EditorCall call, String template, Map<String, Object> model) {
@@ -27,9 +30,9 @@ final class Pages {
         m.put("res", new ResourceMethod(call.editor.files));
         m.put("lang", call.locale());
         m.put("user", Map.of("name", call.user.username(), "roles", call.user.roles().stream().map(r -> r.label()).toList(),
-                "admin", call.user.actor().isAdmin()));
+                "admin", call.user.actor().isAdmin(), "moderates", eu.innco.network.Moderation.moderates(call.user.actor())));
         m.put("csrf", call.session.csrf);
-        m.put("flash", call.session.takeFlash());
+        m.put("flash", SecretFlash.open(call.session.takeFlash(), call.headers.getCookies().get(SecretFlash.COOKIE)).orElse(null));
         m.put("nav", navigation(call));
         m.put("tiles", call.editor.tileUrl);
         m.put("tileAttribution", call.editor.tileAttribution);
@@ -39,6 +42,10 @@ final class Pages {
 
     static Response redirect(String path) {
         return Response.seeOther(URI.create(path)).build();
+    }
+
+    static Response redirect(String path, jakarta.ws.rs.core.NewCookie cookie) {
+        return Response.seeOther(URI.create(path)).cookie(cookie).build();
     }
 
     private static List<Map<String, String>> navigation(EditorCall call) {

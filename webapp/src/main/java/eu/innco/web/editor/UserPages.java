@@ -64,7 +64,7 @@ public final class UserPages {
         try {
             editor.services.users.create(ContentPages.nz(form.getFirst("username")).trim(), password, roles(form),
                     ContentPages.nz(form.getFirst("partner")), locales(form), "true".equals(form.getFirst("allContent")));
-            call.flash(call.t("users.created", form.getFirst("username"), password));
+            return Pages.redirect("/editor/users", call.flashSecret(call.t("users.created", form.getFirst("username"), password)));
         } catch (InncoException e) {
             call.flash(ProblemTexts.of(call).describe(e, 8, " · "));
         }
@@ -83,12 +83,12 @@ public final class UserPages {
                 String password = AdminBootstrap.generatePassword();
                 editor.services.users.setPassword(name, password);
                 editor.sessions.closeAll(name);
-                call.flash(call.t("users.reset", name, password));
+                return Pages.redirect("/editor/users", call.flashSecret(call.t("users.reset", name, password)));
             }
             case "token" -> {
                 if (!editor.services.users.exists(name)) throw eu.innco.InncoException.notFound("INNCO-USER-003", "There is no user '" + name + "'.");
                 String token = editor.services.tokens.create(name, ContentPages.nz(form.getFirst("label")));
-                call.flash(call.t("users.token", name, token));
+                return Pages.redirect("/editor/users", call.flashSecret(call.t("users.token", name, token)));
             }
             case "revoke" -> {
                 editor.services.tokens.revoke(name, ContentPages.nz(form.getFirst("token")));
@@ -103,7 +103,9 @@ public final class UserPages {
                 editor.services.users.update(name, roles(form), ContentPages.nz(form.getFirst("partner")), locales(form),
                         "true".equals(form.getFirst("allContent")), disabled);
                 if (disabled) editor.sessions.closeAll(name);
-                call.flash(call.t("users.saved", name));
+                // a user who may no longer publish leaves no publication behind to run later in their name
+                int cancelled = editor.services.publishing.scheduling.reviewAuthor(name, call.user.username());
+                call.flash(call.t("users.saved", name) + (cancelled == 0 ? "" : " " + call.t("users.schedulesCancelled", cancelled)));
             }
         }
         return Pages.redirect("/editor/users");

@@ -71,7 +71,7 @@ final class CheckupForm {
         if (origin == null || origin.equals("null") && site != null) return;
         java.net.URI b = uri.getBaseUri();
         String own = b.getScheme() + "://" + b.getRawAuthority();
-        if (!origin.equals(own) && !origin.equals(portal.base(b.getScheme(), b.getRawAuthority()))) throw crossSite();
+        if (!origin.equals(own) && !origin.equals(portal.base())) throw crossSite();
     }
 
     private static InncoException crossSite() {

@@ -69,7 +69,7 @@ final class CheckupViews {
         m.put("made", call.date(java.time.Instant.now().toString()));
         m.put("address", call.abs("/" + call.locale + "/check-up"));
         m.put("results", CheckupResults.of(call, CheckupContent.read(call), portal.checkups.responses(c)));
-        return portal.pdf.pdf(portal.templates.render("portal/checkup-pdf.ftlh", m), call.abs("/"));
+        return portal.pdf.pdf(portal.templates.render("portal/checkup-pdf.ftlh", m), call);
     }
 
     Rendered deleted(PortalCall call) {

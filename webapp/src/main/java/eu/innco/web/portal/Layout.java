@@ -39,7 +39,8 @@ final class Layout {
         m.put("xDefault", call.abs(addresses.get(portal.site.defaultLocale())));
         m.put("ogType", v.ogType);
         m.put("ogLocale", OG_LOCALES.getOrDefault(call.locale, call.locale));
-        m.put("ogImage", call.abs(portal.files.url("portal/inn-co-card.png")));
+        m.put("ogImage", call.abs(v.ogImage != null ? v.ogImage : portal.files.url("portal/inn-co-card.png")));
+        m.put("ogImageAlt", v.ogImage != null ? v.title : call.t("portal.og.imageAlt"));
         m.put("jsonLd", v.jsonLd == null ? "" : v.jsonLd);
         m.put("licence", Map.of("name", portal.settings.licenceName(), "url", portal.settings.licenceUrl()));
         m.put("preview", call.preview);

@@ -35,9 +35,8 @@ final class PageFastPath implements Filter {
 
     private boolean serve(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = request.getRequestURI();
-        String host = request.getHeader("Host");
-        if (!"GET".equals(request.getMethod()) || host == null || !PORTAL.matcher(path).matches()) return false;
-        String base = portal.base(request.getScheme(), host);
+        if (!"GET".equals(request.getMethod()) || !PORTAL.matcher(path).matches()) return false;
+        String base = portal.base();
         String key = Portal.key(base, path, request.getQueryString());
         Optional<Rendered> page = portal.cache.get(key, portal.delivery.generation());
         if (page.isEmpty()) return false;

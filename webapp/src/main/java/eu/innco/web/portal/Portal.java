@@ -36,7 +36,10 @@ public final class Portal {
     final GuidePdf pdf;
     final eu.innco.checkup.CheckupStore checkups;
     /** Check-ups started per client address and hour ({@code INNCO_CHECKUP_STARTS_PER_HOUR}). */
-    final eu.innco.security.LoginThrottle checkupStarts;
+    final eu.innco.checkup.StartLimit checkupStarts;
+    final PublicAddress address;
+    final java.nio.file.Path lightModules;
+    final eu.innco.reach.Reach reach;
     /** Reads kept per delivery generation; the bound is about the bytes of the JSON they came from. */
     final Reads reads = new Reads(16L * 1024 * 1024);
 
@@ -53,10 +56,12 @@ public final class Portal {
         this.settings = PortalSettings.from(s.config.settings());
         this.cache = new PageCache(settings.cacheMegabytes());
         this.layout = new Layout(this);
-        this.pdf = new GuidePdf(this, s.lightModules);
         this.checkups = s.checkups;
-        this.checkupStarts = new eu.innco.security.LoginThrottle(s.config.settings().getInt("INNCO_CHECKUP_STARTS_PER_HOUR", 30),
-                java.time.Duration.ofHours(1), s.clock);
+        this.checkupStarts = new eu.innco.checkup.StartLimit(s.config.settings().getInt("INNCO_CHECKUP_STARTS_PER_HOUR", 30), s.clock);
+        this.address = s.publicAddress;
+        this.pdf = new GuidePdf(this, s.lightModules, s.assets);
+        this.lightModules = s.lightModules;
+        this.reach = s.reach;
     }
 
     /**
@@ -73,6 +78,7 @@ public final class Portal {
             ItemLookup.Found f = ItemLookup.find(call, section, slug);
             if (f.redirect() != null) return Rendered.moved(f.redirect());
             View v = view.apply(call, f.json());
+            if (v.ogImage == null && !section.single()) v.ogImage = ShareImages.address(section, call.locale, f.json().path("@name").asText());
             ItemLookup.addresses(call, section, f.json(), v);
             return layout.page(call, v);
         });
@@ -106,9 +112,9 @@ public final class Portal {
         return base + rawPath + "?" + nz(rawQuery);
     }
 
-    /** The site's public address: {@code INNCO_PUBLIC_URL}, else the scheme and authority a request was made to. */
-    String base(String scheme, String rawAuthority) {
-        return settings.publicUrl().orElse(scheme + "://" + rawAuthority);
+    /** The site's public address (see {@link PublicAddress}); never taken from a request. */
+    String base() {
+        return address.base();
     }
 
     Response answer(Rendered r, String ifNoneMatch, String base) {

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import eu.innco.contenttype.PropertyDefinition;
 import eu.innco.i18n.format.LocalFormats;
 import jakarta.ws.rs.core.UriInfo;
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,8 +28,7 @@ final class PortalCall {
         this.uri = uri;
         this.generation = generation;
         this.preview = preview;
-        URI b = uri.getBaseUri();
-        this.base = portal.base(b.getScheme(), b.getRawAuthority());
+        this.base = portal.base();
     }
 
     /** An interface text with named arguments: {@code t("search.results", "count", 3)}. */

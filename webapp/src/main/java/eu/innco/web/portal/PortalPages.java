@@ -25,5 +25,8 @@ public final class PortalPages {
         rc.register(new EventPages(portal));
         rc.register(new Feeds(portal));
         rc.register(new CheckupPages(portal));
+        rc.register(new CampaignPages(portal));
+        rc.register(new ShareImages(portal));
+        rc.register(new ShareRedirects(portal, portal.reach));
     }
 }

@@ -30,6 +30,7 @@ public final class PortalPreview {
                 case "event" -> EventPages.view(call, item);
                 case "successCondition" -> GuidePages.condition(call, item);
                 case "technique" -> GuidePages.technique(call, item);
+                case "campaign" -> CampaignPages.view(call, item);
                 default -> GuidePages.view(call, item);
             };
             for (String l : portal.site.locales()) v.addresses.put(l, uri.getRequestUri().getRawPath() + "?lang=" + l);

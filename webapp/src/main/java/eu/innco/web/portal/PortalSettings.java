@@ -9,7 +9,7 @@ import java.util.Optional;
  * Settings of the public portal.
  *
  * @param publicUrl      {@code INNCO_PUBLIC_URL}: the site's address for canonical links, sitemaps and feeds
- *                       ({@code https://inn-co.eu}); default the address each request was made to
+ *                       ({@code https://inn-co.eu}); default the server's own address, {@code http://localhost:<port>} (see {@link PublicAddress})
  * @param tileUrl        {@code INNCO_MAP_TILE_URL}: map tiles ({@code https://tile.example.org/{z}/{x}/{y}.png}); default none,
  *                       the markers then show on a plain background (the host must also be in {@code INNCO_MAP_TILE_HOSTS})
  * @param tileAttribution {@code INNCO_MAP_TILE_ATTRIBUTION}: the credit the tile provider asks for; default none
@@ -31,7 +31,7 @@ public record PortalSettings(Optional<String> publicUrl, String tileUrl, String 
 
     public Map<String, String> describe() {
         Map<String, String> m = new LinkedHashMap<>();
-        m.put("INNCO_PUBLIC_URL", publicUrl.orElse("(the address of each request)"));
+        m.put("INNCO_PUBLIC_URL", publicUrl.orElse("(unset: http://localhost:<port>, the server's own address; set it to the site's public address)"));
         m.put("INNCO_MAP_TILE_URL", tileUrl.isBlank() ? "(none: markers on a plain background)" : tileUrl);
         m.put("INNCO_CONTENT_LICENCE", licenceName + " " + licenceUrl);
         m.put("INNCO_PORTAL_CACHE_MB", Integer.toString(cacheMegabytes));

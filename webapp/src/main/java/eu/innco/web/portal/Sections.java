@@ -16,8 +16,9 @@ record Sections(String type, String nodeType, String endpoint, String path) {
     static final Sections CONDITIONS = new Sections("successCondition", "innco:successCondition", "successConditions", "guide/conditions");
     static final Sections TECHNIQUES = new Sections("technique", "innco:technique", "techniques", "guide/techniques");
     static final Sections GUIDES = new Sections("guide", "innco:guide", "guides", "guide");
+    static final Sections CAMPAIGNS = new Sections("campaign", "innco:campaign", "campaigns", "campaigns");
 
-    static final List<Sections> ALL = List.of(CASE_STUDIES, ORGANISATIONS, MATERIALS, EVENTS, CONDITIONS, TECHNIQUES, GUIDES);
+    static final List<Sections> ALL = List.of(CASE_STUDIES, ORGANISATIONS, MATERIALS, EVENTS, CONDITIONS, TECHNIQUES, GUIDES, CAMPAIGNS);
 
     static Optional<Sections> byNodeType(String nodeType) {
         return ALL.stream().filter(s -> s.nodeType.equals(nodeType)).findFirst();

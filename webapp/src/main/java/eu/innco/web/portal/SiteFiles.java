@@ -37,7 +37,8 @@ public final class SiteFiles {
     @GET
     public Response root(@HeaderParam("Accept-Language") String acceptLanguage) {
         String locale = portal.slugsLocale(acceptLanguage);
-        return Response.status(302).location(URI.create("/" + locale + "/")).header("Vary", "Accept-Language")
+        // absolute from the public address: Jersey would complete a relative one with the request's Host header
+        return Response.status(302).location(URI.create(portal.base() + "/" + locale + "/")).header("Vary", "Accept-Language")
                 .header("Cache-Control", "private, max-age=0").build();
     }
 
@@ -130,6 +131,6 @@ public final class SiteFiles {
         x.writeEmptyElement("xhtml", "link", XHTML);
         x.writeAttribute("rel", "alternate");
         x.writeAttribute("hreflang", hreflang);
-        x.writeAttribute("href", href);
+        x.writeAttribute("href", eu.innco.validation.XmlCharacters.strip(href));
     }
 }

@@ -29,6 +29,7 @@ public final class SitePages {
             v.description(call.t("portal.home.lead"));
             v.put("caseStudies", Queries.items(call, Sections.CASE_STUDIES, "orderBy", "publicationDate desc", "limit", "3"));
             v.put("events", Queries.items(call, Sections.EVENTS, "orderBy", "startDate desc", "limit", "4"));
+            v.put("campaigns", Queries.items(call, Sections.CAMPAIGNS, "orderBy", "startDate desc", "limit", "3"));
             v.put("guide", Queries.items(call, Sections.GUIDES, "limit", "1").stream().findFirst().orElse(null));
             v.put("conditions", Queries.items(call, Sections.CONDITIONS, "orderBy", "number asc", "limit", "5"));
             List<Map<String, Object>> partners = Queries.items(call, Sections.ORGANISATIONS, "role", "partner", "orderBy", "country asc", "limit", "20");

@@ -16,6 +16,8 @@ final class View {
     String description = "";
     String ogType = "website";
     String jsonLd;
+    /** The page's share image (a path on this site); null: the site's card. */
+    String ogImage;
     int status = 200;
     /** Every site locale's address of this page; empty: the same path under each locale. */
     final Map<String, String> addresses = new LinkedHashMap<>();

@@ -45,12 +45,17 @@ public final class Browser {
         return driver;
     }
 
-    /** Saves a screenshot of the current page to docs/screenshots/&lt;name&gt;.png at the given width. */
+    /**
+     * Saves a screenshot of the current page at the given width to {@code webapp/target/screenshots/<name>.png};
+     * with {@code -Dinnco.screenshots.refresh=true} to the README's {@code docs/screenshots/} instead, so a
+     * test run never changes tracked files unless someone means it to.
+     */
     public static void screenshot(WebDriver driver, String name, int width) throws Exception {
         driver.manage().window().setSize(new Dimension(width, 1000));
         ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0); document.activeElement && document.activeElement.blur();");
         Thread.sleep(150);
-        Path out = TestServer.checkout().resolve("docs/screenshots/" + name + ".png");
+        String folder = Boolean.getBoolean("innco.screenshots.refresh") ? "docs/screenshots/" : "webapp/target/screenshots/";
+        Path out = TestServer.checkout().resolve(folder + name + ".png");
         Files.createDirectories(out.getParent());
         Files.write(out, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
         driver.manage().window().setSize(new Dimension(1440, 1000));

@@ -102,6 +102,23 @@ class DeliveryBadInputTest {
     }
 
     @Test
+    void costly_like_filters_are_refused_at_once_naming_the_parameter() {
+        // the attack: 60 wildcards used to cost about a second of CPU each, with no sign-in
+        String sixty = "%25a%25f".repeat(30);
+        long start = System.nanoTime();
+        badRequestNaming("name%5Blike%5D=" + sixty, "name[like]");
+        assertTrue(System.nanoTime() - start < 2_000_000_000L, "refused before any work");
+        badRequestNaming("name%5Blike%5D=%25a%25b%25c%25d%25e", "name[like]");
+        badRequestNaming("name%5Blike%5D=" + "x".repeat(101), "name[like]");
+        Res allowed = http.get(D + "organisations?name%5Blike%5D=%25a%25%25%25b%25c%25" + "x".repeat(93));
+        assertEquals(200, allowed.status(), "four wildcards (a run counts once) and 100 characters are allowed: " + allowed.body());
+        badRequestNaming("name%5Blike%5D=%25a&name%5Blike%5D=%25b&name%5Blike%5D=%25c&name%5Blike%5D=%25d", "name[like]");
+        StringBuilder many = new StringBuilder("limit=1");
+        for (int i = 0; i < 21; i++) many.append("&name%5Bne%5D=n").append(i);
+        badRequestNaming(many.toString(), "name[ne]");
+    }
+
+    @Test
     void the_limit_of_100_is_allowed_and_a_negative_offset_is_not() {
         assertEquals(200, http.get(D + "organisations?limit=100").status());
         assertEquals(400, http.get(D + "organisations?offset=-1").status());

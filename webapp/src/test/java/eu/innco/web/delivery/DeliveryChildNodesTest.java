@@ -105,6 +105,11 @@ class DeliveryChildNodesTest {
         assertEquals("Écouter", nl.path("title").asText());
         JsonNode de = ok(http.get(url(chapter0, "?lang=de")));
         assertEquals("en", de.path("@locale").asText());
+        String de0 = de.path("@id").asText();
+        for (String u : new String[] {url(chapter0, "?lang=de"), url(chapter0, "?lang=de&_=1"), D + "guides@" + de0 + "?lang=de"}) {
+            assertEquals("en", http.get(u).header("Content-Language"), "a child is labelled with its item's @locale: " + u);
+        }
+        assertEquals("fr", http.get(url(chapter0, ""), "Accept-Language", "nl").header("Content-Language"));
         assertEquals("Listening", de.path("title").asText());
         assertTrue(de.path("@fallback").isMissingNode(), de.toString());
         JsonNode all = ok(http.get(url(chapter0, "?lang=all")));

@@ -105,24 +105,49 @@ class DeliveryLanguagesTest {
         assertTrue(nl.header("Vary").contains("Accept-Language"));
     }
 
-    /** API.md: Content-Language is the resolved locale; where the values came from is @locale's job. */
+    /** API.md: a node's Content-Language is the language its values are in, its @locale; a fallback is never labelled as asked. */
     @Test
-    void an_answer_through_the_fallback_chain_carries_the_resolved_locale_and_at_locale_says_where_values_came_from() {
+    void a_node_through_the_fallback_chain_is_labelled_with_its_at_locale_on_both_doors_and_in_a_304() {
         String node = D + "caseStudies/" + study.name();
-        for (String query : new String[] {"?lang=nl", "?lang=nl&_=1"}) { // the servlet fast path, then Jersey
-            Res r = http.get(node + query);
-            assertEquals("fr", r.json().path("@locale").asText(), query);
-            assertEquals("nl", r.header("Content-Language"), query);
-            Res again = http.get(node + query, "If-None-Match", r.header("ETag"));
-            assertEquals(304, again.status(), query);
-            assertEquals("nl", again.header("Content-Language"), query);
+        String byId = D + "caseStudies@" + study.id();
+        for (String url : new String[] {node + "?lang=nl", node + "?lang=nl&_=1", byId + "?lang=nl", byId + "?_=1&lang=nl"}) {
+            // the servlet fast path, then Jersey (a second parameter), by path and by id
+            Res r = http.get(url);
+            assertEquals("fr", r.json().path("@locale").asText(), url);
+            assertEquals("fr", r.header("Content-Language"), url);
+            Res again = http.get(url, "If-None-Match", r.header("ETag"));
+            assertEquals(304, again.status(), url);
+            assertEquals("fr", again.header("Content-Language"), url);
         }
         Res regional = http.get(node, "Accept-Language", "nl-BE, de;q=0.5");
         assertEquals("fr", regional.json().path("@locale").asText());
-        assertEquals("nl", regional.header("Content-Language"), "the site locale, not the tag that was asked for");
+        assertEquals("fr", regional.header("Content-Language"), "where the values came from, not the tag that was asked for");
         Res english = http.get(D + "caseStudies/" + englishOnly.name() + "?lang=fr-BE");
         assertEquals("en", english.json().path("@locale").asText());
-        assertEquals("fr", english.header("Content-Language"));
+        assertEquals("en", english.header("Content-Language"));
+    }
+
+    /** Issue 20: published in English and French, asked for in Polish, the English text is labelled en, never pl. */
+    @Test
+    void an_english_fallback_is_never_labelled_as_the_language_asked_for() {
+        for (String url : new String[] {D + "caseStudies/" + study.name(), D + "caseStudies@" + study.id()}) {
+            for (String query : new String[] {"?lang=pl", "?lang=pl&_=1"}) {
+                Res r = http.get(url + query);
+                assertEquals("Shared kitchen", r.json().path("title").asText(), url + query);
+                assertEquals("en", r.header("Content-Language"), url + query);
+                Res again = http.get(url + query, "If-None-Match", r.header("ETag"));
+                assertEquals(304, again.status(), url + query);
+                assertEquals("en", again.header("Content-Language"), url + query);
+            }
+            Res header = http.get(url, "Accept-Language", "pl, el;q=0.5");
+            assertEquals("en", header.json().path("@locale").asText());
+            assertEquals("en", header.header("Content-Language"), url);
+        }
+    }
+
+    /** A list mixes nodes from several locales: it keeps the resolved locale, and each result its @locale. */
+    @Test
+    void a_list_carries_the_resolved_locale() {
         Res list = http.get(D + "caseStudies?lang=pl");
         assertEquals(2, list.json().path("total").asInt(), list.body());
         assertEquals("pl", list.header("Content-Language"), "one locale for the list, whatever each result fell back to");

@@ -39,8 +39,8 @@ final class FilterOracle {
             case "name[ne]" -> names(o -> !o.name().equals(value));
             case "name[lt]" -> names(o -> compare(o.name(), value) < 0);
             case "name[gte]" -> names(o -> compare(o.name(), value) >= 0);
-            case "name[like]" -> names(o -> like(value).test(o.name()));
-            case "languages[like]" -> names(o -> o.languages().stream().anyMatch(like(value)));
+            case "name[like]" -> tooCostly(value) ? Optional.empty() : names(o -> like(value).test(o.name()));
+            case "languages[like]" -> tooCostly(value) ? Optional.empty() : names(o -> o.languages().stream().anyMatch(like(value)));
             case "name[in]" -> in(value).flatMap(p -> names(o -> p.test(o.name())));
             case "name[not-in]" -> in(value).flatMap(p -> names(o -> !p.test(o.name())));
             case "country[in]" -> in(value).flatMap(p -> names(o -> p.test(o.country())));
@@ -57,6 +57,12 @@ final class FilterOracle {
     /** Text compares by code point (UTF-8 bytes), exactly and with case. */
     private static int compare(String a, String b) {
         return Arrays.compareUnsigned(a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A pattern over 100 characters or with more than 4 wildcards (a run of % counting once) is refused. */
+    private static boolean tooCostly(String value) {
+        String p = value.replaceAll("%{2,}", "%");
+        return p.length() > 100 || p.chars().filter(c -> c == '%').count() > 4;
     }
 
     /** {@code %} is any run of characters, everything else is itself; case does not matter. */

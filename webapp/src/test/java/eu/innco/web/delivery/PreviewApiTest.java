@@ -53,7 +53,11 @@ class PreviewApiTest {
         assertEquals("private, no-store", r.header("Cache-Control"));
         Res nl = admin.get(P + "caseStudies/" + draft.name() + "?lang=nl");
         assertEquals("fr", nl.json().path("@locale").asText(), nl.body());
-        assertEquals("nl", nl.header("Content-Language"), "the resolved locale, as delivery says it");
+        assertEquals("fr", nl.header("Content-Language"), "the locale the values came from, as delivery says it");
+        Res pl = admin.get(P + "caseStudies@" + draft.id() + "?lang=pl");
+        assertEquals("Draft kitchen", pl.json().path("title").asText(), pl.body());
+        assertEquals("en", pl.header("Content-Language"), "an English fallback is never labelled pl");
+        assertEquals("nl", admin.get(P + "caseStudies?lang=nl").header("Content-Language"), "a list: the resolved locale");
         assertEquals("en, fr, nl, de, it, pl, el", admin.get(P + "caseStudies?lang=all").header("Content-Language"));
         Res badLang = admin.get(P + "caseStudies/" + draft.name() + "?lang=es");
         assertEquals(400, badLang.status(), badLang.body());

@@ -189,6 +189,16 @@ final class EditorDoors {
         return "/editor/content/caseStudy/" + t.get("id");
     }
 
+    static Door launchCampaign() {
+        return new Door("launch a campaign", f -> {
+                    String name = EditorFixture.unique("Campagne");
+                    String id = f.create(f.actor("claire"), "campaign", "{'properties':{'name':'" + name + "','locales':['fr']}}").id();
+                    return new HashMap<>(Map.of("id", id, "title", name));
+                },
+                (f, c, t) -> c.submit("/editor/campaigns/" + t.get("id") + "/launch", fields("at", "")),
+                (f, t) -> f.published("campaign", t.get("id"), "fr"));
+    }
+
     private static Release release(EditorFixture f, String name) {
         return f.services.publishing.releases.all().stream().filter(r -> r.name().equals(name)).findFirst().orElse(null);
     }

@@ -63,6 +63,7 @@ class EditorRoleMatrixTest {
             {EditorDoors.publishRelease(), PUBLISHERS},
             {EditorDoors.scheduleRelease(), PUBLISHERS},
             {EditorDoors.cancelRelease(), PUBLISHERS},
+            {EditorDoors.launchCampaign(), PUBLISHERS},
             {EditorDoors.uploadAsset(), EDITORS},
             {EditorDoors.editAltText(), PARTNER_A},
             {EditorDoors.createUser(), ADMINS},
@@ -123,8 +124,11 @@ class EditorRoleMatrixTest {
     /** The routes the table's actions post to, and those each user may only use for themselves. */
     static final Set<String> COVERED = Set.of("editor/content/{type}/new", "editor/content/{type}/{id}", "editor/content/{type}/{id}/delete",
             "editor/content/{type}/{id}/{action: publish|versions|compare|restore}", "editor/content/{type}/{id}/translate",
-            "editor/releases", "editor/releases/{id}/cancel", "editor/assets", "editor/users", "editor/users/{name}");
+            "editor/releases", "editor/releases/{id}/cancel", "editor/campaigns/{id}/launch", "editor/assets", "editor/users", "editor/users/{name}");
     static final Set<String> SELF_SERVICE = Set.of("editor/login", "editor/logout", "editor/account");
+    /** Moderation of applications to the network: its own who-may table is in NetworkModerationTest (country, role, CSRF). */
+    static final Set<String> MODERATION = Set.of("editor/applications/{id}/{decision: approve|changes|reject}",
+            "editor/applications/members/{organisation}/withdraw");
 
     @Test
     void the_table_covers_every_route_of_the_editor_that_writes() throws Exception {
@@ -144,6 +148,7 @@ class EditorRoleMatrixTest {
         }
         Set<String> expected = new TreeSet<>(COVERED);
         expected.addAll(SELF_SERVICE);
+        expected.addAll(MODERATION);
         assertEquals(expected, posts, "a new writing route needs its lines in the table");
     }
 }

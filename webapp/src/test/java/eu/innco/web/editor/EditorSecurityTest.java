@@ -136,11 +136,12 @@ class EditorSecurityTest {
             }
             assertEquals(429, last, user);
             assertNotNull(r.headers().firstValue("Retry-After").orElse(null));
+            if (user.equals("throttled-claire")) {
+                c.get("/editor/login");
+                assertEquals(429, c.submit("/editor/login", form("username", user, "password", "claire password")).statusCode(),
+                        "even the right password waits, from the address that made the guesses, until the delay has passed");
+            }
         }
-        EditorClient c = new EditorClient(server.uri());
-        c.get("/editor/login");
-        assertEquals(429, c.submit("/editor/login", form("username", "throttled-claire", "password", "claire password")).statusCode(),
-                "even the right password waits until the burst has passed");
     }
 
     @Test

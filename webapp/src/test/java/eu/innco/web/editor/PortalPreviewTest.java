@@ -63,11 +63,16 @@ class PortalPreviewTest {
     }
 
     @Test
-    void a_type_without_a_portal_page_has_no_preview() throws Exception {
+    void a_type_without_a_portal_page_has_no_preview_and_a_campaign_draft_has_its_page() throws Exception {
         String campaign = server.services().content.create(Actor.SYSTEM, "campaign",
-                new ObjectMapper().readTree("{\"properties\": {\"name\": \"Spreading the model\"}}")).id();
+                new ObjectMapper().readTree("{\"properties\": {\"name\": \"Spreading the model\", \"title\": {\"en\": \"Work better together\"}}}")).id();
+        String asset = server.services().content.create(Actor.SYSTEM, "asset",
+                new ObjectMapper().readTree("{\"properties\": {\"title\": {\"en\": \"A file\"}}}")).id();
         EditorClient admin = new EditorClient(server.uri());
         admin.signIn("admin", TestServer.ADMIN_PASSWORD);
-        assertEquals(404, admin.get("/editor/content/campaign/" + campaign + "/preview?lang=en").statusCode());
+        HttpResponse<String> page = admin.get("/editor/content/campaign/" + campaign + "/preview?lang=en");
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("<h1>Work better together</h1>"), "the campaign page, from the draft");
+        assertEquals(404, admin.get("/editor/content/asset/" + asset + "/preview?lang=en").statusCode());
     }
 }

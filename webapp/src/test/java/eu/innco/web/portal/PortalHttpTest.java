@@ -124,8 +124,29 @@ class PortalHttpTest {
         assertEquals(200, http.admin().post("/.rest/authoring/v1/items/caseStudy/" + id + "/publish", "{\"locales\": [\"en\", \"fr\"]}").status());
         String fr = PortalSite.html(http, "/fr/case-studies/" + slugOf(id)).body();
         assertTrue(fr.contains("<article>") || fr.contains("<article>\n"), "the article itself is French");
-        assertTrue(fr.contains("<p class=\"fallback-notice\">Cette partie est affichée en anglais"), fr);
+        assertTrue(fr.contains("<p class=\"fallback-notice\" lang=\"fr\">Cette partie est affichée en anglais"), fr);
         assertTrue(fr.contains("<p class=\"lead\" lang=\"en\">Only written in English so far.</p>"));
+        // in Dutch the whole item falls back to French and its summary further to English: three languages, each labelled
+        String nl = PortalSite.html(http, "/nl/case-studies/" + slugOf(id)).body();
+        assertTrue(nl.contains("<article lang=\"fr\">"), nl);
+        assertTrue(nl.contains("Une boulangerie partagée par trois coopératives"), nl);
+        assertTrue(nl.contains("<p class=\"fallback-notice\" lang=\"nl\">Dit deel wordt in het Engels getoond"),
+                "the Dutch notice inside the French article says it is Dutch: " + nl);
+        assertTrue(nl.contains("<p class=\"lead\" lang=\"en\">Only written in English so far.</p>"), nl);
+    }
+
+    @Test
+    void a_seminar_title_in_a_fallback_language_carries_its_lang() {
+        String seminar = http.admin().post("/.rest/authoring/v1/items/event", Http.j(
+                "{'properties': {'kind': 'seminar', 'title': {'en': 'Seminar on shared ovens'}, 'startDate': '2026-03-14T09:00:00Z'}}"))
+                .json().path("id").asText();
+        assertEquals(200, http.admin().post("/.rest/authoring/v1/items/event/" + seminar + "/publish", "{\"locales\": [\"en\"]}").status());
+        String id = http.admin().post("/.rest/authoring/v1/items/caseStudy", Http.j("{'properties': {'title': {'en': 'Ovens shared',"
+                + " 'fr': 'Des fours partagés'}, 'country': 'FR', 'seminar': '" + seminar + "'}}")).json().path("id").asText();
+        assertEquals(200, http.admin().post("/.rest/authoring/v1/items/caseStudy/" + id + "/publish", "{\"locales\": [\"en\", \"fr\"]}").status());
+        String fr = PortalSite.html(http, "/fr/case-studies/" + slugOf(id)).body();
+        assertTrue(fr.contains("<article>"), "the case study itself is French");
+        assertTrue(fr.matches("(?s).*<a href=\"[^\"]*\" lang=\"en\">Seminar on shared ovens</a>.*"), "the English seminar title says so: " + fr);
     }
 
     @Test

@@ -34,7 +34,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * A visitor in a real browser: reads a case study in French, switches to Polish, opens the map,
  * searches a French word in another form, downloads the Greek guide, and tabs through the home page
- * with the keyboard alone. Screenshots of the main pages at 360 and 1440 pixels go to docs/screenshots/.
+ * with the keyboard alone. Screenshots of the main pages at 360 and 1440 pixels go to target/screenshots/ (see Browser#screenshot).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PortalJourneyTest {

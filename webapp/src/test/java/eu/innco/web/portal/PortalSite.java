@@ -30,10 +30,11 @@ final class PortalSite {
             Map.entry("search", "/fr/search?q=cuisines"),
             Map.entry("about", "/fr/about"),
             Map.entry("accessibility", "/fr/accessibility"),
+            Map.entry("campaign", "/fr/campaigns/mieux-travailler-ensemble"),
             Map.entry("not-found", "/fr/case-studies/there-is-no-such-case"));
 
     static final List<String> ORDER = List.of("home", "case-studies", "case-study", "organisations", "map", "organisation", "materials",
-            "material", "guide", "chapter", "condition", "technique", "events", "event", "search", "about", "accessibility", "not-found");
+            "material", "guide", "chapter", "condition", "technique", "events", "event", "search", "about", "accessibility", "campaign", "not-found");
 
     private PortalSite() {}
 

@@ -1,0 +1,64 @@
+package eu.innco.web;
+
+import eu.innco.config.Settings;
+import eu.innco.repository.ContentRepository;
+import eu.innco.repository.RepositoryConfig;
+import eu.innco.repository.StoreKind;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.Channels;
+import java.nio.channels.SocketChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * {@code backup DIR}: a consistent copy of the segment store into a new or empty folder. With the
+ * server running it asks the server (see {@link BackupSocket}), which goes on serving; with the
+ * server stopped it opens the repository itself.
+ */
+final class BackupCommand {
+    private BackupCommand() {}
+
+    static int run(List<String> args, Settings settings, PrintStream out, PrintStream err) throws IOException {
+        if (args.size() != 1) {
+            err.println("inn-co: usage: backup DIR (a new or empty folder)");
+            return 2;
+        }
+        Path target = Path.of(args.get(0)).toAbsolutePath().normalize();
+        RepositoryConfig config = RepositoryConfig.from(settings);
+        if (config.store() != StoreKind.SEGMENT) {
+            err.println("inn-co: 'backup' copies the embedded segment store; with INNCO_STORE=" + config.store().label()
+                    + " back up the database with pg_dump (see README).");
+            return 2;
+        }
+        Path socket = config.home().toAbsolutePath().normalize().resolve(BackupSocket.FILE);
+        if (Files.exists(socket)) {
+            try (SocketChannel channel = SocketChannel.open(StandardProtocolFamily.UNIX)) {
+                channel.connect(UnixDomainSocketAddress.of(socket));
+                new PrintWriter(Channels.newOutputStream(channel), true, StandardCharsets.UTF_8).println("backup " + target);
+                String answer = new BufferedReader(new InputStreamReader(Channels.newInputStream(channel), StandardCharsets.UTF_8)).readLine();
+                if (answer != null && answer.startsWith("ok ")) {
+                    out.println(answer.substring(3));
+                    return 0;
+                }
+                err.println("inn-co: " + (answer == null ? "the server closed the connection" : answer.replaceFirst("^error ", "")));
+                return 1;
+            } catch (IOException e) {
+                // a socket left by a server that was killed: nobody listens, so the repository is free to open here
+            }
+        }
+        long start = System.nanoTime();
+        try (ContentRepository repository = ContentRepository.start(config)) {
+            repository.backup(target);
+        }
+        out.println("backed up into " + target + " in " + (System.nanoTime() - start) / 1_000_000 + " ms (server stopped)");
+        return 0;
+    }
+}

@@ -1,0 +1,61 @@
+package eu.innco.web.reach;
+
+import eu.innco.reach.ReachCounter;
+import eu.innco.reach.ReachKey;
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Counts public reads after they are answered: portal pages, downloads (the guide's PDF, files),
+ * feeds and calendars, and delivery API reads; a 200 or a 304 (a reader who already had the page).
+ * The work on the request is a few string tests and one in-memory increment; nothing is written
+ * here. Share links count their own clicks ({@code /s/<code>}).
+ */
+public final class ReachFilter implements Filter {
+    private static final Pattern LOCALE_PATH = Pattern.compile("/([a-z]{2}(?:-[A-Za-z0-9]{2,8})?)(/.*)?");
+    private final ReachCounter counter;
+
+    public ReachFilter(ReachCounter counter) {
+        this.counter = counter;
+    }
+
+    @Override
+    public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
+        chain.doFilter(req, res);
+        HttpServletRequest request = (HttpServletRequest) req;
+        int status = ((HttpServletResponse) res).getStatus();
+        if ((status != 200 && status != 304) || !"GET".equals(request.getMethod())) return;
+        String path = request.getRequestURI();
+        String kind;
+        String locale = "";
+        if (path.startsWith("/.rest/delivery/")) {
+            kind = ReachKey.API;
+        } else if (path.startsWith("/dam/")) {
+            kind = ReachKey.DOWNLOAD;
+        } else {
+            Matcher m = LOCALE_PATH.matcher(path);
+            if (!m.matches()) return;
+            locale = m.group(1);
+            String rest = m.group(2) == null ? "/" : m.group(2);
+            if (rest.equals("/guide.pdf")) kind = ReachKey.DOWNLOAD;
+            else if (rest.startsWith("/feeds/") || rest.endsWith(".ics")) kind = ReachKey.FEED;
+            else if (rest.startsWith("/share-images/")) return;
+            else if (isHtml(res.getContentType()) || status == 304) kind = ReachKey.PAGE;
+            else return;
+        }
+        if (!Visitors.counted(request.getHeader("User-Agent"), request.getHeader("Sec-GPC"))) return;
+        counter.count(new ReachKey(kind, path, locale, "", Visitors.referrer(request.getHeader("Referer"), request.getServerName())));
+    }
+
+    private static boolean isHtml(String type) {
+        return type != null && type.startsWith("text/html");
+    }
+}
