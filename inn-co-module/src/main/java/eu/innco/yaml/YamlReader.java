@@ -10,9 +10,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.common.ScalarStyle;
@@ -32,6 +35,8 @@ public final class YamlReader {
      * a large anchor would otherwise multiply a file that passed the size limit into gigabytes.
      */
     static final int MAX_VALUES = 1_000_000;
+    /** Levels of lists and mappings a document may nest: far more than any definition needs, far less than the stack holds. */
+    static final int MAX_DEPTH = 200;
 
     private YamlReader() {}
 
@@ -62,8 +67,8 @@ public final class YamlReader {
                 .setMaxAliasesForCollections(20).setCodePointLimit(16 * 1024 * 1024).build();
         try {
             Optional<Node> root = new Compose(settings).composeReader(reader);
-            int[] budget = {MAX_VALUES};
-            return root.map(n -> convert(n, label, maxValueChars, budget)).orElse(YamlNode.nullNode(label, 1));
+            Walk walk = new Walk(label, maxValueChars);
+            return root.map(walk::convert).orElse(YamlNode.nullNode(label, 1));
         } catch (MarkedYamlEngineException e) {
             int line = e.getProblemMark().or(e::getContextMark).map(m -> m.getLine() + 1).orElse(1);
             String where = label + ":" + line;
@@ -79,13 +84,44 @@ public final class YamlReader {
                 "Broken YAML at " + where + ": " + what, List.of(new FieldError(where, what)), cause);
     }
 
-    private static YamlNode convert(Node node, String label, int maxValueChars, int[] budget) {
-        int line = node.getStartMark().map(Mark::getLine).orElse(0) + 1;
-        if (--budget[0] < 0) {
-            throw syntax(label + ":" + line, "the document expands to more than " + MAX_VALUES
-                    + " values (through aliases); write the values out or split the file", null);
+    /**
+     * One document's conversion. Aliases are copied where they are used, so the walk bounds what they
+     * can make of a small file: at most {@link #MAX_VALUES} values, at most {@link #MAX_DEPTH} levels,
+     * and no collection inside itself (an anchor whose own value uses its alias would never end).
+     */
+    private static final class Walk {
+        private final String label;
+        private final int maxValueChars;
+        private final Set<Node> open = Collections.newSetFromMap(new IdentityHashMap<>());
+        private int budget = MAX_VALUES;
+
+        Walk(String label, int maxValueChars) {
+            this.label = label;
+            this.maxValueChars = maxValueChars;
         }
-        if (node instanceof ScalarNode s) {
+
+        YamlNode convert(Node node) {
+            int line = node.getStartMark().map(Mark::getLine).orElse(0) + 1;
+            if (--budget < 0) {
+                throw syntax(label + ":" + line, "the document expands to more than " + MAX_VALUES
+                        + " values (through aliases); write the values out or split the file", null);
+            }
+            if (node instanceof ScalarNode s) return scalar(s, line);
+            if (!(node instanceof SequenceNode) && !(node instanceof MappingNode)) return YamlNode.nullNode(label, line);
+            if (open.size() >= MAX_DEPTH) {
+                throw syntax(label + ":" + line, "lists and mappings are nested more than " + MAX_DEPTH + " levels deep", null);
+            }
+            if (!open.add(node)) {
+                throw syntax(label + ":" + line, "an alias is used inside the value of its own anchor", null);
+            }
+            try {
+                return node instanceof SequenceNode seq ? sequence(seq, line) : mapping((MappingNode) node, line);
+            } finally {
+                open.remove(node);
+            }
+        }
+
+        private YamlNode scalar(ScalarNode s, int line) {
             boolean quoted = s.getScalarStyle() != ScalarStyle.PLAIN;
             String v = s.getValue();
             if (v.length() > maxValueChars) {
@@ -98,20 +134,22 @@ public final class YamlReader {
             }
             return YamlNode.scalar(label, line, v, quoted);
         }
-        if (node instanceof SequenceNode seq) {
+
+        private YamlNode sequence(SequenceNode seq, int line) {
             List<YamlNode> items = new ArrayList<>();
-            for (Node item : seq.getValue()) items.add(convert(item, label, maxValueChars, budget));
+            for (Node item : seq.getValue()) items.add(convert(item));
             return YamlNode.sequence(label, line, items);
         }
-        if (node instanceof MappingNode map) {
+
+        private YamlNode mapping(MappingNode map, int line) {
             LinkedHashMap<String, YamlNode> entries = new LinkedHashMap<>();
             for (NodeTuple t : map.getValue()) {
                 Node key = t.getKeyNode();
-                String k = key instanceof ScalarNode ks ? ks.getValue() : String.valueOf(key);
-                entries.put(k, convert(t.getValueNode(), label, maxValueChars, budget));
+                // a collection used as a key has no name of ours (and may hold an alias of itself)
+                String k = key instanceof ScalarNode ks ? ks.getValue() : "(" + key.getNodeType().name().toLowerCase() + ")";
+                entries.put(k, convert(t.getValueNode()));
             }
             return YamlNode.mapping(label, line, entries);
         }
-        return YamlNode.nullNode(label, line);
     }
 }

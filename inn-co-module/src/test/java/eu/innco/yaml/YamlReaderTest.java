@@ -2,6 +2,7 @@ package eu.innco.yaml;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import eu.innco.InncoException;
@@ -38,5 +39,21 @@ class YamlReaderTest {
         InncoException e = assertTimeoutPreemptively(Duration.ofSeconds(30),
                 () -> assertThrows(InncoException.class, () -> YamlReader.read(y.toString(), "wide.yaml")));
         assertEquals("INNCO-YAML-001", e.code());
+    }
+
+    @Test
+    void an_anchor_whose_value_uses_its_own_alias_is_refused_not_walked_forever() {
+        InncoException e = assertThrows(InncoException.class, () -> YamlReader.read("a: &a ['x', *a]\n", "loop.yaml"));
+        assertEquals("INNCO-YAML-001", e.code());
+        assertTrue(e.getMessage().contains("its own anchor"), e.getMessage());
+    }
+
+    @Test
+    void lists_nested_deeper_than_the_limit_are_refused_with_the_line() {
+        String deep = "x: " + "[".repeat(YamlReader.MAX_DEPTH + 5) + "]".repeat(YamlReader.MAX_DEPTH + 5) + "\n";
+        InncoException e = assertThrows(InncoException.class, () -> YamlReader.read(deep, "deep.yaml"));
+        assertEquals("INNCO-YAML-001", e.code());
+        String ok = "x: " + "[".repeat(50) + "1" + "]".repeat(50) + "\n";
+        YamlReader.read(ok, "fine.yaml");
     }
 }
