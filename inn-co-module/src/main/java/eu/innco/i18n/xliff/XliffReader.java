@@ -111,13 +111,14 @@ final class XliffReader {
     private static ImportUnit unit(Element u) {
         String id = u.getAttribute("id");
         Map<String, String> data = new LinkedHashMap<>();
-        for (Element od : children(u, "originalData")) {
-            for (Element d : children(od, "data")) data.put(d.getAttribute("id"), plain(d));
-        }
         List<Inline> source = new ArrayList<>();
         List<Inline> target = null;
         String state = null;
         try {
+            // inside the try: a <data> holding something that is not text makes the unit broken, as in a segment
+            for (Element od : children(u, "originalData")) {
+                for (Element d : children(od, "data")) data.put(d.getAttribute("id"), plain(d));
+            }
             for (Element part : childElements(u)) {
                 if (!part.getLocalName().equals("segment") && !part.getLocalName().equals("ignorable")) continue;
                 if (state == null && part.getLocalName().equals("segment")) state = part.getAttribute("state");
