@@ -32,6 +32,8 @@ class OtherLanguagesTest {
     static ContentItem polish;
     static ContentItem english;
     static ContentItem frenchOrganisation;
+    static ContentItem event;
+    static ContentItem material;
 
     @BeforeAll
     static void start() throws Exception {
@@ -49,6 +51,26 @@ class OtherLanguagesTest {
         content.publish(english, "en");
         frenchOrganisation = content.organisation("Atelier Lumière", "FR", 45.76, 4.83, "{'fr': '<p>Une association lyonnaise</p>'}");
         content.publish(frenchOrganisation, "fr");
+        event = content.create("event", "{'title': {'fr': 'Rencontre à Lyon'}, 'slug': {'fr': 'rencontre-lyon'}, 'startDate': '2026-05-04', 'kind': 'seminar',"
+                + " 'host': '" + frenchOrganisation.id() + "'}");
+        content.publish(event, "fr");
+        ContentItem meeting = content.create("event", "{'title': {'en': 'Meeting in Turin'}, 'startDate': '2026-06-04', 'kind': 'seminar'}");
+        content.publish(meeting, "en");
+        material = content.create("workshopMaterial", "{'title': {'en': 'Role cards', 'pl': 'Karty ról'}, 'slug': {'pl': 'karty-rol'},"
+                + " 'usedAt': '" + meeting.id() + "'}");
+        content.publish(material, "en", "pl");
+    }
+
+    /** Issue 20: links to an item in another language carry that language, as the seminar link of a case study does. */
+    @Test
+    void links_to_a_host_or_an_event_in_another_language_carry_its_lang() {
+        Res page = http.get("/el/events/rencontre-lyon");
+        assertEquals(200, page.status(), page.body());
+        assertTrue(Pattern.compile("<a href=\"/el/organisations/[^\"]+\" lang=\"fr\">Atelier Lumière</a>").matcher(page.body()).find(),
+                page.body());
+        Res m = http.get("/pl/materials/karty-rol");
+        assertEquals(200, m.status(), m.body());
+        assertTrue(m.body().contains("lang=\"en\">Meeting in Turin</a>"), "the English fallback of the event is marked: " + m.body());
     }
 
     @AfterAll
@@ -126,7 +148,7 @@ class OtherLanguagesTest {
         for (String page : new String[] {"/en/case-studies", "/de/case-studies", "/el/case-studies", "/de/search?q=solidaire"}) {
             Res r = http.get(page);
             assertEquals(200, r.status(), page);
-            assertTrue(Pattern.compile("<li class=\"card\" lang=\"fr\">\\s*<h3><a href=\"[^\"]+\">Cuisine solidaire du quartier</a>")
+            assertTrue(Pattern.compile("<li class=\"card\" lang=\"fr\">\\s*<h[23]><a href=\"[^\"]+\">Cuisine solidaire du quartier</a>")
                     .matcher(r.body()).find(), page + "\n" + r.body());
         }
         Res map = http.get("/el/map");
