@@ -59,6 +59,8 @@ public final class PublicationService {
 
     VersionStore versionStore() { return versions; }
 
+    ReleaseSnapshots releaseSnapshots() { return new ReleaseSnapshots(types, locales, nodes); }
+
     public AuditLog audit() { return audit; }
 
     /** Publishes one item in the given locales (none: every complete locale). */

@@ -44,11 +44,15 @@ public final class ReleaseService {
         Instant now = clock.instant();
         Release r = repository.write(s -> {
             Release created = store.create(s, name.trim(), items, includeReferences, comment, at, actor.username(), now);
-            if (at != null) schedules.create(s, "release", at, "", "", List.of(), created.id(), actor.username(), now);
+            if (at != null) {
+                // what is scheduled is the content as it is now: saved with the release, it is what will be published
+                publication.releaseSnapshots().write(s, store.node(s, created.id()).orElseThrow(), actor.username(), now);
+                schedules.create(s, "release", at, "", "", List.of(), created.id(), actor.username(), now);
+            }
             publication.audit().record(s, AuditEntry.of(actor.username(), "release", "", created.id(), "", localesOf(items), null,
                     (at == null ? "created '" : "scheduled '") + name + "' with " + items.size() + " item(s)"
                     + (at == null ? "" : " for " + eu.innco.contenttype.field.Dates.format(at))).withItems(requested(items)));
-            return created;
+            return ReleaseStore.read(store.node(s, created.id()).orElseThrow());
         });
         return publishNow ? publish(actor, r.id()) : r;
     }

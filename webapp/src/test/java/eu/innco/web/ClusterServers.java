@@ -81,6 +81,12 @@ public final class ClusterServers implements AutoCloseable {
         }
     }
 
+    /** Drops the Oak tables of {@code prefix} in the build's database, for tests that start servers on it themselves. */
+    static void dropTables(String prefix) throws SQLException {
+        new ClusterServers(jdbcUrl(), System.getProperty("innco.test.jdbc.user", "postgres"), System.getProperty("innco.test.jdbc.password", ""),
+                prefix, null, null).dropTables();
+    }
+
     private void dropTables() throws SQLException {
         List<String> names = tables();
         try (Connection c = DriverManager.getConnection(url, user, password); Statement st = c.createStatement()) {
