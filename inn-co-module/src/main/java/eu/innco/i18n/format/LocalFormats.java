@@ -53,6 +53,11 @@ public final class LocalFormats {
         return format("yLLLL", month.atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC, locale);
     }
 
+    /** A year on its own, as the locale writes it in dates ("2021"). */
+    public static String year(int year, String locale) {
+        return format("y", LocalDate.of(year, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC, locale);
+    }
+
     /** A number with the locale's separators: "1 234,5" in Polish, "1.234,5" in German. */
     public static String number(Number n, String locale) {
         return prototype("number", locale, () -> NumberFormat.getInstance(ULocale.forLanguageTag(locale))).format(n);

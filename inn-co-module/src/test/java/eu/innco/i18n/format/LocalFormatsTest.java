@@ -29,6 +29,12 @@ class LocalFormatsTest {
         assertEquals("Νοέμβριος 2026", LocalFormats.month(YearMonth.of(2026, 11), "el"));
     }
 
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {"en | 2021", "fr | 2021", "nl | 2021", "de | 2021", "it | 2021", "pl | 2021", "el | 2021"})
+    void a_year_on_its_own_is_written_as_each_language_writes_years_in_dates(String locale, String expected) {
+        assertEquals(expected, LocalFormats.year(2021, locale));
+    }
+
     @Test
     void a_moment_is_shown_in_the_readers_time_zone() {
         Instant at = Instant.parse("2026-11-26T23:30:00Z");
