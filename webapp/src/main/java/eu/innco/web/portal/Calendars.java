@@ -49,7 +49,7 @@ final class Calendars {
             String end = e.get("endDate") == null ? start : e.get("endDate").toString();
             EventDates.Precision precision = EventDates.precision(e);
             if (precision != EventDates.Precision.DAY) {
-                // known to the month or year only: the whole period, as a day-long span (no invented day)
+                // known to the month or year only: the whole period as all-day dates (no day is invented)
                 LocalDate last = EventDates.day(e, "endDate");
                 LocalDate first = EventDates.day(e, "startDate");
                 last = last == null || last.isBefore(first) ? first : last;
