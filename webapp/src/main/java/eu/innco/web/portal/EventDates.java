@@ -62,15 +62,18 @@ final class EventDates {
         };
     }
 
-    /** "25 October 2021", "October 2021" or "2021" in the locale; a range when the end differs at that precision; "" without a date. */
+    /** "October 25, 2021", "October 2021" or "2021" in the locale; a period ("October 25 – 27, 2021") when the end is later at that precision; "" without a date. */
     static String when(Map<?, ?> event, String locale) {
         LocalDate start = day(event, "startDate");
         if (start == null) return "";
         Precision p = precision(event);
-        String from = format(start, p, locale);
         LocalDate end = day(event, "endDate");
-        String to = end == null || !end.isAfter(start) ? from : format(end, p, locale);
-        return to.equals(from) ? from : from + " – " + to;
+        if (end == null || !lastDay(end, p).isAfter(lastDay(start, p))) return format(start, p, locale);
+        return switch (p) {
+            case DAY -> LocalFormats.dateRange(start, end, locale);
+            case MONTH -> LocalFormats.monthRange(YearMonth.from(start), YearMonth.from(end), locale);
+            case YEAR -> LocalFormats.yearRange(start.getYear(), end.getYear(), locale);
+        };
     }
 
     static String format(LocalDate d, Precision p, String locale) {

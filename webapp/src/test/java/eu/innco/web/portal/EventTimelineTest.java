@@ -49,7 +49,8 @@ class EventTimelineTest {
         String html = PortalSite.html(http, path).body();
         List<String> out = new ArrayList<>();
         Matcher m = CARD.matcher(html);
-        while (m.find()) out.add(m.group(1) + " | " + (m.group(2) == null ? "" : m.group(2)));
+        // ICU's thin spaces around a period's dash compare as spaces
+        while (m.find()) out.add((m.group(1) + " | " + (m.group(2) == null ? "" : m.group(2))).replace('\u2009', ' ').replace('\u202f', ' '));
         return out;
     }
 
@@ -58,9 +59,9 @@ class EventTimelineTest {
         assertEquals(List.of(
                 "Meeting known to the day | March 20, 2019 · On-site seminar",
                 "Visit known to the month | March 2019 · Lyon · On-site seminar",
-                "INN-CO seminar in Poznań | October 25, 2021 – October 27, 2021 · Poznań · On-site seminar",
+                "INN-CO seminar in Poznań | October 25 – 27, 2021 · Poznań · On-site seminar",
                 "INN-CO seminar in Lyon | 2021 · Lyon · On-site seminar",
-                "INN-CO seminar in Brussels | June 20, 2022 – June 22, 2022 · Brussels · On-site seminar",
+                "INN-CO seminar in Brussels | June 20 – 22, 2022 · Brussels · On-site seminar",
                 "Arobase event in Toulon | December 14, 2022 · Toulon · Multiplier event",
                 "Closing seminar of INN-CO in Lyon | February 6, 2023 · Lyon · Closing event",
                 "INN-CO seminar in Cyprus | On-site seminar",
@@ -78,13 +79,14 @@ class EventTimelineTest {
         List<String> fr = cards("/fr/events");
         assertTrue(fr.contains("Visite connue au mois | mars 2019 · Lyon · Séminaire sur site"), fr.toString());
         assertTrue(fr.contains("Séminaire INN-CO à Lyon | 2021 · Lyon · Séminaire sur site"), fr.toString());
-        assertTrue(fr.contains("Séminaire INN-CO à Poznań | 25 octobre 2021 – 27 octobre 2021 · Poznań · Séminaire sur site"), fr.toString());
+        assertTrue(fr.contains("Séminaire INN-CO à Poznań | 25–27 octobre 2021 · Poznań · Séminaire sur site"), fr.toString());
         assertTrue(PortalSite.html(http, "/fr/events").body().contains("<h2>Date inconnue</h2>"));
         List<String> pl = cards("/pl/events");
         assertTrue(pl.contains("Wizyta znana co do miesiąca | marzec 2019 · Lyon · Seminarium stacjonarne"), "the standalone month: " + pl);
         String lyon = PortalSite.html(http, "/fr/events/seminaire-lyon").body();
         assertTrue(lyon.contains("<dd>2021</dd>"), "the year alone on the event's page");
         assertTrue(lyon.contains("\"startDate\":\"2021\""), "schema.org gets the year only");
+        assertTrue(pl.contains("Seminarium INN-CO w Poznaniu | 25–27 października 2021 · Poznań · Seminarium stacjonarne"), "days in the genitive: " + pl);
     }
 
     @Test
