@@ -97,6 +97,7 @@ final class PortalCall {
         m.put("res", Fn.of(a -> portal.files.url(Fn.str(a, 0))));
         m.put("label", Fn.of(a -> label(Fn.str(a, 0), Fn.str(a, 1), Fn.str(a, 2))));
         m.put("date", Fn.of(a -> date(Fn.str(a, 0))));
+        m.put("when", Fn.of(a -> a.get(0) instanceof Map<?, ?> e ? EventDates.when(e, locale) : ""));
         m.put("num", Fn.of(a -> a.isEmpty() || !(a.get(0) instanceof Number n) ? Fn.str(a, 0) : LocalFormats.number(n, locale)));
         m.put("fb", Fn.of(a -> a.get(0) instanceof Map<?, ?> item ? fallback(item, Fn.str(a, 1)) : ""));
         m.put("itemLang", Fn.of(a -> a.get(0) instanceof Map<?, ?> item ? itemLang(item) : ""));
