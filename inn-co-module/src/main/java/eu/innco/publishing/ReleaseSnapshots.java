@@ -65,6 +65,20 @@ final class ReleaseSnapshots {
         return false;
     }
 
+    /** Whether a referenced item the release pulls in changed since it was saved, in a locale it is pulled in for. */
+    boolean newerReferenceDraft(Session s, Node release) throws RepositoryException {
+        var pinned = ScheduledReferences.read(release);
+        if (pinned == null) return false;
+        for (ScheduledReferences.Pinned p : pinned.values()) {
+            ContentTypeDefinition type = types.get(p.type()).orElse(null);
+            Node item = type == null ? null : nodes.findOrNull(s, type, p.id());
+            ItemValues scheduled = item == null ? null : ScheduledReferences.values(s, nodes, type, p);
+            if (scheduled == null) continue;
+            if (differs(type, scheduled, nodes.values().read(item, type.properties()), List.copyOf(p.locales()))) return true;
+        }
+        return false;
+    }
+
     /** Whether a reader of one of {@code ls} (none: every site locale) would see {@code a} and {@code b} differently. */
     boolean differs(ContentTypeDefinition type, ItemValues a, ItemValues b, List<String> ls) {
         for (String l : ls.isEmpty() ? locales.locales() : ls) {

@@ -124,7 +124,9 @@ public final class Scheduler implements AutoCloseable {
 
     /** What a done release says, and that it published its items as scheduled when it saved them. */
     private static String released(Release r) {
-        return "release published" + (ReleaseSnapshots.saved(r) ? " as scheduled; later changes to its items' working copies stay drafts" : "");
+        return "release published" + (ReleaseSnapshots.saved(r)
+                ? " as scheduled; later changes to the working copies of its items" + (r.includeReferences() ? " and of the items it pulls in" : "")
+                + " stay drafts" : "");
     }
 
     private String finish(Schedule sc, String state, String result) {

@@ -87,7 +87,8 @@ public final class SchedulingService {
         var release = releases.node(s, sc.releaseId());
         if (release.isEmpty()) return sc;
         Release r = ReleaseStore.read(release.get());
-        return ReleaseSnapshots.saved(r) ? sc.asScheduled(releaseSnapshots.newerDraft(s, r)) : sc;
+        return ReleaseSnapshots.saved(r)
+                ? sc.asScheduled(releaseSnapshots.newerDraft(s, r) || releaseSnapshots.newerReferenceDraft(s, release.get())) : sc;
     }
 
     /** Whether the working copy differs, in a scheduled locale, from the snapshot the schedule will publish. */

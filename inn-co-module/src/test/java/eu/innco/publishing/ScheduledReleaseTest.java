@@ -59,6 +59,60 @@ class ScheduledReleaseTest {
         }
     }
 
+    static String studyOf(TestModule m, String title, String org) throws Exception {
+        return m.content.create(Actor.SYSTEM, "caseStudy", ScheduleAuthorsTest.JSON.readTree("{\"properties\":{\"title\":{\"en\":\""
+                + title + "\"},\"organisations\":[\"" + org + "\"]}}")).id();
+    }
+
+    @Test
+    void a_scheduled_release_pulls_in_its_references_as_they_were_when_scheduled() throws Exception {
+        try (TestModule m = TestModule.memory(); Scheduler scheduler = SchedulerTest.scheduler(m)) {
+            String org = ScheduleAuthorsTest.org(m, "Referenced Draft", "<p>Org as scheduled.</p>");
+            String study = studyOf(m, "Study With A Partner", org);
+            Actor paula = ScheduleAuthorsTest.publisher(m, "paula");
+            ReleaseService releases = new ReleaseService(m.repository, m.publication, new AccessPolicy(), Clock.systemUTC());
+            Release r = releases.create(paula, "With references", List.of(new PublishTarget("caseStudy", study, List.of("en"))), true, null,
+                    Instant.now().minusSeconds(1), false);
+            SchedulingService scheduling = SchedulerTest.scheduling(m);
+            assertFalse(scheduling.list(Actor.SYSTEM, null, "pending").get(0).newerDraft(), "nothing changed yet");
+
+            edit(m, org, "<p>Org written after.</p>");
+            assertTrue(scheduling.list(Actor.SYSTEM, null, "pending").get(0).newerDraft(), "a changed referenced item is flagged too");
+
+            assertEquals(1, scheduler.runDue());
+            assertEquals("published", releases.get(r.id()).state(), releases.get(r.id()).result());
+            assertEquals("<p>Org as scheduled.</p>", description(m.reader.byId("organisation", org).orElseThrow()),
+                    "the referenced item is published as it was when the release was scheduled");
+            assertTrue(m.content.get(Actor.SYSTEM, "organisation", org).locales().get("en").modifiedSincePublished(),
+                    "the later edit stays a draft");
+            Schedule done = scheduling.list(Actor.SYSTEM, null, "done").get(0);
+            assertTrue(done.result().contains("items it pulls in"), done.result());
+        }
+    }
+
+    @Test
+    void a_reference_that_was_published_when_scheduled_and_withdrawn_since_is_not_pulled_in() throws Exception {
+        try (TestModule m = TestModule.memory(); Scheduler scheduler = SchedulerTest.scheduler(m)) {
+            String org = ScheduleAuthorsTest.org(m, "Published Then Withdrawn", "<p>Public at first.</p>");
+            m.publication.publish(Actor.SYSTEM, "organisation", org, List.of("en"), null, false);
+            String study = studyOf(m, "Study Of A Withdrawn Partner", org);
+            Actor paula = ScheduleAuthorsTest.publisher(m, "paula");
+            ReleaseService releases = new ReleaseService(m.repository, m.publication, new AccessPolicy(), Clock.systemUTC());
+            Release r = releases.create(paula, "Reference added later", List.of(new PublishTarget("caseStudy", study, List.of("en"))), true,
+                    null, Instant.now().minusSeconds(1), false);
+            m.publication.unpublish(Actor.SYSTEM, "organisation", org, List.of(), false);
+            edit(m, org, "<p>Never scheduled.</p>");
+
+            assertEquals(1, scheduler.runDue());
+            Release after = releases.get(r.id());
+            assertEquals("failed", after.state(), "refused as a release without references would be: " + after.result());
+            assertTrue(m.reader.byId("caseStudy", study).isEmpty(), "nothing of the release is published");
+            assertTrue(m.reader.byId("organisation", org).isEmpty(), "the withdrawn item is not pulled in from its working copy");
+            Schedule failed = SchedulerTest.scheduling(m).list(Actor.SYSTEM, null, "failed").get(0);
+            assertTrue(failed.result().contains("not pulled in when the release was scheduled"), failed.result());
+        }
+    }
+
     @Test
     void the_scheduled_release_of_a_disabled_author_is_cancelled_with_its_release_and_an_audit_entry() throws Exception {
         try (TestModule m = TestModule.memory(); Scheduler scheduler = SchedulerTest.scheduler(m)) {
