@@ -90,6 +90,11 @@
         icon: L.divIcon({ className: 'map-cluster', iconSize: [size, size], html: '<span aria-hidden="true">' + n + '</span>' }) });
       m.on('add', function () { m.getElement().setAttribute('aria-label', label); });
       m.on('click', function () { open(c, m); });
+      // Leaflet turns Enter into a click only for markers with a popup; a group is a button: Enter or Space
+      m.on('keypress', function (e) {
+        var k = e.originalEvent.key;
+        if (k === 'Enter' || k === ' ') { e.originalEvent.preventDefault(); open(c, m); }
+      });
       return m;
     }
 
