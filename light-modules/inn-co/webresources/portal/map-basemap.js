@@ -80,6 +80,7 @@
       // the view may not be set yet (the organisations arrive after the borders): names wait for it
       map.whenReady(function () { labels(); map.on('moveend', labels); });
       map.getContainer().setAttribute('data-basemap-ready', 'true');
+      if (window.performance && performance.mark) performance.mark('innco-basemap-ready');
       if (done) done();
     }).catch(function (e) { if (window.console) console.warn('basemap: ' + e); }); // the markers and the list do without it
 
