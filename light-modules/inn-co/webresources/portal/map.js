@@ -23,10 +23,7 @@
   if (tiles) L.tileLayer(tiles, { maxZoom: 18, attribution: el.getAttribute('data-attribution') || '' }).addTo(map);
   var names = {};
   try { names = JSON.parse(document.getElementById('map-countries').textContent); } catch (e) { /* no names */ }
-  if (el.getAttribute('data-basemap')) {
-    map.attributionControl.addAttribution(el.getAttribute('data-basemap-credit') || 'Natural Earth');
-    M.basemap(map, el.getAttribute('data-basemap'), names, !!tiles);
-  }
+  if (el.getAttribute('data-basemap')) map.attributionControl.addAttribution(el.getAttribute('data-basemap-credit') || 'Natural Earth');
 
   function fromList() {
     return Array.prototype.map.call(rows, function (li) {
@@ -44,7 +41,8 @@
   }
 
   if (source) {
-    fetch(source, { credentials: 'same-origin', headers: { Accept: 'application/geo+json' } })
+    // the same request as the page's preload (no extra header), so that the browser reuses its answer
+    fetch(source, { credentials: 'same-origin' })
       .then(function (r) { if (!r.ok) throw new Error(r.status); return r.json(); })
       .then(function (fc) { start(fromGeoJson(fc)); }, function () { start(fromList()); });
   } else {
@@ -61,6 +59,8 @@
     el.setAttribute('data-points', String(points.length));
     el.setAttribute('data-ready', 'true');
     if (window.performance && performance.mark) performance.mark('innco-map-ready');
+    // the borders after the markers: usable first, drawn a moment later (projecting them is the costly part)
+    if (el.getAttribute('data-basemap')) setTimeout(function () { M.basemap(map, el.getAttribute('data-basemap'), names, !!tiles); }, 0);
 
     function render() {
       var z = map.getZoom(), view = map.getBounds().pad(0.2), wanted = {};
@@ -129,7 +129,14 @@
       var box = document.createElement('div');
       box.appendChild(link(p));
       if (p.meta) { var s = document.createElement('span'); s.className = 'meta'; s.textContent = ' ' + p.meta; box.appendChild(s); }
+      // opened with the keyboard: the focus goes to the popup's link, and back to the marker when Escape closes it
+      // (registered before bindPopup, whose own keypress handler opens the popup)
+      var byKey = false;
+      m.on('keypress', function () { byKey = true; });
+      m.on('click', function () { byKey = false; });
       m.bindPopup(box);
+      m.on('popupopen', function () { if (byKey) box.querySelector('a').focus(); byKey = false; });
+      m.on('popupclose', function () { if (box.contains(document.activeElement) && m.getElement()) m.getElement().focus(); });
       return m;
     }
   }

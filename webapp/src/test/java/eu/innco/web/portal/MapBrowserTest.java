@@ -112,8 +112,13 @@ class MapBrowserTest {
         WebElement link = new WebDriverWait(browser, Duration.ofSeconds(10))
                 .until(d -> d.findElements(By.cssSelector(".leaflet-popup-content a")).stream().filter(a -> !a.getText().isEmpty()).findFirst().orElse(null));
         assertEquals(name, link.getText());
+        assertEquals(link, browser.switchTo().activeElement(), "opened with Enter: the focus is on the popup's link");
         assertTrue(link.getAttribute("href").startsWith(base + "/en/organisations/"), link.getAttribute("href"));
-        assertEquals(200, PortalSite.html(http, link.getAttribute("href").substring(base.length())).status(), "the popup's link leads to the organisation");
+        String href = link.getAttribute("href");
+        link.sendKeys(Keys.ESCAPE);
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.findElements(By.cssSelector(".leaflet-popup-content a")).isEmpty());
+        assertEquals(pin, browser.switchTo().activeElement(), "Escape closes the popup and gives the focus back to the marker");
+        assertEquals(200, PortalSite.html(http, href.substring(base.length())).status(), "the popup's link leads to the organisation");
     }
 
     @Test
