@@ -22,7 +22,7 @@
   var map = L.map(el, { scrollWheelZoom: false, minZoom: 2, maxZoom: 18 });
   if (tiles) L.tileLayer(tiles, { maxZoom: 18, attribution: el.getAttribute('data-attribution') || '' }).addTo(map);
   var names = {};
-  try { names = JSON.parse(document.getElementById('map-countries').textContent); } catch (e) { /* no names */ }
+  try { names = JSON.parse(el.getAttribute('data-countries') || '{}'); } catch (e) { /* no names */ }
   if (el.getAttribute('data-basemap')) map.attributionControl.addAttribution(el.getAttribute('data-basemap-credit') || 'Natural Earth');
 
   function fromList() {
@@ -136,6 +136,8 @@
       m.on('click', function () { byKey = false; });
       m.bindPopup(box);
       m.on('popupopen', function () { if (byKey) box.querySelector('a').focus(); byKey = false; });
+      // Leaflet's Escape works only while the map itself has the focus, not a link in a popup
+      box.addEventListener('keydown', function (e) { if (e.key === 'Escape') { e.stopPropagation(); m.closePopup(); } });
       m.on('popupclose', function () { if (box.contains(document.activeElement) && m.getElement()) m.getElement().focus(); });
       return m;
     }
