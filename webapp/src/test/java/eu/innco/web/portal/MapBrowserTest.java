@@ -129,7 +129,8 @@ class MapBrowserTest {
         new Select(browser.findElement(By.id("filter-role"))).selectByValue("member");
         new Select(browser.findElement(By.id("filter-sector"))).selectByValue("C");
         browser.findElement(By.cssSelector("form.filters button[type=submit]")).click();
-        WebElement map = new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> {
+        // the old page may still be there when the wait starts: its elements go stale as the new one loads
+        WebElement map = new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
             WebElement m = d.findElement(By.id("map"));
             return d.getCurrentUrl().contains("country=PL") && "true".equals(m.getAttribute("data-ready")) ? m : null;
         });
@@ -197,5 +198,30 @@ class MapBrowserTest {
         assertTrue(asked.stream().anyMatch(u -> u.endsWith(address)), asked.toString());
         assertTrue(asked.stream().anyMatch(u -> u.contains("/.rest/delivery/organisations?format=geojson")), asked.toString());
         assertEquals(List.of(), asked.stream().filter(u -> !u.startsWith(base + "/")).toList(), "every request goes to this site");
+    }
+
+    @Test
+    void members_are_in_the_geojson_with_the_role_member_and_nothing_else_about_them() {
+        var fc = http.get("/.rest/delivery/organisations?format=geojson&lang=en&role=member").json();
+        assertEquals(MEMBERS, fc.path("features").size());
+        java.util.Set<String> allowed = java.util.Set.of("name", "kind", "role", "country", "city", "url");
+        for (var f : fc.path("features")) {
+            assertEquals("member", f.path("properties").path("role").asText());
+            f.path("properties").fieldNames().forEachRemaining(k -> assertTrue(allowed.contains(k), "public property " + k));
+        }
+    }
+
+    @Test
+    void the_list_pages_through_every_organisation_and_bad_filter_values_are_ignored() {
+        String first = PortalSite.html(http, "/en/map").body();
+        long total = http.get("/.rest/delivery/organisations?format=geojson&lang=en").json().path("features").size();
+        assertTrue(first.contains(">" + String.format(java.util.Locale.ENGLISH, "%,d", total) + " organisations"), "the count of everything found");
+        String second = PortalSite.html(http, "/en/map?page=2").body();
+        assertTrue(second.contains("<ol id=\"map-list\" class=\"org-list\" start=\"101\">"), "page 2 numbers on");
+        assertEquals(MapPage.PAGE, second.split("<li data-lat=").length - 1);
+        String bad = PortalSite.html(http, "/en/map?country=%22%3E%3Cx%3E&kind=nope&sector=C").body();
+        assertTrue(bad.contains("data-geojson=\"/.rest/delivery/organisations?format=geojson&amp;lang=en&amp;sectors=C\""),
+                "only options reach the GeoJSON address");
+        assertTrue(!bad.contains("<x>"), "nothing of the bad value is written back");
     }
 }
