@@ -77,7 +77,13 @@ public final class DeliveryQueryParser {
                 filter(e.getKey(), value, filterables, b, errors);
             }
         }
-        var sort = new SortParser(filterables).parse(first(params, "orderBy"), text, any && "preferred".equals(first(params, "languages")), errors);
+        String orderBy = first(params, "orderBy");
+        // GeoJSON without an order sends every feature to a map, where order means nothing: the per-item number
+        // then, not the names (sorting thousands of hits by text copies terms out of the compressed dictionary)
+        boolean anyOrder = "geojson".equals(format) && !text && (orderBy == null || orderBy.isBlank());
+        var sort = anyOrder ? new org.apache.lucene.search.Sort(new org.apache.lucene.search.SortField(IndexFields.TIE,
+                org.apache.lucene.search.SortField.Type.LONG))
+                : new SortParser(filterables).parse(orderBy, text, any && "preferred".equals(first(params, "languages")), errors);
         if (!errors.isEmpty()) return failed(errors);
         return new DeliveryQuery(b.build(), sort, offset, limit, "geojson".equals(format));
     }
