@@ -81,13 +81,21 @@ public final class LoadGenerator {
         }
     }
 
+    private static final java.util.regex.Pattern PADDED = java.util.regex.Pattern.compile("\\{n:(\\d{1,2})}");
+
+    /** {@code {n}} becomes the sequence number, {@code {n:W}} the same zero-padded to W digits (a fixed-length token). */
+    static String numbered(String text, long n) {
+        String plain = text.replace("{n}", Long.toString(n));
+        return PADDED.matcher(plain).replaceAll(m -> String.format("%0" + m.group(1) + "d", n));
+    }
+
     private HttpRequest request(long n) {
         List<String> paths = options.paths();
-        String path = paths.get((int) (n % paths.size())).replace("{n}", Long.toString(n));
+        String path = numbered(paths.get((int) (n % paths.size())), n);
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(options.baseUrl() + path)).timeout(Duration.ofSeconds(30));
         options.headers().forEach(b::header);
         if (options.body() == null) b.GET();
-        else b.method(options.method(), HttpRequest.BodyPublishers.ofString(options.body().replace("{n}", Long.toString(n))));
+        else b.method(options.method(), HttpRequest.BodyPublishers.ofString(numbered(options.body(), n)));
         return b.build();
     }
 }
