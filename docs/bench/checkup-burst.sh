@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Check-up burst (issue 14): PEOPLE participants send their answers to one check-up at the same
 # instant (the load generator with PEOPLE connections, one request each, every one a distinct
-# participant token), beside the ceiling (the same number of requests at once to a fixed byte
+# participant token; the client and its connections warmed first for 2 s on the ceiling), beside the ceiling (the same number of requests at once to a fixed byte
 # array: what the HTTP stack alone costs here). Two builds can be compared in ABBA rounds: both
 # servers run side by side on the segment store (saves flushed before they are confirmed), and the
 # rounds alternate A B B A ... so that the machine's load falls on both alike. After each burst the
@@ -36,16 +36,18 @@ done
 for i in "${!jars[@]}"; do until curl -sf -o /dev/null "http://127.0.0.1:$((port0 + i))/.rest/health"; do sleep 0.3; done; done
 
 burst() { # server-index -> one line: p50 p90 p99 max of the answers, then of the ceiling
-  local base="http://127.0.0.1:$((port0 + $1))" organiser participant body answers ceiling
+  local base="http://127.0.0.1:$((port0 + $1))" organiser participant body answers ceiling page
   organiser=$(curl -s -o /dev/null -w '%{redirect_url}' -H "$form" --data "name=burst" "$base/en/check-up")
   organiser=${organiser#http*://*/}; organiser="/${organiser%%\?*}"
   participant=$(curl -s "$base$organiser" | grep -o 'id="participant-link" type="text" readonly value="[^"]*"' | sed 's/.*value="//; s/"$//')
   participant="/${participant#http*://*/}"
   body="respondent={n:43}&revision=0$(curl -s "$base$participant" | grep -o 'name="s-[^"]*"' | sort -u | sed 's/name="\(.*\)"/\&\1=3/' | tr -d '\n')"
   answers=$(java -jar "$loadgen_jar" loadgen --url "$base" --path "$participant" --method POST --header "$form" --body "$body" \
-    --connections "$people" --requests "$people")
-  curl -s "$base$organiser" | grep -q "$people people have answered" || { echo "server $1: not every answer was saved" >&2; exit 1; }
-  ceiling=$(java -jar "$loadgen_jar" loadgen --url "$base" --path "/.bench/ceiling?bytes=200" --connections "$people" --requests "$people")
+    --connections "$people" --requests "$people" --warmup 2 --warmup-path "/.bench/ceiling?bytes=200")
+  page=$(curl -s "$base$organiser")   # read whole: grep -q ending the pipe early would fail it under pipefail
+  grep -q "$people people have answered" <<<"$page" || { echo "server $1: not every answer was saved ($answers)" >&2; exit 1; }
+  ceiling=$(java -jar "$loadgen_jar" loadgen --url "$base" --path "/.bench/ceiling?bytes=200" --connections "$people" --requests "$people" \
+    --warmup 2 --warmup-path "/.bench/ceiling?bytes=200")
   printf '%s\t%s\n' "$(figures "$answers")" "$(figures "$ceiling")"
 }
 figures() { sed -E 's/.*p50 ([0-9.]+) ms, p90 ([0-9.]+) ms, p99 ([0-9.]+) ms, max ([0-9.]+) ms; statuses (.*)/\1 \2 \3 \4 \5/' <<<"$1"; }

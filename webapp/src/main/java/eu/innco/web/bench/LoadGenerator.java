@@ -25,6 +25,7 @@ public final class LoadGenerator {
             .connectTimeout(Duration.ofSeconds(5)).build();
     private final AtomicLong sequence = new AtomicLong();
     private final Map<Integer, AtomicLong> statuses = new ConcurrentHashMap<>();
+    private volatile boolean warming;
 
     public LoadGenerator(LoadOptions options) {
         this.options = options;
@@ -33,7 +34,9 @@ public final class LoadGenerator {
     /** Runs the load and returns the report. */
     public LoadReport run() throws InterruptedException {
         if (options.warmupSeconds() > 0) {
+            warming = true;
             runPhase(System.nanoTime() + options.warmupSeconds() * 1_000_000_000L, Long.MAX_VALUE);
+            warming = false;
             statuses.clear();
         }
         long deadline = options.durationSeconds() > 0 ? System.nanoTime() + options.durationSeconds() * 1_000_000_000L : Long.MAX_VALUE;
@@ -90,6 +93,9 @@ public final class LoadGenerator {
     }
 
     private HttpRequest request(long n) {
+        if (warming && options.warmupPath() != null) {
+            return HttpRequest.newBuilder(URI.create(options.baseUrl() + options.warmupPath())).timeout(Duration.ofSeconds(30)).GET().build();
+        }
         List<String> paths = options.paths();
         String path = numbered(paths.get((int) (n % paths.size())), n);
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(options.baseUrl() + path)).timeout(Duration.ofSeconds(30));
