@@ -13,8 +13,9 @@ import javax.jcr.Session;
 /**
  * Saves participants' answers that arrive together in one Oak commit. Each save joins a queue;
  * whichever waiting request holds the lock takes every answer queued so far, writes them in one
- * session, saves once and waits for the flush (the one write path), then hands each request its
- * own outcome. The requests that queued meanwhile share the next commit. A burst of 200 answers thus
+ * session, saves once and hands each request its own outcome; each request then waits, outside the
+ * lock, until that commit is flushed (the one write path's two halves). The requests that queued
+ * meanwhile share the next commit, made while the flush runs. A burst of 200 answers thus
  * costs a handful of commits instead of 200 in a row, and nobody is told "saved" before the commit
  * that holds their answers is on disk. One answer's refusal (closed, replayed) is that answer's
  * alone; a failure of the commit itself (a full disk, a broken store) is every answer's in it.
@@ -31,6 +32,7 @@ final class AnswerBatches {
         final String locale;
         final Map<String, Integer> answers;
         private volatile Object outcome; // a Response, or the RuntimeException refusing it
+        private volatile ContentRepository.Saved<?> commit; // the commit that holds it, when saved
 
         Pending(String checkupId, String tokenHash, long basedOn, String locale, Map<String, Integer> answers) {
             this.checkupId = checkupId;
@@ -68,6 +70,9 @@ final class AnswerBatches {
         } finally {
             writing.unlock();
         }
+        // outside the lock: the next batch commits while this one's flush runs, and the flushes are shared.
+        // A refusal waits too: "already sent" may rest on a copy saved in the same commit.
+        if (p.commit != null) repository.awaitDurable(p.commit);
         Object o = p.outcome;
         if (o instanceof RuntimeException e) throw e;
         return (Response) o;
@@ -87,8 +92,9 @@ final class AnswerBatches {
         List<Pending> batch = new ArrayList<>();
         for (Pending next; batch.size() < MAX_BATCH && (next = queue.poll()) != null; ) batch.add(next);
         Map<Pending, Object> outcomes = new IdentityHashMap<>();
+        ContentRepository.Saved<Void> saved;
         try {
-            repository.write(s -> {
+            saved = repository.save(s -> {
                 outcomes.clear(); // a conflict runs this again on fresh state: every outcome is worked out anew
                 for (Pending q : batch) {
                     try {
@@ -107,6 +113,9 @@ final class AnswerBatches {
             if (failed instanceof Error e) throw e;
             return;
         }
-        for (Pending q : batch) q.outcome = outcomes.get(q);
+        for (Pending q : batch) {
+            q.commit = saved;
+            q.outcome = outcomes.get(q);
+        }
     }
 }

@@ -58,7 +58,9 @@ public final class LoadGenerator {
         List<long[]> results = new ArrayList<>();
         List<Thread> threads = new ArrayList<>();
         for (int c = 0; c < options.connections(); c++) {
-            long[] lat = new long[1 + (int) Math.min(maxRequests == Long.MAX_VALUE ? 4_000_000 : maxRequests, 4_000_000)];
+            // room for every latency: 4 million in all shared by the connections (many connections must not take gigabytes)
+            long room = Math.max(10_000, 4_000_000 / options.connections());
+            long[] lat = new long[1 + (int) Math.min(maxRequests == Long.MAX_VALUE ? room : maxRequests, room)];
             results.add(lat);
             Thread t = new Thread(() -> loop(lat, issued, maxRequests, deadline), "loadgen-" + c);
             threads.add(t);
