@@ -173,6 +173,23 @@ public final class ContentRepository implements AutoCloseable {
      * (API, editor, imports, schedules) goes through here.
      */
     public <T> T write(SessionWork<T> work) {
+        Saved<T> saved = save(work);
+        awaitDurable(saved);
+        return saved.result();
+    }
+
+    /**
+     * A save that has reached the store, and the number of its commit for {@link #awaitDurable}:
+     * nothing may be acknowledged for it before that returns.
+     */
+    public record Saved<T>(T result, long commit) {}
+
+    /**
+     * The first half of {@link #write}: runs and saves the work (retried on conflicts as there), but
+     * returns before the commit is on disk. For writers that batch (check-up answers): the next batch
+     * can commit while this one's flush runs, and the flushes of both are shared.
+     */
+    public <T> Saved<T> save(SessionWork<T> work) {
         space.requireWritable(); // a 503 before anything is written, rather than a write the disk cannot take
         turns.readLock().lock();
         try {
@@ -186,27 +203,27 @@ public final class ContentRepository implements AutoCloseable {
         GroupFlush flushes = backend == null ? null : backend.flushes();
         for (int attempt = 1; ; attempt++) {
             Session s = login();
-            long commit;
-            T result;
             try {
-                result = work.run(s);
+                T result = work.run(s);
                 s.save();
-                commit = flushes == null ? 0 : flushes.saved();
+                return new Saved<>(result, flushes == null ? 0 : flushes.saved());
             } catch (InvalidItemStateException e) {
                 if (attempt >= CONFLICT_RETRIES) {
                     throw new InncoException(ErrorKind.CONFLICT, "INNCO-REPOSITORY-010", "Concurrent change",
                             "Someone else changed the same content at the same moment; try again.", List.of(), e);
                 }
                 backOff(attempt);
-                continue;
             } catch (RepositoryException e) {
                 throw failure(e);
             } finally {
                 s.logout();
             }
-            if (flushes != null) flushes.awaitDurable(commit);
-            return result;
         }
+    }
+
+    /** The second half of {@link #write}: returns once the saved commit is on disk, or throws (then it must not be acknowledged). */
+    public void awaitDurable(Saved<?> saved) {
+        if (flushes != null) flushes.awaitDurable(saved.commit());
     }
 
     /** Waits a little, more each time and at random, so that writers who collided do not collide again. */
