@@ -173,16 +173,35 @@ public final class ContentRepository implements AutoCloseable {
      * (API, editor, imports, schedules) goes through here.
      */
     public <T> T write(SessionWork<T> work) {
-        Saved<T> saved = save(work);
-        awaitDurable(saved);
-        return saved.result();
+        space.requireWritable(); // a 503 before anything is written, rather than a write the disk cannot take
+        turns.readLock().lock(); // held until durable: a store reopening after a full disk waits for this write's answer
+        try {
+            Saved<T> saved = writeOnce(work);
+            awaitDurable(saved);
+            return saved.result();
+        } finally {
+            turns.readLock().unlock();
+        }
     }
 
     /**
      * A save that has reached the store, and the number of its commit for {@link #awaitDurable}:
      * nothing may be acknowledged for it before that returns.
      */
-    public record Saved<T>(T result, long commit) {}
+    public static final class Saved<T> {
+        private final T result;
+        private final long commit;
+        /** The flushes of the store the commit went to: a reopened store has its own, and an old commit never waits on it. */
+        private final GroupFlush flushes;
+
+        Saved(T result, long commit, GroupFlush flushes) {
+            this.result = result;
+            this.commit = commit;
+            this.flushes = flushes;
+        }
+
+        public T result() { return result; }
+    }
 
     /**
      * The first half of {@link #write}: runs and saves the work (retried on conflicts as there), but
@@ -199,14 +218,14 @@ public final class ContentRepository implements AutoCloseable {
         }
     }
 
-    private <T> T writeOnce(SessionWork<T> work) {
+    private <T> Saved<T> writeOnce(SessionWork<T> work) {
         GroupFlush flushes = backend == null ? null : backend.flushes();
         for (int attempt = 1; ; attempt++) {
             Session s = login();
             try {
                 T result = work.run(s);
                 s.save();
-                return new Saved<>(result, flushes == null ? 0 : flushes.saved());
+                return new Saved<>(result, flushes == null ? 0 : flushes.saved(), flushes);
             } catch (InvalidItemStateException e) {
                 if (attempt >= CONFLICT_RETRIES) {
                     throw new InncoException(ErrorKind.CONFLICT, "INNCO-REPOSITORY-010", "Concurrent change",
@@ -223,7 +242,7 @@ public final class ContentRepository implements AutoCloseable {
 
     /** The second half of {@link #write}: returns once the saved commit is on disk, or throws (then it must not be acknowledged). */
     public void awaitDurable(Saved<?> saved) {
-        if (flushes != null) flushes.awaitDurable(saved.commit());
+        if (saved.flushes != null) saved.flushes.awaitDurable(saved.commit);
     }
 
     /** Waits a little, more each time and at random, so that writers who collided do not collide again. */
