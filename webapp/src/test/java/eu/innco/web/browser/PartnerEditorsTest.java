@@ -1,0 +1,151 @@
+package eu.innco.web.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import eu.innco.security.Actor;
+import eu.innco.security.Role;
+import eu.innco.web.InncoServer;
+import eu.innco.web.TestServer;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Partners at work in the editor, in a real browser: a partner-scoped publisher publishes its own
+ * partner's case study and is told, before any click, why it may not publish another partner's.
+ */
+class PartnerEditorsTest {
+    static final ObjectMapper JSON = new ObjectMapper();
+    static InncoServer server;
+    static WebDriver browser;
+    static String base;
+    static String partnerA;
+    static String partnerB;
+
+    @BeforeAll
+    static void start() throws Exception {
+        browser = Browser.start();
+        server = TestServer.start();
+        base = server.uri().toString().replaceAll("/$", "");
+        partnerA = create(Actor.SYSTEM, "organisation", "{'properties':{'name':'Partner A','country':'FR','role':'partner'}}");
+        partnerB = create(Actor.SYSTEM, "organisation", "{'properties':{'name':'Partner B','country':'PL','role':'partner'}}");
+        var users = server.services().users;
+        users.create("pia", "pia password", Set.of(Role.PARTNER_PUBLISHER), partnerA, Set.of("fr"), false);
+        users.create("pablo", "pablo password", Set.of(Role.PARTNER_PUBLISHER), partnerA, Set.of("fr"), true);
+        users.create("claire", "claire password", Set.of(Role.EDITOR), partnerA, Set.of("fr"), false);
+        users.create("piotr", "piotr password", Set.of(Role.EDITOR), partnerB, Set.of("pl"), false);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) browser.quit();
+        if (server != null) server.close();
+    }
+
+    static String create(Actor actor, String type, String json) throws Exception {
+        return server.services().content.create(actor, type, JSON.readTree(json.replace('\'', '"'))).id();
+    }
+
+    static Actor actor(String user) {
+        return server.services().users.find(user).orElseThrow().actor();
+    }
+
+    static void signIn(String user) {
+        browser.manage().deleteAllCookies();
+        browser.get(base + "/editor/login");
+        browser.findElement(By.id("username")).sendKeys(user);
+        browser.findElement(By.id("password")).sendKeys(user + " password");
+        browser.findElement(By.cssSelector("form.card button[type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().contains("/editor/login"));
+    }
+
+    static boolean published(String type, String id, String locale) {
+        var s = server.services().content.get(Actor.SYSTEM, type, id).locales().get(locale);
+        return s != null && s.published() != null;
+    }
+
+    static HttpResponse<String> api(String user, String method, String path, String body) throws Exception {
+        String auth = Base64.getEncoder().encodeToString((user + ":" + user + " password").getBytes(StandardCharsets.UTF_8));
+        HttpRequest r = HttpRequest.newBuilder(URI.create(base + "/.rest/authoring/v1" + path)).header("Authorization", "Basic " + auth)
+                .header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body)).build();
+        return HttpClient.newHttpClient().send(r, HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void a_partner_publisher_publishes_its_partners_case_study_and_sees_why_it_may_not_publish_another_partners() throws Exception {
+        String own = create(actor("claire"), "caseStudy", "{'sourceLocale':'fr','properties':{'title':{'fr':'Cuisine partagée'}}}");
+        String other = create(actor("piotr"), "caseStudy", "{'sourceLocale':'pl','properties':{'title':{'pl':'Wspólna kuchnia'}}}");
+        signIn("pia");
+
+        browser.get(base + "/editor/content/caseStudy?q=Wsp%C3%B3lna");
+        WebElement row = browser.findElement(By.xpath("//table[@class='items']//tr[contains(., 'Wspólna kuchnia')]"));
+        assertTrue(row.getText().contains("Another partner's item"), "the list says it before the click: " + row.getText());
+        assertTrue(row.findElements(By.cssSelector("a[href$='/caseStudy/" + other + "']")).isEmpty(), "no link to a form that would refuse");
+        assertFalse(published("caseStudy", other, "pl"));
+
+        browser.get(base + "/editor/content/caseStudy/" + own + "?edit=fr");
+        WebElement publish = browser.findElement(By.cssSelector("form.publish-form button[value=publish]"));
+        assertTrue(publish.isEnabled());
+        assertTrue(browser.findElements(By.id("publish-limit")).isEmpty());
+        publish.click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.findElements(By.cssSelector(".flash")).isEmpty());
+        assertTrue(published("caseStudy", own, "fr"), "the partner publisher published its partner's item");
+    }
+
+    @Test
+    void a_partner_publisher_who_edits_all_content_still_may_not_publish_another_partners_item_and_is_told_why() throws Exception {
+        String other = create(actor("piotr"), "caseStudy", "{'sourceLocale':'pl','properties':{'title':{'pl':'Sklep społeczny'}}}");
+        signIn("pablo");
+        browser.get(base + "/editor/content/caseStudy/" + other + "?edit=pl");
+        WebElement publish = browser.findElement(By.cssSelector("form.publish-form button[value=publish]"));
+        assertFalse(publish.isEnabled(), "the button is disabled before any click");
+        String reason = browser.findElement(By.id(publish.getAttribute("aria-describedby"))).getText();
+        assertTrue(reason.contains("another partner"), reason);
+        Browser.screenshot(browser, "editor-partner-publisher-limit", 1440);
+    }
+
+    @Test
+    void an_editor_sees_the_publish_buttons_disabled_with_the_reason_in_french() throws Exception {
+        String own = create(actor("claire"), "caseStudy", "{'sourceLocale':'fr','properties':{'title':{'fr':'Jardin partagé'}}}");
+        server.services().users.setUiLocale("claire", "fr");
+        signIn("claire");
+        browser.get(base + "/editor/content/caseStudy/" + own + "?edit=fr");
+        WebElement publish = browser.findElement(By.cssSelector("form.publish-form button[value=publish]"));
+        assertFalse(publish.isEnabled());
+        assertTrue(browser.findElement(By.id("publish-limit")).getText().startsWith("Votre rôle ne comprend pas la publication"));
+    }
+
+    @Test
+    void the_authoring_api_lets_a_partner_publisher_publish_only_its_partners_items() throws Exception {
+        String own = create(actor("claire"), "caseStudy", "{'sourceLocale':'fr','properties':{'title':{'fr':'Atelier vélo'}}}");
+        String other = create(actor("piotr"), "caseStudy", "{'sourceLocale':'pl','properties':{'title':{'pl':'Warsztat rowerowy'}}}");
+        var refused = api("pia", "POST", "/items/caseStudy/" + other + "/publish", "{\"locales\":[\"pl\"]}");
+        assertEquals(403, refused.statusCode(), refused.body());
+        assertTrue(refused.body().contains("INNCO-SECURITY-003"), refused.body());
+        assertFalse(published("caseStudy", other, "pl"));
+        var done = api("pia", "POST", "/items/caseStudy/" + own + "/publish", "{\"locales\":[\"fr\"]}");
+        assertEquals(200, done.statusCode(), done.body());
+        assertTrue(published("caseStudy", own, "fr"));
+        var unpublished = api("pia", "POST", "/items/caseStudy/" + own + "/unpublish", "{\"locales\":[\"fr\"]}");
+        assertEquals(200, unpublished.statusCode(), unpublished.body());
+        var release = api("pia", "POST", "/releases", "{\"name\":\"r\",\"items\":[{\"type\":\"caseStudy\",\"id\":\"" + own + "\",\"locales\":[\"fr\"]}],\"publish\":true}");
+        assertEquals(403, release.statusCode(), "a release stays with publishers: " + release.body());
+        assertNotNull(own);
+    }
+}
