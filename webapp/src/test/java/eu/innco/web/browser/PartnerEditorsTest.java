@@ -17,6 +17,11 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import javax.imageio.ImageIO;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -147,5 +152,46 @@ class PartnerEditorsTest {
         var release = api("pia", "POST", "/releases", "{\"name\":\"r\",\"items\":[{\"type\":\"caseStudy\",\"id\":\"" + own + "\",\"locales\":[\"fr\"]}],\"publish\":true}");
         assertEquals(403, release.statusCode(), "a release stays with publishers: " + release.body());
         assertNotNull(own);
+    }
+
+    static String uploadImage(String user, String alt) throws Exception {
+        BufferedImage img = new BufferedImage(64, 48, BufferedImage.TYPE_INT_RGB);
+        var g = img.createGraphics();
+        g.setColor(new Color(0x0b5cad));
+        g.fillRect(0, 0, 64, 48);
+        g.dispose();
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        ImageIO.write(img, "png", png);
+        return server.services().assets.upload(actor(user), "van.png", new ByteArrayInputStream(png.toByteArray()), "fr", "Camionnette", alt).id();
+    }
+
+    @Test
+    void the_draft_preview_shows_the_drafts_image_to_editors_and_preview_tokens_but_not_to_the_public() throws Exception {
+        String image = uploadImage("claire", "Une camionnette bleue");
+        String study = create(actor("claire"), "caseStudy", "{'sourceLocale':'fr','properties':{'title':{'fr':'Camionnette partagée'},"
+                + "'images':['" + image + "']}}");
+        signIn("claire");
+        browser.get(base + "/editor/content/caseStudy/" + study + "/preview?lang=fr");
+        WebElement img = browser.findElement(By.cssSelector("figure img"));
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> (Boolean) ((org.openqa.selenium.JavascriptExecutor) d)
+                .executeScript("return arguments[0].complete", img));
+        Number width = (Number) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("return arguments[0].naturalWidth", img);
+        assertTrue(width.intValue() > 0, "the draft image is shown, not broken: " + img.getAttribute("src"));
+
+        HttpClient http = HttpClient.newHttpClient();
+        var pub = http.send(HttpRequest.newBuilder(URI.create(base + "/dam/" + image + "/renditions/medium")).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(404, pub.statusCode(), "the public still sees no draft file");
+        var anonymous = http.send(HttpRequest.newBuilder(URI.create(base + "/.rest/preview/dam/" + image + "/renditions/medium")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(401, anonymous.statusCode(), anonymous.body());
+        String token = server.services().previewTokens.create("claire", "site preview", Duration.ofHours(1)).token();
+        var withToken = http.send(HttpRequest.newBuilder(URI.create(base + "/.rest/preview/dam/" + image + "/renditions/medium?previewToken=" + token))
+                .build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, withToken.statusCode());
+        assertTrue(withToken.headers().firstValue("Content-Type").orElse("").startsWith("image/"));
+        assertTrue(withToken.headers().firstValue("Cache-Control").orElse("").contains("no-store"));
+        var file = http.send(HttpRequest.newBuilder(URI.create(base + "/.rest/preview/dam/" + image + "/van.png"))
+                .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, file.statusCode());
     }
 }
