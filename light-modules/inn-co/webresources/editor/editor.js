@@ -166,6 +166,9 @@
         data.append('_csrf', form.querySelector('input[name=_csrf]').value);
         data.append('file', file.files[0]);
         data.append('alt', box.querySelector('input[id$=".alt"]').value);
+        // the alt text is written in the language the form edits, not in the interface's language
+        var editing = form.querySelector('input[name=_locale]');
+        if (editing) data.append('_locale', editing.value);
         status.textContent = '…';
         fetch('/editor/assets', { method: 'POST', body: data, credentials: 'same-origin', headers: { Accept: 'application/json' } })
           .then(function (r) { return r.json().then(function (body) { return { ok: r.ok, body: body }; }); })

@@ -194,4 +194,46 @@ class PartnerEditorsTest {
                 .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, file.statusCode());
     }
+
+    @Test
+    void a_french_alt_text_typed_in_the_french_form_is_stored_as_french_under_an_english_interface() throws Exception {
+        String study = create(actor("claire"), "caseStudy", "{'sourceLocale':'fr','properties':{'title':{'fr':'Vélo-cargo'}}}");
+        server.services().users.setUiLocale("claire", "en");
+        signIn("claire");
+        browser.get(base + "/editor/content/caseStudy/" + study + "?edit=fr");
+        java.nio.file.Path png = java.nio.file.Files.createTempFile("cargo", ".png");
+        BufferedImage img = new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB);
+        ImageIO.write(img, "png", png.toFile());
+        WebElement box = browser.findElement(By.cssSelector(".asset-upload[data-for='p.images.0']"));
+        box.findElement(By.cssSelector("input[type=file]")).sendKeys(png.toString());
+        box.findElement(By.cssSelector("input[id$='.alt']")).sendKeys("Un vélo-cargo devant la coopérative");
+        box.findElement(By.cssSelector("button.upload")).click();
+        WebElement select = browser.findElement(By.id("p.images.0"));
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !select.getAttribute("value").isEmpty()
+                || select.findElements(By.cssSelector("option:checked")).stream().anyMatch(o -> !o.getAttribute("value").isEmpty()));
+        String asset = select.findElements(By.cssSelector("option:checked")).stream().map(o -> o.getAttribute("value"))
+                .filter(v -> !v.isEmpty()).findFirst().orElseThrow();
+        var values = server.services().content.get(Actor.SYSTEM, "asset", asset).values();
+        assertEquals("Un vélo-cargo devant la coopérative", values.get("alt", "fr").map(String::valueOf).orElse(null));
+        assertTrue(values.get("alt", "en").isEmpty(), "nothing stored as English: " + values.get("alt", "en"));
+    }
+
+    @Test
+    void the_library_upload_stores_the_alt_text_in_the_language_chosen_for_it() throws Exception {
+        server.services().users.setUiLocale("claire", "en");
+        signIn("claire");
+        browser.get(base + "/editor/assets");
+        java.nio.file.Path png = java.nio.file.Files.createTempFile("atelier", ".png");
+        ImageIO.write(new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB), "png", png.toFile());
+        browser.findElement(By.id("file")).sendKeys(png.toString());
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("textLocale"))).selectByValue("pl");
+        browser.findElement(By.id("title")).sendKeys("Warsztat");
+        browser.findElement(By.id("alt")).sendKeys("Warsztat rowerowy w spółdzielni");
+        browser.findElement(By.cssSelector("form.card button.primary")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.findElements(By.cssSelector(".flash")).isEmpty());
+        var found = server.services().content.list(Actor.SYSTEM, "asset", eu.innco.content.ListQuery.of(50, 0, null, null, null, null, "-lastModified"))
+                .items().stream().filter(i -> i.values().get("alt", "pl").isPresent()).findFirst().orElseThrow();
+        assertEquals("Warsztat rowerowy w spółdzielni", String.valueOf(found.values().get("alt", "pl").orElseThrow()));
+        assertTrue(found.values().get("alt", "en").isEmpty());
+    }
 }
