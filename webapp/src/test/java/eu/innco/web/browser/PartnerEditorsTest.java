@@ -236,4 +236,36 @@ class PartnerEditorsTest {
         assertEquals("Warsztat rowerowy w spółdzielni", String.valueOf(found.values().get("alt", "pl").orElseThrow()));
         assertTrue(found.values().get("alt", "en").isEmpty());
     }
+
+    @Test
+    void the_polish_slug_follows_the_polish_title_and_an_existing_slug_stays() throws Exception {
+        server.services().users.setUiLocale("claire", "en");
+        signIn("claire");
+        browser.get(base + "/editor/content/caseStudy/new?edit=fr");
+        browser.findElement(By.id("p.title.fr")).sendKeys("Cuisine commune à Lublin");
+        browser.findElement(By.cssSelector("form.item-form button.primary")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().matches(".*/caseStudy/[0-9a-f-]{36}.*"));
+        String id = browser.getCurrentUrl().replaceAll(".*/caseStudy/([0-9a-f-]{36}).*", "$1");
+        browser.get(base + "/editor/content/caseStudy/" + id + "?edit=pl");
+        browser.findElement(By.id("p.title.pl")).sendKeys("Wspólna kuchnia w Lublinie");
+        browser.findElement(By.cssSelector("form.item-form button.primary")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.findElements(By.cssSelector(".flash")).isEmpty());
+        assertEquals("wspolna-kuchnia-w-lublinie", browser.findElement(By.id("p.slug.pl")).getAttribute("value"), "the form shows the Polish slug");
+
+        var item = JSON.readTree(api("claire", "GET", "/items/caseStudy/" + id, "").body());
+        assertEquals("wspolna-kuchnia-w-lublinie", item.path("properties").path("slug").path("pl").asText(null));
+        assertEquals("cuisine-commune-a-lublin", item.path("properties").path("slug").path("fr").asText(null));
+
+        // a title changed later keeps the address people already use
+        browser.findElement(By.id("p.title.pl")).clear();
+        browser.findElement(By.id("p.title.pl")).sendKeys("Kuchnia społeczna");
+        browser.findElement(By.cssSelector("form.item-form button.primary")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.findElements(By.cssSelector(".flash")).isEmpty());
+        item = JSON.readTree(api("claire", "GET", "/items/caseStudy/" + id, "").body());
+        assertEquals("wspolna-kuchnia-w-lublinie", item.path("properties").path("slug").path("pl").asText(null));
+
+        server.services().publishing.publication.publish(Actor.SYSTEM, "caseStudy", id, java.util.List.of("fr", "pl"), "", false);
+        var pl = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "/.rest/delivery/caseStudies@" + id + "?lang=pl")).build(), HttpResponse.BodyHandlers.ofString());
+        assertTrue(pl.body().contains("\"slug\":\"wspolna-kuchnia-w-lublinie\""), pl.body());
+    }
 }
