@@ -110,6 +110,7 @@ public final class AssetPages {
         m.put("assets", assets);
         m.put("q", q == null ? "" : q);
         m.put("maxMb", editor.services.assets.maxBytes() / (1024 * 1024));
+        m.put("textLocale", EditorLanguage.firstLanguage(call));
         if (error != null) m.put("error", error);
         return m;
     }

@@ -89,7 +89,8 @@ public final class ContentPages {
         EditorCall call = EditorCall.signedIn(editor, uri, headers);
         editor.services.types.require(type);
         editor.services.policy.check(call.actor(), Action.CREATE, eu.innco.security.Ownership.NEW);
-        return form(call, type, null, JsonNodeFactory.instance.objectNode(), editLocale(call, edit), Map.of(), 200, null);
+        String locale = edit == null ? EditorLanguage.firstLanguage(call) : editLocale(call, edit);
+        return form(call, type, null, JsonNodeFactory.instance.objectNode(), locale, Map.of(), 200, null);
     }
 
     @POST
@@ -184,6 +185,10 @@ public final class ContentPages {
         m.put("item", item == null ? null : ItemSummary.of(item, props, call, editor));
         m.put("fields", model.fields(t.properties(), props, "p", true));
         m.put("editLocale", locale);
+        if (item != null) {
+            List<String> complete = EditorLanguage.complete(t, item, editor.services.locales.locales());
+            m.put("publishChecked", complete.isEmpty() ? List.of(locale) : complete);
+        }
         m.put("error", message);
         m.put("errors", errors);
         return Pages.html(call, status, "edit.ftlh", m);
