@@ -44,6 +44,13 @@
       set.dataset.enhanced = '1';
       var key = set.dataset.key;
       var list = set.querySelector('ol');
+      // the server adds a blank row to every list so that a value can be added without scripts; with
+      // the "add a value" button here, that blank row under saved values only looks like a lost entry
+      if (set.classList.contains('multiple') && list && list.children.length > 1) {
+        var tail = list.lastElementChild;
+        var fields = tail.querySelectorAll('input:not([type=file]):not([type=hidden]),select,textarea');
+        if (Array.prototype.every.call(fields, function (el) { return !el.value; })) tail.remove();
+      }
       set.addEventListener('click', function (e) {
         var btn = e.target.closest('button');
         if (!btn || btn.closest('fieldset') !== set) return;
