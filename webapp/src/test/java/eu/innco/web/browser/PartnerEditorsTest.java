@@ -151,6 +151,17 @@ class PartnerEditorsTest {
         assertEquals(200, unpublished.statusCode(), unpublished.body());
         var release = api("pia", "POST", "/releases", "{\"name\":\"r\",\"items\":[{\"type\":\"caseStudy\",\"id\":\"" + own + "\",\"locales\":[\"fr\"]}],\"publish\":true}");
         assertEquals(403, release.statusCode(), "a release stays with publishers: " + release.body());
+
+        // a partner publisher cancels its own partner's schedule, never another partner's
+        var own2 = api("pia", "POST", "/items/caseStudy/" + own + "/schedule", "{\"action\":\"publish\",\"at\":\"2099-01-01T08:00:00Z\",\"locales\":[\"fr\"]}");
+        assertTrue(own2.statusCode() == 200 || own2.statusCode() == 201, own2.statusCode() + " " + own2.body());
+        String mine = JSON.readTree(own2.body()).path("id").asText();
+        var cancelled = api("pia", "DELETE", "/schedules/" + mine, "");
+        assertEquals(200, cancelled.statusCode(), cancelled.body());
+        String theirs = server.services().publishing.scheduling.schedule(Actor.SYSTEM,
+                "caseStudy", other, "publish", java.time.Instant.parse("2099-01-01T08:00:00Z"), java.util.List.of("pl")).id();
+        var refusedCancel = api("pia", "DELETE", "/schedules/" + theirs, "");
+        assertEquals(403, refusedCancel.statusCode(), refusedCancel.body());
         assertNotNull(own);
     }
 
