@@ -1,0 +1,99 @@
+package eu.innco.web.portal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import eu.innco.security.Actor;
+import eu.innco.security.Role;
+import eu.innco.web.InncoServer;
+import eu.innco.web.TestServer;
+import eu.innco.web.browser.Browser;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The editor pages that say what a role may not do (disabled buttons with their reason, list rows
+ * another partner owns, "New" for a translator) stay clean under axe-core and the Nu Html Checker.
+ */
+class RoleLimitsChecksTest {
+    static InncoServer server;
+    static WebDriver browser;
+    static String base;
+    static String own;
+
+    @BeforeAll
+    static void start() throws Exception {
+        browser = Browser.start();
+        server = TestServer.start();
+        base = server.uri().toString().replaceAll("/$", "");
+        ObjectMapper json = new ObjectMapper();
+        String partner = server.services().content.create(Actor.SYSTEM, "organisation", json.readTree(
+                "{\"properties\":{\"name\":\"Partner B\",\"country\":\"PL\",\"role\":\"partner\"}}")).id();
+        var users = server.services().users;
+        users.create("ewa", "ewa password", Set.of(Role.EDITOR), partner, Set.of("pl"), false);
+        users.create("tom", "tom password", Set.of(Role.TRANSLATOR), "", Set.of("pl"), false);
+        users.setUiLocale("ewa", "pl");
+        users.setUiLocale("tom", "fr");
+        own = server.services().content.create(users.find("ewa").orElseThrow().actor(), "caseStudy", json.readTree(
+                "{\"sourceLocale\":\"pl\",\"properties\":{\"title\":{\"pl\":\"Spółdzielnia socjalna\"}}}")).id();
+        server.services().content.create(Actor.SYSTEM, "caseStudy", json.readTree(
+                "{\"sourceLocale\":\"fr\",\"properties\":{\"title\":{\"fr\":\"Coopérative d'un autre partenaire\"}}}"));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) browser.quit();
+        if (server != null) server.close();
+    }
+
+    static void signIn(String user) {
+        browser.manage().deleteAllCookies();
+        browser.get(base + "/editor/login");
+        browser.findElement(By.id("username")).sendKeys(user);
+        browser.findElement(By.id("password")).sendKeys(user + " password");
+        browser.findElement(By.cssSelector("form.card button[type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().contains("/editor/login"));
+    }
+
+    @Test
+    void the_pages_that_explain_a_roles_limits_are_clean() throws Exception {
+        String axe = PortalChecksTest.axeSource();
+        try (HtmlChecker checker = new HtmlChecker()) {
+            signIn("ewa");
+            // the list whole; on the item form, the publishing part (the form's own fields are another matter: see the report)
+            String[][] pages = {{"/editor/content/caseStudy", null}, {"/editor/content/caseStudy/" + own + "?edit=pl", "section.publishing"}};
+            for (String[] page : pages) {
+                browser.get(base + page[0]);
+                assertFalse(browser.findElements(By.cssSelector(".limit, .limit-note")).isEmpty(), page[0] + " explains a limit");
+                assertEquals(List.of(), PortalChecksTest.violations(browser, axe, page[1]), page[0] + " (axe-core)");
+                assertEquals(List.of(), checker.errors(asEditor(page[0])), page[0] + " (Nu)");
+            }
+            signIn("tom");
+            browser.get(base + "/editor/content/caseStudy");
+            assertFalse(browser.findElement(By.id("create-limit")).getText().isEmpty());
+            assertEquals(List.of(), PortalChecksTest.violations(browser, axe), "translator's list (axe-core)");
+            assertEquals(List.of(), checker.errors(asEditor("/editor/content/caseStudy")), "translator's list (Nu)");
+        }
+    }
+
+    private static String asEditor(String path) throws Exception {
+        Cookie session = browser.manage().getCookieNamed("INNCO_EDITOR");
+        HttpRequest r = HttpRequest.newBuilder(URI.create(base + path)).header("Cookie", "INNCO_EDITOR=" + session.getValue()).build();
+        HttpResponse<String> res = HttpClient.newHttpClient().send(r, HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, res.statusCode(), path);
+        return res.body();
+    }
+}
