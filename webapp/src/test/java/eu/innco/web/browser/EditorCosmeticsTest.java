@@ -45,12 +45,7 @@ class EditorCosmeticsTest {
 
     static void signIn(String user, String ui) {
         server.services().users.setUiLocale(user, ui);
-        browser.manage().deleteAllCookies();
-        browser.get(base + "/editor/login");
-        browser.findElement(By.id("username")).sendKeys(user);
-        browser.findElement(By.id("password")).sendKeys(user + " password");
-        browser.findElement(By.cssSelector("form.card button[type=submit]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().contains("/editor/login"));
+        EditorBrowser.signIn(browser, base, user, user + " password");
     }
 
     static Object js(String script, Object... args) {

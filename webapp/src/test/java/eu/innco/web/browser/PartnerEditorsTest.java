@@ -72,12 +72,7 @@ class PartnerEditorsTest {
     }
 
     static void signIn(String user) {
-        browser.manage().deleteAllCookies();
-        browser.get(base + "/editor/login");
-        browser.findElement(By.id("username")).sendKeys(user);
-        browser.findElement(By.id("password")).sendKeys(user + " password");
-        browser.findElement(By.cssSelector("form.card button[type=submit]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().contains("/editor/login"));
+        EditorBrowser.signIn(browser, base, user, user + " password");
     }
 
     static boolean published(String type, String id, String locale) {

@@ -1,15 +1,11 @@
 package eu.innco.web.portal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.innco.web.InncoServer;
 import eu.innco.web.TestServer;
 import eu.innco.web.browser.Browser;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import eu.innco.web.browser.EditorBrowser;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +13,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -39,11 +34,7 @@ class FirstStepsPageChecksTest {
         browser = Browser.start();
         server = TestServer.start();
         base = server.uri().toString().replaceAll("/$", "");
-        browser.get(base + "/editor/login");
-        browser.findElement(By.id("username")).sendKeys("admin");
-        browser.findElement(By.id("password")).sendKeys(TestServer.ADMIN_PASSWORD);
-        browser.findElement(By.cssSelector("form.card button[type=submit]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().contains("/editor/login"));
+        EditorBrowser.signIn(browser, base, "admin", TestServer.ADMIN_PASSWORD);
     }
 
     @AfterAll
@@ -73,12 +64,7 @@ class FirstStepsPageChecksTest {
         }
     }
 
-    /** The page's HTML as the server sends it to the signed-in browser. */
     private static String asEditor(String path) throws Exception {
-        Cookie session = browser.manage().getCookieNamed("INNCO_EDITOR");
-        HttpRequest r = HttpRequest.newBuilder(URI.create(base + path)).header("Cookie", "INNCO_EDITOR=" + session.getValue()).build();
-        HttpResponse<String> res = HttpClient.newHttpClient().send(r, HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, res.statusCode(), path);
-        return res.body();
+        return EditorBrowser.asSignedIn(browser, base, path);
     }
 }

@@ -9,20 +9,14 @@ import eu.innco.security.Role;
 import eu.innco.web.InncoServer;
 import eu.innco.web.TestServer;
 import eu.innco.web.browser.Browser;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
+import eu.innco.web.browser.EditorBrowser;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The editor pages that say what a role may not do (disabled buttons with their reason, list rows
@@ -60,12 +54,7 @@ class RoleLimitsChecksTest {
     }
 
     static void signIn(String user) {
-        browser.manage().deleteAllCookies();
-        browser.get(base + "/editor/login");
-        browser.findElement(By.id("username")).sendKeys(user);
-        browser.findElement(By.id("password")).sendKeys(user + " password");
-        browser.findElement(By.cssSelector("form.card button[type=submit]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().contains("/editor/login"));
+        EditorBrowser.signIn(browser, base, user, user + " password");
     }
 
     @Test
@@ -90,10 +79,6 @@ class RoleLimitsChecksTest {
     }
 
     private static String asEditor(String path) throws Exception {
-        Cookie session = browser.manage().getCookieNamed("INNCO_EDITOR");
-        HttpRequest r = HttpRequest.newBuilder(URI.create(base + path)).header("Cookie", "INNCO_EDITOR=" + session.getValue()).build();
-        HttpResponse<String> res = HttpClient.newHttpClient().send(r, HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, res.statusCode(), path);
-        return res.body();
+        return EditorBrowser.asSignedIn(browser, base, path);
     }
 }
