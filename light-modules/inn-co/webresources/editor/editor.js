@@ -15,7 +15,15 @@
         [{ list: 'ordered' }, { list: 'bullet' }], ['link', 'blockquote'], ['clean']] } });
       quill.clipboard.dangerouslyPasteHTML(area.value); // the stored HTML was sanitised by the server
       var label = document.querySelector('label[for="' + CSS.escape(area.id) + '"]');
+      // the editing area is a multi-line text box, so it may carry its field's name
+      quill.root.setAttribute('role', 'textbox');
+      quill.root.setAttribute('aria-multiline', 'true');
       if (label) quill.root.setAttribute('aria-label', label.textContent.trim());
+      // the toolbar's buttons are icons: each gets its name in the interface language, in toolbar order
+      var names = (area.dataset.toolbarLabels || '').split('|');
+      box.previousElementSibling.querySelectorAll('button').forEach(function (b, i) {
+        if (names[i]) { b.setAttribute('aria-label', names[i]); b.title = names[i]; }
+      });
       quill.on('text-change', function () {
         area.value = quill.getText().trim() ? quill.root.innerHTML : '';
         area.dispatchEvent(new Event('input', { bubbles: true }));
