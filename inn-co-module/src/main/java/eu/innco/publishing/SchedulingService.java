@@ -134,11 +134,21 @@ public final class SchedulingService {
 
     ScheduleAuthors authors() { return authors; }
 
+    /**
+     * Whose the scheduled item is, so that a partner publisher may cancel what it may schedule; a
+     * release's schedule (or one of a deleted item) belongs to no partner: publishers and admins only.
+     */
+    private eu.innco.security.Ownership owner(javax.jcr.Session s, Schedule sc) throws javax.jcr.RepositoryException {
+        ContentTypeDefinition type = sc.type().isEmpty() ? null : types.get(sc.type()).orElse(null);
+        Node item = type == null ? null : nodes.findOrNull(s, type, sc.itemId());
+        return item == null ? eu.innco.security.Ownership.NEW : ContentService.ownership(item);
+    }
+
     public Schedule cancel(Actor actor, String id) {
         return repository.write(s -> {
             Node n = store.node(s, id).orElseThrow(() -> InncoException.notFound("INNCO-SCHEDULE-404", "There is no schedule '" + id + "'."));
             Schedule sc = ScheduleStore.read(n);
-            policy.check(actor, Action.SCHEDULE, eu.innco.security.Ownership.NEW);
+            policy.check(actor, Action.SCHEDULE, owner(s, sc));
             if (!sc.isPending()) throw InncoException.conflict("INNCO-SCHEDULE-002", "The schedule is " + sc.state() + " and cannot be cancelled.");
             store.finish(n, "cancelled", "cancelled by " + actor.username(), clock.instant());
             audit.record(s, AuditEntry.of(actor.username(), "schedule-cancel", sc.type(), sc.itemId(), "", sc.locales(), null, sc.action()));

@@ -23,5 +23,6 @@ public final class EditorPages {
         rc.register(new ChoicesResource(editor));
         rc.register(new PreviewPage(editor, preview));
         rc.register(new ApplicationsPage(editor));
+        rc.register(new FirstStepsPage(editor));
     }
 }
