@@ -33,7 +33,7 @@ public final class EndpointLoader {
     static final String DELIVERY = "delivery/";
     static final String NAME = "[a-zA-Z0-9][a-zA-Z0-9_-]*(/[a-zA-Z0-9][a-zA-Z0-9_-]*)*";
     static final Set<String> SUPPORTED = Set.of("class", "$type", "workspace", "rootPath", "nodeTypes", "depth",
-            "includeSystemProperties", "limit", "references", "endpointPath");
+            "includeSystemProperties", "limit", "references", "endpointPath", "childNodeTypes", "referenceDepth");
     private static final Logger LOG = LoggerFactory.getLogger(EndpointLoader.class);
     static final Set<String> GENERIC_NODE_TYPES = Set.of("mgnl:content", "mgnl:contentNode", "mgnl:page", "mgnl:component");
 
@@ -136,6 +136,7 @@ public final class EndpointLoader {
         if (type.isEmpty()) return Optional.empty();
         String rootPath = rootPath(root, type.get());
         checkNodeTypes(root, type.get());
+        EndpointDepths.check(root, warnings, errors);
         int depth = number(root, "depth", 0, 0, 20);
         boolean system = flag(root, "includeSystemProperties", true);
         int limit = number(root, "limit", 10, 1, EndpointDefinition.MAX_LIMIT);
@@ -230,17 +231,18 @@ public final class EndpointLoader {
         }
 
         private Optional<String> one(YamlNode r) {
-            if (!r.isMapping() || r.text("propertyName").isEmpty()) {
-                errors.add(new FieldError(r.location(), "each reference needs a 'propertyName'"));
+            // as in Magnolia's examples, an entry without propertyName resolves the property its name names
+            if (!r.isMapping() || r.text("propertyName").or(() -> r.text("name")).isEmpty()) {
+                errors.add(new FieldError(r.location(), "each reference needs a 'propertyName' (or a 'name' naming the property)"));
                 return Optional.empty();
             }
             r.entries().forEach((k, v) -> {
                 if (!KEYS.contains(k)) warnings.add(v.location() + ": key 'references." + k + "' is not supported by INN-CO and has no effect");
             });
-            String prop = r.text("propertyName").get();
+            String prop = r.text("propertyName").or(() -> r.text("name")).get();
             Optional<PropertyDefinition> p = type.property(prop);
             if (p.isEmpty() || p.get().isSubModel() || !(p.get().fieldType() instanceof ReferenceField ref)) {
-                errors.add(new FieldError(r.get("propertyName").get().location(), "'" + prop + "' is not a reference property of "
+                errors.add(new FieldError(r.get("propertyName").or(() -> r.get("name")).get().location(), "'" + prop + "' is not a reference property of "
                         + type.name() + "; references: " + type.properties().stream()
                         .filter(x -> !x.isSubModel() && x.fieldType().isReference()).map(PropertyDefinition::name).toList()));
                 return Optional.empty();
