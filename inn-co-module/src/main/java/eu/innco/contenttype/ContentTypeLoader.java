@@ -187,11 +187,11 @@ public final class ContentTypeLoader {
         Map<String, ContentTypeDefinition> nodeTypes = new HashMap<>();
         for (ContentTypeDefinition t : types) {
             ContentTypeDefinition other = workspaces.putIfAbsent(t.workspace(), t);
-            if (other != null) error(t.source(), "workspace '" + t.workspace() + "' is already used by content type '"
+            if (other != null) error(t.source() + ":1", "workspace '" + t.workspace() + "' is already used by content type '"
                     + other.name() + "' (" + other.source() + ")");
             // Magnolia's default node type is shared by design; items are then told apart by workspace
             other = t.nodeType().equals(DEFAULT_NODE_TYPE) ? null : nodeTypes.putIfAbsent(t.nodeType(), t);
-            if (other != null) error(t.source(), "node type '" + t.nodeType() + "' is already used by content type '"
+            if (other != null) error(t.source() + ":1", "node type '" + t.nodeType() + "' is already used by content type '"
                     + other.name() + "' (" + other.source() + ")");
             checkReferences(t.properties(), names);
             t.subModels().values().forEach(sm -> checkReferences(sm.properties(), names));

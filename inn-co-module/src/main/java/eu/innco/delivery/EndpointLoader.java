@@ -29,7 +29,6 @@ import org.slf4j.LoggerFactory;
  * silently ignored); anything we cannot serve is an error, all errors of all files reported at once.
  */
 public final class EndpointLoader {
-    public static final String FOLDER = "inn-co/restEndpoints/delivery";
     static final String DELIVERY = "delivery/";
     static final String NAME = "[a-zA-Z0-9][a-zA-Z0-9_-]*(/[a-zA-Z0-9][a-zA-Z0-9_-]*)*";
     static final Set<String> SUPPORTED = Set.of("class", "$type", "workspace", "rootPath", "nodeTypes", "depth",

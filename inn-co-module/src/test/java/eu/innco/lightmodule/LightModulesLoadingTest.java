@@ -92,4 +92,20 @@ class LightModulesLoadingTest {
         assertEquals("zz/restEndpoints/delivery/events.yaml:1", err.path());
         assertTrue(err.message().contains("inn-co/restEndpoints/delivery/events.yaml"), err.message());
     }
+
+    @Test
+    void a_workspace_taken_by_another_module_stops_the_start_naming_both_files() throws Exception {
+        write("zz/contentTypes/happening.yaml", """
+                datasource:
+                  workspace: events
+                model:
+                  nodeType: zz:happening
+                  properties:
+                    - name: title
+                """);
+        DefinitionException e = assertThrows(DefinitionException.class, () -> ContentTypeLoader.load(modules));
+        FieldError err = e.errors().get(0);
+        assertEquals("zz/contentTypes/happening.yaml:1", err.path());
+        assertTrue(err.message().contains("'event' (inn-co/contentTypes/event.yaml)"), err.message());
+    }
 }
