@@ -70,4 +70,41 @@ class MagnoliaFixturesTest {
             }
         }
     }
+
+    /** The project's page types refer to component types of a module the repository does not hold; ours stand in for it. */
+    @Test
+    void a_real_page_type_refers_to_types_of_another_module_and_its_endpoint_expands_them() throws Exception {
+        Files.createSymbolicLink(modules.resolve("inn-co"), TestModule.lightModules().resolve("inn-co").toAbsolutePath());
+        Files.createSymbolicLink(modules.resolve("pages"), fixture("nick-nifi/landing-magnolia-headless-cms/light-modules/pages"));
+        Path components = Files.createDirectories(modules.resolve("components/contentTypes"));
+        Files.writeString(components.resolve("headerA2.yaml"),
+                "datasource:\n  workspace: headerA2s\n  autoCreate: true\nmodel:\n  properties:\n    heading:\n");
+        Files.writeString(components.resolve("fastFact.yaml"),
+                "datasource:\n  workspace: fastFacts\n  autoCreate: true\nmodel:\n  properties:\n    fact:\n");
+        try (TestModule m = new TestModule(RepositoryConfig.memory(), modules)) {
+            DeliveryService delivery = DeliveryService.start(m.repository, m.types, m.locales, EndpointLoader.load(modules, m.types), m.reader, index);
+            m.events.subscribe(new PublicationListener.Batched() {
+                @Override public void published(PublicationEvent e) { delivery.published(e); }
+                @Override public void publishedAll(List<PublicationEvent> es) { delivery.publishedAll(es); }
+            });
+            try (delivery) {
+                ContentItem header = publish(m, "headerA2", "{\"heading\":\"Why us\"}");
+                ContentItem fact1 = publish(m, "fastFact", "{\"fact\":\"Since 1990\"}");
+                ContentItem fact2 = publish(m, "fastFact", "{\"fact\":\"40 offices\"}");
+                ContentItem page = publish(m, "aboutWhyUs", "{\"title\":\"About\",\"headerA2\":\"" + header.id()
+                        + "\",\"fastFactList\":[\"" + fact1.id() + "\",\"" + fact2.id() + "\"]}");
+                JsonNode read = JSON.readTree(delivery.byPath("aboutWhyUs", "en", page.name()).orElseThrow().json());
+                assertEquals("About", read.path("title").asText(), read.toString());
+                assertEquals("Why us", read.path("headerA2").path("heading").asText(), read.toString());
+                assertEquals("40 offices", read.path("fastFactList").get(1).path("fact").asText(), read.toString());
+                assertEquals("mt:aboutWhyUs", read.path("@nodeType").asText(), read.toString());
+            }
+        }
+    }
+
+    static ContentItem publish(TestModule m, String type, String properties) throws Exception {
+        ContentItem item = m.content.create(Actor.SYSTEM, type, JSON.readTree("{\"properties\":" + properties + "}"));
+        m.publication.publish(Actor.SYSTEM, type, item.id(), List.of("en"), null, false);
+        return item;
+    }
 }
