@@ -2,6 +2,7 @@ package eu.innco.contenttype;
 
 import eu.innco.FieldError;
 import eu.innco.InncoException;
+import eu.innco.lightmodule.LightModules;
 import eu.innco.yaml.YamlNode;
 import eu.innco.yaml.YamlReader;
 import java.io.IOException;
@@ -17,6 +18,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reads every {@code contentTypes/*.yaml} of a light module into immutable definitions. Collects all
@@ -29,13 +32,47 @@ public final class ContentTypeLoader {
     private static final Set<String> DATASOURCE_KEYS = Set.of("workspace", "autoCreate", "namespaces", "rootPath", "$type");
     private static final Set<String> MODEL_KEYS = Set.of("nodeType", "properties", "subModels", "$type");
 
+    /** Magnolia's node type for items whose model names none. */
+    public static final String DEFAULT_NODE_TYPE = "mgnl:content";
+    private static final Logger LOG = LoggerFactory.getLogger(ContentTypeLoader.class);
+
     private final List<FieldError> errors = new ArrayList<>();
 
     private ContentTypeLoader() {}
 
-    /** Loads {@code <lightModules>/inn-co/contentTypes}. */
+    /**
+     * Loads {@code <module>/contentTypes/**.yaml} of every light module under {@code lightModules}, as
+     * Magnolia does: one registry, so a type may refer to a type of another module; a name, workspace
+     * or node type defined twice stops the start naming both files.
+     */
     public static ContentTypeRegistry load(Path lightModules) {
-        return loadFolder(lightModules.resolve("inn-co/contentTypes"), "inn-co/contentTypes/");
+        ContentTypeLoader loader = new ContentTypeLoader();
+        List<ContentTypeDefinition> types = new ArrayList<>();
+        Map<String, String> fileOfName = new HashMap<>();
+        boolean anyFolder = false;
+        for (Path module : LightModules.modules(lightModules)) {
+            anyFolder |= Files.isDirectory(module.resolve("contentTypes"));
+            List<String> loaded = new ArrayList<>();
+            for (Path file : LightModules.yamlFiles(module, "contentTypes")) {
+                String label = LightModules.label(lightModules, file);
+                loader.loadFile(file, label).ifPresent(t -> {
+                    String other = fileOfName.putIfAbsent(t.name(), label);
+                    if (other != null) {
+                        loader.error(label + ":1", "content type '" + t.name() + "' is already defined by " + other
+                                + "; a content-type name must be unique across light modules");
+                    } else {
+                        types.add(t);
+                        loaded.add(t.name());
+                    }
+                });
+            }
+            if (!loaded.isEmpty()) LOG.info("light module {}: {} content type(s) {}", module.getFileName(), loaded.size(), loaded);
+        }
+        if (!anyFolder) {
+            throw new DefinitionException(List.of(new FieldError(lightModules.toString(),
+                    "no light module under " + lightModules + " has a contentTypes folder")));
+        }
+        return loader.finish(types);
     }
 
     /** Loads one folder of YAML files; {@code labelPrefix} is put before file names in messages. */
@@ -49,8 +86,12 @@ public final class ContentTypeLoader {
             String label = labelPrefix + file.getFileName();
             loader.loadFile(file, label).ifPresent(types::add);
         }
-        loader.crossCheck(types);
-        if (!loader.errors.isEmpty()) throw new DefinitionException(loader.errors);
+        return loader.finish(types);
+    }
+
+    private ContentTypeRegistry finish(List<ContentTypeDefinition> types) {
+        crossCheck(types);
+        if (!errors.isEmpty()) throw new DefinitionException(errors);
         return new ContentTypeRegistry(types);
     }
 
@@ -98,9 +139,12 @@ public final class ContentTypeLoader {
             if (uri.isScalar()) namespaces.put(prefix, uri.text());
             else error(uri.location(), "datasource.namespaces." + prefix + " must be a URI");
         }));
-        String nodeType = model.text("nodeType").orElse(null);
-        if (nodeType == null || !nodeType.matches("([a-zA-Z][a-zA-Z0-9]*:)?[a-zA-Z][a-zA-Z0-9]*")) {
-            error(model.location(), "model.nodeType is required, like 'innco:event'");
+        // Magnolia stores the items of a model without nodeType as mgnl:content
+        String nodeType = model.text("nodeType").orElse(DEFAULT_NODE_TYPE);
+        if (!nodeType.matches("([a-zA-Z][a-zA-Z0-9]*:)?[a-zA-Z][a-zA-Z0-9]*")) {
+            error(model.get("nodeType").map(YamlNode::location).orElse(model.location()),
+                    "model.nodeType must be a JCR name like 'innco:event' (default " + DEFAULT_NODE_TYPE + ")");
+            nodeType = null;
         }
         Map<String, SubModelDefinition> subModels = readSubModels(model, label);
         PropertyReader reader = new PropertyReader(subModels, errors);
@@ -139,13 +183,16 @@ public final class ContentTypeLoader {
     private void crossCheck(List<ContentTypeDefinition> types) {
         Set<String> names = new HashSet<>();
         types.forEach(t -> names.add(t.name()));
-        Map<String, String> workspaces = new HashMap<>();
-        Map<String, String> nodeTypes = new HashMap<>();
+        Map<String, ContentTypeDefinition> workspaces = new HashMap<>();
+        Map<String, ContentTypeDefinition> nodeTypes = new HashMap<>();
         for (ContentTypeDefinition t : types) {
-            String other = workspaces.putIfAbsent(t.workspace(), t.name());
-            if (other != null) error(t.source(), "workspace '" + t.workspace() + "' is already used by content type '" + other + "'");
-            other = nodeTypes.putIfAbsent(t.nodeType(), t.name());
-            if (other != null) error(t.source(), "node type '" + t.nodeType() + "' is already used by content type '" + other + "'");
+            ContentTypeDefinition other = workspaces.putIfAbsent(t.workspace(), t);
+            if (other != null) error(t.source() + ":1", "workspace '" + t.workspace() + "' is already used by content type '"
+                    + other.name() + "' (" + other.source() + ")");
+            // Magnolia's default node type is shared by design; items are then told apart by workspace
+            other = t.nodeType().equals(DEFAULT_NODE_TYPE) ? null : nodeTypes.putIfAbsent(t.nodeType(), t);
+            if (other != null) error(t.source() + ":1", "node type '" + t.nodeType() + "' is already used by content type '"
+                    + other.name() + "' (" + other.source() + ")");
             checkReferences(t.properties(), names);
             t.subModels().values().forEach(sm -> checkReferences(sm.properties(), names));
         }

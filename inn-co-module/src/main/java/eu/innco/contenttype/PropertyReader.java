@@ -36,13 +36,18 @@ final class PropertyReader {
     List<PropertyDefinition> readAll(YamlNode list, String path, YamlNode parent) {
         List<PropertyDefinition> out = new ArrayList<>();
         if (list == null || list.isNull()) return out;
+        if (list.isMapping()) {
+            // Magnolia's demos also write properties as a map keyed by name; the key is the name
+            list.entries().forEach((key, item) -> read(item, path, key).ifPresent(out::add));
+            return out;
+        }
         if (!list.isSequence()) {
-            error(list.location(), path + " must be a list of properties");
+            error(list.location(), path + " must be a list of properties, or a map of them by name");
             return out;
         }
         Set<String> seen = new HashSet<>();
         for (YamlNode item : list.items()) {
-            read(item, path).ifPresent(p -> {
+            read(item, path, null).ifPresent(p -> {
                 if (!seen.add(p.name())) error(p.location(), "property '" + p.name() + "' is defined twice");
                 else out.add(p);
             });
@@ -50,12 +55,24 @@ final class PropertyReader {
         return out;
     }
 
-    private Optional<PropertyDefinition> read(YamlNode item, String path) {
+    /** {@code key}: the map key when properties are a map (it names the property), else null. */
+    private Optional<PropertyDefinition> read(YamlNode item, String path, String key) {
+        if (key != null && !PROPERTY_NAME.matcher(key).matches()) {
+            error(item.location(), "property '" + key + "': a name is made of letters and digits (no '_', which marks locales)");
+            return Optional.empty();
+        }
+        if (key != null && (item.isNull() || (item.isScalar() && item.text().isEmpty()))) {
+            return Optional.of(new PropertyDefinition(key, null, new StringField(), null, false, false, false,
+                    FieldRules.NONE, item.location()));
+        }
         if (!item.isMapping()) {
             error(item.location(), path + " entries must be mappings with a 'name'");
             return Optional.empty();
         }
-        String name = item.text("name").orElse(null);
+        String name = key != null ? key : item.text("name").orElse(null);
+        if (key != null && item.text("name").filter(n -> !n.equals(key)).isPresent()) {
+            error(item.get("name").get().location(), "property '" + key + "': 'name' differs from its key");
+        }
         if (name == null || !PROPERTY_NAME.matcher(name).matches()) {
             error(item.location(), "a property needs a 'name' made of letters and digits (no '_', which marks locales)");
             return Optional.empty();
@@ -88,8 +105,13 @@ final class PropertyReader {
             }
         }
         FieldRules rules = rules(item, name, typeName);
-        if (rules.hasOptions() && !(type instanceof StringField)) {
-            error(at, "property '" + name + "': 'options' apply to String properties only");
+        boolean numeric = type instanceof eu.innco.contenttype.field.LongField || type instanceof eu.innco.contenttype.field.DoubleField
+                || type instanceof eu.innco.contenttype.field.DecimalField;
+        if (rules.hasOptions() && !(type instanceof StringField) && !numeric) {
+            error(at, "property '" + name + "': 'options' apply to String and number properties only");
+        } else if (numeric) {
+            rules.options().stream().filter(o -> !o.value().matches("-?\\d+(\\.\\d+)?")).findFirst().ifPresent(o ->
+                    error(at, "property '" + name + "': option '" + o.value() + "' is not a number"));
         }
         String label = item.get("label").filter(YamlNode::isScalar).map(YamlNode::text).orElse(null);
         return Optional.of(new PropertyDefinition(name, label, type, subModel, required, i18n, multiple, rules, at));
@@ -124,25 +146,44 @@ final class PropertyReader {
         List<Option> out = new ArrayList<>();
         Optional<YamlNode> node = item.get("options");
         if (node.isEmpty()) return out;
+        if (node.get().isMapping() && !node.get().entries().isEmpty()) {
+            // the map form: the key is the option's name, its value when 'value' is absent
+            node.get().entries().forEach((key, o) -> out.add(option(o, name, key)));
+            out.removeIf(java.util.Objects::isNull);
+            return out;
+        }
         if (!node.get().isSequence() || node.get().items().isEmpty()) {
-            error(node.get().location(), "property '" + name + "': options must be a non-empty list");
+            error(node.get().location(), "property '" + name + "': options must be a non-empty list, or a map by name");
             return out;
         }
         for (YamlNode o : node.get().items()) {
             if (o.isScalar()) {
                 out.add(new Option(o.text(), Map.of()));
             } else if (o.isMapping() && o.text("value").isPresent()) {
-                Map<String, String> labels = new LinkedHashMap<>();
-                o.get("label").ifPresent(l -> {
-                    if (l.isScalar()) labels.put("en", l.text());
-                    else if (l.isMapping()) l.entries().forEach((loc, text) -> { if (text.isScalar()) labels.put(loc, text.text()); });
-                });
-                out.add(new Option(o.text("value").get(), labels));
+                out.add(new Option(o.text("value").get(), labels(o)));
             } else {
                 error(o.location(), "property '" + name + "': an option is a value, or a mapping with 'value' and 'label'");
             }
         }
         return out;
+    }
+
+    private Option option(YamlNode o, String name, String key) {
+        if (o.isNull() || o.isScalar()) return new Option(o.isScalar() && !o.text().isEmpty() ? o.text() : key, Map.of());
+        if (!o.isMapping()) {
+            error(o.location(), "property '" + name + "': option '" + key + "' is a value, or a mapping with 'value' and 'label'");
+            return null;
+        }
+        return new Option(o.text("value").orElse(key), labels(o));
+    }
+
+    private static Map<String, String> labels(YamlNode o) {
+        Map<String, String> labels = new LinkedHashMap<>();
+        o.get("label").ifPresent(l -> {
+            if (l.isScalar()) labels.put("en", l.text());
+            else if (l.isMapping()) l.entries().forEach((loc, text) -> { if (text.isScalar()) labels.put(loc, text.text()); });
+        });
+        return labels;
     }
 
     private Optional<Pattern> compile(YamlNode p, String name) {

@@ -6,6 +6,7 @@ import eu.innco.contenttype.ContentTypeDefinition;
 import eu.innco.contenttype.ContentTypeRegistry;
 import eu.innco.contenttype.PropertyDefinition;
 import eu.innco.contenttype.field.ReferenceField;
+import eu.innco.lightmodule.LightModules;
 import eu.innco.yaml.YamlNode;
 import eu.innco.yaml.YamlReader;
 import java.io.IOException;
@@ -13,10 +14,14 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reads {@code restEndpoints/delivery/*.yaml}. A definition written for Magnolia's JCR delivery
@@ -24,11 +29,11 @@ import java.util.stream.Stream;
  * silently ignored); anything we cannot serve is an error, all errors of all files reported at once.
  */
 public final class EndpointLoader {
-    public static final String FOLDER = "inn-co/restEndpoints/delivery";
-    static final String V2_CLASS = "info.magnolia.rest.delivery.jcr.v2.JcrDeliveryEndpointDefinition";
-    static final String V2_TYPE = "jcrDeliveryEndpoint_v2";
+    static final String DELIVERY = "delivery/";
+    static final String NAME = "[a-zA-Z0-9][a-zA-Z0-9_-]*(/[a-zA-Z0-9][a-zA-Z0-9_-]*)*";
     static final Set<String> SUPPORTED = Set.of("class", "$type", "workspace", "rootPath", "nodeTypes", "depth",
-            "includeSystemProperties", "limit", "references");
+            "includeSystemProperties", "limit", "references", "endpointPath", "childNodeTypes", "referenceDepth");
+    private static final Logger LOG = LoggerFactory.getLogger(EndpointLoader.class);
     static final Set<String> GENERIC_NODE_TYPES = Set.of("mgnl:content", "mgnl:contentNode", "mgnl:page", "mgnl:component");
 
     private final ContentTypeRegistry types;
@@ -39,9 +44,39 @@ public final class EndpointLoader {
         this.types = types;
     }
 
-    /** Loads {@code <lightModules>/inn-co/restEndpoints/delivery}; no folder means no endpoints, with a warning. */
+    /**
+     * Loads {@code <module>/restEndpoints/**.yaml} of every light module. As in Magnolia the endpoint
+     * path is the file's path below {@code restEndpoints} with each '_' turned into '/' (or
+     * {@code endpointPath}): {@code delivery/tours_v1.yaml} serves {@code /.rest/delivery/tours/v1}.
+     * We serve delivery endpoints only, so a path outside {@code delivery/} is a warning; a path
+     * defined twice stops the start naming both files.
+     */
     public static EndpointRegistry load(Path lightModules, ContentTypeRegistry types) {
-        return loadFolder(lightModules.resolve(FOLDER), FOLDER + "/", types);
+        EndpointLoader loader = new EndpointLoader(types);
+        List<EndpointDefinition> out = new ArrayList<>();
+        Map<String, String> fileOfName = new HashMap<>();
+        for (Path module : LightModules.modules(lightModules)) {
+            List<String> loaded = new ArrayList<>();
+            Path base = module.resolve("restEndpoints");
+            for (Path file : LightModules.yamlFiles(module, "restEndpoints")) {
+                String label = LightModules.label(lightModules, file);
+                String rel = base.relativize(file).toString().replace('\\', '/');
+                String path = rel.substring(0, rel.lastIndexOf('.')).replace('_', '/');
+                loader.loadFile(file, label, path).ifPresent(e -> {
+                    String other = fileOfName.putIfAbsent(e.name(), label);
+                    if (other != null) {
+                        loader.error(label + ":1", "the endpoint /.rest/" + DELIVERY + e.name() + " is already defined by " + other);
+                    } else {
+                        out.add(e);
+                        loaded.add("/.rest/" + DELIVERY + e.name());
+                    }
+                });
+            }
+            if (!loaded.isEmpty()) LOG.info("light module {}: {} delivery endpoint(s) {}", module.getFileName(), loaded.size(), loaded);
+        }
+        if (out.isEmpty() && loader.errors.isEmpty()) loader.warnings.add(lightModules + ": no light module defines a delivery endpoint");
+        if (!loader.errors.isEmpty()) throw new EndpointDefinitionException(loader.errors);
+        return new EndpointRegistry(out, loader.warnings);
     }
 
     public static EndpointRegistry loadFolder(Path folder, String labelPrefix, ContentTypeRegistry types) {
@@ -51,7 +86,10 @@ public final class EndpointLoader {
             loader.warnings.add(labelPrefix + ": no such folder; the delivery API has no endpoints");
             return new EndpointRegistry(out, loader.warnings);
         }
-        for (Path file : yamlFiles(folder)) loader.loadFile(file, labelPrefix + file.getFileName()).ifPresent(out::add);
+        for (Path file : yamlFiles(folder)) {
+            String path = DELIVERY + LightModules.baseName(file).replace('_', '/');
+            loader.loadFile(file, labelPrefix + file.getFileName(), path).ifPresent(out::add);
+        }
         if (!loader.errors.isEmpty()) throw new EndpointDefinitionException(loader.errors);
         return new EndpointRegistry(out, loader.warnings);
     }
@@ -64,7 +102,8 @@ public final class EndpointLoader {
         }
     }
 
-    private Optional<EndpointDefinition> loadFile(Path file, String label) {
+    /** {@code path} is the endpoint path below {@code /.rest/} taken from the file's place, unless it sets {@code endpointPath}. */
+    private Optional<EndpointDefinition> loadFile(Path file, String label, String path) {
         YamlNode root;
         try {
             root = YamlReader.read(file, label);
@@ -72,24 +111,31 @@ public final class EndpointLoader {
             errors.addAll(e.errors());
             return Optional.empty();
         }
-        String fileName = file.getFileName().toString();
-        String name = fileName.substring(0, fileName.lastIndexOf('.'));
-        if (!name.matches("[a-zA-Z][a-zA-Z0-9_-]*")) error(label + ":1", "the file name '" + name + "' must be an endpoint name: a letter, then letters, digits, '-' or '_'");
         if (!root.isMapping()) {
             error(root.location(), "an endpoint definition is a mapping with at least 'workspace'");
             return Optional.empty();
         }
+        path = root.text("endpointPath").map(p -> p.replaceAll("^/+|/+$", "")).orElse(path);
+        if (!path.startsWith(DELIVERY)) {
+            warnings.add(label + ":1: Magnolia serves this endpoint at /.rest/" + path
+                    + "; INN-CO serves delivery endpoints below /.rest/" + DELIVERY + " only, so it is not loaded");
+            return Optional.empty();
+        }
+        String name = path.substring(DELIVERY.length());
+        if (!name.matches(NAME)) {
+            error(root.get("endpointPath").map(YamlNode::location).orElse(label + ":1"), "the endpoint path '" + name
+                    + "' must be segments of a letter or digit, then letters, digits, '-' or '_', separated by '/'");
+            return Optional.empty();
+        }
+        EndpointTypes.check(root, label, errors); // the rest is still checked, so every mistake shows at once
         root.entries().forEach((k, v) -> {
             if (!SUPPORTED.contains(k)) warnings.add(v.location() + ": key '" + k + "' is not supported by INN-CO and has no effect");
         });
-        root.text("class").filter(c -> !c.equals(V2_CLASS)).ifPresent(c -> error(root.get("class").get().location(),
-                "class '" + c + "' is not supported; use " + V2_CLASS));
-        root.text("$type").filter(c -> !c.equals(V2_TYPE)).ifPresent(c -> error(root.get("$type").get().location(),
-                "$type '" + c + "' is not supported; use " + V2_TYPE));
         Optional<ContentTypeDefinition> type = workspace(root);
         if (type.isEmpty()) return Optional.empty();
         String rootPath = rootPath(root, type.get());
         checkNodeTypes(root, type.get());
+        EndpointDepths.check(root, warnings, errors);
         int depth = number(root, "depth", 0, 0, 20);
         boolean system = flag(root, "includeSystemProperties", true);
         int limit = number(root, "limit", 10, 1, EndpointDefinition.MAX_LIMIT);
@@ -184,17 +230,18 @@ public final class EndpointLoader {
         }
 
         private Optional<String> one(YamlNode r) {
-            if (!r.isMapping() || r.text("propertyName").isEmpty()) {
-                errors.add(new FieldError(r.location(), "each reference needs a 'propertyName'"));
+            // as in Magnolia's examples, an entry without propertyName resolves the property its name names
+            if (!r.isMapping() || r.text("propertyName").or(() -> r.text("name")).isEmpty()) {
+                errors.add(new FieldError(r.location(), "each reference needs a 'propertyName' (or a 'name' naming the property)"));
                 return Optional.empty();
             }
             r.entries().forEach((k, v) -> {
                 if (!KEYS.contains(k)) warnings.add(v.location() + ": key 'references." + k + "' is not supported by INN-CO and has no effect");
             });
-            String prop = r.text("propertyName").get();
+            String prop = r.text("propertyName").or(() -> r.text("name")).get();
             Optional<PropertyDefinition> p = type.property(prop);
             if (p.isEmpty() || p.get().isSubModel() || !(p.get().fieldType() instanceof ReferenceField ref)) {
-                errors.add(new FieldError(r.get("propertyName").get().location(), "'" + prop + "' is not a reference property of "
+                errors.add(new FieldError(r.get("propertyName").or(() -> r.get("name")).get().location(), "'" + prop + "' is not a reference property of "
                         + type.name() + "; references: " + type.properties().stream()
                         .filter(x -> !x.isSubModel() && x.fieldType().isReference()).map(PropertyDefinition::name).toList()));
                 return Optional.empty();

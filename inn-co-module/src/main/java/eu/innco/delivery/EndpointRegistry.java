@@ -31,6 +31,20 @@ public final class EndpointRegistry {
         return e;
     }
 
+    /**
+     * Splits what follows {@code /.rest/delivery/} into the longest endpoint path it starts with and
+     * the rest ({@code ""}, {@code "@<id>"} or {@code "/<path>"}): an endpoint path may have several
+     * segments ({@code tours/v1}). Empty when no endpoint matches.
+     */
+    public Optional<String[]> split(String full) {
+        String best = null;
+        for (String name : byName.keySet()) {
+            boolean fits = full.equals(name) || full.startsWith(name + "/") || full.startsWith(name + "@");
+            if (fits && (best == null || name.length() > best.length())) best = name;
+        }
+        return best == null ? Optional.empty() : Optional.of(new String[] {best, full.substring(best.length())});
+    }
+
     /** The endpoints that serve items of a content type. */
     public List<EndpointDefinition> forType(String type) {
         return byName.values().stream().filter(e -> e.type().name().equals(type)).toList();

@@ -72,7 +72,7 @@ final class ItemFileReader {
         if (!Slugs.isValid(name)) {
             errors.add(root.location(), "'" + name + "' is not a node name: lower-case letters, digits and single hyphens");
         }
-        ContentTypeDefinition type = type(item, errors).orElse(null);
+        ContentTypeDefinition type = type(item, label, errors).orElse(null);
         if (type == null) return Optional.empty();
         String expected = ExportNames.yamlFile(type.workspace(), name);
         if (!Path.of(label).getFileName().toString().equals(expected)) {
@@ -103,14 +103,17 @@ final class ItemFileReader {
         return locales.defaultLocale();
     }
 
-    private Optional<ContentTypeDefinition> type(YamlNode item, ImportErrors errors) {
+    private Optional<ContentTypeDefinition> type(YamlNode item, String label, ImportErrors errors) {
         YamlNode t = item.get(ExportNames.PRIMARY_TYPE).orElse(null);
         List<String> known = types.all().stream().map(ContentTypeDefinition::nodeType).toList();
         if (t == null || !t.isScalar()) {
             errors.add(item.location(), "jcr:primaryType is required: the node type of a content type, one of " + known);
             return Optional.empty();
         }
-        Optional<ContentTypeDefinition> type = types.byNodeType(t.text());
+        // several types may share Magnolia's mgnl:content: the file's workspace prefix tells them apart
+        String workspace = Path.of(label).getFileName().toString().split("\\.")[0];
+        Optional<ContentTypeDefinition> type = types.byWorkspace(workspace).filter(w -> w.nodeType().equals(t.text()))
+                .or(() -> types.byNodeType(t.text()));
         if (type.isEmpty()) errors.add(t.location(), "unknown node type '" + t.text() + "'; the content types have " + known);
         return type;
     }

@@ -43,7 +43,15 @@ public final class PublishingHooks implements ContentWriteHook, eu.innco.content
 
     @Override
     public void deleting(Session s, Node item, Actor actor, boolean force) throws RepositoryException {
-        String typeName = types.byNodeType(item.getPrimaryNodeType().getName()).orElseThrow().name();
+        // by workspace first: types without a model.nodeType all share Magnolia's mgnl:content
+        String workspace = item.getPath().split("/")[1];
+        String typeName = types.byWorkspace(workspace).or(() -> {
+            try {
+                return types.byNodeType(item.getPrimaryNodeType().getName());
+            } catch (RepositoryException e) {
+                throw new IllegalStateException(e);
+            }
+        }).orElseThrow().name();
         pending.get().clear();
         pending.get().addAll(publication.unpublishForDelete(s, types.require(typeName), item, actor, force));
     }

@@ -38,20 +38,37 @@ public final class DeliveryResource {
     @GET
     @Path("{segment}")
     public Response segment(@PathParam("segment") String segment, @Context UriInfo uri, @Context HttpHeaders headers) {
+        return serve(segment, uri, headers);
+    }
+
+    /** A node by path, or an endpoint whose path has several segments ({@code tours/v1}, as Magnolia names {@code tours_v1.yaml}). */
+    @GET
+    @Path("{endpoint}/{path: .+}")
+    public Response byPath(@PathParam("endpoint") String endpoint, @PathParam("path") String path, @Context UriInfo uri,
+                           @Context HttpHeaders headers) {
+        return serve(endpoint + "/" + path, uri, headers);
+    }
+
+    private Response serve(String full, UriInfo uri, HttpHeaders headers) {
+        String[] split = EndpointPaths.split(delivery.endpoints(), full);
+        String endpoint = split[0];
+        String rest = split[1];
         Map<String, List<String>> params = Requests.params(uri);
         String locale = locale(params, headers);
-        int at = segment.indexOf('@');
-        if (at > 0) {
-            String endpoint = segment.substring(0, at);
-            String id = segment.substring(at + 1);
-            boolean any = DeliveryQueryParser.anyLanguage(params);
-            return node(endpoint, "@" + id, locale, any, headers, () -> delivery.byId(endpoint, locale, id, any));
+        boolean any = DeliveryQueryParser.anyLanguage(params);
+        if (rest.startsWith("@")) {
+            String id = rest.substring(1);
+            return node(endpoint, rest, locale, any, headers, () -> delivery.byId(endpoint, locale, id, any));
+        }
+        if (rest.length() > 1) {
+            String path = rest.substring(1);
+            return node(endpoint, rest, locale, any, headers, () -> delivery.byPath(endpoint, locale, path, any));
         }
         Map<String, List<String>> query = Requests.withAcceptedFormat(params, headers);
-        String key = AnswerCache.key("query", segment, locale, "", query);
+        String key = AnswerCache.key("query", endpoint, locale, "", query);
         AnswerCache.Answer a = cache.get(key).orElseGet(() -> {
             long generation = cache.now();
-            Page page = delivery.query(segment, locale, query);
+            Page page = delivery.query(endpoint, locale, query);
             byte[] body = page.geoJson() ? Answers.featureCollection(page.results())
                     : Answers.list(page.offset(), page.limit(), page.total(), page.results());
             AnswerCache.Answer fresh = new AnswerCache.Answer(body, Answers.etag(language(locale), page, body),
@@ -60,16 +77,6 @@ public final class DeliveryResource {
             return fresh;
         });
         return answers.answer(a.body(), a.etag(), a.type(), a.language(), Answers.LIST_VARY, headers);
-    }
-
-    @GET
-    @Path("{endpoint}/{path: .+}")
-    public Response byPath(@PathParam("endpoint") String endpoint, @PathParam("path") String path, @Context UriInfo uri,
-                           @Context HttpHeaders headers) {
-        Map<String, List<String>> params = Requests.params(uri);
-        String locale = locale(params, headers);
-        boolean any = DeliveryQueryParser.anyLanguage(params);
-        return node(endpoint, "/" + path, locale, any, headers, () -> delivery.byPath(endpoint, locale, path, any));
     }
 
     private Response node(String endpoint, String where, String locale, boolean any, HttpHeaders headers,

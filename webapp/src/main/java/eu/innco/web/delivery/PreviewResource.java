@@ -35,26 +35,30 @@ public final class PreviewResource {
     @Path("{segment}")
     public Response segment(@PathParam("segment") String segment, @Context UriInfo uri, @Context HttpHeaders headers,
                             @Context ContainerRequestContext request) {
-        Actor actor = Authentication.actor(request);
-        Map<String, List<String>> params = Requests.params(uri);
-        String locale = locale(params, headers);
-        int at = segment.indexOf('@');
-        if (at > 0) {
-            return node(preview.byId(actor, segment.substring(0, at), locale, segment.substring(at + 1)), segment, locale);
-        }
-        Page page = preview.query(actor, segment, locale, Requests.withAcceptedFormat(params, headers));
-        byte[] body = page.geoJson() ? Answers.featureCollection(page.results())
-                : Answers.list(page.offset(), page.limit(), page.total(), page.results());
-        return answer(body, page.geoJson() ? Answers.GEO_JSON : Answers.JSON, locale);
+        return serve(segment, uri, headers, request);
     }
 
     @GET
     @Path("{endpoint}/{path: .+}")
     public Response byPath(@PathParam("endpoint") String endpoint, @PathParam("path") String path, @Context UriInfo uri,
                            @Context HttpHeaders headers, @Context ContainerRequestContext request) {
+        return serve(endpoint + "/" + path, uri, headers, request);
+    }
+
+    /** Endpoint paths may have several segments ({@code tours/v1}): split as the delivery API does. */
+    private Response serve(String full, UriInfo uri, HttpHeaders headers, ContainerRequestContext request) {
         Actor actor = Authentication.actor(request);
-        String locale = locale(Requests.params(uri), headers);
-        return node(preview.byPath(actor, endpoint, locale, path), endpoint + "/" + path, locale);
+        Map<String, List<String>> params = Requests.params(uri);
+        String locale = locale(params, headers);
+        String[] split = EndpointPaths.split(delivery.endpoints(), full);
+        String endpoint = split[0];
+        String rest = split[1];
+        if (rest.startsWith("@")) return node(preview.byId(actor, endpoint, locale, rest.substring(1)), full, locale);
+        if (rest.length() > 1) return node(preview.byPath(actor, endpoint, locale, rest.substring(1)), full, locale);
+        Page page = preview.query(actor, endpoint, locale, Requests.withAcceptedFormat(params, headers));
+        byte[] body = page.geoJson() ? Answers.featureCollection(page.results())
+                : Answers.list(page.offset(), page.limit(), page.total(), page.results());
+        return answer(body, page.geoJson() ? Answers.GEO_JSON : Answers.JSON, locale);
     }
 
     private Response node(Optional<StoredNode> node, String where, String locale) {
