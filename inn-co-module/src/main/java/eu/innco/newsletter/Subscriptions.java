@@ -90,6 +90,11 @@ public final class Subscriptions {
         });
     }
 
+    /** True when the token is a genuine own link, whether or not its subscriber still exists. */
+    public boolean genuine(String ownToken) {
+        return keys.check(ownToken).isPresent();
+    }
+
     /** The subscriber's own link token (for the links in every issue). */
     public String ownToken(String subscriberId) {
         return keys.token(subscriberId);
