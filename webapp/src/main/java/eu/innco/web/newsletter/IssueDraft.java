@@ -49,9 +49,15 @@ final class IssueDraft {
         return texts;
     }
 
-    /** A localised value along the chain, as plain text (rich text loses its markup: mails are built from text). */
+    /**
+     * A localised value along the chain, then in the item's source language (an item never
+     * translated into the chain's languages still has its own title), as plain text: rich text
+     * loses its markup, since mails are built from text.
+     */
     static Optional<String> text(ContentItem item, String property, List<String> chain) {
-        for (String l : chain) {
+        List<String> tried = new ArrayList<>(chain);
+        if (item.sourceLocale() != null && !tried.contains(item.sourceLocale())) tried.add(item.sourceLocale());
+        for (String l : tried) {
             Object v = item.values().get(property, l).orElse(null);
             if (v instanceof String x && !x.isBlank()) return Optional.of(x.replaceAll("<[^>]*>", " ").replaceAll("\\s+", " ").strip());
         }
