@@ -64,9 +64,10 @@ final class NewsletterSender implements AutoCloseable {
         this.settings = settings;
         this.clock = clock;
         this.gate = new RateGate(settings.ratePerSecond());
-        // long enough for a batch at the set rate, three times over
+        // renewed before each batch, so long enough for a batch at the set rate three times over; short
+        // enough that a server started after a crash of the sending one takes over soon
         long batchMillis = settings.ratePerSecond() == 0 ? 0 : (long) (settings.batch() * 1000 / settings.ratePerSecond());
-        this.lease = new Lease(repository, "newsletter-sender", owner, Duration.ofMillis(Math.max(60_000, 3 * batchMillis)), clock);
+        this.lease = new Lease(repository, "newsletter-sender", owner, Duration.ofMillis(Math.max(20_000, 3 * batchMillis)), clock);
     }
 
     void start() {
