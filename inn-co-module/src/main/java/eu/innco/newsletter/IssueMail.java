@@ -2,6 +2,7 @@ package eu.innco.newsletter;
 
 import eu.innco.i18n.messages.Messages;
 import eu.innco.mail.MailMessage;
+import eu.innco.network.NetworkMails;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -29,29 +30,29 @@ final class IssueMail {
         String unsubscribeLink = ownBase + "unsubscribe?t=" + OWN;
         String manageLink = ownBase + "manage?t=" + OWN;
         StringBuilder tx = new StringBuilder(t.subject()).append("\n\n");
-        StringBuilder hx = new StringBuilder("<!DOCTYPE html><html lang=\"").append(Html.esc(language)).append("\"><head><meta charset=\"utf-8\">")
-                .append("<meta name=\"viewport\" content=\"width=device-width\"><title>").append(Html.esc(t.subject())).append("</title></head>")
+        StringBuilder hx = new StringBuilder("<!DOCTYPE html><html lang=\"").append(NetworkMails.esc(language)).append("\"><head><meta charset=\"utf-8\">")
+                .append("<meta name=\"viewport\" content=\"width=device-width\"><title>").append(NetworkMails.esc(t.subject())).append("</title></head>")
                 .append("<body style=\"font-family:sans-serif;max-width:40em;margin:auto;padding:1em;color:#1a1a1a\"><h1>")
-                .append(Html.esc(t.subject())).append("</h1>");
+                .append(NetworkMails.esc(t.subject())).append("</h1>");
         if (!t.intro().isEmpty()) {
             tx.append(t.intro()).append("\n\n");
-            for (String p : t.intro().split("\n\\s*\n")) hx.append("<p>").append(Html.esc(p.strip())).append("</p>");
+            for (String p : t.intro().split("\n\\s*\n")) hx.append("<p>").append(NetworkMails.esc(p.strip())).append("</p>");
         }
         if (!t.items().isEmpty()) hx.append("<ul>");
         for (IssueText.Item i : t.items()) {
             tx.append("* ").append(i.title()).append('\n');
             if (!i.summary().isEmpty()) tx.append("  ").append(i.summary()).append('\n');
             tx.append("  ").append(i.url()).append("\n\n");
-            hx.append("<li><p><a href=\"").append(Html.esc(i.url())).append("\">").append(Html.esc(i.title())).append("</a>");
-            if (!i.summary().isEmpty()) hx.append("<br>").append(Html.esc(i.summary()));
+            hx.append("<li><p><a href=\"").append(NetworkMails.esc(i.url())).append("\">").append(NetworkMails.esc(i.title())).append("</a>");
+            if (!i.summary().isEmpty()) hx.append("<br>").append(NetworkMails.esc(i.summary()));
             hx.append("</p></li>");
         }
         if (!t.items().isEmpty()) hx.append("</ul>");
         tx.append("--\n").append(why).append('\n').append(unsubscribe).append(": ").append(unsubscribeLink).append('\n')
                 .append(manage).append(": ").append(manageLink).append('\n');
-        hx.append("<hr><p style=\"font-size:0.9em\">").append(Html.esc(why)).append("<br><a href=\"").append(Html.esc(unsubscribeLink))
-                .append("\">").append(Html.esc(unsubscribe)).append("</a> · <a href=\"").append(Html.esc(manageLink)).append("\">")
-                .append(Html.esc(manage)).append("</a></p></body></html>");
+        hx.append("<hr><p style=\"font-size:0.9em\">").append(NetworkMails.esc(why)).append("<br><a href=\"").append(NetworkMails.esc(unsubscribeLink))
+                .append("\">").append(NetworkMails.esc(unsubscribe)).append("</a> · <a href=\"").append(NetworkMails.esc(manageLink)).append("\">")
+                .append(NetworkMails.esc(manage)).append("</a></p></body></html>");
         this.text = tx.toString();
         this.html = hx.toString();
     }

@@ -2,6 +2,7 @@ package eu.innco.newsletter;
 
 import eu.innco.i18n.messages.Messages;
 import eu.innco.mail.MailMessage;
+import eu.innco.network.NetworkMails;
 
 /** The sign-up's mails in the subscriber's language (bundles' {@code newsletter.mail.*}): the confirmation link, or their own link. */
 final class NewsletterMails {
@@ -27,9 +28,9 @@ final class NewsletterMails {
         String action = messages.format(p + "action", locale);
         String ignore = messages.format("newsletter.mail.ignore", locale);
         String text = lead + "\n\n" + action + ":\n" + link + "\n\n" + ignore + "\n";
-        String html = "<!DOCTYPE html><html lang=\"" + Html.esc(locale) + "\"><head><meta charset=\"utf-8\"><title>" + Html.esc(subject)
-                + "</title></head><body><p>" + Html.esc(lead) + "</p><p><a href=\"" + Html.esc(link) + "\">" + Html.esc(action)
-                + "</a></p><p>" + Html.esc(ignore) + "</p></body></html>";
+        String html = "<!DOCTYPE html><html lang=\"" + NetworkMails.esc(locale) + "\"><head><meta charset=\"utf-8\"><title>" + NetworkMails.esc(subject)
+                + "</title></head><body><p>" + NetworkMails.esc(lead) + "</p><p><a href=\"" + NetworkMails.esc(link) + "\">" + NetworkMails.esc(action)
+                + "</a></p><p>" + NetworkMails.esc(ignore) + "</p></body></html>";
         return MailMessage.of(to, subject, text, html);
     }
 }

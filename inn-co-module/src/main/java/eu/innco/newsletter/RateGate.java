@@ -1,7 +1,12 @@
 package eu.innco.newsletter;
 
-/** Spaces messages evenly at a rate per second (no bursts: a pause does not save up sends for later); 0 lets all through. */
+/**
+ * Spaces messages evenly at a rate per second; 0 lets all through. Time lost to a batch's commits
+ * or a late wake-up is made up, but never more than one second's worth, so that a pause does not
+ * turn into a burst.
+ */
 final class RateGate {
+    private static final long MAX_CATCH_UP_NANOS = 1_000_000_000L;
     private final long intervalNanos;
     private long next = System.nanoTime();
 
@@ -13,7 +18,7 @@ final class RateGate {
     boolean pass() {
         if (intervalNanos == 0) return true;
         long now = System.nanoTime();
-        if (next < now) next = now;
+        if (now - next > MAX_CATCH_UP_NANOS) next = now - MAX_CATCH_UP_NANOS;
         long wait = next - now;
         next += intervalNanos;
         if (wait <= 0) return true;

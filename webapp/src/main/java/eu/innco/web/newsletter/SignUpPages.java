@@ -89,10 +89,10 @@ public final class SignUpPages {
     private Response form(String locale, UriInfo uri, HttpHeaders headers, int status, String email, List<String> chosen, boolean consent,
                           Map<String, String> errors) {
         web.checkLocale(locale);
-        String csrf = NewsletterWeb.csrf(headers);
+        String csrf = eu.innco.web.network.FormDefences.csrf(headers);
         Map<String, Object> m = new HashMap<>();
         m.put("csrf", csrf);
-        m.put("stamp", web.guard.stamp(csrf));
+        m.put("stamp", web.forms.guard.stamp(csrf));
         m.put("email", email);
         m.put("chosen", chosen);
         m.put("consent", consent);
