@@ -8,6 +8,7 @@ import eu.innco.repository.ContentRepository;
 import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
 import jakarta.mail.Transport;
+import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
 import java.time.Duration;
@@ -142,6 +143,9 @@ final class NewsletterSender implements AutoCloseable {
                             clock.instant());
                     t.sendMessage(mime, mime.getAllRecipients());
                     out.add(new Outcome(r, "sent", ""));
+                } catch (AddressException | IllegalArgumentException e) {
+                    // refused before any SMTP exchange: the stored address is not one mail can go to
+                    out.add(new Outcome(r, "refused", "address"));
                 } catch (SendFailedException e) {
                     int code = SmtpCodes.of(e);
                     out.add(new Outcome(r, code >= 400 && code < 500 ? "deferred" : "refused", code > 0 ? Integer.toString(code) : "refused"));

@@ -94,6 +94,24 @@ class NewsletterSendTest {
         }
     }
 
+    @Test
+    void an_address_refused_is_recorded_for_that_recipient_and_shown_to_the_editor_while_the_others_get_the_issue() throws Exception {
+        try (InncoServer server = TestServer.start(Map.of("INNCO_SMTP_HOST", "127.0.0.1", "INNCO_SMTP_PORT", Integer.toString(smtp.getSmtp().getPort()),
+                "INNCO_SMTP_STARTTLS", "false", "INNCO_SMTP_FROM", "news@inn-co.example", "INNCO_NEWSLETTER_RATE", "0"))) {
+            Map<String, String> localeOf = new HashMap<>();
+            Subscribers.confirmed(server, 3, localeOf);
+            Subscribers.setAddress(server, "reader1@fr.example.org", "broken address@fr.example.org");
+            smtp.purgeEmailFromAllMailboxes();
+            String id = server.services().newsletter.issues.create("admin", "c-1", "december", "", "events", texts(server));
+            server.services().newsletter.issues.send(id, "admin");
+            Issue done = waitUntilDone(server, id);
+            assertEquals(new Issue.Counts(3, 2, 1, 0, 0), done.counts());
+            assertEquals(List.of(Map.of("state", "refused", "code", "address", "address", "b***@fr.example.org")),
+                    server.services().newsletter.issues.problems(id));
+            assertEquals(2, smtp.getReceivedMessages().length);
+        }
+    }
+
     private static Map<String, IssueText> texts(InncoServer server) {
         Map<String, IssueText> t = new LinkedHashMap<>();
         String base = server.services().publicAddress.base();

@@ -50,6 +50,19 @@ final class Subscribers {
         }
     }
 
+    /** Changes a subscriber's stored address (as an old record with a broken one would be). */
+    static void setAddress(InncoServer server, String from, String to) {
+        server.services().repository.write(s -> {
+            for (var b = s.getNode(FOLDER).getNodes(); b.hasNext(); ) {
+                for (var it = b.nextNode().getNodes(); it.hasNext(); ) {
+                    Node x = it.nextNode();
+                    if (x.getProperty("email").getString().equals(from)) x.setProperty("email", to);
+                }
+            }
+            return null;
+        });
+    }
+
     /** The subscribers left in the repository. */
     static long count(InncoServer server) {
         return server.services().repository.read(s -> {
