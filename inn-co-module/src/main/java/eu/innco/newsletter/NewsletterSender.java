@@ -71,8 +71,9 @@ final class NewsletterSender implements AutoCloseable {
         this.lease = new Lease(repository, "newsletter-sender", owner, Duration.ofMillis(Math.max(20_000, 3 * batchMillis)), clock);
     }
 
+    /** Starts the rounds; without SMTP they only erase expired sign-ups (issues wait for a server that can send). */
     void start() {
-        if (configured) thread.scheduleWithFixedDelay(this::roundQuietly, 1000, POLL.toMillis(), TimeUnit.MILLISECONDS);
+        thread.scheduleWithFixedDelay(this::roundQuietly, 1000, POLL.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** Starts a round now (after an issue was queued), rather than at the next poll. */
@@ -87,12 +88,12 @@ final class NewsletterSender implements AutoCloseable {
 
     /** One round: every queued or sending issue, while this server holds the lease. */
     synchronized void round() {
-        if (stopping || !lease.acquire()) return;
         if (lastSweep.plus(SWEEP).isBefore(clock.instant())) {
             lastSweep = clock.instant();
             int n = subscriptions.sweep();
             if (n > 0) LOG.info("newsletter: {} unconfirmed sign-ups erased", n);
         }
+        if (stopping || !configured || !lease.acquire()) return;
         for (Issue issue : issues.all()) {
             if (stopping) return;
             if (issue.state().equals("queued") || issue.state().equals("sending")) run(issue);
