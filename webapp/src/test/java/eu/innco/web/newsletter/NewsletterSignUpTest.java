@@ -80,6 +80,8 @@ class NewsletterSignUpTest {
         assertEquals(200, confirmed.statusCode());
         assertTrue(confirmed.body().contains("Iscrizione confermata"), confirmed.body());
         assertEquals(404, c.get(path).statusCode(), "the link works once");
+        assertEquals(java.util.Set.of("email", "locale", "topics", "state", "consentVersion", "consentAt", "confirmedAt"), storedProperties(),
+                "the address, language, topics and proof of consent: nothing else (no client address, no browser, no used link)");
 
         // signing up again changes nothing and mails the subscriber's own link instead
         smtp.purgeEmailFromAllMailboxes();
@@ -103,6 +105,22 @@ class NewsletterSignUpTest {
         assertEquals(200, oneClick.statusCode(), oneClick.body());
         assertEquals(404, c.get(ownPath).statusCode(), "nothing is left");
         assertEquals(404, c.get("/it/newsletter/export.json?t=" + token).statusCode());
+    }
+
+    /** The properties of the one subscriber stored, the repository's own ({@code jcr:}, {@code mgnl:}) aside. */
+    private static java.util.Set<String> storedProperties() {
+        return server.services().repository.read(s -> {
+            java.util.Set<String> names = new java.util.TreeSet<>();
+            for (var b = s.getNode("/innco:system/newsletter/subscribers").getNodes(); b.hasNext(); ) {
+                for (var it = b.nextNode().getNodes(); it.hasNext(); ) {
+                    for (var p = it.nextNode().getProperties(); p.hasNext(); ) {
+                        String n = p.nextProperty().getName();
+                        if (!n.startsWith("jcr:") && !n.startsWith("mgnl:")) names.add(n);
+                    }
+                }
+            }
+            return names;
+        });
     }
 
     @Test
