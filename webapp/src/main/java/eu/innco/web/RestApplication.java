@@ -82,6 +82,7 @@ final class RestApplication {
         StaticFiles files = new StaticFiles(s.lightModules);
         rc.register(files);
         rc.register(new WebJars());
+        rc.register(eu.innco.web.map.Basemap.get());
         SecurityHeaders securityHeaders = new SecurityHeaders(s.config.settings().get("INNCO_MAP_TILE_HOSTS", ""));
         rc.register(securityHeaders);
         eu.innco.web.portal.Portal portal = new eu.innco.web.portal.Portal(s, templates, files);

@@ -52,6 +52,23 @@ class PortalChecksTest {
         }
     }
 
+    /** Issue 20: the current Nu checker warns of an h3 right after an h1; no page goes down more than one level at a time. */
+    @Test
+    void headings_never_skip_a_level_on_any_page_type() {
+        Map<String, String> skips = new LinkedHashMap<>();
+        java.util.regex.Pattern heading = java.util.regex.Pattern.compile("<h([1-6])[\\s>]");
+        for (String type : PortalSite.ORDER) {
+            java.util.regex.Matcher m = heading.matcher(PortalSite.html(http, PortalSite.PAGE_TYPES.get(type)).body());
+            int previous = 0;
+            while (m.find()) {
+                int level = Integer.parseInt(m.group(1));
+                if (level > previous + 1) skips.putIfAbsent(type, "h" + level + " after h" + previous);
+                previous = level;
+            }
+        }
+        assertEquals(Map.of(), skips);
+    }
+
     @Test
     void axe_core_finds_no_serious_or_critical_violation_on_any_page_type() throws Exception {
         WebDriver browser = Browser.start();
