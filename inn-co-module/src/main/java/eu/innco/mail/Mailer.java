@@ -43,6 +43,16 @@ public final class Mailer {
      * crash is recognisably the same one.
      */
     public void send(String id, MailMessage m, Instant at) throws MessagingException {
+        MimeMessage mime = mime(id, m, at);
+        if (settings.user().isPresent()) {
+            Transport.send(mime, settings.user().get(), settings.password().orElse(""));
+        } else {
+            Transport.send(mime);
+        }
+    }
+
+    /** The MIME message {@link #send} would send, for a caller that sends many over one connection. */
+    public MimeMessage mime(String id, MailMessage m, Instant at) throws MessagingException {
         MimeMessage mime = new FixedIdMessage(session, "<" + id + "@" + domain(settings.from()) + ">");
         mime.setFrom(new InternetAddress(settings.from(), true));
         mime.setRecipient(Message.RecipientType.TO, new InternetAddress(m.to(), true));
@@ -60,11 +70,15 @@ public final class Mailer {
         mime.setContent(alternative);
         for (Map.Entry<String, String> h : m.headers().entrySet()) mime.setHeader(h.getKey(), h.getValue());
         mime.saveChanges();
-        if (settings.user().isPresent()) {
-            Transport.send(mime, settings.user().get(), settings.password().orElse(""));
-        } else {
-            Transport.send(mime);
-        }
+        return mime;
+    }
+
+    /** An open connection to the SMTP server (signed in when a user is set); close it when done. */
+    public Transport connect() throws MessagingException {
+        Transport t = session.getTransport("smtp");
+        if (settings.user().isPresent()) t.connect(settings.user().get(), settings.password().orElse(""));
+        else t.connect();
+        return t;
     }
 
     private static String domain(String address) {

@@ -7,7 +7,7 @@ import eu.innco.mail.MailMessage;
  * The network's mails, in the language of the application: a greeting, one or two paragraphs,
  * perhaps a link, a closing line. Texts are the portal bundles' {@code network.mail.*} keys.
  */
-final class NetworkMails {
+public final class NetworkMails {
     private final Messages messages;
 
     NetworkMails(Messages messages) {
@@ -43,7 +43,8 @@ final class NetworkMails {
         return MailMessage.of(to, subject, text.toString(), html.toString());
     }
 
-    static String esc(String s) {
+    /** Escapes text for HTML (element content and quoted attributes); the newsletter mails use it too. */
+    public static String esc(String s) {
         StringBuilder b = new StringBuilder(s.length());
         for (char c : s.toCharArray()) {
             switch (c) {

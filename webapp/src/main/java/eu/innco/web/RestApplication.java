@@ -90,7 +90,10 @@ final class RestApplication {
         eu.innco.web.portal.Portal portal = new eu.innco.web.portal.Portal(s, templates, files);
         eu.innco.web.portal.PortalPages.register(rc, portal, errorPages, securityHeaders);
         eu.innco.web.network.NetworkWeb.register(rc, s, new eu.innco.web.portal.PortalFrame(portal));
-        EditorPages.register(rc, new Editor(s, templates, files), errorPages, new eu.innco.web.portal.PortalPreview(portal));
+        eu.innco.web.newsletter.NewsletterWeb.register(rc, s, new eu.innco.web.portal.PortalFrame(portal));
+        Editor editor = new Editor(s, templates, files);
+        EditorPages.register(rc, editor, errorPages, new eu.innco.web.portal.PortalPreview(portal));
+        eu.innco.web.newsletter.IssuePages.register(rc, editor, s);
         rc.register(new eu.innco.web.api.TranslationsResource(s.languages, s.content));
         return rc;
     }

@@ -72,6 +72,8 @@ public final class Services implements AutoCloseable {
     public final eu.innco.web.portal.PublicAddress publicAddress;
     /** Reach counts (no cookies, no addresses) and share links. */
     public final eu.innco.reach.Reach reach;
+    /** Newsletters: subscribers with double opt-in, issues sent in batches that survive a restart. */
+    public final eu.innco.newsletter.Newsletter newsletter;
     /** The admin password generated on this start, to be printed once; empty otherwise. */
     public final Optional<String> generatedAdminPassword;
 
@@ -123,9 +125,12 @@ public final class Services implements AutoCloseable {
             FirstStartImport.runIfEmpty(config.importOnStart(), importer, contentExports);
             this.outbox = new eu.innco.mail.Outbox(repository, eu.innco.mail.MailSettings.from(config.settings()), clock);
             this.network = new eu.innco.network.Network(repository, content, assets, publishing, users, languages.messages, outbox, clock);
+            this.newsletter = new eu.innco.newsletter.Newsletter(repository, languages.messages, locales, outbox, publishing.audit,
+                    eu.innco.newsletter.NewsletterSettings.from(config.settings()), publicAddress::base, clock);
             publishing.start();
             outbox.start();
             network.start();
+            newsletter.start();
         } catch (RuntimeException e) {
             if (started != null) started.close();
             repository.close();
@@ -157,6 +162,7 @@ public final class Services implements AutoCloseable {
     public void close() {
         external.close();
         network.close();
+        newsletter.close();
         outbox.close();
         reach.close();
         publishing.close();

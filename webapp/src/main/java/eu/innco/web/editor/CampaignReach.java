@@ -21,9 +21,9 @@ import java.util.function.Predicate;
  * campaign's own page and each promoted item, in each of the campaign's languages), the addresses
  * of its public page in every locale, and which counted reads are its own.
  */
-final class CampaignReach {
+public final class CampaignReach {
     /** The promoted-item fields of a campaign and the content type each refers to. */
-    private static final String[][] PROMOTED = {{"promotedCaseStudies", "caseStudy"}, {"promotedMaterials", "workshopMaterial"},
+    static final String[][] PROMOTED = {{"promotedCaseStudies", "caseStudy"}, {"promotedMaterials", "workshopMaterial"},
             {"promotedGuide", "guide"}, {"promotedEvents", "event"}};
 
     final ContentItem campaign;
@@ -43,14 +43,19 @@ final class CampaignReach {
         for (String l : s.locales.locales()) pagePaths.add("/" + l + "/campaigns/" + slug(s, campaign, l));
     }
 
+    /** The promoted-item fields of a campaign, each with the content type it refers to (for the newsletter). */
+    public static List<String[]> promoted() {
+        return java.util.Arrays.stream(PROMOTED).map(String[]::clone).toList();
+    }
+
     /** The campaign's code: its tracking code, else one made from its id. */
-    static String code(ContentItem c) {
+    public static String code(ContentItem c) {
         Object t = c.values().get("trackingCode").orElse(null);
         return t instanceof String s && !s.isBlank() ? s.toLowerCase(Locale.ROOT) : "campaign-" + c.id().substring(0, 8);
     }
 
     /** The campaign's name as its editors wrote it (its node name if it has none). */
-    static String name(ContentItem c) {
+    public static String name(ContentItem c) {
         Object n = c.values().get("name").orElse(null);
         return n instanceof String s && !s.isBlank() ? s : c.name();
     }
@@ -64,7 +69,7 @@ final class CampaignReach {
     }
 
     /** The campaigns an editor may see: all for admins and publishers, else their partner's and their own. */
-    static List<ContentItem> visible(Services s, Actor a) {
+    public static List<ContentItem> visible(Services s, Actor a) {
         List<ContentItem> out = new ArrayList<>();
         for (int offset = 0; ; offset += 200) {
             List<ContentItem> page = s.content.list(a, "campaign", ListQuery.of(200, offset, null, null, null, null, "-lastModified")).items();
@@ -73,7 +78,7 @@ final class CampaignReach {
         }
     }
 
-    static boolean maySee(Actor a, ContentItem c) {
+    public static boolean maySee(Actor a, ContentItem c) {
         return a.reachesAll() || a.username().equals(c.createdBy()) || (!a.partner().isEmpty() && a.partner().equals(c.ownerPartner()));
     }
 
@@ -96,7 +101,7 @@ final class CampaignReach {
         return c.name();
     }
 
-    static List<String> ids(Object value) {
+    public static List<String> ids(Object value) {
         List<String> out = new ArrayList<>();
         if (value instanceof List<?> l) for (Object o : l) if (o != null) out.add(o.toString());
         if (value instanceof String v && !v.isBlank()) out.add(v);

@@ -15,7 +15,7 @@ import java.security.MessageDigest;
 import java.util.Optional;
 
 /** One request to the editor: its session and user, interface language, and the CSRF check of its form. */
-final class EditorCall {
+public final class EditorCall {
     final Editor editor;
     final UriInfo uri;
     final HttpHeaders headers;
@@ -33,7 +33,7 @@ final class EditorCall {
     }
 
     /** The signed-in user's call; anyone else is sent to the login page, coming back here afterwards. */
-    static EditorCall signedIn(Editor editor, UriInfo uri, HttpHeaders headers) {
+    public static EditorCall signedIn(Editor editor, UriInfo uri, HttpHeaders headers) {
         Cookie c = headers.getCookies().get(EditorSessions.COOKIE);
         Optional<EditorSession> s = editor.sessions.find(c == null ? null : c.getValue());
         // a member account never works in the editor, even with a session made before it became one
@@ -47,21 +47,21 @@ final class EditorCall {
         return new EditorCall(editor, uri, headers, s.get(), u.get());
     }
 
-    Actor actor() {
+    public Actor actor() {
         return user.actor();
     }
 
     /** The interface language the user chose, else the best one their browser asks for among the site's. */
-    String locale() {
+    public String locale() {
         return locale;
     }
 
-    String t(String key, Object... args) {
+    public String t(String key, Object... args) {
         return editor.texts.text(locale(), key, args);
     }
 
     /** Refuses a form whose CSRF token is not this session's (a forged cross-site post). */
-    void checkCsrf(MultivaluedMap<String, String> form) {
+    public void checkCsrf(MultivaluedMap<String, String> form) {
         String sent = form.getFirst("_csrf");
         if (sent == null || !MessageDigest.isEqual(sent.getBytes(StandardCharsets.UTF_8), session.csrf.getBytes(StandardCharsets.UTF_8))) {
             throw new InncoException(eu.innco.ErrorKind.FORBIDDEN, "INNCO-SECURITY-004", "Forbidden",
@@ -69,7 +69,7 @@ final class EditorCall {
         }
     }
 
-    void flash(String message) {
+    public void flash(String message) {
         session.flash(message);
     }
 

@@ -10,14 +10,14 @@ import java.util.List;
 import java.util.Map;
 
 /** Renders editor pages with the model every page shares (user, language, CSRF token, navigation, message). */
-final class Pages {
+public final class Pages {
     private Pages() {}
 
-    static Response html(EditorCall call, String template, Map<String, Object> model) {
+    public static Response html(EditorCall call, String template, Map<String, Object> model) {
         return html(call, 200, template, model);
     }
 
-    static Response html(EditorCall call, int status, String template, Map<String, Object> model) {
+    public static Response html(EditorCall call, int status, String template, Map<String, Object> model) {
         Response.ResponseBuilder r = Response.status(status).entity(render(call, template, model)).type("text/html; charset=utf-8");
         // a secret's key has done its work once a page was shown: the browser forgets it
         if (call.headers.getCookies().containsKey(SecretFlash.COOKIE)) r.cookie(SecretFlash.expired());
@@ -40,7 +40,7 @@ final class Pages {
         return call.editor.templates.render("editor/" + template, m);
     }
 
-    static Response redirect(String path) {
+    public static Response redirect(String path) {
         return Response.seeOther(URI.create(path)).build();
     }
 

@@ -17,39 +17,40 @@ import javax.crypto.spec.SecretKeySpec;
  * Guards the network's public forms without a third-party service: a CSRF token (an HttpOnly,
  * SameSite=Strict cookie that must equal a hidden field) and a signed time stamp, so that a form
  * sent back sooner than a person can fill it in, or much later, is refused. The signing key is
- * kept in the repository, so that any server of a cluster checks what another issued.
+ * kept in the repository, so that any server of a cluster checks what another issued. The
+ * newsletter's sign-up uses it too.
  */
-final class FormGuard {
-    static final String COOKIE = "INNCO_FORM";
+public final class FormGuard {
+    public static final String COOKIE = "INNCO_FORM";
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final Duration MAX_AGE = Duration.ofHours(12);
 
     /** What a check found. */
-    enum Verdict { OK, FORGED, TOO_FAST }
+    public enum Verdict { OK, FORGED, TOO_FAST }
 
     private final byte[] key;
     private final Clock clock;
     private final Duration minimumFill;
 
-    FormGuard(ContentRepository repository, Clock clock, Duration minimumFill) {
+    public FormGuard(ContentRepository repository, Clock clock, Duration minimumFill) {
         this.key = loadKey(repository);
         this.clock = clock;
         this.minimumFill = minimumFill;
     }
 
-    static String token() {
+    public static String token() {
         byte[] b = new byte[24];
         RANDOM.nextBytes(b);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(b);
     }
 
     /** The signed time stamp of a form issued now for this CSRF token. */
-    String stamp(String csrf) {
+    public String stamp(String csrf) {
         String at = Long.toString(clock.millis());
         return at + "." + mac(at + "." + csrf);
     }
 
-    Verdict check(String cookie, String csrf, String stamp) {
+    public Verdict check(String cookie, String csrf, String stamp) {
         if (cookie == null || csrf == null || stamp == null || cookie.isEmpty()
                 || !MessageDigest.isEqual(cookie.getBytes(StandardCharsets.UTF_8), csrf.getBytes(StandardCharsets.UTF_8))) {
             return Verdict.FORGED;

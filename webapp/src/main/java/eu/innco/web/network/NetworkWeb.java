@@ -29,10 +29,9 @@ public final class NetworkWeb {
     private NetworkWeb(Services services, PortalFrame frame) {
         this.services = services;
         this.frame = frame;
-        this.guard = new FormGuard(services.repository, services.clock,
-                Duration.ofSeconds(services.config.settings().getInt("INNCO_JOIN_MIN_FILL_SECONDS", 5)));
-        this.perAddress = new WindowLimit(Math.max(1, services.config.settings().getInt("INNCO_JOIN_PER_IP_PER_HOUR", 5)),
-                Duration.ofHours(1), services.clock);
+        FormDefences forms = FormDefences.from(services);
+        this.guard = forms.guard;
+        this.perAddress = forms.perAddress;
     }
 
     public static void register(ResourceConfig rc, Services services, PortalFrame frame) {

@@ -15,22 +15,22 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** A browser-like client for the network's forms: keeps cookies, reads hidden fields, sends multipart and urlencoded forms. */
-final class FormClient {
+public final class FormClient {
     private static final Pattern HIDDEN = Pattern.compile("<input type=\"hidden\" name=\"(_csrf|_stamp|t)\" value=\"([^\"]*)\"");
-    final URI base;
-    final Map<String, String> cookies = new HashMap<>();
+    public final URI base;
+    public final Map<String, String> cookies = new HashMap<>();
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
-    FormClient(URI base) {
+    public FormClient(URI base) {
         this.base = base;
     }
 
-    HttpResponse<String> get(String path) throws Exception {
+    public HttpResponse<String> get(String path) throws Exception {
         return send(HttpRequest.newBuilder(base.resolve(path)).GET());
     }
 
     /** The hidden fields of the page's (last) form. */
-    static Map<String, String> hidden(String html) {
+    public static Map<String, String> hidden(String html) {
         Map<String, String> out = new HashMap<>();
         Matcher m = HIDDEN.matcher(html);
         while (m.find()) out.put(m.group(1), m.group(2).replace("&amp;", "&"));
@@ -56,10 +56,15 @@ final class FormClient {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
     }
 
-    HttpResponse<String> form(String path, Map<String, String> fields) throws Exception {
+    public HttpResponse<String> form(String path, Map<String, String> fields) throws Exception {
+        return form(path, fields.entrySet().stream().map(e -> new String[] {e.getKey(), e.getValue()}).toList());
+    }
+
+    /** Posts an urlencoded form whose names may repeat. */
+    public HttpResponse<String> form(String path, List<String[]> fields) throws Exception {
         StringBuilder b = new StringBuilder();
-        fields.forEach((k, v) -> b.append(b.length() == 0 ? "" : "&").append(URLEncoder.encode(k, StandardCharsets.UTF_8)).append('=')
-                .append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
+        for (String[] f : fields) b.append(b.length() == 0 ? "" : "&").append(URLEncoder.encode(f[0], StandardCharsets.UTF_8)).append('=')
+                .append(URLEncoder.encode(f[1], StandardCharsets.UTF_8));
         return send(HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(b.toString())));
     }

@@ -7,19 +7,19 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Reads what the test's SMTP server received: the plain-text part, and the first link in it. */
-final class Mails {
+public final class Mails {
     private static final Pattern LINK = Pattern.compile("https?://\\S+");
 
     private Mails() {}
 
     /** Waits for the n-th message (1-based) and returns it. */
-    static MimeMessage nth(GreenMailExtension smtp, int n) {
+    public static MimeMessage nth(GreenMailExtension smtp, int n) {
         if (!smtp.waitForIncomingEmail(15_000, n)) throw new AssertionError("no mail number " + n + " within 15 s");
         return smtp.getReceivedMessages()[n - 1];
     }
 
     /** Waits for a message to this address (mails of earlier tests may still arrive). */
-    static MimeMessage to(GreenMailExtension smtp, String address) throws Exception {
+    public static MimeMessage to(GreenMailExtension smtp, String address) throws Exception {
         long until = System.currentTimeMillis() + 15_000;
         while (System.currentTimeMillis() < until) {
             for (MimeMessage m : smtp.getReceivedMessages()) if (isTo(m, address)) return m;
@@ -28,7 +28,7 @@ final class Mails {
         throw new AssertionError("no mail to " + address + " within 15 s");
     }
 
-    static boolean isTo(MimeMessage m, String address) {
+    public static boolean isTo(MimeMessage m, String address) {
         try {
             return m.getAllRecipients()[0].toString().equals(address);
         } catch (jakarta.mail.MessagingException e) {
@@ -36,11 +36,11 @@ final class Mails {
         }
     }
 
-    static String text(MimeMessage m) throws Exception {
+    public static String text(MimeMessage m) throws Exception {
         return ((MimeMultipart) m.getContent()).getBodyPart(0).getContent().toString();
     }
 
-    static String link(MimeMessage m) throws Exception {
+    public static String link(MimeMessage m) throws Exception {
         Matcher x = LINK.matcher(text(m));
         if (!x.find()) throw new AssertionError("no link in: " + text(m));
         return x.group();

@@ -1,0 +1,61 @@
+package eu.innco.web.newsletter;
+
+import eu.innco.content.ContentItem;
+import eu.innco.newsletter.Issue;
+import eu.innco.newsletter.IssueText;
+import eu.innco.newsletter.Topic;
+import eu.innco.web.Services;
+import eu.innco.web.editor.CampaignReach;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** An issue as the editor's templates read it: plain maps of strings and numbers. */
+final class IssueModel {
+    private IssueModel() {}
+
+    static Map<String, Object> summary(Issue i, Services s) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", i.id());
+        m.put("subject", i.resolve(s.locales.chain(s.locales.defaultLocale())).map(l -> i.texts().get(l).subject()).orElse(i.id()));
+        m.put("code", i.campaignCode());
+        m.put("topic", i.topic());
+        m.put("state", i.state());
+        m.put("created", i.created().toString().substring(0, 16).replace('T', ' '));
+        m.put("counts", counts(i.counts()));
+        return m;
+    }
+
+    static Map<String, Object> of(Issue i, ContentItem campaign, Services s) {
+        Map<String, Object> m = summary(i, s);
+        m.put("campaign", Map.of("id", campaign.id(), "name", CampaignReach.name(campaign)));
+        m.put("draft", i.draft());
+        m.put("topics", Topic.keys());
+        List<Map<String, Object>> languages = new ArrayList<>();
+        for (String l : s.locales.locales()) {
+            IssueText t = i.texts().getOrDefault(l, new IssueText("", "", List.of()));
+            Map<String, Object> x = new LinkedHashMap<>();
+            x.put("locale", l);
+            x.put("subject", t.subject());
+            x.put("intro", t.intro());
+            x.put("items", t.items().stream().map(it -> Map.of("title", it.title(), "summary", it.summary(), "url", it.url())).toList());
+            // which language's text a subscriber of this language gets
+            x.put("sentAs", i.resolve(s.locales.chain(l)).orElse(""));
+            languages.add(x);
+        }
+        m.put("languages", languages);
+        return m;
+    }
+
+    private static Map<String, Long> counts(Issue.Counts c) {
+        Map<String, Long> m = new LinkedHashMap<>();
+        m.put("total", c.total());
+        m.put("sent", c.sent());
+        m.put("waiting", c.waiting());
+        m.put("refused", c.refused());
+        m.put("uncertain", c.uncertain());
+        m.put("skipped", c.skipped());
+        return m;
+    }
+}
