@@ -58,7 +58,9 @@ public final class InitiativeValidator {
     }
 
     private static void text(Map<String, String> e, String field, String value, int min, int max) {
-        PlainText.problem(value, min, max).ifPresent(k -> e.put(field, k));
+        // lengths are fixed per field, so each has a message that names its own
+        PlainText.problem(value, min, max).ifPresent(k -> e.put(field, !k.equals("exchange.error.length") ? k
+                : field.equals("title") ? "exchange.error.title" : "exchange.error.text"));
     }
 
     private static Optional<LocalDate> date(Map<String, String> e, String field, String value) {
