@@ -144,7 +144,9 @@ public final class ContactPages {
     /** The title of the initiative a message is about, in the page's language, or "". */
     private String aboutTitle(String locale, String about) {
         if (about == null || !about.matches(UUID)) return "";
-        return web.services.delivery.byId("initiatives", locale, about)
-                .map(n -> eu.innco.web.exchange.initiatives.ExchangeWeb.json(n.json()).path("title").asText("")).orElse("");
+        return web.services.delivery.byId("initiatives", eu.innco.delivery.NodeRenderer.ALL, about).map(n -> {
+            var title = ExchangeWeb.json(n.json()).path("title");
+            return title.path(web.language(locale, title)).asText("");
+        }).orElse("");
     }
 }

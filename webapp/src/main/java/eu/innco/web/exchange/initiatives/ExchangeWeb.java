@@ -72,6 +72,11 @@ public final class ExchangeWeb {
         return out;
     }
 
+    /** Which language of a value read with {@code lang=all} to show on a page of {@code locale}. */
+    public String language(String locale, com.fasterxml.jackson.databind.JsonNode values) {
+        return InitiativeView.language(this, locale, values);
+    }
+
     /** A delivery answer's JSON. */
     public static com.fasterxml.jackson.databind.JsonNode json(byte[] bytes) {
         return InitiativeView.parse(bytes);

@@ -33,6 +33,8 @@ import java.util.Optional;
 @Path("{locale: [a-z]{2}}/initiatives")
 public final class InitiativePages {
     static final String ENDPOINT = "initiatives";
+    /** Initiatives are read in every language at once, so that one written in French shows on the Greek pages too. */
+    static final String ALL = eu.innco.delivery.NodeRenderer.ALL;
     private final ExchangeWeb web;
 
     InitiativePages(ExchangeWeb web) {
@@ -114,14 +116,14 @@ public final class InitiativePages {
         q.put("orderBy", List.of("mgnl:created desc"));
         q.put("limit", List.of(Integer.toString(limit)));
         if (!status.isEmpty()) q.put("status", List.of(status));
-        Page p = web.services.delivery.query(ENDPOINT, locale, q);
+        Page p = web.services.delivery.query(ENDPOINT, ALL, q);
         List<Map<String, Object>> out = new ArrayList<>();
         for (byte[] b : p.results()) out.add(InitiativeView.of(web, locale, InitiativeView.parse(b)));
         return out;
     }
 
     private JsonNode find(String locale, String name) {
-        Optional<StoredNode> n = web.services.delivery.byPath(ENDPOINT, locale, "/" + name);
+        Optional<StoredNode> n = web.services.delivery.byPath(ENDPOINT, ALL, name);
         if (n.isEmpty()) throw new NotFoundException();
         return InitiativeView.parse(n.get().json());
     }

@@ -28,12 +28,12 @@ final class InitiativeView {
         m.put("id", j.path("@id").asText());
         m.put("name", j.path("@name").asText());
         m.put("url", "/" + locale + "/initiatives/" + j.path("@name").asText());
-        // the language the texts are in, when it is not the page's (an initiative not translated yet)
-        String itemLang = j.path("@locale").asText(locale);
+        // read in every language (lang=all): an initiative not translated yet is shown in its own, marked as such
+        String itemLang = language(web, locale, j.path("title"));
         m.put("lang", itemLang.equals(locale) ? "" : itemLang);
-        m.put("title", j.path("title").asText());
-        m.put("goal", j.path("goal").asText());
-        m.put("impact", j.path("impact").asText());
+        m.put("title", j.path("title").path(itemLang).asText());
+        m.put("goal", j.path("goal").path(itemLang).asText());
+        m.put("impact", j.path("impact").path(itemLang).asText());
         m.put("status", j.path("status").asText());
         var v = web.services.collaboration.validator;
         m.put("statusLabel", web.t(locale, "exchange.status." + j.path("status").asText("open")));
@@ -42,19 +42,36 @@ final class InitiativeView {
         m.put("countries", labels(v.options("countries"), j.path("countries"), locale));
         m.put("startDate", j.path("startDate").asText("").replaceAll("T.*", ""));
         m.put("endDate", j.path("endDate").asText("").replaceAll("T.*", ""));
-        m.put("organisation", organisation(j.path("organisation"), locale));
+        m.put("organisation", organisation(web, j.path("organisation").asText(), locale));
         List<Map<String, String>> partners = new ArrayList<>();
-        for (JsonNode p : j.path("partners")) if (p.isObject()) partners.add(organisation(p, locale));
+        for (JsonNode p : j.path("partners")) {
+            Map<String, String> o = organisation(web, p.asText(), locale);
+            if (!o.get("url").isEmpty()) partners.add(o); // a partner that left the network is no longer listed
+        }
         m.put("partners", partners);
         m.put("updated", j.path("mgnl:lastActivated").asText(""));
         return m;
     }
 
-    private static Map<String, String> organisation(JsonNode o, String locale) {
+    /** The language to show: the page's, else along its fallback chain, else the first the initiative has. */
+    static String language(ExchangeWeb web, String locale, JsonNode values) {
+        for (String l : web.services.locales.chain(locale)) if (values.path(l).isTextual()) return l;
+        var names = values.fieldNames();
+        return names.hasNext() ? names.next() : locale;
+    }
+
+    /** A member organisation's name and page, in the page's language if it has one there, else in its own. */
+    private static Map<String, String> organisation(ExchangeWeb web, String id, String locale) {
+        JsonNode o = web.services.delivery.byId("organisations", InitiativePages.ALL, id).map(n -> parse(n.json()))
+                .orElse(com.fasterxml.jackson.databind.node.MissingNode.getInstance());
+        List<String> available = new ArrayList<>();
+        o.path("@availableLocales").forEach(l -> available.add(l.asText()));
+        String at = web.services.locales.chain(locale).stream().filter(available::contains).findFirst()
+                .map(l -> locale).orElse(available.isEmpty() ? locale : available.get(0));
         Map<String, String> m = new LinkedHashMap<>();
-        m.put("id", o.path("@id").asText(""));
+        m.put("id", id);
         m.put("name", o.path("name").asText(""));
-        m.put("url", "/" + locale + "/organisations/" + o.path("@name").asText(""));
+        m.put("url", o.isMissingNode() ? "" : "/" + at + "/organisations/" + o.path("@name").asText(""));
         return m;
     }
 
