@@ -23,9 +23,14 @@ final class Smtp {
 
     /** Waits for a mail to an address whose subject contains {@code words}; returns its whole text. */
     static String withSubject(GreenMailExtension smtp, String address, String words) throws Exception {
+        return all(message(smtp, address, words));
+    }
+
+    /** Waits for a mail to an address whose subject contains {@code words}. */
+    static MimeMessage message(GreenMailExtension smtp, String address, String words) throws Exception {
         long until = System.currentTimeMillis() + 15_000;
         while (System.currentTimeMillis() < until) {
-            for (MimeMessage m : to(smtp, address)) if (m.getSubject().contains(words)) return all(m);
+            for (MimeMessage m : to(smtp, address)) if (m.getSubject().contains(words)) return m;
             Thread.sleep(100);
         }
         throw new AssertionError("no mail to " + address + " about " + words);
