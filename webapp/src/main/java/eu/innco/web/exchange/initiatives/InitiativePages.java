@@ -45,7 +45,7 @@ public final class InitiativePages {
     public Response list(@PathParam("locale") String locale, @QueryParam("status") String status, @Context UriInfo uri,
                          @Context HttpHeaders headers) {
         web.checkLocale(locale);
-        String s = eu.innco.exchange.initiatives.Initiatives.STATUSES.contains(status) ? status : "";
+        String s = status != null && eu.innco.exchange.initiatives.Initiatives.STATUSES.contains(status) ? status : "";
         Map<String, Object> m = new HashMap<>();
         m.put("items", latest(locale, s, 50));
         m.put("status", s);
