@@ -112,6 +112,17 @@ public final class Initiatives {
         patch(m, id, JsonNodeFactory.instance.objectNode().put("status", status), "exchange: initiative " + status);
     }
 
+    /** Takes every initiative of an organisation out of the public: it left the network. */
+    public void withdrawAll(String organisation) {
+        for (String id : Ids.of(repository, content, TYPE, organisation)) {
+            try {
+                publication.unpublish(Actor.SYSTEM, TYPE, id, List.of(), true);
+            } catch (InncoException e) {
+                if (!"INNCO-PUBLISH-003".equals(e.code())) throw e; // not public anywhere
+            }
+        }
+    }
+
     /** Lists an organisation among the initiative's partners. */
     void addPartner(Member m, String id, String organisation) {
         ObjectNode json = own(m, id);

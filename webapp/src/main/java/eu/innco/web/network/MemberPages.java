@@ -128,6 +128,7 @@ public final class MemberPages {
         }
         Set<String> people = web.services.network.accounts.colleagues(call.member()).stream().map(Member::username).collect(Collectors.toSet());
         web.services.network.profiles.leave(call.member());
+        web.services.collaboration.initiatives.withdrawAll(call.member().organisation());
         sessions.closeAll(people);
         NewCookie gone = new NewCookie.Builder(MemberSessions.COOKIE).value("").path("/").maxAge(0).httpOnly(true).build();
         return Response.fromResponse(web.message(locale, uri, headers, 200, "left", false)).cookie(gone).build();

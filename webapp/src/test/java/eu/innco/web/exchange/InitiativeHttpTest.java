@@ -135,4 +135,14 @@ class InitiativeHttpTest {
         assertEquals(1, server.services().publishing.audit.query(AuditQuery.of(null, null, "exchange.initiative.caseStudy", null, null, 0, 10))
                 .entries().stream().filter(e -> e.itemId().equals(caseStudy) && e.user().equals("editor-be")).count());
     }
+
+    @Test
+    void a_member_that_leaves_the_network_takes_its_initiatives_with_it() throws Exception {
+        Members.Signed be = Members.join(server, "Asbl Quartiers Solidaires", "BE", "Bruxelles", 50.85, 4.35, "fr", "quartiers@example.be");
+        String id = propose(be.client(), "Repas solidaires entre quartiers");
+        assertEquals("open", published("fr", id).path("status").asText());
+        String csrf = ExchangeClient.hidden(be.client().get("/fr/account").body()).get("_csrf");
+        assertEquals(200, be.client().post("/fr/account/leave", "_csrf", csrf, "confirm", "yes").statusCode());
+        assertTrue(published("fr", id).isMissingNode(), "withdrawn with its organisation");
+    }
 }
