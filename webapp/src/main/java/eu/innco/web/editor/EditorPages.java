@@ -18,6 +18,7 @@ public final class EditorPages {
         rc.register(new AssetPages(editor));
         rc.register(new ReleasePages(editor));
         rc.register(new CampaignPages(editor));
+        rc.register(new AbuseReviewPage(editor));
         rc.register(new TranslationPage(editor));
         rc.register(new ChoicesResource(editor));
         rc.register(new PreviewPage(editor, preview));

@@ -147,6 +147,26 @@ class AbuseHttpTest {
     }
 
     @Test
+    void a_partner_editor_reviews_the_reports_of_their_country_in_the_editor() throws Exception {
+        Members.Signed cy = Members.join(server, "Συνεταιρισμός Λεμεσού", "CY", "Λεμεσός", 34.68, 33.04, "el", "lemesos@example.cy");
+        String id = InitiativeHttpTest.propose(cy.client(), "Jardins partagés à Limassol");
+        assertEquals(200, report("el", "initiative", id).statusCode());
+        Members.editor(server, "editor-cy", cy.organisation());
+        ExchangeClient editor = new ExchangeClient(server.uri());
+        String login = editor.get("/editor/login").body();
+        String token = login.replaceAll("(?s).*name=\"_csrf\" value=\"([^\"]+)\".*", "$1");
+        assertEquals(303, editor.post("/editor/login", "_csrf", token, "username", "editor-cy", "password", Members.PASSWORD, "next", "/editor").statusCode());
+        HttpResponse<String> queue = editor.get("/editor/abuse");
+        assertEquals(200, queue.statusCode());
+        assertTrue(queue.body().contains("Jardins partagés à Limassol") && queue.body().contains("Ce texte renvoie vers une arnaque."), queue.body());
+        String csrf = ExchangeClient.hidden(queue.body()).get("_csrf");
+        assertEquals(400, editor.post("/editor/abuse/" + id + "/remove", "_csrf", csrf, "reason", "").statusCode(), "a reason is required");
+        assertEquals(303, editor.post("/editor/abuse/" + id + "/remove", "_csrf", csrf, "reason", "Hors sujet.").statusCode());
+        assertFalse(editor.get("/editor/abuse").body().contains("Jardins partagés à Limassol"));
+        assertTrue(server.services().collaboration.abuse.held(id), "removed stays hidden");
+    }
+
+    @Test
     @org.junit.jupiter.api.Order(Integer.MAX_VALUE) // last: it uses up this address's reports for the hour
     void reports_are_limited_per_client_address() throws Exception {
         int status = 0;
