@@ -131,6 +131,7 @@ public final class Services implements AutoCloseable {
             publishing.start();
             outbox.start();
             network.start();
+            collaboration.start();
         } catch (RuntimeException e) {
             if (started != null) started.close();
             repository.close();
@@ -166,6 +167,7 @@ public final class Services implements AutoCloseable {
     @Override
     public void close() {
         external.close();
+        collaboration.close();
         network.close();
         outbox.close();
         reach.close();

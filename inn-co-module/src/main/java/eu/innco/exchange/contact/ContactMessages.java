@@ -144,18 +144,39 @@ public final class ContactMessages {
         return store;
     }
 
+    /** The records of messages an organisation sent or received (no text: the platform keeps none). */
+    public List<Conversation> of(String organisation) {
+        return store.all().stream().filter(c -> c.fromOrganisation().equals(organisation) || c.toOrganisation().equals(organisation)).toList();
+    }
+
+    /** The organisations this one blocked. */
+    public List<String> blockedBy(String organisation) {
+        return store.blockedBy(organisation);
+    }
+
+    /** Forgets an organisation that left: its message records and the blocks it made or received. */
+    public void forget(String organisation) {
+        repository.writeDurably(s -> {
+            for (Conversation c : of(organisation)) store.node(s, c.id()).ifPresent(ContactMessages::remove);
+            ConversationStore.unblock(s, organisation);
+            return null;
+        });
+    }
+
+    private static void remove(javax.jcr.Node n) {
+        try {
+            n.remove();
+        } catch (javax.jcr.RepositoryException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Removes conversation records past their time. */
     public void sweep() {
         Instant now = clock.instant();
         repository.write(s -> {
             for (Conversation c : store.all()) {
-                if (c.expires().isBefore(now)) store.node(s, c.id()).ifPresent(n -> {
-                    try {
-                        n.remove();
-                    } catch (javax.jcr.RepositoryException e) {
-                        throw new IllegalStateException(e);
-                    }
-                });
+                if (c.expires().isBefore(now)) store.node(s, c.id()).ifPresent(ContactMessages::remove);
             }
             return null;
         });

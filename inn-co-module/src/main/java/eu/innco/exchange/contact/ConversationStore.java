@@ -73,6 +73,27 @@ final class ConversationStore {
         if (!recipient.hasNode(senderOrganisation)) recipient.addNode(senderOrganisation, "mgnl:contentNode").setProperty("since", Dates.calendar(at));
     }
 
+    /** Removes the blocks an organisation made and those made against it. */
+    static void unblock(Session s, String organisation) throws RepositoryException {
+        String path = "/" + NodeTypes.SYSTEM_ROOT + "/" + BLOCKS;
+        if (!s.nodeExists(path)) return;
+        for (NodeIterator it = s.getNode(path).getNodes(); it.hasNext(); ) {
+            Node recipient = it.nextNode();
+            if (recipient.getName().equals(organisation)) recipient.remove();
+            else if (recipient.hasNode(organisation)) recipient.getNode(organisation).remove();
+        }
+    }
+
+    /** The organisations a recipient organisation blocked. */
+    List<String> blockedBy(String recipientOrganisation) {
+        String path = "/" + NodeTypes.SYSTEM_ROOT + "/" + BLOCKS + "/" + recipientOrganisation;
+        return repository.read(s -> {
+            List<String> out = new ArrayList<>();
+            if (s.nodeExists(path)) for (NodeIterator it = s.getNode(path).getNodes(); it.hasNext(); ) out.add(it.nextNode().getName());
+            return out;
+        });
+    }
+
     static Conversation read(Node n) throws RepositoryException {
         return new Conversation(n.getName(), n.getProperty("from").getString(), n.getProperty("fromOrganisation").getString(),
                 n.getProperty("toOrganisation").getString(), n.getProperty("to").getString(), n.getProperty("created").getDate().toInstant(),

@@ -21,7 +21,13 @@ import java.util.function.Predicate;
  * What members do together, built once: joint initiatives and partners, messages between members,
  * and abuse reports over both (and over any published item of the reportable types).
  */
-public final class Collaboration {
+public final class Collaboration implements AutoCloseable {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Collaboration.class);
+    private final java.util.concurrent.ScheduledExecutorService sweeper = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "innco-contact-sweep");
+        t.setDaemon(true);
+        return t;
+    });
     public final InitiativeValidator validator;
     public final Initiatives initiatives;
     public final Partners partners;
@@ -45,5 +51,46 @@ public final class Collaboration {
         this.initiatives = new Initiatives(repository, content, publishing.publication, abuse, publishing.audit);
         this.partners = new Partners(initiatives, repository, network.accounts, outbox, mail, abuse::held, clock);
         this.caseStudies = new CaseStudyDrafts(content, initiatives, publishing.audit, network.accounts::countryOf);
+    }
+
+    /** Starts the hourly removal of message records past their time ({@link ContactMessages#KEPT}). */
+    public void start() {
+        sweeper.scheduleWithFixedDelay(() -> {
+            try {
+                contact.sweep();
+            } catch (RuntimeException e) {
+                LOG.warn("contact sweep failed: {}", e.getClass().getSimpleName());
+            }
+        }, 5, 60, java.util.concurrent.TimeUnit.MINUTES);
+    }
+
+    /** What the exchange holds about an organisation, for its data export: initiatives, interest, message records, blocks. */
+    public com.fasterxml.jackson.databind.node.ObjectNode export(String organisation) {
+        var out = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+        var own = out.putArray("initiatives");
+        for (String id : initiatives.ids(organisation)) own.add(initiatives.json(id));
+        var interest = out.putArray("interestExpressed");
+        for (var i : partners.expressed(organisation)) interest.addPOJO(i);
+        var messages = out.putArray("messages");
+        for (var c : contact.of(organisation)) {
+            messages.addObject().put("id", c.id()).put("from", c.fromOrganisation()).put("to", c.toOrganisation())
+                    .put("sent", eu.innco.contenttype.field.Dates.format(c.created())).put("answered", c.replied()).put("state", c.state());
+        }
+        var blocked = out.putArray("blocked");
+        contact.blockedBy(organisation).forEach(blocked::add);
+        return out;
+    }
+
+    /** An organisation left the network: its initiatives leave the public, what it wrote and the records about it go. */
+    public void organisationLeft(String organisation) {
+        List<String> own = initiatives.ids(organisation);
+        initiatives.withdrawAll(organisation);
+        partners.forget(organisation, own);
+        contact.forget(organisation);
+    }
+
+    @Override
+    public void close() {
+        sweeper.shutdownNow();
     }
 }

@@ -112,9 +112,14 @@ public final class Initiatives {
         patch(m, id, JsonNodeFactory.instance.objectNode().put("status", status), "exchange: initiative " + status);
     }
 
+    /** The ids of an organisation's initiatives, newest first. */
+    public List<String> ids(String organisation) {
+        return Ids.of(repository, content, TYPE, organisation);
+    }
+
     /** Takes every initiative of an organisation out of the public: it left the network. */
     public void withdrawAll(String organisation) {
-        for (String id : Ids.of(repository, content, TYPE, organisation)) {
+        for (String id : ids(organisation)) {
             try {
                 publication.unpublish(Actor.SYSTEM, TYPE, id, List.of(), true);
             } catch (InncoException e) {

@@ -38,6 +38,34 @@ final class InterestStore {
         });
     }
 
+    /** Every interest an organisation expressed: initiative id and interest. */
+    List<java.util.Map.Entry<String, Interest>> by(String organisation) {
+        return repository.read(s -> {
+            List<java.util.Map.Entry<String, Interest>> out = new ArrayList<>();
+            String root = "/" + NodeTypes.SYSTEM_ROOT + "/" + FOLDER;
+            if (!s.nodeExists(root)) return out;
+            for (NodeIterator it = s.getNode(root).getNodes(); it.hasNext(); ) {
+                Node i = it.nextNode();
+                if (i.hasNode(organisation)) out.add(java.util.Map.entry(i.getName(), read(i.getNode(organisation))));
+            }
+            return out;
+        });
+    }
+
+    /** Removes what an organisation wrote (it left the network) and the interest its own initiatives received. */
+    void forget(String organisation, List<String> ownInitiatives) {
+        repository.writeDurably(s -> {
+            String root = "/" + NodeTypes.SYSTEM_ROOT + "/" + FOLDER;
+            if (!s.nodeExists(root)) return null;
+            for (NodeIterator it = s.getNode(root).getNodes(); it.hasNext(); ) {
+                Node i = it.nextNode();
+                if (ownInitiatives.contains(i.getName())) i.remove();
+                else if (i.hasNode(organisation)) i.getNode(organisation).remove();
+            }
+            return null;
+        });
+    }
+
     void add(String initiative, String organisation, String member, String message, Instant at) {
         repository.writeDurably(s -> {
             Node folder = NodeTypes.systemFolder(s, FOLDER);

@@ -71,6 +71,17 @@ public final class Partners {
                 "message", i.message(), "accepted", i.accepted())).toList();
     }
 
+    /** The interest an organisation expressed, for its data export: initiative, message, when, accepted. */
+    public List<Map<String, Object>> expressed(String organisation) {
+        return store.by(organisation).stream().map(e -> Map.<String, Object>of("initiative", e.getKey(), "message", e.getValue().message(),
+                "created", eu.innco.contenttype.field.Dates.format(e.getValue().created()), "accepted", e.getValue().accepted())).toList();
+    }
+
+    /** Removes an organisation's interest messages and those its initiatives received (it left the network). */
+    void forget(String organisation, List<String> ownInitiatives) {
+        store.forget(organisation, ownInitiatives);
+    }
+
     /** The proposer accepts an interested organisation as a partner: listed on the initiative at once. */
     public void accept(Member m, String id, String organisation) {
         initiatives.own(m, id);

@@ -137,12 +137,23 @@ class InitiativeHttpTest {
     }
 
     @Test
-    void a_member_that_leaves_the_network_takes_its_initiatives_with_it() throws Exception {
+    void a_member_downloads_what_the_exchange_holds_and_leaving_takes_its_initiatives_and_interest_with_it() throws Exception {
         Members.Signed be = Members.join(server, "Asbl Quartiers Solidaires", "BE", "Bruxelles", 50.85, 4.35, "fr", "quartiers@example.be");
+        Members.Signed cy = Members.join(server, "Κοινότητα Πάφου", "CY", "Πάφος", 34.77, 32.42, "el", "pafos@example.cy");
         String id = propose(be.client(), "Repas solidaires entre quartiers");
-        assertEquals("open", published("fr", id).path("status").asText());
-        String csrf = ExchangeClient.hidden(be.client().get("/fr/account").body()).get("_csrf");
-        assertEquals(200, be.client().post("/fr/account/leave", "_csrf", csrf, "confirm", "yes").statusCode());
+        String name = published("fr", id).path("@name").asText();
+        String csrf = ExchangeClient.hidden(cy.client().get("/el/initiatives/" + name).body()).get("_csrf");
+        assertEquals(200, cy.client().post("/el/initiatives/" + name + "/interest", "_csrf", csrf, "message", "Μαγειρεύουμε κι εμείς κάθε Κυριακή.").statusCode());
+        JsonNode mine = Http.JSON.readTree(cy.client().get("/el/account/export").body()).path("exchange");
+        assertEquals(id, mine.path("interestExpressed").path(0).path("initiative").asText(), mine.toString());
+        assertEquals("Μαγειρεύουμε κι εμείς κάθε Κυριακή.", mine.path("interestExpressed").path(0).path("message").asText());
+        JsonNode theirs = Http.JSON.readTree(be.client().get("/fr/account/export").body()).path("exchange");
+        assertEquals(id, theirs.path("initiatives").path(0).path("id").asText(), theirs.toString());
+
+        String leave = ExchangeClient.hidden(be.client().get("/fr/account").body()).get("_csrf");
+        assertEquals(200, be.client().post("/fr/account/leave", "_csrf", leave, "confirm", "yes").statusCode());
         assertTrue(published("fr", id).isMissingNode(), "withdrawn with its organisation");
+        assertTrue(Http.JSON.readTree(cy.client().get("/el/account/export").body()).path("exchange").path("interestExpressed").isEmpty(),
+                "the interest it received went with it");
     }
 }
