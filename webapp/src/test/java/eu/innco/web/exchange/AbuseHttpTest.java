@@ -161,6 +161,15 @@ class AbuseHttpTest {
         assertTrue(queue.body().contains("Jardins partagés à Limassol") && queue.body().contains("Ce texte renvoie vers une arnaque."), queue.body());
         String csrf = ExchangeClient.hidden(queue.body()).get("_csrf");
         assertEquals(400, editor.post("/editor/abuse/" + id + "/remove", "_csrf", csrf, "reason", "").statusCode(), "a reason is required");
+        assertEquals(403, editor.post("/editor/abuse/" + id + "/remove", "_csrf", "forged", "reason", "Hors sujet.").statusCode());
+        Members.editor(server, "editor-pl-2", Members.join(server, "Fundacja Wisła", "PL", "Kraków", 50.06, 19.94, "pl", "wisla@example.pl").organisation());
+        ExchangeClient polish = new ExchangeClient(server.uri());
+        String polishLogin = polish.get("/editor/login").body().replaceAll("(?s).*name=\"_csrf\" value=\"([^\"]+)\".*", "$1");
+        polish.post("/editor/login", "_csrf", polishLogin, "username", "editor-pl-2", "password", Members.PASSWORD, "next", "/editor");
+        HttpResponse<String> elsewhere = polish.get("/editor/abuse");
+        assertFalse(elsewhere.body().contains("Jardins partagés à Limassol"), "another country's report is not listed");
+        assertEquals(403, polish.post("/editor/abuse/" + id + "/remove", "_csrf", ExchangeClient.hidden(elsewhere.body()).get("_csrf"),
+                "reason", "Pas chez nous.").statusCode());
         assertEquals(303, editor.post("/editor/abuse/" + id + "/remove", "_csrf", csrf, "reason", "Hors sujet.").statusCode());
         assertFalse(editor.get("/editor/abuse").body().contains("Jardins partagés à Limassol"));
         assertTrue(server.services().collaboration.abuse.held(id), "removed stays hidden");

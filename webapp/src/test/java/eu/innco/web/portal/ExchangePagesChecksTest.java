@@ -54,6 +54,10 @@ class ExchangePagesChecksTest {
                 "Des emplois d’insertion dans la réparation et moins de déchets électroniques.", List.of("association"), List.of("training"),
                 List.of("BE", "CY"), "2027-01-15", "2027-12-31"), "fr");
         name = c.initiatives.json(id).path("name").asText();
+        String reported = c.initiatives.propose(be, new InitiativeFields("Une initiative signalée", "Un but assez long pour être valable ici.",
+                "Un impact assez long pour être valable ici.", List.of(), List.of("legal"), List.of(), "", ""), "fr");
+        c.abuse.report("initiative", reported, "Publicité déguisée <b>sans</b> rapport.");
+        server.services().users.create("editor-be", PASSWORD, java.util.Set.of(eu.innco.security.Role.EDITOR), be.organisation(), java.util.Set.of(), false);
         c.contact.send(be, cy.organisation(), "Bonjour, parlons de vos ateliers de réparation.", "", "http://localhost");
         // without SMTP the mail waits in the outbox: the reply link is read from there
         replyToken = server.services().repository.read(s -> {
@@ -107,6 +111,12 @@ class ExchangePagesChecksTest {
             HttpClient proposer = signIn("fr", "tisserands@example.be");
             check(checker, found, "managing an initiative", get(proposer, "/fr/account/initiatives/" + id));
             check(checker, found, "account with the initiatives link", get(proposer, "/fr/account"));
+            HttpClient editor = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+            String login = get(editor, "/editor/login");
+            post(editor, "/editor/login", "_csrf", hidden(login, "_csrf"), "username", "editor-be", "password", PASSWORD, "next", "/editor");
+            String queue = get(editor, "/editor/abuse");
+            assertTrue(queue.contains("Une initiative signalée") && queue.contains("Publicité déguisée &lt;b&gt;"), queue);
+            check(checker, found, "editor abuse queue", queue);
         }
         assertEquals(Map.of(), found);
     }
