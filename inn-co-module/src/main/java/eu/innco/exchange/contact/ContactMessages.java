@@ -58,11 +58,16 @@ public final class ContactMessages {
         return perDay;
     }
 
+    /** Whether an organisation can receive messages: a member organisation, public now, with a contact person. */
+    public boolean reachable(String organisation) {
+        return !accounts.people(organisation).isEmpty() && publicOrganisation.test(organisation);
+    }
+
     /** Sends {@code text} (checked with {@link PlainText} by the caller) from a member to an organisation's contact. */
     public Outcome send(Member from, String toOrganisation, String text, String about, String base) {
         if (from.organisation().equals(toOrganisation)) return Outcome.OWN;
+        if (!reachable(toOrganisation)) return Outcome.UNAVAILABLE;
         List<Member> people = accounts.people(toOrganisation);
-        if (people.isEmpty() || !publicOrganisation.test(toOrganisation)) return Outcome.UNAVAILABLE;
         if (store.blocked(toOrganisation, from.organisation())) return Outcome.BLOCKED;
         sweep();
         Instant now = clock.instant();

@@ -107,6 +107,13 @@ class ContactHttpTest {
         assertTrue(refused.body().contains("nimmt über die Plattform keine Nachrichten Ihrer Organisation an"), refused.body());
         assertEquals(400, write(de, "de", de.organisation(), "An uns selbst schreiben geht nicht.").statusCode());
         assertEquals(303, new ExchangeClient(server.uri()).get("/de/contact/" + it.organisation()).statusCode(), "members only");
+        var body = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+        body.putObject("properties").put("name", "Partner Organisation Without Members").put("country", "DE");
+        String partner = server.services().content.create(eu.innco.security.Actor.SYSTEM, "organisation", body).id();
+        server.services().publishing.publication.publish(eu.innco.security.Actor.SYSTEM, "organisation", partner, java.util.List.of("en"), "test", false);
+        HttpResponse<String> nobody = de.client().get("/de/contact/" + partner);
+        assertEquals(404, nobody.statusCode());
+        assertTrue(nobody.body().contains("Organisation nicht erreichbar"), nobody.body());
     }
 
     private static boolean has(MimeMessage m, String words) {

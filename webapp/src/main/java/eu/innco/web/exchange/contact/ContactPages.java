@@ -107,6 +107,8 @@ public final class ContactPages {
                            Map<String, String> errors, String text) {
         String name = web.services.collaboration.contact.organisationName(organisation);
         if (name.isEmpty()) throw new NotFoundException();
+        // a partner or visited organisation has no member account to write to; a withdrawn member neither
+        if (!web.services.collaboration.contact.reachable(organisation)) return web.note(locale, uri, 404, "unavailable", Map.of());
         Map<String, Object> m = new HashMap<>();
         m.put("csrf", s.csrf());
         m.put("organisation", organisation);
