@@ -57,6 +57,8 @@ public final class AbuseReports {
             return store.find(id).orElseThrow();
         }
         List<String> restore = target.hide(kind, id);
+        // nothing was public (a draft, an expired offer): nothing to hide, and no hold to keep its owner from publishing later
+        if (restore.isEmpty()) throw missing();
         List<String> reasons = why.isEmpty() ? List.of() : List.of(why);
         Hold hold = new Hold(id, kind, subject.organisation(), subject.country(), subject.title(), clock.instant(), reasons, restore, "pending");
         repository.writeDurably(s -> {

@@ -11,7 +11,7 @@ public interface AbuseTarget {
     /** The thing reported, while it exists; empty for an unknown id (the reporter gets a 404). */
     Optional<Subject> find(String kind, String id);
 
-    /** Hides it for everyone at once; returns what restoring needs (the locales it was public in, say). */
+    /** Hides it for everyone at once; returns what restoring needs (the locales it was public in, say), empty when nothing was public. */
     List<String> hide(String kind, String id);
 
     /** Makes it visible again as it was when hidden. */

@@ -30,7 +30,7 @@ class AbuseHttpTest {
     @BeforeAll
     static void start() throws Exception {
         server = TestServer.start(Map.of("INNCO_SMTP_HOST", "127.0.0.1", "INNCO_SMTP_PORT", Integer.toString(smtp.getSmtp().getPort()),
-                "INNCO_SMTP_STARTTLS", "false", "INNCO_REPORTS_PER_IP_PER_HOUR", "6", "INNCO_ABUSE_TYPES", "initiative, offer, need, caseStudy"));
+                "INNCO_SMTP_STARTTLS", "false", "INNCO_REPORTS_PER_IP_PER_HOUR", "8", "INNCO_ABUSE_TYPES", "initiative, offer, need, caseStudy"));
         api = new Http(server.uri());
     }
 
@@ -132,6 +132,9 @@ class AbuseHttpTest {
         assertTrue(api.get("/.rest/delivery/caseStudies?lang=fr&limit=100").body().contains(caseId), "restored in every language it had");
         assertTrue(api.get("/.rest/delivery/caseStudies?lang=en&limit=100").body().contains(caseId));
         assertEquals(400, report("en", "event", UUID.randomUUID().toString()).statusCode(), "not a reportable type");
+        String draft = admin.post("/.rest/authoring/v1/items/caseStudy", Http.j("{'properties': {'title': {'en': 'A draft'}}}")).json().path("id").asText();
+        assertEquals(404, report("en", "caseStudy", draft).statusCode(), "nothing public to hide");
+        assertFalse(server.services().collaboration.abuse.held(draft), "and no hold that would keep it from being published");
 
         Members.Signed de = Members.join(server, "Genossenschaft Netzwerk", "DE", "Leipzig", 51.34, 12.37, "de", "netz@example.de");
         Members.Signed it = Members.join(server, "Cooperativa La Rete", "IT", "Bologna", 44.49, 11.34, "it", "rete@example.it");
