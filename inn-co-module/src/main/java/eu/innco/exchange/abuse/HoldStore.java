@@ -38,7 +38,16 @@ final class HoldStore {
     }
 
     void write(Session s, Hold h) throws RepositoryException {
-        Node n = NodeTypes.systemFolder(s, AbuseReports.FOLDER).addNode(h.id(), "mgnl:contentNode");
+        Node folder = NodeTypes.systemFolder(s, AbuseReports.FOLDER);
+        if (folder.hasNode(h.id())) {
+            // another server held it first (or this write is retried): the report only adds its reason
+            Node held = folder.getNode(h.id());
+            List<String> reasons = new ArrayList<>(strings(held, "reasons"));
+            reasons.addAll(h.reasons());
+            held.setProperty("reasons", reasons.toArray(String[]::new));
+            return;
+        }
+        Node n = folder.addNode(h.id(), "mgnl:contentNode");
         n.setProperty("kind", h.kind());
         n.setProperty("organisation", h.organisation());
         n.setProperty("country", h.country());
