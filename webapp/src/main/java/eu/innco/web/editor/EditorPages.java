@@ -11,6 +11,7 @@ public final class EditorPages {
         errors.add(new EditorErrors(editor));
         rc.register(new LoginPages(editor));
         rc.register(new DashboardPage(editor));
+        rc.register(new AbuseReviewPage(editor));
         rc.register(new ContentPages(editor));
         rc.register(new PublishingPages(editor));
         rc.register(new AccountPage(editor));
@@ -18,7 +19,6 @@ public final class EditorPages {
         rc.register(new AssetPages(editor));
         rc.register(new ReleasePages(editor));
         rc.register(new CampaignPages(editor));
-        rc.register(new AbuseReviewPage(editor));
         rc.register(new TranslationPage(editor));
         rc.register(new ChoicesResource(editor));
         rc.register(new PreviewPage(editor, preview));
