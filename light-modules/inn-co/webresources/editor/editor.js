@@ -15,7 +15,15 @@
         [{ list: 'ordered' }, { list: 'bullet' }], ['link', 'blockquote'], ['clean']] } });
       quill.clipboard.dangerouslyPasteHTML(area.value); // the stored HTML was sanitised by the server
       var label = document.querySelector('label[for="' + CSS.escape(area.id) + '"]');
+      // the editing area is a multi-line text box, so it may carry its field's name
+      quill.root.setAttribute('role', 'textbox');
+      quill.root.setAttribute('aria-multiline', 'true');
       if (label) quill.root.setAttribute('aria-label', label.textContent.trim());
+      // the toolbar's buttons are icons: each gets its name in the interface language, in toolbar order
+      var names = (area.dataset.toolbarLabels || '').split('|');
+      box.previousElementSibling.querySelectorAll('button').forEach(function (b, i) {
+        if (names[i]) { b.setAttribute('aria-label', names[i]); b.title = names[i]; }
+      });
       quill.on('text-change', function () {
         area.value = quill.getText().trim() ? quill.root.innerHTML : '';
         area.dispatchEvent(new Event('input', { bubbles: true }));
@@ -44,6 +52,13 @@
       set.dataset.enhanced = '1';
       var key = set.dataset.key;
       var list = set.querySelector('ol');
+      // the server adds a blank row to every list so that a value can be added without scripts; with
+      // the "add a value" button here, that blank row under saved values only looks like a lost entry
+      if (set.classList.contains('multiple') && list && list.children.length > 1) {
+        var tail = list.lastElementChild;
+        var fields = tail.querySelectorAll('input:not([type=file]):not([type=hidden]),select,textarea');
+        if (Array.prototype.every.call(fields, function (el) { return !el.value; })) tail.remove();
+      }
       set.addEventListener('click', function (e) {
         var btn = e.target.closest('button');
         if (!btn || btn.closest('fieldset') !== set) return;
@@ -166,6 +181,9 @@
         data.append('_csrf', form.querySelector('input[name=_csrf]').value);
         data.append('file', file.files[0]);
         data.append('alt', box.querySelector('input[id$=".alt"]').value);
+        // the alt text is written in the language the form edits, not in the interface's language
+        var editing = form.querySelector('input[name=_locale]');
+        if (editing) data.append('_locale', editing.value);
         status.textContent = '…';
         fetch('/editor/assets', { method: 'POST', body: data, credentials: 'same-origin', headers: { Accept: 'application/json' } })
           .then(function (r) { return r.json().then(function (body) { return { ok: r.ok, body: body }; }); })

@@ -13,7 +13,8 @@ import java.util.concurrent.TimeoutException;
 /**
  * The property every fuzz test checks: whatever the input, the code under test either does its
  * work or refuses the input with an {@link InncoException} of a client kind (a 4xx), within a
- * bounded time. Any other exception, a server kind (500, 503) or a hang is a finding.
+ * bounded time. Any other exception, a server kind (500, 503) or a hang is a finding. The webapp's
+ * fuzz tests use this same class, through the module's test jar.
  */
 public final class FuzzProperty {
     /** Far above what any one input takes (milliseconds), far below a fuzzing run: a slower input is a hang. */

@@ -20,22 +20,28 @@ import javax.jcr.Session;
  * holds the group name, language, dates, flags and the hashes of the two link secrets; its
  * {@code responses} folder holds one node per participant, named by the hash of the participant's
  * anonymous token. A participant's save touches only that participant's node, so any number of
- * people answering at once never collide; saves are flushed before they are confirmed.
+ * people answering at once never collide; the saves of one moment share a commit
+ * ({@link AnswerBatches}), flushed before any of them is confirmed.
  */
 public final class CheckupStore {
     static final String FOLDER = "checkups";
     private static final String RESPONSES = "responses";
+    /** Every answer of a participant in one multi-valued property ("statement=value"): one JCR call per save, not one per statement. */
+    private static final String ANSWERS = "answers";
+    /** How answers were stored before: one property per statement; still read. */
     private static final String ANSWER = "a_";
     private static final int NAME_MAX = 120;
 
     private final ContentRepository repository;
     private final Clock clock;
     private final CheckupRetention retention;
+    final AnswerBatches batches;
 
     public CheckupStore(ContentRepository repository, Clock clock, CheckupRetention retention) {
         this.repository = repository;
         this.clock = clock;
         this.retention = retention;
+        this.batches = new AnswerBatches(repository, CheckupStore::write);
     }
 
     /** A new check-up and its two links (their secrets exist only in this answer). */
@@ -108,23 +114,26 @@ public final class CheckupStore {
      */
     public Response answer(Checkup c, String token, long basedOn, String locale, java.util.Map<String, Integer> answers) {
         if (!CheckupKeys.isToken(token)) throw InncoException.badRequest("INNCO-CHECKUP-005", "The participant token is not one this server gave out.");
-        return repository.writeDurably(s -> {
-            Node checkup = node(s, c.id()).orElseThrow(CheckupStore::unknownLink);
-            if (checkup.hasProperty("closed")) throw closed();
-            Node folder = checkup.getNode(RESPONSES);
-            String name = CheckupKeys.hash(token);
-            long current = folder.hasNode(name) ? folder.getNode(name).getProperty("revision").getLong() : 0;
-            if (current != basedOn) {
-                throw new InncoException(ErrorKind.CONFLICT, "INNCO-CHECKUP-004", "Answers already sent",
-                        "These answers were sent before (revision " + basedOn + ", now " + current + "); nothing was changed.");
-            }
-            if (folder.hasNode(name)) folder.getNode(name).remove();
-            Node r = folder.addNode(name, "innco:folder");
-            r.setProperty("locale", locale);
-            r.setProperty("revision", current + 1);
-            for (var e : answers.entrySet()) r.setProperty(ANSWER + e.getKey(), (long) e.getValue());
-            return new Response(locale, current + 1, answers);
-        });
+        return batches.save(new AnswerBatches.Pending(c.id(), CheckupKeys.hash(token), basedOn, locale, answers));
+    }
+
+    /** Writes one answer of a batch into its session; refuses it, changing nothing, when closed or replayed. */
+    private static Response write(Session s, AnswerBatches.Pending p) throws RepositoryException {
+        Node checkup = node(s, p.checkupId).orElseThrow(CheckupStore::unknownLink);
+        if (checkup.hasProperty("closed")) throw closed();
+        Node folder = checkup.getNode(RESPONSES);
+        String name = p.tokenHash;
+        long current = folder.hasNode(name) ? folder.getNode(name).getProperty("revision").getLong() : 0;
+        if (current != p.basedOn) {
+            throw new InncoException(ErrorKind.CONFLICT, "INNCO-CHECKUP-004", "Answers already sent",
+                    "These answers were sent before (revision " + p.basedOn + ", now " + current + "); nothing was changed.");
+        }
+        if (folder.hasNode(name)) folder.getNode(name).remove();
+        Node r = folder.addNode(name, "innco:folder");
+        r.setProperty("locale", p.locale);
+        r.setProperty("revision", current + 1);
+        r.setProperty(ANSWERS, StoredAnswers.encode(p.answers));
+        return new Response(p.locale, current + 1, p.answers);
     }
 
     /** Every participant's answers, in no particular order. */
@@ -234,6 +243,7 @@ public final class CheckupStore {
 
     private static Response response(Node r) throws RepositoryException {
         java.util.Map<String, Integer> answers = new java.util.HashMap<>();
+        if (r.hasProperty(ANSWERS)) answers.putAll(StoredAnswers.decode(r.getProperty(ANSWERS).getValues()));
         for (javax.jcr.PropertyIterator it = r.getProperties(ANSWER + "*"); it.hasNext(); ) {
             javax.jcr.Property p = it.nextProperty();
             answers.put(p.getName().substring(ANSWER.length()), (int) p.getLong());

@@ -29,7 +29,7 @@ import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
  * is reported, each by name, in one 400.
  */
 public final class DeliveryQueryParser {
-    public static final Set<String> RESERVED = Set.of("lang", "limit", "offset", "orderBy", "q", "format", "previewToken");
+    public static final Set<String> RESERVED = Set.of("lang", "languages", "limit", "offset", "orderBy", "q", "format", "previewToken");
     static final Set<String> OPERATORS = Set.of("eq", "ne", "lt", "lte", "gt", "gte", "like", "in", "not-in");
     private static final Pattern PARAM = Pattern.compile("([^\\[\\]]+)(?:\\[([^\\[\\]]*)\\])?");
     private static final int MAX_VALUE_CHARS = 500;
@@ -50,7 +50,8 @@ public final class DeliveryQueryParser {
         Map<String, Filterable> filterables = Filterable.of(ep.type());
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         b.add(new TermQuery(new Term(IndexFields.ENDPOINT, ep.name())), Occur.FILTER);
-        b.add(new TermQuery(new Term(IndexFields.LOCALE, locale)), Occur.FILTER);
+        boolean any = anyLanguage(params);
+        b.add(localeFilter(locale, any), Occur.FILTER);
         if (!ep.rootPath().equals("/")) b.add(new PrefixQuery(new Term(IndexFields.PATH, ep.rootPath() + "/")), Occur.FILTER);
         int limit = number(first(params, "limit"), "limit", ep.defaultLimit(), 1, EndpointDefinition.MAX_LIMIT, errors);
         int offset = number(first(params, "offset"), "offset", 0, 0, Integer.MAX_VALUE, errors);
@@ -76,9 +77,36 @@ public final class DeliveryQueryParser {
                 filter(e.getKey(), value, filterables, b, errors);
             }
         }
-        var sort = new SortParser(filterables).parse(first(params, "orderBy"), text, errors);
+        String orderBy = first(params, "orderBy");
+        // GeoJSON without an order sends every feature to a map, where order means nothing: the per-item number
+        // then, not the names (sorting thousands of hits by text copies terms out of the compressed dictionary)
+        boolean anyOrder = "geojson".equals(format) && !text && (orderBy == null || orderBy.isBlank());
+        var sort = anyOrder ? new org.apache.lucene.search.Sort(new org.apache.lucene.search.SortField(IndexFields.TIE,
+                org.apache.lucene.search.SortField.Type.LONG))
+                : new SortParser(filterables).parse(orderBy, text, any && "preferred".equals(first(params, "languages")), errors);
         if (!errors.isEmpty()) return failed(errors);
         return new DeliveryQuery(b.build(), sort, offset, limit, "geojson".equals(format));
+    }
+
+    /**
+     * {@code languages=any}: also the items in none of the languages of the reader's chain, each in
+     * its own language, in the asked order; {@code languages=preferred}: the same, the reader's own
+     * language first, then its fallbacks, then the others; {@code languages=fallback} (the default)
+     * leaves them out.
+     */
+    public static boolean anyLanguage(Map<String, List<String>> params) {
+        String v = first(params, "languages");
+        if (v == null || v.equals("fallback")) return false;
+        if (v.equals("any") || v.equals("preferred")) return true;
+        String why = "must be 'fallback' (the default), 'any' or 'preferred'";
+        throw InncoException.invalid("INNCO-QUERY-002", "languages: " + why, List.of(new FieldError("languages", why)));
+    }
+
+    private static Query localeFilter(String locale, boolean any) {
+        Query own = new TermQuery(new Term(IndexFields.LOCALE, locale));
+        if (!any || NodeRenderer.ALL.equals(locale)) return own;
+        return new BooleanQuery.Builder().add(own, Occur.SHOULD)
+                .add(new TermQuery(new Term(IndexFields.LOCALE, IndexFields.otherLanguage(locale))), Occur.SHOULD).build();
     }
 
     private static DeliveryQuery failed(List<FieldError> errors) {

@@ -84,9 +84,14 @@ public final class DeliveryService implements PublicationListener.Batched, AutoC
      * one ({@code guide/chapters/0}), read from the item's stored answer.
      */
     public Optional<StoredNode> byPath(String endpoint, String locale, String path) {
+        return byPath(endpoint, locale, path, false);
+    }
+
+    /** {@link #byPath(String, String, String)}, with {@code anyLanguage}: an item in none of the chain's languages is read in its own. */
+    public Optional<StoredNode> byPath(String endpoint, String locale, String path, boolean anyLanguage) {
         EndpointDefinition ep = endpoints.require(endpoint);
         for (SubNodes.Split s : SubNodes.splits(path, ep.depth())) {
-            Optional<StoredNode> item = IndexSearch.one(index, ep.name(), locale, IndexFields.PATH, s.itemPath());
+            Optional<StoredNode> item = one(ep, locale, anyLanguage, IndexFields.PATH, s.itemPath());
             if (item.isPresent()) return s.childNames().isEmpty() ? item : SubNodes.stored(item.get(), s.childNames(), locale);
         }
         return Optional.empty();
@@ -94,12 +99,23 @@ public final class DeliveryService implements PublicationListener.Batched, AutoC
 
     /** One node by its {@code @id}: an item, or a child node inside one. */
     public Optional<StoredNode> byId(String endpoint, String locale, String id) {
+        return byId(endpoint, locale, id, false);
+    }
+
+    /** {@link #byId(String, String, String)}, with {@code anyLanguage}: an item in none of the chain's languages is read in its own. */
+    public Optional<StoredNode> byId(String endpoint, String locale, String id, boolean anyLanguage) {
         EndpointDefinition ep = endpoints.require(endpoint);
         if (!UUID.matcher(id).matches()) return Optional.empty();
         String key = id.toLowerCase();
-        Optional<StoredNode> item = IndexSearch.one(index, ep.name(), locale, IndexFields.ID, key);
+        Optional<StoredNode> item = one(ep, locale, anyLanguage, IndexFields.ID, key);
         if (item.isPresent()) return item;
-        return IndexSearch.one(index, ep.name(), locale, IndexFields.SUB_ID, key).flatMap(owner -> SubNodes.storedWithId(owner, key, locale));
+        return one(ep, locale, anyLanguage, IndexFields.SUB_ID, key).flatMap(owner -> SubNodes.storedWithId(owner, key, locale));
+    }
+
+    private Optional<StoredNode> one(EndpointDefinition ep, String locale, boolean anyLanguage, String field, String key) {
+        Optional<StoredNode> own = IndexSearch.one(index, ep.name(), locale, field, key);
+        if (own.isPresent() || !anyLanguage || NodeRenderer.ALL.equals(locale)) return own;
+        return IndexSearch.one(index, ep.name(), IndexFields.otherLanguage(locale), field, key);
     }
 
     public Page query(String endpoint, String locale, Map<String, List<String>> params) {

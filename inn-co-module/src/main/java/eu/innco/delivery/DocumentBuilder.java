@@ -35,11 +35,15 @@ final class DocumentBuilder {
 
     private DocumentBuilder() {}
 
-    static Document build(EndpointDefinition ep, RenderInput item, String locale, String from, byte[] json, ObjectNode values,
+    /**
+     * {@code key}: the {@link IndexFields#LOCALE} term (a site locale, {@code all}, or a locale's
+     * other-language key); {@code reader}: the locale whose full-text field holds the text.
+     */
+    static Document build(EndpointDefinition ep, RenderInput item, String key, String reader, String from, byte[] json, ObjectNode values,
                           Collection<String> refs, String text, byte[] geo) {
         Document d = new Document();
         d.add(new StringField(IndexFields.ENDPOINT, ep.name(), Field.Store.NO));
-        d.add(new StringField(IndexFields.LOCALE, locale, Field.Store.NO));
+        d.add(new StringField(IndexFields.LOCALE, key, Field.Store.NO));
         d.add(new StringField(IndexFields.ID, item.id(), Field.Store.NO));
         d.add(new StringField(IndexFields.PATH, ep.relativePath(item.path()), Field.Store.NO));
         d.add(new StringField(IndexFields.ITEM, IndexFields.item(ep.name(), item.id()), Field.Store.YES));
@@ -47,7 +51,7 @@ final class DocumentBuilder {
         d.add(new NumericDocValuesField(IndexFields.TIE, IndexState.hash(item.id(), 0, java.util.List.of())));
         for (String r : refs) d.add(new StringField(IndexFields.REFS, r, Field.Store.NO));
         d.add(new StoredField(IndexFields.JSON, new BytesRef(json)));
-        d.add(new StoredField(IndexFields.ETAG, etag(locale, json)));
+        d.add(new StoredField(IndexFields.ETAG, etag(key, json)));
         d.add(new StoredField(IndexFields.FROM, from));
         SubNodes.ids(values, id -> d.add(new StringField(IndexFields.SUB_ID, id, Field.Store.NO)));
         if (geo != null) {
@@ -55,7 +59,7 @@ final class DocumentBuilder {
             d.add(new BinaryDocValuesField(IndexFields.GEO, new BytesRef(geo)));
             d.add(new StringField(IndexFields.HAS_GEO, "y", Field.Store.NO));
         }
-        d.add(new TextField(Analyzers.textField(locale), text, Field.Store.NO));
+        d.add(new TextField(Analyzers.textField(reader), text, Field.Store.NO));
         for (Filterable f : Filterable.of(item.type()).values()) add(d, f, values.get(f.name()));
         return d;
     }

@@ -27,6 +27,20 @@ final class IndexFields {
     static final String TIE = "_tie";
     /** On the {@code all} document: the item's state hash, summed to tell whether the index is stale. */
     static final String STATE = "_h";
+    /**
+     * How near a document's language is to its reader's: 0 the reader's own, 1 along the fallback
+     * chain, 2 another language (a document of {@link #otherLanguage(String)}); {@code languages=any} sorts on it first.
+     */
+    static final String LANGUAGE_RANK = "_lr";
+
+    /**
+     * The {@link #LOCALE} key of the documents that show a reader of {@code locale} an item that is
+     * in none of the languages of its chain, in the item's own language: read only when asked for
+     * ({@code languages=any}), so that the default answers stay what the contract says.
+     */
+    static String otherLanguage(String locale) {
+        return locale + "~";
+    }
 
     private IndexFields() {}
 

@@ -15,7 +15,8 @@ import org.apache.lucene.document.Document;
 
 /**
  * Every document of one item on one endpoint: one per site locale whose fallback chain reaches a
- * published locale, and one {@code all} document for {@code lang=all}.
+ * published locale, one per other site locale showing the item in its own language (read with
+ * {@code languages=any}), and one {@code all} document for {@code lang=all}.
  */
 final class ItemProjection {
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -31,17 +32,29 @@ final class ItemProjection {
         if (!ep.covers(item.path()) || item.locales().isEmpty()) return out;
         Set<String> refs = expandedIds(ep, item.values());
         ObjectNode filterValues = null;
+        List<String> unreached = new ArrayList<>();
         for (String locale : renderer.site().locales()) {
             Optional<ObjectNode> json = renderer.render(ep, item, locale, targets);
-            if (json.isEmpty()) continue;
+            if (json.isEmpty()) {
+                unreached.add(locale);
+                continue;
+            }
             if (filterValues == null || locale.equals(renderer.site().defaultLocale())) filterValues = json.get();
-            out.add(document(ep, item, locale, json.get(), json.get(), refs));
+            out.add(document(ep, item, locale, locale, json.get(), refs));
+        }
+        if (!unreached.isEmpty()) {
+            // the item's own language: the first of its published locales in the site's order
+            String own = renderer.site().locales().stream().filter(item.locales()::contains).findFirst().orElse(item.locales().get(0));
+            Optional<ObjectNode> json = renderer.render(ep, item, own, targets);
+            if (json.isPresent()) {
+                for (String locale : unreached) out.add(document(ep, item, IndexFields.otherLanguage(locale), locale, json.get(), refs));
+            }
         }
         ObjectNode all = renderer.render(ep, item, NodeRenderer.ALL, targets).orElseThrow();
         // lang=all filters and searches the default locale's values (or the first visible locale's): analysing
         // every locale's text a second time would double the cost of indexing for a rarely used door
         ObjectNode values = filterValues == null ? all : filterValues;
-        Document d = DocumentBuilder.build(ep, item, NodeRenderer.ALL, NodeRenderer.ALL, bytes(all), values, refs,
+        Document d = DocumentBuilder.build(ep, item, NodeRenderer.ALL, NodeRenderer.ALL, NodeRenderer.ALL, bytes(all), values, refs,
                 DocumentBuilder.text(item.type().properties(), values, new StringBuilder()),
                 GeoFeature.of(ep, values, NodeRenderer.ALL).map(ItemProjection::bytes).orElse(null));
         DocumentBuilder.state(d, IndexState.hash(item.id(), item.version(), item.locales()));
@@ -49,10 +62,15 @@ final class ItemProjection {
         return out;
     }
 
-    private Document document(EndpointDefinition ep, RenderInput item, String locale, ObjectNode json, ObjectNode values, Set<String> refs) {
-        byte[] geo = GeoFeature.of(ep, values, locale).map(ItemProjection::bytes).orElse(null);
+    /** {@code key}: the document's {@link IndexFields#LOCALE} value; {@code reader}: the site locale it answers. */
+    private Document document(EndpointDefinition ep, RenderInput item, String key, String reader, ObjectNode json, Set<String> refs) {
+        byte[] geo = GeoFeature.of(ep, json, reader).map(ItemProjection::bytes).orElse(null);
         String text = DocumentBuilder.text(item.type().properties(), json, new StringBuilder());
-        return DocumentBuilder.build(ep, item, locale, json.path("@locale").asText(locale), bytes(json), values, refs, text, geo);
+        String from = json.path("@locale").asText(reader);
+        Document d = DocumentBuilder.build(ep, item, key, reader, from, bytes(json), json, refs, text, geo);
+        d.add(new org.apache.lucene.document.NumericDocValuesField(IndexFields.LANGUAGE_RANK,
+                from.equals(reader) ? 0 : key.equals(reader) ? 1 : 2));
+        return d;
     }
 
     static byte[] bytes(ObjectNode o) {

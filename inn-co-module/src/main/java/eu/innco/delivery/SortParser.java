@@ -21,8 +21,10 @@ final class SortParser {
         this.filterables = filterables;
     }
 
-    Sort parse(String orderBy, boolean text, List<FieldError> errors) {
+    /** {@code languageFirst}: the reader's own language, then its fallbacks, then other languages, each in the asked order. */
+    Sort parse(String orderBy, boolean text, boolean languageFirst, List<FieldError> errors) {
         List<SortField> fields = new ArrayList<>();
+        if (languageFirst) fields.add(new SortField(IndexFields.LANGUAGE_RANK, SortField.Type.LONG));
         if (orderBy == null || orderBy.isBlank()) {
             if (text) fields.add(SortField.FIELD_SCORE);
         } else {

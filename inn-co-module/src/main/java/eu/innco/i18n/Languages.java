@@ -36,6 +36,7 @@ public final class Languages {
         this.xliffExport = new XliffExporter(repository, content.types(), content.nodes(), policy);
         this.xliffImport = new XliffImporter(content, policy);
         this.slugs = new SlugResolver(repository, content.types(), content.locales());
+        content.addHook(new eu.innco.i18n.slug.SlugFromTitle(content.types(), content.locales()));
         content.addHook(new SlugUniqueness(content.types(), content.locales()));
     }
 }

@@ -44,7 +44,7 @@ public final class Moderation {
     /** May this person moderate at all (admins, publishers, and editors with a partner organisation)? */
     public static boolean moderates(Actor a) {
         if (a.has(Role.MEMBER)) return false;
-        return a.isAdmin() || a.has(Role.PUBLISHER) || (a.has(Role.EDITOR) && !a.partner().isEmpty());
+        return a.isAdmin() || a.has(Role.PUBLISHER) || (a.edits() && !a.partner().isEmpty());
     }
 
     /** The applications this person may decide on, oldest first. */

@@ -33,6 +33,12 @@ final class PublicationPlan {
 
     final Map<String, Entry> entries = new LinkedHashMap<>();
     final List<FieldError> problems = new ArrayList<>();
+    /** The referenced items a scheduled release may pull in, by id; null: any, from their working copies. */
+    final Map<String, ScheduledReferences.Pinned> pinned;
+
+    PublicationPlan(Map<String, ScheduledReferences.Pinned> pinned) {
+        this.pinned = pinned;
+    }
 
     boolean publishes(String id, String locale) {
         Entry e = entries.get(id);

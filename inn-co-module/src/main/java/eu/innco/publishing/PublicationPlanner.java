@@ -36,7 +36,13 @@ final class PublicationPlanner {
     /** {@code prefixes} name each target in messages ({@code ""} for one item, {@code items.2.} in a release). */
     PublicationPlan plan(Session s, List<PublishTarget> targets, List<String> prefixes, boolean includeReferences)
             throws RepositoryException {
-        PublicationPlan plan = new PublicationPlan();
+        return plan(s, targets, prefixes, includeReferences, null);
+    }
+
+    /** Like the above; with {@code pinned}, only those referenced items are pulled in, with their saved values. */
+    PublicationPlan plan(Session s, List<PublishTarget> targets, List<String> prefixes, boolean includeReferences,
+                         java.util.Map<String, ScheduledReferences.Pinned> pinned) throws RepositoryException {
+        PublicationPlan plan = new PublicationPlan(pinned);
         Deque<PublicationPlan.Entry> todo = new ArrayDeque<>();
         for (int i = 0; i < targets.size(); i++) {
             PublishTarget t = targets.get(i);
@@ -96,11 +102,9 @@ final class PublicationPlanner {
                     plan.problems.add(FieldError.keyed(where, "referenceMissing", "refers to a " + r.targetType() + " item that does not exist (id " + r.id() + ")",
                             r.targetType(), r.id()));
                 } else if (!together) {
-                    plan.problems.add(FieldError.keyed(where, "referenceUnpublished", "refers to " + r.targetType() + " '" + target.getName() + "' (id " + r.id()
-                            + "), which is not published in " + l + " nor in its fallback locales " + locales.chain(l)
-                            + "; publish it first, or ask to publish references together", r.targetType(), target.getName(), l));
+                    plan.problems.add(unpublished(where, r, target, l, "; publish it first, or ask to publish references together"));
                 } else {
-                    pullIn(plan, targetType, target, l, where, todo);
+                    pullIn(s, plan, targetType, target, l, where, todo, r);
                 }
             }
         }
@@ -114,10 +118,33 @@ final class PublicationPlanner {
         return false;
     }
 
-    /** Publishes a referenced item with its referrer, in the first locale of the chain it is complete in. */
-    private void pullIn(PublicationPlan plan, ContentTypeDefinition type, Node target, String wanted, String where,
-                        Deque<PublicationPlan.Entry> todo) throws RepositoryException {
-        ItemValues values = nodes.values().read(target, type.properties());
+    private FieldError unpublished(String where, References.Ref r, Node target, String l, String advice) throws RepositoryException {
+        return FieldError.keyed(where, "referenceUnpublished", "refers to " + r.targetType() + " '" + target.getName() + "' (id " + r.id()
+                + "), which is not published in " + l + " nor in its fallback locales " + locales.chain(l) + advice,
+                r.targetType(), target.getName(), l);
+    }
+
+    /**
+     * Publishes a referenced item with its referrer, in the first locale of the chain it is complete
+     * in. A scheduled release ({@code plan.pinned}) pulls in only what it pulled in when scheduled,
+     * as it was then; any other unpublished reference is refused as if references were not included.
+     */
+    private void pullIn(Session s, PublicationPlan plan, ContentTypeDefinition type, Node target, String wanted, String where,
+                        Deque<PublicationPlan.Entry> todo, References.Ref r) throws RepositoryException {
+        PublicationPlan.Entry known = plan.entries.get(target.getIdentifier());
+        // an item of the release itself is published from its own (saved) values, whoever refers to it
+        boolean own = known != null && known.requested;
+        ScheduledReferences.Pinned pinned = plan.pinned == null || own ? null : plan.pinned.get(target.getIdentifier());
+        if (plan.pinned != null && !own && pinned == null) {
+            plan.problems.add(unpublished(where, r, target, wanted, "; it was not pulled in when the release was scheduled, so publish it first"));
+            return;
+        }
+        ItemValues values = known != null ? known.values
+                : pinned == null ? nodes.values().read(target, type.properties()) : ScheduledReferences.values(s, nodes, type, pinned);
+        if (values == null) {
+            plan.problems.add(FieldError.keyed(where, "snapshotMissing", "the content saved when it was scheduled no longer exists"));
+            return;
+        }
         String locale = null;
         for (String l : locales.chain(wanted)) {
             if (Completeness.missing(type.properties(), values, l).isEmpty()) {
@@ -130,6 +157,10 @@ final class PublicationPlanner {
             plan.problems.add(FieldError.keyed(where, "referenceIncomplete", "refers to " + type.name() + " '" + target.getName()
                     + "', which cannot be published in " + wanted + " nor in its fallback locales: "
                     + String.join(", ", absent) + " missing", type.name(), target.getName(), wanted, absent));
+            return;
+        }
+        if (pinned != null && !pinned.locales().contains(locale)) {
+            plan.problems.add(unpublished(where, r, target, wanted, "; it was not pulled in in " + locale + " when the release was scheduled, so publish it first"));
             return;
         }
         PublicationPlan.Entry t = plan.entries.computeIfAbsent(target.getIdentifier(),

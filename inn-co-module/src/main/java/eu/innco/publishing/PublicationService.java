@@ -59,6 +59,14 @@ public final class PublicationService {
 
     VersionStore versionStore() { return versions; }
 
+    ReleaseSnapshots releaseSnapshots() { return new ReleaseSnapshots(types, locales, nodes); }
+
+    /** Saves, with a release being scheduled, the referenced items it would pull in now (see {@link ScheduledReferences}). */
+    void pinReferences(Session s, Release release, Node releaseNode, String user, Instant now) throws RepositoryException {
+        List<String> prefixes = release.items().stream().map(t -> "").toList();
+        new ScheduledReferences(nodes).write(releaseNode, planner.plan(s, release.items(), prefixes, true), user, now);
+    }
+
     public AuditLog audit() { return audit; }
 
     /** Publishes one item in the given locales (none: every complete locale). */
@@ -95,11 +103,18 @@ public final class PublicationService {
      */
     List<PublishedItemState> publishTogether(Actor actor, List<PublishTarget> targets, List<String> prefixes, boolean includeReferences,
                                              String comment, String action, String releaseName, CommitStep alsoInCommit) {
+        return publishTogether(actor, targets, prefixes, includeReferences, null, comment, action, releaseName, alsoInCommit);
+    }
+
+    /** Like the above; {@code pinned} (when not null) are the only referenced items it may pull in, as saved. */
+    List<PublishedItemState> publishTogether(Actor actor, List<PublishTarget> targets, List<String> prefixes, boolean includeReferences,
+                                             java.util.Map<String, ScheduledReferences.Pinned> pinned, String comment, String action,
+                                             String releaseName, CommitStep alsoInCommit) {
         List<PublicationEvent> fired = new ArrayList<>();
         List<PublishedItemState> result = inTurn(() -> repository.writeDurably(s -> {
             Instant now = clock.instant();
             fired.clear();
-            PublicationPlan plan = planner.plan(s, targets, prefixes, includeReferences);
+            PublicationPlan plan = planner.plan(s, targets, prefixes, includeReferences, pinned);
             if (!plan.problems.isEmpty()) throw refused(plan.problems, targets.size());
             List<PublishedItemState> out = new ArrayList<>();
             for (PublicationPlan.Entry e : plan.entries.values()) {

@@ -44,11 +44,20 @@ public final class ReleaseService {
         Instant now = clock.instant();
         Release r = repository.write(s -> {
             Release created = store.create(s, name.trim(), items, includeReferences, comment, at, actor.username(), now);
-            if (at != null) schedules.create(s, "release", at, "", "", List.of(), created.id(), actor.username(), now);
+            if (at != null) {
+                // what is scheduled is the content as it is now: saved with the release, it is what will be published
+                publication.releaseSnapshots().write(s, store.node(s, created.id()).orElseThrow(), actor.username(), now);
+                // and so are the referenced items it pulls in: which ones, in which locales, with what content
+                if (includeReferences) {
+                    var node = store.node(s, created.id()).orElseThrow();
+                    publication.pinReferences(s, ReleaseStore.read(node), node, actor.username(), now);
+                }
+                schedules.create(s, "release", at, "", "", List.of(), created.id(), actor.username(), now);
+            }
             publication.audit().record(s, AuditEntry.of(actor.username(), "release", "", created.id(), "", localesOf(items), null,
                     (at == null ? "created '" : "scheduled '") + name + "' with " + items.size() + " item(s)"
                     + (at == null ? "" : " for " + eu.innco.contenttype.field.Dates.format(at))).withItems(requested(items)));
-            return created;
+            return ReleaseStore.read(store.node(s, created.id()).orElseThrow());
         });
         return publishNow ? publish(actor, r.id()) : r;
     }
@@ -65,8 +74,10 @@ public final class ReleaseService {
         List<String> prefixes = new ArrayList<>();
         for (int i = 0; i < r.items().size(); i++) prefixes.add("items." + i + ".");
         try {
+            // null unless it was scheduled with its references saved: then it pulls in those and nothing else
+            var pinned = repository.read(s -> ScheduledReferences.read(store.node(s, id).orElseThrow(() -> missing(id))));
             // the release is marked published in the commit that publishes its items: a crash leaves both or neither
-            publication.publishTogether(actor, r.items(), prefixes, r.includeReferences(), r.comment(), "release", r.name(),
+            publication.publishTogether(actor, r.items(), prefixes, r.includeReferences(), pinned, r.comment(), "release", r.name(),
                     (s, published) -> {
                         store.finish(store.node(s, id).orElseThrow(() -> missing(id)), "published",
                                 published.size() + " item(s) published", clock.instant());

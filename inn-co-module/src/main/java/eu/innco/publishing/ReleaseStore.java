@@ -65,7 +65,9 @@ final class ReleaseStore {
             Node i = it.nextNode();
             List<String> locales = new ArrayList<>();
             for (Value v : i.getProperty("locales").getValues()) locales.add(v.getString());
-            items.add(new PublishTarget(i.getProperty("type").getString(), i.getProperty("id").getString(), locales));
+            // a scheduled release publishes what was saved when it was scheduled (see ReleaseSnapshots)
+            String snapshot = i.hasNode(ReleaseSnapshots.SNAPSHOT) ? i.getNode(ReleaseSnapshots.SNAPSHOT).getPath() : null;
+            items.add(new PublishTarget(i.getProperty("type").getString(), i.getProperty("id").getString(), locales, snapshot));
         }
         return new Release(n.getName(), n.getProperty("name").getString(), items, n.getProperty("includeReferences").getBoolean(),
                 n.getProperty("comment").getString(), n.getProperty("state").getString(),

@@ -48,9 +48,14 @@ final class ScheduleAuthors {
         if (account.isEmpty()) return refused("the user '" + sc.createdBy() + "' who scheduled it no longer exists");
         if (account.get().disabled()) return refused("the user '" + sc.createdBy() + "' who scheduled it is disabled");
         Actor actor = account.get().actor();
-        Action action = "unpublish".equals(sc.action()) ? Action.UNPUBLISH : Action.PUBLISH;
+        Action action = switch (sc.action()) {
+            case "unpublish" -> Action.UNPUBLISH;
+            case "release" -> Action.MANAGE_RELEASES;
+            default -> Action.PUBLISH;
+        };
         if (!policy.allows(actor, action, ownership(sc))) {
-            return refused("the user '" + sc.createdBy() + "' who scheduled it may no longer " + action.name().toLowerCase() + " it");
+            return refused("the user '" + sc.createdBy() + "' who scheduled it may no longer "
+                    + (action == Action.MANAGE_RELEASES ? "publish releases" : action.name().toLowerCase() + " it"));
         }
         return new Verdict(actor, null);
     }

@@ -103,8 +103,11 @@ public final class Scheduler implements AutoCloseable {
                         "scheduled", false, (s, published) -> finish(s, sc, "done", published(published, sc))), sc);
                 case "unpublish" -> "unpublished " + publication.unpublish(onBehalf, sc.type(), sc.itemId(), sc.locales(), false,
                         (s, withdrawn) -> finish(s, sc, "done", "unpublished " + withdrawn.get(0).locales())).locales();
-                case "release" -> "release " + releases.publish(onBehalf, sc.releaseId(),
-                        (s, published) -> finish(s, sc, "done", "release published")).state();
+                case "release" -> {
+                    String done = released(releases.get(sc.releaseId()));
+                    releases.publish(onBehalf, sc.releaseId(), (s, published) -> finish(s, sc, "done", done));
+                    yield done;
+                }
                 default -> throw new IllegalStateException("unknown action " + sc.action());
             };
             log(sc, "done", result);
@@ -117,6 +120,13 @@ public final class Scheduler implements AutoCloseable {
     /** What a done publication says, and that it published the content as scheduled when it kept a snapshot. */
     private static String published(List<PublishedItemState> published, Schedule sc) {
         return "published " + published.get(0).locales() + (sc.snapshot() ? " as scheduled; later changes to the working copy stay a draft" : "");
+    }
+
+    /** What a done release says, and that it published its items as scheduled when it saved them. */
+    private static String released(Release r) {
+        return "release published" + (ReleaseSnapshots.saved(r)
+                ? " as scheduled; later changes to the working copies of its items" + (r.includeReferences() ? " and of the items it pulls in" : "")
+                + " stay drafts" : "");
     }
 
     private String finish(Schedule sc, String state, String result) {

@@ -27,8 +27,9 @@ public final class SchedulingService {
     private final AuditLog audit;
     private final Clock clock;
     private final ScheduleStore store = new ScheduleStore();
+    private final ReleaseStore releases = new ReleaseStore();
+    private final ReleaseSnapshots releaseSnapshots;
     private final ScheduleAuthors authors;
-    private final eu.innco.content.ValuesJson json;
 
     public SchedulingService(ContentRepository repository, ContentService content, AccessPolicy policy, AuditLog audit, Clock clock) {
         this.repository = repository;
@@ -39,7 +40,7 @@ public final class SchedulingService {
         this.audit = audit;
         this.clock = clock;
         this.authors = new ScheduleAuthors(repository, types, nodes, policy);
-        this.json = new eu.innco.content.ValuesJson(locales);
+        this.releaseSnapshots = new ReleaseSnapshots(types, locales, nodes);
     }
 
     public Schedule schedule(Actor actor, String typeName, String id, String action, Instant at, List<String> ls) {
@@ -72,10 +73,22 @@ public final class SchedulingService {
             for (Schedule sc : store.all(s)) {
                 if (itemId != null && !itemId.isBlank() && !itemId.equals(sc.itemId())) continue;
                 if (state != null && !state.isBlank() && !state.equals(sc.state())) continue;
-                out.add(sc.isPending() && sc.snapshot() ? sc.withNewerDraft(newerDraft(s, sc)) : sc);
+                out.add(flagged(s, sc));
             }
             return out;
         });
+    }
+
+    /** A pending schedule with its flag: whether what it will publish differs from the working copies now. */
+    private Schedule flagged(javax.jcr.Session s, Schedule sc) throws javax.jcr.RepositoryException {
+        if (!sc.isPending()) return sc;
+        if (sc.snapshot()) return sc.withNewerDraft(newerDraft(s, sc));
+        if (sc.releaseId().isEmpty()) return sc;
+        var release = releases.node(s, sc.releaseId());
+        if (release.isEmpty()) return sc;
+        Release r = ReleaseStore.read(release.get());
+        return ReleaseSnapshots.saved(r)
+                ? sc.asScheduled(releaseSnapshots.newerDraft(s, r) || releaseSnapshots.newerReferenceDraft(s, release.get())) : sc;
     }
 
     /** Whether the working copy differs, in a scheduled locale, from the snapshot the schedule will publish. */
@@ -85,12 +98,7 @@ public final class SchedulingService {
         if (item == null) return false;
         if (!s.nodeExists(ScheduleStore.snapshotPath(sc.id()))) return false;
         eu.innco.content.ItemValues scheduled = nodes.values().read(s.getNode(ScheduleStore.snapshotPath(sc.id())), type.properties());
-        eu.innco.content.ItemValues now = nodes.values().read(item, type.properties());
-        for (String l : sc.locales().isEmpty() ? locales.locales() : sc.locales()) {
-            if (!eu.innco.content.LocaleFingerprint.of(type.properties(), now, l, json)
-                    .equals(eu.innco.content.LocaleFingerprint.of(type.properties(), scheduled, l, json))) return true;
-        }
-        return false;
+        return releaseSnapshots.differs(type, scheduled, nodes.values().read(item, type.properties()), sc.locales());
     }
 
     /**
@@ -113,19 +121,34 @@ public final class SchedulingService {
             Node n = store.node(s, sc.id()).orElse(null);
             if (n == null || !ScheduleStore.read(n).isPending()) return false;
             store.cancelForAuthor(n, reason, clock.instant());
-            audit.record(s, AuditEntry.of(by, "schedule-cancel", sc.type(), sc.itemId(), "", sc.locales(), null,
-                    sc.action() + " by " + sc.createdBy() + " " + reason));
+            // a scheduled release goes with its schedule: it would otherwise show as scheduled for ever
+            var release = sc.releaseId().isEmpty() ? java.util.Optional.<Node>empty() : releases.node(s, sc.releaseId());
+            if (release.isPresent() && "scheduled".equals(release.get().getProperty("state").getString())) {
+                releases.finish(release.get(), "cancelled", reason, null);
+            }
+            audit.record(s, AuditEntry.of(by, "schedule-cancel", sc.type(), sc.itemId().isEmpty() ? sc.releaseId() : sc.itemId(), "",
+                    sc.locales(), null, sc.action() + " by " + sc.createdBy() + " " + reason));
             return true;
         });
     }
 
     ScheduleAuthors authors() { return authors; }
 
+    /**
+     * Whose the scheduled item is, so that a partner publisher may cancel what it may schedule; a
+     * release's schedule (or one of a deleted item) belongs to no partner: publishers and admins only.
+     */
+    private eu.innco.security.Ownership owner(javax.jcr.Session s, Schedule sc) throws javax.jcr.RepositoryException {
+        ContentTypeDefinition type = sc.type().isEmpty() ? null : types.get(sc.type()).orElse(null);
+        Node item = type == null ? null : nodes.findOrNull(s, type, sc.itemId());
+        return item == null ? eu.innco.security.Ownership.NEW : ContentService.ownership(item);
+    }
+
     public Schedule cancel(Actor actor, String id) {
         return repository.write(s -> {
             Node n = store.node(s, id).orElseThrow(() -> InncoException.notFound("INNCO-SCHEDULE-404", "There is no schedule '" + id + "'."));
             Schedule sc = ScheduleStore.read(n);
-            policy.check(actor, Action.SCHEDULE, eu.innco.security.Ownership.NEW);
+            policy.check(actor, Action.SCHEDULE, owner(s, sc));
             if (!sc.isPending()) throw InncoException.conflict("INNCO-SCHEDULE-002", "The schedule is " + sc.state() + " and cannot be cancelled.");
             store.finish(n, "cancelled", "cancelled by " + actor.username(), clock.instant());
             audit.record(s, AuditEntry.of(actor.username(), "schedule-cancel", sc.type(), sc.itemId(), "", sc.locales(), null, sc.action()));

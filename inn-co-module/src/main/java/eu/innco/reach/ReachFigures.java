@@ -13,7 +13,7 @@ import java.util.function.Predicate;
 /**
  * The figures of a dashboard from the rows of a period, for the reads a predicate keeps (a
  * campaign's, a partner's, all): page views and share-link clicks by day (every day of the period,
- * zeros included), by locale, the most read pages, referring sites, clicks per share link, and the
+ * zeros included), by locale, feed and API reads by locale, the most read pages, referring sites, clicks per share link, and the
  * totals per kind of read.
  */
 public final class ReachFigures {
@@ -21,6 +21,9 @@ public final class ReachFigures {
     public final Map<LocalDate, Long> viewsByDay = new LinkedHashMap<>();
     public final Map<LocalDate, Long> clicksByDay = new LinkedHashMap<>();
     public final Map<String, Long> byLocale = new TreeMap<>();
+    /** Feed reads by the locale of the feed, and delivery API reads by the language answered in ({@code all}: every one). */
+    public final Map<String, Long> feedsByLocale = new TreeMap<>();
+    public final Map<String, Long> apiByLocale = new TreeMap<>();
     public final Map<String, Long> totals = new TreeMap<>();
     public final List<Map.Entry<String, Long>> topPages;
     public final List<Map.Entry<String, Long>> referrers;
@@ -49,6 +52,8 @@ public final class ReachFigures {
                 shareClicks.merge(k.path(), r.count(), Long::sum);
             }
             if ((view || click) && !k.locale().isEmpty()) byLocale.merge(k.locale(), r.count(), Long::sum);
+            if (k.kind().equals(ReachKey.FEED) && !k.locale().isEmpty()) feedsByLocale.merge(k.locale(), r.count(), Long::sum);
+            if (k.kind().equals(ReachKey.API) && !k.locale().isEmpty()) apiByLocale.merge(k.locale(), r.count(), Long::sum);
             if (view) pages.merge(k.path(), r.count(), Long::sum);
             if (!k.referrer().isEmpty()) sites.merge(k.referrer(), r.count(), Long::sum);
         }

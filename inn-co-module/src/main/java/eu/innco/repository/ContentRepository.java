@@ -26,39 +26,102 @@ public final class ContentRepository implements AutoCloseable {
     private static final int CONFLICT_RETRIES = 8;
 
     private final RepositoryConfig config;
-    private final OpenedStore store;
-    private final Repository repository;
     private final AtomicBoolean closed = new AtomicBoolean();
     private final eu.innco.repository.space.DiskSpace space;
     private final List<ExternalChanges> watches = new java.util.concurrent.CopyOnWriteArrayList<>();
-    /** Null when a commit is durable as soon as it returns (memory: nothing to keep; PostgreSQL: its own commit). */
-    private final GroupFlush flushes;
+    /** What the repository runs on now; replaced when a fenced segment store is reopened, null while that fails. */
+    private volatile Backend backend;
+    /** Reads and writes hold it shared; a reopening holds it alone, so that no session spans two stores. */
+    private final java.util.concurrent.locks.ReentrantReadWriteLock turns = new java.util.concurrent.locks.ReentrantReadWriteLock();
+    private StoreRecovery recovery;
 
-    private ContentRepository(RepositoryConfig config, OpenedStore store, Repository repository, eu.innco.repository.space.DiskSpace space) {
+    /**
+     * A store, the JCR repository on it and its group commit (null when a commit is durable as soon as
+     * it returns: memory has nothing to keep, PostgreSQL has its own commit).
+     */
+    private record Backend(OpenedStore store, Repository repository, GroupFlush flushes) {
+        static Backend on(OpenedStore store) {
+            try {
+                return new Backend(store, jcr(store), store.durableOnCommit() ? null : new GroupFlush(store::flush));
+            } catch (RuntimeException e) {
+                store.close();
+                throw e;
+            }
+        }
+
+        void close() {
+            try {
+                if (repository instanceof JackrabbitRepository jr) jr.shutdown();
+            } catch (RuntimeException e) {
+                LOG.warn("Oak repository shutdown failed: {}", e.toString());
+            } finally {
+                store.close();
+            }
+        }
+    }
+
+    private ContentRepository(RepositoryConfig config, Backend backend, eu.innco.repository.space.DiskSpace space) {
         this.config = config;
         this.space = space;
-        this.store = store;
-        this.repository = repository;
-        this.flushes = store.durableOnCommit() ? null : new GroupFlush(store::flush);
+        this.backend = backend;
     }
 
     /** Opens the store and the JCR repository on it, and registers the product's node types. */
     public static ContentRepository start(RepositoryConfig config) {
-        eu.innco.repository.space.DiskSpace space = config.store() == StoreKind.MEMORY ? eu.innco.repository.space.DiskSpace.unlimited()
-                : eu.innco.repository.space.DiskSpace.of(config.home(), config.minFreeBytes());
+        return start(config, config.store() == StoreKind.MEMORY ? eu.innco.repository.space.DiskSpace.unlimited()
+                : eu.innco.repository.space.DiskSpace.of(config.home(), config.minFreeBytes()));
+    }
+
+    /** With the free space told by {@code space}: tests play a disk that fills up and empties. */
+    static ContentRepository start(RepositoryConfig config, eu.innco.repository.space.DiskSpace space) {
         OpenedStore store = switch (config.store()) {
             case MEMORY -> new MemoryStore();
             case SEGMENT -> SegmentStore.open(config.segmentFolder(), space);
             case POSTGRES -> PostgresStore.open(config);
         };
+        ContentRepository cr = new ContentRepository(config, Backend.on(store), space);
         try {
-            Repository repo = jcr(store);
-            ContentRepository cr = new ContentRepository(config, store, repo, space);
             cr.write(session -> { NodeTypes.registerBase(session); return null; });
-            return cr;
         } catch (RuntimeException e) {
-            store.close();
+            cr.close();
             throw e;
+        }
+        if (config.store() == StoreKind.SEGMENT) cr.recovery = StoreRecovery.start(space, cr::reopen);
+        return cr;
+    }
+
+    /**
+     * Replaces a fenced segment store by a fresh one opened from disk; true when writes are accepted
+     * again. Oak's segment writer cannot be used again after a failed write (see {@code
+     * docs/decisions.md}), so the failed store is closed first: its writes are still refused by the
+     * fence, so closing it adds nothing but the index of its open tar file. Only then is the fence
+     * lifted and the folder opened as a start does (journal read back to its last head whose
+     * segments are on disk): what was never flushed, and so never acknowledged, is gone.
+     */
+    boolean reopen() {
+        if (!space.fenced()) return true;
+        var alone = turns.writeLock();
+        try {
+            if (!alone.tryLock(30, java.util.concurrent.TimeUnit.SECONDS)) return false; // a long read: next round
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+        try {
+            if (closed.get() || !space.fenced()) return !closed.get();
+            Backend failed = backend;
+            backend = null;
+            if (failed != null) failed.close();
+            space.lift();
+            try {
+                backend = Backend.on(SegmentStore.open(config.segmentFolder(), space));
+                return true;
+            } catch (RuntimeException e) {
+                space.fence("reopening the repository failed: " + e.getMessage());
+                return false;
+            }
+        } finally {
+            alone.unlock();
         }
     }
 
@@ -87,13 +150,18 @@ public final class ContentRepository implements AutoCloseable {
 
     /** Runs read-only work in a fresh session. */
     public <T> T read(SessionWork<T> work) {
-        Session s = login();
+        turns.readLock().lock();
         try {
-            return work.run(s);
-        } catch (RepositoryException e) {
-            throw failure(e);
+            Session s = login();
+            try {
+                return work.run(s);
+            } catch (RepositoryException e) {
+                throw failure(e);
+            } finally {
+                s.logout();
+            }
         } finally {
-            s.logout();
+            turns.readLock().unlock();
         }
     }
 
@@ -106,29 +174,75 @@ public final class ContentRepository implements AutoCloseable {
      */
     public <T> T write(SessionWork<T> work) {
         space.requireWritable(); // a 503 before anything is written, rather than a write the disk cannot take
+        turns.readLock().lock(); // held until durable: a store reopening after a full disk waits for this write's answer
+        try {
+            Saved<T> saved = writeOnce(work);
+            awaitDurable(saved);
+            return saved.result();
+        } finally {
+            turns.readLock().unlock();
+        }
+    }
+
+    /**
+     * A save that has reached the store, and the number of its commit for {@link #awaitDurable}:
+     * nothing may be acknowledged for it before that returns.
+     */
+    public static final class Saved<T> {
+        private final T result;
+        private final long commit;
+        /** The flushes of the store the commit went to: a reopened store has its own, and an old commit never waits on it. */
+        private final GroupFlush flushes;
+
+        Saved(T result, long commit, GroupFlush flushes) {
+            this.result = result;
+            this.commit = commit;
+            this.flushes = flushes;
+        }
+
+        public T result() { return result; }
+    }
+
+    /**
+     * The first half of {@link #write}: runs and saves the work (retried on conflicts as there), but
+     * returns before the commit is on disk. For writers that batch (check-up answers): the next batch
+     * can commit while this one's flush runs, and the flushes of both are shared.
+     */
+    public <T> Saved<T> save(SessionWork<T> work) {
+        space.requireWritable(); // a 503 before anything is written, rather than a write the disk cannot take
+        turns.readLock().lock();
+        try {
+            return writeOnce(work);
+        } finally {
+            turns.readLock().unlock();
+        }
+    }
+
+    private <T> Saved<T> writeOnce(SessionWork<T> work) {
+        GroupFlush flushes = backend == null ? null : backend.flushes();
         for (int attempt = 1; ; attempt++) {
             Session s = login();
-            long commit;
-            T result;
             try {
-                result = work.run(s);
+                T result = work.run(s);
                 s.save();
-                commit = flushes == null ? 0 : flushes.saved();
+                return new Saved<>(result, flushes == null ? 0 : flushes.saved(), flushes);
             } catch (InvalidItemStateException e) {
                 if (attempt >= CONFLICT_RETRIES) {
                     throw new InncoException(ErrorKind.CONFLICT, "INNCO-REPOSITORY-010", "Concurrent change",
                             "Someone else changed the same content at the same moment; try again.", List.of(), e);
                 }
                 backOff(attempt);
-                continue;
             } catch (RepositoryException e) {
                 throw failure(e);
             } finally {
                 s.logout();
             }
-            if (flushes != null) flushes.awaitDurable(commit);
-            return result;
         }
+    }
+
+    /** The second half of {@link #write}: returns once the saved commit is on disk, or throws (then it must not be acknowledged). */
+    public void awaitDurable(Saved<?> saved) {
+        if (saved.flushes != null) saved.flushes.awaitDurable(saved.commit);
     }
 
     /** Waits a little, more each time and at random, so that writers who collided do not collide again. */
@@ -151,8 +265,12 @@ public final class ContentRepository implements AutoCloseable {
     /** A session for callers that manage its lifetime themselves; log it out when done. */
     public Session login() {
         if (closed.get()) throw new InncoException(ErrorKind.UNAVAILABLE, "INNCO-REPOSITORY-011", "Repository closed", "The repository is shut down");
+        Backend b = backend;
+        if (b == null) { // a reopening failed: the fence says why
+            throw new InncoException(ErrorKind.UNAVAILABLE, "INNCO-STORAGE-002", "Storage failed", space.problem().orElse("The repository is being reopened."));
+        }
         try {
-            return repository.login(new SimpleCredentials("innco-system", new char[0]));
+            return b.repository().login(new SimpleCredentials("innco-system", new char[0]));
         } catch (RepositoryException e) {
             throw failure(e);
         }
@@ -164,7 +282,7 @@ public final class ContentRepository implements AutoCloseable {
      * Closed with the repository at the latest.
      */
     public ExternalChanges watchExternalChanges() {
-        ExternalChanges w = store.shared().map(ExternalChanges::on).orElseGet(ExternalChanges::none);
+        ExternalChanges w = backend.store().shared().map(ExternalChanges::on).orElseGet(ExternalChanges::none);
         watches.add(w);
         return w;
     }
@@ -180,7 +298,12 @@ public final class ContentRepository implements AutoCloseable {
 
     /** Copies the repository's current state into {@code target} (a new or empty folder) while it goes on serving; segment store only. */
     public void backup(java.nio.file.Path target) {
-        store.backup(target);
+        turns.readLock().lock();
+        try {
+            backend.store().backup(target);
+        } finally {
+            turns.readLock().unlock();
+        }
     }
 
     /** Refuses (503) a write of {@code bytes} that would take the free space below the threshold. */
@@ -208,14 +331,15 @@ public final class ContentRepository implements AutoCloseable {
     @Override
     public void close() {
         if (!closed.compareAndSet(false, true)) return;
+        if (recovery != null) recovery.close();
         watches.forEach(ExternalChanges::close);
+        turns.writeLock().lock();
         try {
-            if (repository instanceof JackrabbitRepository jr) jr.shutdown();
-        } catch (RuntimeException e) {
-            LOG.warn("Oak repository shutdown failed: {}", e.toString());
-        } finally {
-            store.close();
+            if (backend != null) backend.close();
+            backend = null;
             LOG.info("Repository closed ({})", config.store().label());
+        } finally {
+            turns.writeLock().unlock();
         }
     }
 }

@@ -34,6 +34,7 @@ final class SegmentStore implements OpenedStore {
     private final FileLock lock;
     private final FileStore fileStore;
     private final NodeStore nodeStore;
+    private Runnable stopListening = () -> {};
 
     private SegmentStore(FileChannel lockChannel, FileLock lock, FileStore fileStore) {
         this.lockChannel = lockChannel;
@@ -59,7 +60,7 @@ final class SegmentStore implements OpenedStore {
                 SegmentStore opened = new SegmentStore(channel, lock, FileStoreBuilder.fileStoreBuilder(folder.toFile()).withMemoryMapping(true)
                         .withCustomPersistence(new GuardedPersistence(new TarPersistence(folder.toFile()), space)).build());
                 // a fenced store drops from memory what never reached the disk: reads then show what was acknowledged
-                space.onFence(() -> new Thread(opened::dropUnsaved, "innco-drop-unsaved").start());
+                opened.stopListening = space.onFence(() -> new Thread(opened::dropUnsaved, "innco-drop-unsaved").start());
                 return opened;
             } catch (InvalidFileStoreVersionException e) {
                 throw new InncoException(ErrorKind.UNAVAILABLE, "INNCO-REPOSITORY-002", "Repository format not supported",
@@ -121,6 +122,7 @@ final class SegmentStore implements OpenedStore {
 
     @Override
     public void close() {
+        stopListening.run(); // a store reopened after this one is fenced on its own account
         try {
             fileStore.close();
         } finally {

@@ -21,6 +21,8 @@ public final class AccessPolicy {
     }
 
     private static final Set<Action> PUBLISHING = Set.of(Action.PUBLISH, Action.UNPUBLISH, Action.SCHEDULE, Action.MANAGE_RELEASES);
+    /** What a partner publisher may do to its own partner's items (a release spans partners: not among them). */
+    private static final Set<Action> PARTNER_PUBLISHING = Set.of(Action.PUBLISH, Action.UNPUBLISH, Action.SCHEDULE);
 
     public boolean allows(Actor a, Action action, Ownership item) {
         // members act on their own profile through the portal's member pages, never through these doors
@@ -28,8 +30,9 @@ public final class AccessPolicy {
         if (a.isAdmin()) return true;
         if (action == Action.MANAGE_USERS || action == Action.IMPORT) return false;
         if (a.has(Role.PUBLISHER)) return true;
+        if (a.has(Role.PARTNER_PUBLISHER) && PARTNER_PUBLISHING.contains(action)) return ownsAsPartner(a, item);
         if (PUBLISHING.contains(action) || action == Action.READ_AUDIT) return false;
-        boolean editor = a.has(Role.EDITOR);
+        boolean editor = a.edits();
         boolean translator = a.has(Role.TRANSLATOR);
         return switch (action) {
             case READ_DRAFT, EXPORT, PREVIEW_TOKENS -> editor || translator;
@@ -63,13 +66,22 @@ public final class AccessPolicy {
     /** May the actor write localised values in this locale? Translators only in the locales granted. */
     public boolean mayTranslate(Actor a, String locale) {
         if (a.has(Role.MEMBER)) return false;
-        if (a.isAdmin() || a.has(Role.PUBLISHER) || a.has(Role.EDITOR)) return true;
+        if (a.isAdmin() || a.has(Role.PUBLISHER) || a.edits()) return true;
         return a.has(Role.TRANSLATOR) && a.locales().contains(locale);
     }
 
     private static boolean owns(Actor a, Ownership item) {
         if (a.reachesAll()) return true;
         if (item.createdBy().equals(a.username())) return true;
+        return !a.partner().isEmpty() && (a.partner().equals(item.ownerPartner()) || a.partner().equals(item.itemId()));
+    }
+
+    /**
+     * Publishing by a partner publisher: the partner's items (or the partner's own organisation)
+     * and what the user created, never more, even with "all content" granted for editing.
+     */
+    private static boolean ownsAsPartner(Actor a, Ownership item) {
+        if (!item.itemId().isEmpty() && item.createdBy().equals(a.username())) return true;
         return !a.partner().isEmpty() && (a.partner().equals(item.ownerPartner()) || a.partner().equals(item.itemId()));
     }
 

@@ -25,6 +25,11 @@ public record Actor(String username, Set<Role> roles, String partner, Set<String
         return has(Role.ADMIN);
     }
 
+    /** Editors and partner publishers: both create and edit their partner's content. */
+    public boolean edits() {
+        return has(Role.EDITOR) || has(Role.PARTNER_PUBLISHER);
+    }
+
     /** Admins and publishers reach every item. */
     public boolean reachesAll() {
         return has(Role.ADMIN) || has(Role.PUBLISHER) || allContent;

@@ -14,6 +14,11 @@ public enum Role {
     /** Edits localised values in the locales granted. */
     TRANSLATOR,
     /**
+     * An editor of a partner organisation who also publishes, unpublishes and schedules that
+     * partner's items, and only those (never another partner's, never a release of several).
+     */
+    PARTNER_PUBLISHER,
+    /**
      * A representative of an organisation that joined the network: its own profile, through the
      * portal only. Never combined with another role; refused by the editor and the authoring API.
      */

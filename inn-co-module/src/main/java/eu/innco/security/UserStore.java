@@ -102,6 +102,18 @@ public final class UserStore {
         repository.write(s -> { require(s, username).remove(); return null; });
     }
 
+    /**
+     * The interface language the user chose under My account, if they ever did (the account's
+     * {@code uiLocale()} says "en" for one who did not; the editor asks the browser then).
+     */
+    public java.util.Optional<String> chosenUiLocale(String username) {
+        return repository.read(s -> {
+            Node folder = folder(s, false);
+            if (folder == null || !folder.hasNode(username)) return java.util.Optional.<String>empty();
+            return java.util.Optional.ofNullable(str(folder.getNode(username), "uiLocale")).filter(x -> !x.isBlank());
+        });
+    }
+
     public void setUiLocale(String username, String locale) {
         repository.write(s -> { require(s, username).setProperty("uiLocale", locale); return null; });
     }

@@ -126,6 +126,45 @@ class ShippedContentExportsTest {
                 new String(exported.get(name), StandardCharsets.UTF_8), name + ": regenerate content-exports with the export command"));
     }
 
+    @Test
+    void the_partners_have_the_names_the_sources_give_and_are_described_in_every_language() {
+        Map<String, String> partners = new TreeMap<>();
+        for (ContentItem o : items("organisation")) {
+            if ("partner".equals(o.values().get("role").orElse(null))) partners.put(o.name(), (String) o.values().get("name").orElseThrow());
+        }
+        assertEquals(Map.of("arobase", "Arobase", "partner-belgium", "Bruxelles Europe asbl",
+                "partner-cyprus", "SYNTHESIS Center for Research and Education", "partner-italy", "I.Re.Forr",
+                "partner-poland", "Stowarzyszenie na Rzecz Spółdzielni Socjalnych"), partners);
+        for (String name : List.of("arobase", "partner-belgium", "partner-cyprus", "partner-italy", "partner-poland")) {
+            ContentItem p = byName("organisation", name);
+            for (String l : module.locales.locales()) {
+                assertTrue(p.values().get("description", l).isPresent(), name + " " + l);
+                assertNotNull(p.locales().get(l).published(), name + " is public in " + l);
+                assertFalse(p.locales().get(l).outdated(), name + " " + l);
+            }
+        }
+        assertEquals("Brussels", byName("organisation", "partner-belgium").values().get("city").orElseThrow());
+        assertTrue(byName("organisation", "partner-italy").values().get("city").isEmpty(), "no source gives the Italian partner's city");
+    }
+
+    @Test
+    void the_seminars_carry_the_dates_the_sources_give_with_their_precision() {
+        ContentItem poznan = byName("event", "seminar-poznan");
+        assertEquals(Instant.parse("2021-10-25T00:00:00Z"), poznan.values().get("startDate").orElseThrow());
+        assertEquals(Instant.parse("2021-10-27T00:00:00Z"), poznan.values().get("endDate").orElseThrow());
+        assertTrue(poznan.values().get("datePrecision").isEmpty(), "known to the day: the default");
+        ContentItem brussels = byName("event", "seminar-brussels");
+        assertEquals(Instant.parse("2022-06-20T00:00:00Z"), brussels.values().get("startDate").orElseThrow());
+        assertEquals(Instant.parse("2022-06-22T00:00:00Z"), brussels.values().get("endDate").orElseThrow());
+        ContentItem lyon = byName("event", "seminar-lyon");
+        assertEquals(Instant.parse("2021-01-01T00:00:00Z"), lyon.values().get("startDate").orElseThrow());
+        assertEquals("year", lyon.values().get("datePrecision").orElseThrow());
+        for (String unknown : List.of("seminar-cyprus", "seminar-italy", "video-conferences")) {
+            assertTrue(byName("event", unknown).values().get("startDate").isEmpty(), unknown + ": no source gives its date");
+        }
+        for (String l : List.of("en", "fr")) assertFalse(lyon.locales().get(l).outdated(), l);
+    }
+
     static ContentItem byName(String type, String name) {
         return items(type).stream().filter(i -> i.name().equals(name)).findFirst().orElseThrow(() -> new AssertionError(type + " " + name));
     }

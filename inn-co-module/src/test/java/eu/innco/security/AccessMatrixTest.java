@@ -51,6 +51,15 @@ class AccessMatrixTest {
             {Role.TRANSLATOR, Action.MANAGE_USERS, false, false}, {Role.TRANSLATOR, Action.IMPORT, false, false},
             {Role.TRANSLATOR, Action.EXPORT, true, true}, {Role.TRANSLATOR, Action.PREVIEW_TOKENS, true, true},
 
+            // a partner publisher: an editor who also publishes its own partner's items, never another's, never a release
+            {Role.PARTNER_PUBLISHER, Action.READ_DRAFT, true, true}, {Role.PARTNER_PUBLISHER, Action.CREATE, true, true},
+            {Role.PARTNER_PUBLISHER, Action.UPDATE, true, false}, {Role.PARTNER_PUBLISHER, Action.DELETE, true, false},
+            {Role.PARTNER_PUBLISHER, Action.TRANSLATE, true, false}, {Role.PARTNER_PUBLISHER, Action.PUBLISH, true, false},
+            {Role.PARTNER_PUBLISHER, Action.UNPUBLISH, true, false}, {Role.PARTNER_PUBLISHER, Action.SCHEDULE, true, false},
+            {Role.PARTNER_PUBLISHER, Action.MANAGE_RELEASES, false, false}, {Role.PARTNER_PUBLISHER, Action.READ_AUDIT, false, false},
+            {Role.PARTNER_PUBLISHER, Action.MANAGE_USERS, false, false}, {Role.PARTNER_PUBLISHER, Action.IMPORT, false, false},
+            {Role.PARTNER_PUBLISHER, Action.EXPORT, true, true}, {Role.PARTNER_PUBLISHER, Action.PREVIEW_TOKENS, true, true},
+
             // a member reaches nothing through these doors, not even its own organisation (the portal's member pages do that)
             {Role.MEMBER, Action.READ_DRAFT, false, false}, {Role.MEMBER, Action.CREATE, false, false},
             {Role.MEMBER, Action.UPDATE, false, false}, {Role.MEMBER, Action.DELETE, false, false},
@@ -74,6 +83,15 @@ class AccessMatrixTest {
         AccessPolicy policy = new AccessPolicy();
         assertEquals(own, policy.allows(a, action, OWN), "own partner's item");
         assertEquals(other, policy.allows(a, action, OTHER), "another partner's item");
+    }
+
+    @org.junit.jupiter.api.Test
+    void a_partner_publisher_granted_all_content_for_editing_still_publishes_only_its_partners_items() {
+        Actor a = new Actor("u", Set.of(Role.PARTNER_PUBLISHER), "partner-a", Set.of(), true);
+        AccessPolicy policy = new AccessPolicy();
+        assertEquals(true, policy.allows(a, Action.UPDATE, OTHER));
+        assertEquals(false, policy.allows(a, Action.PUBLISH, OTHER));
+        assertEquals(true, policy.allows(a, Action.PUBLISH, OWN));
     }
 
     @org.junit.jupiter.api.Test

@@ -33,7 +33,7 @@ final class CreateUserCommand {
                 case "--role", "--roles" -> {
                     for (String r : value(args, ++i, a).split(",")) {
                         roles.add(Role.parse(r).orElseThrow(() -> new IllegalArgumentException(
-                                "unknown role '" + r + "'; roles are admin, publisher, editor, translator")));
+                                "unknown role '" + r + "'; roles are admin, publisher, partner_publisher, editor, translator")));
                     }
                 }
                 case "--partner" -> partner = value(args, ++i, a);
@@ -42,7 +42,7 @@ final class CreateUserCommand {
                 default -> throw new IllegalArgumentException("unknown option '" + a + "' for create-user");
             }
         }
-        if (roles.isEmpty()) throw new IllegalArgumentException("create-user needs --role (admin, publisher, editor or translator)");
+        if (roles.isEmpty()) throw new IllegalArgumentException("create-user needs --role (admin, publisher, partner_publisher, editor or translator)");
         Optional<String> given = settings.get("INNCO_NEW_USER_PASSWORD");
         String password = given.orElseGet(AdminBootstrap::generatePassword);
         try (ContentRepository repo = ContentRepository.start(RepositoryConfig.from(settings))) {

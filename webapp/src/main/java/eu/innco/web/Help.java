@@ -22,9 +22,11 @@ final class Help {
               xliff-import   Import a translated XLIFF 2 file, all accepted units in one commit: xliff-import FILE
               loadgen        Measure an HTTP server: loadgen --url U --path P [--method POST --body B]
                                [--header 'Name: value'] --connections C (--requests N | --duration S) [--warmup S]
-                             {n} in a path or body is replaced by the request number (see docs/benchmarks.md).
+                               [--warmup-path P (the warm-up's GETs go there)]
+                             {n} in a path or body is replaced by the request number, {n:W} by the same
+                             zero-padded to W digits (see docs/benchmarks.md).
               reindex        Rebuild the delivery index ($INNCO_HOME/index) from the published content (server stopped).
-              generate       Write and publish benchmark content: generate --items N [--seed S]
+              generate       Write and publish benchmark content: generate --items N [--members M] [--seed S]
                              (half organisations across Europe, half case studies, seven locales).
               backup         Copy the segment store, consistent, into a new or empty folder: backup DIR
                              (while the server runs: it asks the server, which goes on serving).

@@ -45,6 +45,9 @@ public final class JsonBodies {
             if (e.getCause() instanceof TooLarge) throw tooLarge();
             String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
             throw InncoException.badRequest("INNCO-REQUEST-001", "The body is not valid JSON" + where + ": " + e.getOriginalMessage());
+        } catch (NumberFormatException e) {
+            // Jackson refuses a number it cannot hold (an exponent of 20 digits) with this, not with a JsonProcessingException
+            throw InncoException.badRequest("INNCO-REQUEST-001", "The body is not valid JSON: a number cannot be read (" + e.getMessage() + ")");
         } catch (IOException e) {
             throw InncoException.badRequest("INNCO-REQUEST-003", "The request body could not be read: " + e.getMessage());
         }

@@ -78,11 +78,14 @@ final class RestApplication {
         rc.register(org.glassfish.jersey.media.multipart.MultiPartFeature.class);
         rc.register(new AssetsResource(s.assets, new eu.innco.content.ItemJson(s.content.valuesJson()), s.types, s.locales));
         rc.register(new DamResource(s.assets));
+        rc.register(new eu.innco.web.delivery.PreviewFilesResource(s.assets));
+        openApi.contribute(eu.innco.web.delivery.PreviewFilesResource::addTo);
         rc.register(new ContentExportsResource(s.importer, s.exporter));
         Templates templates = new Templates(s.lightModules);
         StaticFiles files = new StaticFiles(s.lightModules);
         rc.register(files);
         rc.register(new WebJars());
+        rc.register(eu.innco.web.map.Basemap.get());
         SecurityHeaders securityHeaders = new SecurityHeaders(s.config.settings().get("INNCO_MAP_TILE_HOSTS", ""));
         rc.register(securityHeaders);
         eu.innco.web.portal.Portal portal = new eu.innco.web.portal.Portal(s, templates, files);

@@ -42,13 +42,19 @@ public final class ClusterServers implements AutoCloseable {
 
     /** Starts both servers, each running the scheduler every second. */
     public static ClusterServers start() throws Exception {
+        return start(Map.of());
+    }
+
+    /** The same, with more settings for both servers. */
+    public static ClusterServers start(Map<String, String> more) throws Exception {
         String url = jdbcUrl();
         String user = System.getProperty("innco.test.jdbc.user", "postgres");
         String password = System.getProperty("innco.test.jdbc.password", "");
         // lower case: PostgreSQL folds Oak's unquoted table names, and the drop looks them up by this prefix
         String prefix = "w" + UUID.randomUUID().toString().replace("-", "").substring(0, 10) + "_";
-        Map<String, String> shared = Map.of("INNCO_STORE", "postgres", "INNCO_JDBC_URL", url, "INNCO_JDBC_USER", user,
-                "INNCO_JDBC_PASSWORD", password, "INNCO_JDBC_TABLE_PREFIX", prefix, "INNCO_SCHEDULER_INTERVAL_SECONDS", "1");
+        Map<String, String> shared = new HashMap<>(more);
+        shared.putAll(Map.of("INNCO_STORE", "postgres", "INNCO_JDBC_URL", url, "INNCO_JDBC_USER", user,
+                "INNCO_JDBC_PASSWORD", password, "INNCO_JDBC_TABLE_PREFIX", prefix, "INNCO_SCHEDULER_INTERVAL_SECONDS", "1"));
         InncoServer a = null;
         try {
             a = TestServer.start(with(shared, "INNCO_CLUSTER_ID", "1"));
@@ -79,6 +85,12 @@ public final class ClusterServers implements AutoCloseable {
             }
             return names;
         }
+    }
+
+    /** Drops the Oak tables of {@code prefix} in the build's database, for tests that start servers on it themselves. */
+    static void dropTables(String prefix) throws SQLException {
+        new ClusterServers(jdbcUrl(), System.getProperty("innco.test.jdbc.user", "postgres"), System.getProperty("innco.test.jdbc.password", ""),
+                prefix, null, null).dropTables();
     }
 
     private void dropTables() throws SQLException {

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code INNCO_HOME} on a real 64 MB file system, filled by 5 MB uploads and by another program:
  * writes are refused with 503 problems (never a 500) before anything is acknowledged, health says
  * DOWN and why, authoring and delivery agree throughout, a start without room is refused without
- * touching the store, and once space is back the store opens by itself with every acknowledged write.
+ * touching the store, and once space is back the store opens by itself with every acknowledged write:
+ * at the next start, and in a running server whose store had to stop writing, without a restart.
  */
 class FullDiskTest {
     static final long MB = 1024 * 1024;
@@ -48,7 +49,7 @@ class FullDiskTest {
 
             disk.free();
             // without a threshold an upload can start with room for its file but not for what the store keeps free besides:
-            // the store's own guard refuses the write that does not fit, and fences the store until a restart
+            // the store's own guard refuses the write that does not fit, and fences the store until space is back
             Map<String, String> noThreshold = Map.of("INNCO_MIN_FREE_MB", "0", "INNCO_SCHEDULER", "false");
             try (ChildServer child = ChildServer.start(home, noThreshold)) {
                 Http admin = new Http(child.uri()).admin();
@@ -59,8 +60,17 @@ class FullDiskTest {
                 assertEquals(503, writes.file(child.uri(), 500));
                 assertTrue(writes.lastRefusal().contains("INNCO-STORAGE-002"), writes.lastRefusal());
                 writes.organisation(admin, 501);
-                assertTrue(writes.lastRefusal().contains("INNCO-STORAGE-002"), "fenced until a restart: " + writes.lastRefusal());
-                assertDown(anonymous, "restart");
+                assertTrue(writes.lastRefusal().contains("INNCO-STORAGE-002"), "fenced until space is back: " + writes.lastRefusal());
+                assertDown(anonymous, "reopens itself");
+                writes.assertAuthoringAndDeliveryAgree(admin, anonymous);
+
+                // the other program's file deleted: the repository reopens itself from disk, no restart
+                disk.free();
+                awaitUp(anonymous);
+                int accepted = writes.files.size() + writes.organisations.size();
+                assertTrue(writes.round(child.uri(), admin, 502), "writes accepted again: " + writes.answers.get(writes.answers.size() - 1));
+                assertEquals(accepted + 2, writes.files.size() + writes.organisations.size(), writes.answers.toString());
+                writes.assertAllAcknowledgedThere(child.uri(), admin, anonymous);
                 writes.assertAuthoringAndDeliveryAgree(admin, anonymous);
             }
             assertNoEmptyDataFile(home);
@@ -91,6 +101,17 @@ class FullDiskTest {
         JsonNode h = health.json();
         assertEquals("DOWN", h.path("status").asText(), h.toString());
         assertTrue(h.path("reason").asText().contains(reason), h.toString());
+    }
+
+    /** Health goes back UP by itself once space is freed (a probe every two seconds reopens the store). */
+    private static void awaitUp(Http anonymous) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 30_000;
+        Http.Res health = anonymous.get("/.rest/health");
+        while (health.status() != 200 && System.currentTimeMillis() < deadline) {
+            Thread.sleep(250);
+            health = anonymous.get("/.rest/health");
+        }
+        assertEquals(200, health.status(), "health UP again without a restart: " + health.body());
     }
 
     /** The trace a start on a full disk used to leave: a data file that Oak's recovery emptied. */

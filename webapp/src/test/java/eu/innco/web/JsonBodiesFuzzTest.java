@@ -2,6 +2,7 @@ package eu.innco.web;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import com.fasterxml.jackson.databind.JsonNode;
+import eu.innco.FuzzProperty;
 import eu.innco.config.Settings;
 import eu.innco.content.ContentItem;
 import eu.innco.content.Precondition;

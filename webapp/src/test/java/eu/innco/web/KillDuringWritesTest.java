@@ -94,7 +94,7 @@ class KillDuringWritesTest {
     }
 
     /** Every id the authoring API lists for a type, page by page. */
-    private static Set<String> ids(Http admin, String type, String filter) {
+    static Set<String> ids(Http admin, String type, String filter) {
         Set<String> ids = new HashSet<>();
         for (int offset = 0; ; offset += 200) {
             JsonNode page = admin.get(API + "items/" + type + "?limit=200&offset=" + offset + filter).json();
@@ -104,7 +104,7 @@ class KillDuringWritesTest {
     }
 
     /** Every id the delivery API lists on an endpoint, page by page. */
-    private static Set<String> delivered(ChildServer server, String endpoint) {
+    static Set<String> delivered(ChildServer server, String endpoint) {
         Http visitor = new Http(server.uri());
         Set<String> ids = new HashSet<>();
         for (int offset = 0; ; offset += 100) {
@@ -114,7 +114,7 @@ class KillDuringWritesTest {
         }
     }
 
-    private static Set<String> missing(Set<String> expected, Set<String> found) {
+    static Set<String> missing(Set<String> expected, Set<String> found) {
         Set<String> lost = new TreeSet<>(expected);
         lost.removeAll(found);
         return lost;

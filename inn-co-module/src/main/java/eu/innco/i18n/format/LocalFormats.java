@@ -1,9 +1,11 @@
 package eu.innco.i18n.format;
 
 import com.ibm.icu.text.DateFormat;
+import com.ibm.icu.text.DateIntervalFormat;
 import com.ibm.icu.text.MessageFormat;
 import com.ibm.icu.text.NumberFormat;
 import com.ibm.icu.text.PluralRules;
+import com.ibm.icu.util.DateInterval;
 import com.ibm.icu.util.TimeZone;
 import com.ibm.icu.util.ULocale;
 import java.time.Instant;
@@ -11,6 +13,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.text.FieldPosition;
 import java.util.Date;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -51,6 +54,35 @@ public final class LocalFormats {
     /** A month on its own, in its standalone form: "listopad 2026", "Νοέμβριος 2026". */
     public static String month(YearMonth month, String locale) {
         return format("yLLLL", month.atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC, locale);
+    }
+
+    /** A year on its own, as the locale writes it in dates ("2021"). */
+    public static String year(int year, String locale) {
+        return format("y", LocalDate.of(year, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC, locale);
+    }
+
+    /** Two days as one period, as short as the locale writes it: "October 25 – 27, 2021", "25–27 października 2021". */
+    public static String dateRange(LocalDate from, LocalDate to, String locale) {
+        return interval("yMMMMd", from, to, locale);
+    }
+
+    /** Two months as one period: "March – May 2019", "marzec–maj 2019". */
+    public static String monthRange(YearMonth from, YearMonth to, String locale) {
+        return interval("yMMMM", from.atDay(1), to.atDay(1), locale);
+    }
+
+    /** Two years as one period: "2021 – 2022" with the locale's dash and spacing. */
+    public static String yearRange(int from, int to, String locale) {
+        return interval("y", LocalDate.of(from, 1, 1), LocalDate.of(to, 1, 1), locale);
+    }
+
+    private static String interval(String skeleton, LocalDate from, LocalDate to, String locale) {
+        DateIntervalFormat f = prototype("interval " + skeleton, locale,
+                () -> DateIntervalFormat.getInstance(skeleton, ULocale.forLanguageTag(locale)));
+        f.setTimeZone(TimeZone.getTimeZone("UTC"));
+        long a = from.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+        long b = to.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+        return f.format(new DateInterval(a, b), new StringBuffer(), new FieldPosition(0)).toString();
     }
 
     /** A number with the locale's separators: "1 234,5" in Polish, "1.234,5" in German. */

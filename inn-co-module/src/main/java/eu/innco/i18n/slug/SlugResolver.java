@@ -44,9 +44,14 @@ public final class SlugResolver {
         return resolve(type, locale, slug, false);
     }
 
-    /** The slug an item should have in a URL of the locale: its own, along the chain, else its node name. */
+    /**
+     * The slug an item should have in a URL of the locale: its own, along the chain, else that of
+     * another language it has (the page shows it in that language), else its node name.
+     */
     public String slugOf(Node item, String locale, String nodeName) throws RepositoryException {
-        for (String l : locales.chain(locale)) {
+        Set<String> order = new LinkedHashSet<>(locales.chain(locale));
+        order.addAll(locales.locales());
+        for (String l : order) {
             String p = locales.propertyName(SlugIndex.PROPERTY, l);
             if (item.hasProperty(p)) return item.getProperty(p).getString();
         }

@@ -19,7 +19,8 @@ import org.slf4j.LoggerFactory;
  * there. Writes are refused, before anything is written, while less than {@code INNCO_MIN_FREE_MB}
  * is free (they resume by themselves once space is back). If a write to the store fails all the same
  * (another program filled the disk), the store is fenced: Oak's writer is left half way in memory,
- * so nothing more is written by this process, and a restart is needed once space is freed.
+ * so nothing more is written through it; once space is back the repository closes that store and
+ * opens a fresh one from disk ({@code StoreRecovery}), and only then is the fence lifted.
  */
 public final class DiskSpace {
     private static final Logger LOG = LoggerFactory.getLogger(DiskSpace.class);
@@ -101,19 +102,39 @@ public final class DiskSpace {
 
     public boolean fenced() { return fence.get() != null; }
 
-    /** Stops every later write of the store for the life of this process; the first reason is kept. */
+    /** Stops every later write of the store until {@link #lift}; the first reason is kept. */
     public void fence(String why) {
         String reason = "The repository could not write to " + (home == null ? "its store" : home.toAbsolutePath().normalize())
-                + " (" + why + "). Nothing more is written until the server is restarted: free space, then restart it.";
+                + " (" + why + "). Nothing more is written until space is back: with " + mb(recoveryBytes())
+                + " MB free the repository reopens itself from disk, with every acknowledged write, and writes resume.";
         if (fence.compareAndSet(null, reason)) {
             LOG.error("{}", reason);
             fenceListeners.forEach(Runnable::run);
         }
     }
 
-    /** Runs {@code listener} once, when the store is fenced. */
-    public void onFence(Runnable listener) {
+    /**
+     * Lets writes through again. Only for the one who closed the store that failed and opens a fresh
+     * one: the failed store's writer must never write again.
+     */
+    public void lift() {
+        if (fence.getAndSet(null) != null) LOG.warn("Space is back ({} MB free): the repository was reopened from disk and accepts writes again",
+                mb(usableBytes()));
+    }
+
+    /** Free space at which a fenced store is reopened: the threshold, and never less than a few megabytes to work in. */
+    public long recoveryBytes() {
+        return Math.max(minFreeBytes, 8 * CLOSING_RESERVE);
+    }
+
+    private static long mb(long bytes) {
+        return bytes / (1024 * 1024);
+    }
+
+    /** Runs {@code listener} each time the store is fenced, until the returned handle is run. */
+    public Runnable onFence(Runnable listener) {
         fenceListeners.add(listener);
+        return () -> fenceListeners.remove(listener);
     }
 
     /** Called by the store just before it writes {@code bytes}: refuses (and fences) when they would not fit. */

@@ -29,6 +29,29 @@ class LocalFormatsTest {
         assertEquals("Νοέμβριος 2026", LocalFormats.month(YearMonth.of(2026, 11), "el"));
     }
 
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {"en | 2021", "fr | 2021", "nl | 2021", "de | 2021", "it | 2021", "pl | 2021", "el | 2021"})
+    void a_year_on_its_own_is_written_as_each_language_writes_years_in_dates(String locale, String expected) {
+        assertEquals(expected, LocalFormats.year(2021, locale));
+    }
+
+    @ParameterizedTest(name = "{0}: {1} / {2} / {3}")
+    @CsvSource(delimiter = '|', value = {
+            "en | October 25 – 27, 2021 | March – May 2019 | 2021 – 2022",
+            "fr | 25–27 octobre 2021 | mars – mai 2019 | 2021–2022",
+            "nl | 25–27 oktober 2021 | maart–mei 2019 | 2021–2022",
+            "de | 25.–27. Oktober 2021 | März–Mai 2019 | 2021–2022",
+            "it | 25–27 ottobre 2021 | marzo–maggio 2019 | 2021–2022",
+            "pl | 25–27 października 2021 | marzec–maj 2019 | 2021–2022",
+            "el | 25–27 Οκτωβρίου 2021 | Μάρτιος–Μάιος 2019 | 2021–2022"})
+    void a_period_is_written_as_short_as_its_language_writes_it(String locale, String days, String months, String years) {
+        String all = LocalFormats.dateRange(LocalDate.of(2021, 10, 25), LocalDate.of(2021, 10, 27), locale) + " / "
+                + LocalFormats.monthRange(YearMonth.of(2019, 3), YearMonth.of(2019, 5), locale) + " / "
+                + LocalFormats.yearRange(2021, 2022, locale);
+        // ICU puts thin (no-break) spaces around some dashes; the text compares them as spaces
+        assertEquals(days + " / " + months + " / " + years, all.replace('\u2009', ' ').replace('\u202f', ' '));
+    }
+
     @Test
     void a_moment_is_shown_in_the_readers_time_zone() {
         Instant at = Instant.parse("2026-11-26T23:30:00Z");

@@ -25,6 +25,7 @@ public final class LoadGenerator {
             .connectTimeout(Duration.ofSeconds(5)).build();
     private final AtomicLong sequence = new AtomicLong();
     private final Map<Integer, AtomicLong> statuses = new ConcurrentHashMap<>();
+    private volatile boolean warming;
 
     public LoadGenerator(LoadOptions options) {
         this.options = options;
@@ -33,7 +34,9 @@ public final class LoadGenerator {
     /** Runs the load and returns the report. */
     public LoadReport run() throws InterruptedException {
         if (options.warmupSeconds() > 0) {
+            warming = true;
             runPhase(System.nanoTime() + options.warmupSeconds() * 1_000_000_000L, Long.MAX_VALUE);
+            warming = false;
             statuses.clear();
         }
         long deadline = options.durationSeconds() > 0 ? System.nanoTime() + options.durationSeconds() * 1_000_000_000L : Long.MAX_VALUE;
@@ -55,7 +58,9 @@ public final class LoadGenerator {
         List<long[]> results = new ArrayList<>();
         List<Thread> threads = new ArrayList<>();
         for (int c = 0; c < options.connections(); c++) {
-            long[] lat = new long[1 + (int) Math.min(maxRequests == Long.MAX_VALUE ? 4_000_000 : maxRequests, 4_000_000)];
+            // room for every latency: 4 million in all shared by the connections (many connections must not take gigabytes)
+            long room = Math.max(10_000, 4_000_000 / options.connections());
+            long[] lat = new long[1 + (int) Math.min(maxRequests == Long.MAX_VALUE ? room : maxRequests, room)];
             results.add(lat);
             Thread t = new Thread(() -> loop(lat, issued, maxRequests, deadline), "loadgen-" + c);
             threads.add(t);
@@ -81,13 +86,24 @@ public final class LoadGenerator {
         }
     }
 
+    private static final java.util.regex.Pattern PADDED = java.util.regex.Pattern.compile("\\{n:(\\d{1,2})}");
+
+    /** {@code {n}} becomes the sequence number, {@code {n:W}} the same zero-padded to W digits (a fixed-length token). */
+    static String numbered(String text, long n) {
+        String plain = text.replace("{n}", Long.toString(n));
+        return PADDED.matcher(plain).replaceAll(m -> String.format("%0" + m.group(1) + "d", n));
+    }
+
     private HttpRequest request(long n) {
+        if (warming && options.warmupPath() != null) {
+            return HttpRequest.newBuilder(URI.create(options.baseUrl() + options.warmupPath())).timeout(Duration.ofSeconds(30)).GET().build();
+        }
         List<String> paths = options.paths();
-        String path = paths.get((int) (n % paths.size())).replace("{n}", Long.toString(n));
+        String path = numbered(paths.get((int) (n % paths.size())), n);
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(options.baseUrl() + path)).timeout(Duration.ofSeconds(30));
         options.headers().forEach(b::header);
         if (options.body() == null) b.GET();
-        else b.method(options.method(), HttpRequest.BodyPublishers.ofString(options.body().replace("{n}", Long.toString(n))));
+        else b.method(options.method(), HttpRequest.BodyPublishers.ofString(numbered(options.body(), n)));
         return b.build();
     }
 }

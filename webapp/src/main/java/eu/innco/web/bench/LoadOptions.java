@@ -5,9 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** What the load generator sends: {@code --url --path --method --body --header --connections --requests --duration --warmup}. */
+/** What the load generator sends: {@code --url --path --method --body --header --connections --requests --duration --warmup --warmup-path}. */
 public record LoadOptions(String baseUrl, List<String> paths, String method, String body, Map<String, String> headers,
-                          int connections, long requests, long durationSeconds, long warmupSeconds) {
+                          int connections, long requests, long durationSeconds, long warmupSeconds, String warmupPath) {
 
     public static LoadOptions parse(List<String> args) {
         String url = "http://127.0.0.1:8080";
@@ -19,6 +19,7 @@ public record LoadOptions(String baseUrl, List<String> paths, String method, Str
         long requests = 0;
         long duration = 0;
         long warmup = 0;
+        String warmupPath = null;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             String v = i + 1 < args.size() ? args.get(i + 1) : null;
@@ -37,12 +38,14 @@ public record LoadOptions(String baseUrl, List<String> paths, String method, Str
                 case "--requests" -> requests = Long.parseLong(v);
                 case "--duration" -> duration = Long.parseLong(v);
                 case "--warmup" -> warmup = Long.parseLong(v);
+                // warm the client and its connections on another address (a GET), so that a burst of writes starts warm
+                case "--warmup-path" -> warmupPath = v;
                 default -> throw new IllegalArgumentException("unknown option " + a);
             }
             i++;
         }
         if (paths.isEmpty()) paths.add("/.rest/health");
         if (requests <= 0 && duration <= 0) duration = 10;
-        return new LoadOptions(url, List.copyOf(paths), method, body, headers, connections, requests, duration, warmup);
+        return new LoadOptions(url, List.copyOf(paths), method, body, headers, connections, requests, duration, warmup, warmupPath);
     }
 }

@@ -30,7 +30,12 @@ public final class DeliveryDoors {
 
     /** One node's answer, from the cache or the index; a 404-kind error when there is none. */
     AnswerCache.Answer node(String endpoint, String where, String locale, Supplier<Optional<StoredNode>> find) {
-        String key = AnswerCache.key("node", endpoint, locale, where, Map.of());
+        return node(endpoint, where, locale, false, find);
+    }
+
+    /** {@code anyLanguage}: the answer of {@code languages=any}, kept apart from the default one. */
+    AnswerCache.Answer node(String endpoint, String where, String locale, boolean anyLanguage, Supplier<Optional<StoredNode>> find) {
+        String key = AnswerCache.key("node", endpoint, anyLanguage ? locale + "~" : locale, where, Map.of());
         return cache.get(key).orElseGet(() -> {
             long generation = cache.now();
             StoredNode n = find.get().orElseThrow(() -> InncoException.notFound("INNCO-DELIVERY-001", "There is no published node "

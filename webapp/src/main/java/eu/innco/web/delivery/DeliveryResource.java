@@ -1,5 +1,6 @@
 package eu.innco.web.delivery;
 
+import eu.innco.delivery.DeliveryQueryParser;
 import eu.innco.delivery.DeliveryService;
 import eu.innco.delivery.Page;
 import eu.innco.delivery.StoredNode;
@@ -43,7 +44,8 @@ public final class DeliveryResource {
         if (at > 0) {
             String endpoint = segment.substring(0, at);
             String id = segment.substring(at + 1);
-            return node(endpoint, "@" + id, locale, headers, () -> delivery.byId(endpoint, locale, id));
+            boolean any = DeliveryQueryParser.anyLanguage(params);
+            return node(endpoint, "@" + id, locale, any, headers, () -> delivery.byId(endpoint, locale, id, any));
         }
         Map<String, List<String>> query = Requests.withAcceptedFormat(params, headers);
         String key = AnswerCache.key("query", segment, locale, "", query);
@@ -64,12 +66,15 @@ public final class DeliveryResource {
     @Path("{endpoint}/{path: .+}")
     public Response byPath(@PathParam("endpoint") String endpoint, @PathParam("path") String path, @Context UriInfo uri,
                            @Context HttpHeaders headers) {
-        String locale = locale(Requests.params(uri), headers);
-        return node(endpoint, "/" + path, locale, headers, () -> delivery.byPath(endpoint, locale, path));
+        Map<String, List<String>> params = Requests.params(uri);
+        String locale = locale(params, headers);
+        boolean any = DeliveryQueryParser.anyLanguage(params);
+        return node(endpoint, "/" + path, locale, any, headers, () -> delivery.byPath(endpoint, locale, path, any));
     }
 
-    private Response node(String endpoint, String where, String locale, HttpHeaders headers, Supplier<Optional<StoredNode>> find) {
-        AnswerCache.Answer a = doors.node(endpoint, where, locale, find);
+    private Response node(String endpoint, String where, String locale, boolean any, HttpHeaders headers,
+                          Supplier<Optional<StoredNode>> find) {
+        AnswerCache.Answer a = doors.node(endpoint, where, locale, any, find);
         return answers.answer(a.body(), a.etag(), a.type(), a.language(), Answers.NODE_VARY, headers);
     }
 

@@ -57,7 +57,7 @@ public final class AssetPages {
                 return refused(call, json, 400, call.t("assets.chooseFile"));
             }
             ContentItem item = editor.services.assets.upload(call.actor(), UploadNames.of(file),
-                    file.getValueAs(InputStream.class), call.locale(), value(form, "title"), value(form, "alt"));
+                    file.getValueAs(InputStream.class), textLocale(call, value(form, "_locale")), value(form, "title"), value(form, "alt"));
             if (json) {
                 return Response.status(201).type(MediaType.APPLICATION_JSON_TYPE)
                         .entity(Map.of("value", item.id(), "label", new ReferenceChoices(editor, call).labelOf("asset", item.id()))).build();
@@ -70,6 +70,15 @@ public final class AssetPages {
             int status = e.kind() == ErrorKind.PAYLOAD_TOO_LARGE ? 413 : e.kind() == ErrorKind.UNSUPPORTED_MEDIA_TYPE ? 415 : 400;
             return refused(call, json, status, message);
         }
+    }
+
+    /**
+     * The language the title and alt text were written in: the one the uploading form names (the
+     * item form's edited language, the library's choice). It used to be the interface language, so
+     * a French alt text typed in a French form under an English interface was stored as English.
+     */
+    private String textLocale(EditorCall call, String asked) {
+        return asked != null && editor.services.locales.contains(asked) ? asked : call.locale();
     }
 
     private Response refused(EditorCall call, boolean json, int status, String message) {
@@ -101,6 +110,7 @@ public final class AssetPages {
         m.put("assets", assets);
         m.put("q", q == null ? "" : q);
         m.put("maxMb", editor.services.assets.maxBytes() / (1024 * 1024));
+        m.put("textLocale", EditorLanguage.firstLanguage(call));
         if (error != null) m.put("error", error);
         return m;
     }

@@ -56,6 +56,7 @@ public final class ContentPages {
         ItemPage items = needsLanguage ? new ItemPage(0, PAGE, 0, List.of())
                 : editor.services.content.list(call.actor(), type, ListQuery.of(PAGE, (p - 1) * PAGE, q, status, locale, translation, sort));
         List<Map<String, Object>> rows = new ArrayList<>();
+        RoleLimits limits = new RoleLimits(editor.services.policy, call);
         for (ContentItem i : items.items()) {
             Map<String, Object> row = new LinkedHashMap<>();
             JsonNode props = editor.services.content.valuesJson().write(t.properties(), i.values());
@@ -66,6 +67,8 @@ public final class ContentPages {
             Map<String, String> states = new LinkedHashMap<>();
             i.locales().forEach((l, s) -> states.put(l, s.published() == null ? s.translation() : s.modifiedSincePublished() ? "modified" : "published"));
             row.put("states", states);
+            // an item the user may not open is said so in the list, rather than by a 403 after the click
+            row.put("limit", limits.openReason(new eu.innco.security.Ownership(i.id(), i.createdBy(), i.ownerPartner())));
             rows.add(row);
         }
         Map<String, Object> m = new HashMap<>();
@@ -76,6 +79,7 @@ public final class ContentPages {
         m.put("pages", Math.max(1, (items.total() + PAGE - 1) / PAGE));
         m.put("filters", Map.of("q", nz(q), "status", nz(status), "locale", nz(locale), "translation", nz(translation), "sort", nz(sort)));
         if (needsLanguage) m.put("error", call.t("editor.translationNeedsLanguage"));
+        m.put("createLimit", new RoleLimits(editor.services.policy, call).reason(Action.CREATE, eu.innco.security.Ownership.NEW));
         return Pages.html(call, needsLanguage ? 400 : 200, "list.ftlh", m);
     }
 
@@ -85,7 +89,8 @@ public final class ContentPages {
         EditorCall call = EditorCall.signedIn(editor, uri, headers);
         editor.services.types.require(type);
         editor.services.policy.check(call.actor(), Action.CREATE, eu.innco.security.Ownership.NEW);
-        return form(call, type, null, JsonNodeFactory.instance.objectNode(), editLocale(call, edit), Map.of(), 200, null);
+        String locale = edit == null ? EditorLanguage.firstLanguage(call) : editLocale(call, edit);
+        return form(call, type, null, JsonNodeFactory.instance.objectNode(), locale, Map.of(), 200, null);
     }
 
     @POST
@@ -180,6 +185,10 @@ public final class ContentPages {
         m.put("item", item == null ? null : ItemSummary.of(item, props, call, editor));
         m.put("fields", model.fields(t.properties(), props, "p", true));
         m.put("editLocale", locale);
+        if (item != null) {
+            List<String> complete = EditorLanguage.complete(t, item, editor.services.locales.locales());
+            m.put("publishChecked", complete.isEmpty() ? List.of(locale) : complete);
+        }
         m.put("error", message);
         m.put("errors", errors);
         return Pages.html(call, status, "edit.ftlh", m);

@@ -21,6 +21,7 @@ final class EditorCall {
     final HttpHeaders headers;
     final EditorSession session;
     final UserAccount user;
+    private final String locale;
 
     private EditorCall(Editor editor, UriInfo uri, HttpHeaders headers, EditorSession session, UserAccount user) {
         this.editor = editor;
@@ -28,6 +29,7 @@ final class EditorCall {
         this.headers = headers;
         this.session = session;
         this.user = user;
+        this.locale = EditorLanguage.of(editor, user.username(), headers);
     }
 
     /** The signed-in user's call; anyone else is sent to the login page, coming back here afterwards. */
@@ -51,8 +53,7 @@ final class EditorCall {
 
     /** The interface language the user chose, else the best one their browser asks for among the site's. */
     String locale() {
-        String ui = user.uiLocale();
-        return editor.services.locales.contains(ui) ? ui : editor.services.locales.defaultLocale();
+        return locale;
     }
 
     String t(String key, Object... args) {

@@ -50,7 +50,7 @@ public final class EditorErrors implements ErrorPages.Renderer {
     private String locale(HttpHeaders headers) {
         Cookie c = headers.getCookies().get(EditorSessions.COOKIE);
         Optional<String> chosen = editor.sessions.find(c == null ? null : c.getValue())
-                .flatMap(s -> editor.services.users.find(s.username)).map(u -> u.uiLocale())
+                .flatMap(s -> editor.services.users.chosenUiLocale(s.username))
                 .filter(editor.services.locales::contains);
         if (chosen.isPresent()) return chosen.get();
         for (Locale l : headers.getAcceptableLanguages()) {

@@ -19,9 +19,11 @@ public final class EditorPages {
         rc.register(new AssetPages(editor));
         rc.register(new ReleasePages(editor));
         rc.register(new CampaignPages(editor));
+        rc.register(new DisseminationReportPages(editor));
         rc.register(new TranslationPage(editor));
         rc.register(new ChoicesResource(editor));
         rc.register(new PreviewPage(editor, preview));
         rc.register(new ApplicationsPage(editor));
+        rc.register(new FirstStepsPage(editor));
     }
 }

@@ -35,6 +35,9 @@ final class ItemSummary {
         m.put("canPublish", editor.services.policy.allows(call.actor(), Action.PUBLISH, owner));
         m.put("canDelete", editor.services.policy.allows(call.actor(), Action.DELETE, owner));
         m.put("canEdit", editor.services.policy.allows(call.actor(), Action.UPDATE, owner));
+        RoleLimits limits = new RoleLimits(editor.services.policy, call);
+        m.put("publishLimit", limits.reason(Action.PUBLISH, owner));
+        m.put("deleteLimit", limits.reason(Action.DELETE, owner));
         return m;
     }
 }

@@ -32,7 +32,7 @@ public final class PreviewPage {
         editor.services.types.require(type);
         String html = portal.page(call.actor(), type, id, lang == null ? call.locale() : lang, uri)
                 .orElseThrow(() -> InncoException.notFound("INNCO-PREVIEW-404", "There is no portal page to preview for this item."));
-        return Response.ok(html, "text/html; charset=utf-8").header("Cache-Control", "private, no-store")
+        return Response.ok(DraftFileLinks.of(html), "text/html; charset=utf-8").header("Cache-Control", "private, no-store")
                 .header("X-Robots-Tag", "noindex, nofollow").build();
     }
 }

@@ -44,12 +44,27 @@ final class ReachModel {
         }
         m.put("byLocale", byLocale);
         m.put("localeChart", Charts.bars(call.t("reach.byLanguage"), languages));
+        m.put("readsByLocale", reads(call, f));
         m.put("topPages", entries(f.topPages));
         m.put("referrers", entries(f.referrers));
         Map<String, Long> totals = new LinkedHashMap<>();
         for (String k : List.of(ReachKey.PAGE, ReachKey.SHARE, ReachKey.DOWNLOAD, ReachKey.FEED, ReachKey.API)) totals.put(k, f.total(k));
         m.put("totals", totals);
         return m;
+    }
+
+    /** Feed and API reads per language, one row per language that has either. */
+    private static List<Map<String, Object>> reads(EditorCall call, ReachFigures f) {
+        java.util.Set<String> codes = new java.util.TreeSet<>(f.feedsByLocale.keySet());
+        codes.addAll(f.apiByLocale.keySet());
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (String code : codes) {
+            boolean all = code.equals("all");
+            String name = all ? call.t("reach.everyLanguage") : call.t("language." + code);
+            out.add(Map.of("code", all ? "" : code, "name", name, "feeds", f.feedsByLocale.getOrDefault(code, 0L),
+                    "api", f.apiByLocale.getOrDefault(code, 0L)));
+        }
+        return out;
     }
 
     static List<Map<String, String>> campaigns(EditorCall call, List<ContentItem> items) {

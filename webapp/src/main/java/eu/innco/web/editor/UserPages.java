@@ -51,7 +51,7 @@ public final class UserPages {
             }
         }
         m.put("partners", partners);
-        m.put("roles", List.of("admin", "publisher", "editor", "translator"));
+        m.put("roles", List.of("admin", "publisher", "partner_publisher", "editor", "translator"));
         return Pages.html(call, "users.ftlh", m);
     }
 

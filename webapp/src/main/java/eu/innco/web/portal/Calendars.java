@@ -5,13 +5,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
  * iCalendar (RFC 5545) files of events: one event, or every dated event of a locale. An event at
- * midnight UTC is a whole-day event (the content gives days, not hours); lines are folded at 75
- * octets without splitting a character, and text is escaped.
+ * midnight UTC is a whole-day event (the content gives days, not hours); one known only to the month
+ * or year spans that period and says so first in its description; lines are folded at 75 octets
+ * without splitting a character, and text is escaped.
  */
 final class Calendars {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd");
@@ -20,7 +22,8 @@ final class Calendars {
     private Calendars() {}
 
     static Rendered all(PortalCall call) {
-        List<Map<String, Object>> events = Queries.items(call, Sections.EVENTS, "orderBy", "startDate asc", "limit", "100");
+        List<Map<String, Object>> events = new ArrayList<>(Queries.items(call, Sections.EVENTS, "orderBy", "startDate asc", "limit", "100"));
+        events.sort(EventDates.TIMELINE);
         return file(call, call.t("portal.events.calendar"), events);
     }
 
@@ -44,7 +47,15 @@ final class Calendars {
             line(out, "DTSTAMP:" + STAMP.format(Instant.parse(String.valueOf(e.getOrDefault("mgnl:lastActivated", e.get("mgnl:lastModified"))))));
             String start = e.get("startDate").toString();
             String end = e.get("endDate") == null ? start : e.get("endDate").toString();
-            if (start.contains("T00:00:00") && end.contains("T00:00:00")) {
+            EventDates.Precision precision = EventDates.precision(e);
+            if (precision != EventDates.Precision.DAY) {
+                // known to the month or year only: the whole period as all-day dates (no day is invented)
+                LocalDate last = EventDates.day(e, "endDate");
+                LocalDate first = EventDates.day(e, "startDate");
+                last = last == null || last.isBefore(first) ? first : last;
+                line(out, "DTSTART;VALUE=DATE:" + DAY.format(EventDates.firstDay(first, precision)));
+                line(out, "DTEND;VALUE=DATE:" + DAY.format(EventDates.lastDay(last, precision).plusDays(1)));
+            } else if (start.contains("T00:00:00") && end.contains("T00:00:00")) {
                 line(out, "DTSTART;VALUE=DATE:" + DAY.format(LocalDate.parse(start.substring(0, 10))));
                 line(out, "DTEND;VALUE=DATE:" + DAY.format(LocalDate.parse(end.substring(0, 10)).plusDays(1)));
             } else {
@@ -52,7 +63,9 @@ final class Calendars {
                 line(out, "DTEND:" + STAMP.format(Instant.parse(end).isAfter(Instant.parse(start)) ? Instant.parse(end) : Instant.parse(start).plusSeconds(3600)));
             }
             line(out, "SUMMARY:" + escape(String.valueOf(e.get("title"))));
-            if (e.get("summary") != null) line(out, "DESCRIPTION:" + escape(e.get("summary").toString()));
+            String summary = e.get("summary") == null ? "" : e.get("summary").toString();
+            if (precision != EventDates.Precision.DAY) summary = EventDates.when(e, call.locale) + (summary.isEmpty() ? "" : "\n" + summary);
+            if (!summary.isEmpty()) line(out, "DESCRIPTION:" + escape(summary));
             String place = e.get("city") == null ? "" : e.get("city") + (e.get("country") == null ? ""
                     : ", " + call.label("event", "country", e.get("country").toString()));
             if (!place.isEmpty()) line(out, "LOCATION:" + escape(place));

@@ -13,7 +13,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Seminars, multiplier events and video conferences: a timeline by year, one event, and its calendar file. */
+/**
+ * Seminars, multiplier events and video conferences: a timeline by year in the order of what is known
+ * of their dates (see {@link EventDates}), undated events last; one event, and its calendar file.
+ */
 @Path(PortalPages.LOCALE + "/events")
 public final class EventPages {
     private final Portal portal;
@@ -28,7 +31,9 @@ public final class EventPages {
             View v = new View("events.ftlh", call.t("nav.events"));
             v.description(call.t("portal.events.lead"));
             Map<String, List<Map<String, Object>>> years = new LinkedHashMap<>();
-            for (Map<String, Object> e : Queries.items(call, Sections.EVENTS, "orderBy", "startDate asc,title asc", "limit", "100")) {
+            List<Map<String, Object>> events = new ArrayList<>(Queries.items(call, Sections.EVENTS, "orderBy", "startDate asc,title asc", "limit", "100"));
+            events.sort(EventDates.TIMELINE);
+            for (Map<String, Object> e : events) {
                 Object start = e.get("startDate");
                 years.computeIfAbsent(start == null ? "" : start.toString().substring(0, 4), y -> new ArrayList<>()).add(e);
             }
@@ -65,7 +70,7 @@ public final class EventPages {
         v.put("caseStudies", Queries.items(call, Sections.CASE_STUDIES, "seminar", String.valueOf(e.get("@id")), "limit", "10"));
         boolean online = "videoConference".equals(e.get("kind"));
         JsonLd ld = JsonLd.of("Event").item(call, e, String.valueOf(e.get("title")), v.description)
-                .put("startDate", e.get("startDate")).put("endDate", e.get("endDate"))
+                .put("startDate", EventDates.schemaDate(e, "startDate")).put("endDate", EventDates.schemaDate(e, "endDate"))
                 .put("eventStatus", "https://schema.org/EventScheduled")
                 .put("eventAttendanceMode", online ? "https://schema.org/OnlineEventAttendanceMode" : "https://schema.org/OfflineEventAttendanceMode")
                 .put("organizer", e.get("host") instanceof Map<?, ?> h ? JsonLd.of("Organization").put("name", h.get("name"))

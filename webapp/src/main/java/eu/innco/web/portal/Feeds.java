@@ -10,6 +10,9 @@ import jakarta.ws.rs.core.UriInfo;
 import eu.innco.validation.XmlCharacters;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.xml.stream.XMLOutputFactory;
@@ -36,8 +39,20 @@ public final class Feeds {
     @GET
     @Path("events.atom")
     public Response events(@PathParam("locale") String locale, @Context UriInfo uri, @HeaderParam("If-None-Match") String inm) {
-        return portal.respond(locale, uri, inm, call -> feed(call, call.t("nav.events"), "/events",
-                Queries.items(call, Sections.EVENTS, "orderBy", "startDate desc", "limit", "20"), "title", "summary"));
+        return portal.respond(locale, uri, inm, call -> {
+            List<Map<String, Object>> events = new ArrayList<>();
+            for (Map<String, Object> e : Queries.items(call, Sections.EVENTS, "orderBy", "startDate desc", "limit", "20")) {
+                // the date as far as it is known ("October 2021", "2021") leads the summary; undated events last
+                Map<String, Object> entry = new LinkedHashMap<>(e);
+                String when = EventDates.when(e, call.locale);
+                Object summary = e.get("summary");
+                if (!when.isEmpty()) entry.put("summary", summary == null ? when : when + " · " + summary);
+                events.add(entry);
+            }
+            events.sort(EventDates.TIMELINE.reversed());
+            events.sort(Comparator.comparing(e -> e.get("startDate") == null));
+            return feed(call, call.t("nav.events"), "/events", events, "title", "summary");
+        });
     }
 
     private static Rendered feed(PortalCall call, String title, String page, List<Map<String, Object>> items, String titleKey, String summaryKey) {

@@ -1,11 +1,6 @@
 package eu.innco.web.portal;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
-import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import eu.innco.assets.AssetService;
-import java.io.ByteArrayOutputStream;
-import java.io.File;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -19,20 +14,12 @@ final class GuidePdf {
     private record Cached(long generation, Rendered pdf) {}
 
     private final Portal portal;
-    private final File regular;
-    private final File bold;
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
-
-    private final AssetService assets;
-    private final Path lightModules;
+    private final PdfDocuments documents;
 
     GuidePdf(Portal portal, Path lightModules, AssetService assets) {
         this.portal = portal;
-        this.assets = assets;
-        this.lightModules = lightModules;
-        Path fonts = lightModules.resolve("inn-co/webresources/fonts");
-        this.regular = fonts.resolve("DejaVuSans.ttf").toFile();
-        this.bold = fonts.resolve("DejaVuSans-Bold.ttf").toFile();
+        this.documents = new PdfDocuments(lightModules, assets);
     }
 
     Rendered of(PortalCall call) {
@@ -60,26 +47,6 @@ final class GuidePdf {
 
     /** An XHTML page as a PDF with the embedded fonts (the guide, the check-up report). */
     Rendered pdf(String page, PortalCall call) {
-        // openhtmltopdf parses XHTML: a character XML forbids, in content stored before such were refused, would stop it
-        String xhtml = eu.innco.validation.XmlCharacters.strip(page);
-        String baseUri = call.abs("/");
-        PdfResources resources = new PdfResources(call.base, assets, lightModules);
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024)) {
-            PdfRendererBuilder b = new PdfRendererBuilder();
-            b.useFastMode();
-            b.useFont(regular, "DejaVu Sans", 400, FontStyle.NORMAL, true);
-            b.useFont(bold, "DejaVu Sans", 700, FontStyle.NORMAL, true);
-            // no outbound fetch while rendering: addresses resolve only to our own files, which are read in-process
-            b.useUriResolver(resources::resolve);
-            b.useHttpStreamImplementation(resources);
-            b.useProtocolsStreamImplementation(resources, "file", "jar", "ftp", "data");
-            b.useExternalResourceAccessControl((uri, type) -> resources.own(uri), ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
-            b.withW3cDocument(PdfImages.parse(xhtml, resources, baseUri), baseUri);
-            b.toStream(out);
-            b.run();
-            return Rendered.of(200, "application/pdf", out.toByteArray());
-        } catch (Exception e) {
-            throw new IllegalStateException("the PDF could not be made: " + e.getMessage(), e);
-        }
+        return Rendered.of(200, "application/pdf", documents.render(page, call.base));
     }
 }

@@ -33,7 +33,7 @@ final class ItemLookup {
     /** A published item's JSON in the page's locale, kept for the generation (callers must not change it). */
     static Optional<JsonNode> byId(PortalCall call, String endpoint, String id) {
         return call.portal.reads.get(call.generation, "item " + endpoint + " " + call.locale + " " + id,
-                () -> parsed(call.portal.delivery.byId(endpoint, call.locale, id)), Parsed::weight).json();
+                () -> parsed(call.portal.delivery.byId(endpoint, call.locale, id, true)), Parsed::weight).json();
     }
 
     /** A JSON tree with the size of the bytes it was read from, for {@link Reads}' bound. */
@@ -69,7 +69,10 @@ final class ItemLookup {
         Map<String, String> out = new LinkedHashMap<>();
         for (String l : call.portal.site.locales()) {
             String slug = name;
-            for (String c : call.portal.site.chain(l)) {
+            // along the chain, then any language the item is in: the same order as SlugResolver.slugOf
+            java.util.Set<String> order = new java.util.LinkedHashSet<>(call.portal.site.chain(l));
+            order.addAll(available);
+            for (String c : order) {
                 JsonNode one = all.path("slug").path(c);
                 if (available.contains(c) && one.isTextual()) {
                     slug = one.asText();

@@ -36,6 +36,14 @@ public final class MaterialPages {
         });
     }
 
+    /** The material's worksheet, per language; a slug of another language redirects like the page. */
+    @GET
+    @Path("{slug}.pdf")
+    public Response sheet(@PathParam("locale") String locale, @PathParam("slug") String slug, @Context UriInfo uri,
+                          @HeaderParam("If-None-Match") String inm) {
+        return portal.respond(locale, uri, inm, call -> MaterialSheets.of(call, slug));
+    }
+
     @GET
     @Path("{slug}")
     public Response detail(@PathParam("locale") String locale, @PathParam("slug") String slug, @Context UriInfo uri,
@@ -46,7 +54,7 @@ public final class MaterialPages {
     static View view(PortalCall call, JsonNode json) {
         Map<String, Object> item = call.item(json);
         View v = new View("material.ftlh", String.valueOf(item.get("title")));
-        v.description(String.valueOf(item.getOrDefault("summary", ""))).put("item", item);
+        v.description(String.valueOf(item.getOrDefault("summary", ""))).put("item", item).put("sheet", MaterialSheets.address(item));
         JsonLd ld = JsonLd.of("LearningResource").item(call, item, String.valueOf(item.get("title")), v.description)
                 .put("learningResourceType", item.get("kind") == null ? null : call.label("workshopMaterial", "kind", item.get("kind").toString()))
                 .put("educationalUse", "workshop").put("audience", item.get("audience") == null ? null

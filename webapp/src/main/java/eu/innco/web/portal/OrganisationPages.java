@@ -39,13 +39,7 @@ public final class OrganisationPages {
 
     /** Every organisation that the filters find, on the map and in the list beside it. */
     static Rendered map(PortalCall call) {
-        var params = filters(call, 100, 0);
-        Page p = Queries.page(call, Sections.ORGANISATIONS, params);
-        View v = new View("map.ftlh", call.t("nav.map"));
-        v.description(call.t("portal.map.lead"));
-        v.put("items", Queries.items(call, Sections.ORGANISATIONS, params)).put("total", p.total()).put("filters", Filters.form(call, "organisation"))
-                .put("filtered", Filters.any(call)).put("map", mapSettings(call));
-        return call.portal.layout.page(call, v);
+        return MapPage.render(call);
     }
 
     @GET
@@ -88,8 +82,8 @@ public final class OrganisationPages {
         return params;
     }
 
-    /** What the map script needs: the tile address (empty: a plain background) and its credit. */
+    /** What the map script needs: the tile address (empty: a plain background), its credit, the basemap. */
     static Map<String, String> mapSettings(PortalCall call) {
-        return Map.of("tiles", call.portal.settings.tileUrl(), "attribution", call.portal.settings.tileAttribution());
+        return MapPage.settings(call);
     }
 }

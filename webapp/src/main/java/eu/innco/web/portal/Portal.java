@@ -36,7 +36,7 @@ public final class Portal {
     final GuidePdf pdf;
     final eu.innco.checkup.CheckupStore checkups;
     /** Check-ups started per client address and hour ({@code INNCO_CHECKUP_STARTS_PER_HOUR}). */
-    final eu.innco.checkup.StartLimit checkupStarts;
+    final eu.innco.checkup.SharedStartLimit checkupStarts;
     final PublicAddress address;
     final java.nio.file.Path lightModules;
     final eu.innco.reach.Reach reach;
@@ -57,7 +57,7 @@ public final class Portal {
         this.cache = new PageCache(settings.cacheMegabytes());
         this.layout = new Layout(this);
         this.checkups = s.checkups;
-        this.checkupStarts = new eu.innco.checkup.StartLimit(s.config.settings().getInt("INNCO_CHECKUP_STARTS_PER_HOUR", 30), s.clock);
+        this.checkupStarts = new eu.innco.checkup.SharedStartLimit(s.repository, s.config.settings().getInt("INNCO_CHECKUP_STARTS_PER_HOUR", 30), s.clock);
         this.address = s.publicAddress;
         this.pdf = new GuidePdf(this, s.lightModules, s.assets);
         this.lightModules = s.lightModules;

@@ -97,10 +97,12 @@ final class PortalCall {
         m.put("res", Fn.of(a -> portal.files.url(Fn.str(a, 0))));
         m.put("label", Fn.of(a -> label(Fn.str(a, 0), Fn.str(a, 1), Fn.str(a, 2))));
         m.put("date", Fn.of(a -> date(Fn.str(a, 0))));
+        m.put("when", Fn.of(a -> a.get(0) instanceof Map<?, ?> e ? EventDates.when(e, locale) : ""));
         m.put("num", Fn.of(a -> a.isEmpty() || !(a.get(0) instanceof Number n) ? Fn.str(a, 0) : LocalFormats.number(n, locale)));
         m.put("fb", Fn.of(a -> a.get(0) instanceof Map<?, ?> item ? fallback(item, Fn.str(a, 1)) : ""));
         m.put("itemLang", Fn.of(a -> a.get(0) instanceof Map<?, ?> item ? itemLang(item) : ""));
         m.put("u", Fn.of(a -> "/" + locale + (Fn.str(a, 0).isEmpty() ? "/" : "/" + Fn.str(a, 0))));
+        m.put("headingsFrom", Fn.of(a -> RichHeadings.from(Fn.str(a, 0), a.size() > 1 && a.get(1) instanceof Number n ? n.intValue() : 2)));
         m.put("list", Fn.of(a -> a.get(0) instanceof Map<?, ?> sub && sub.get("_list") instanceof List<?> l ? l : List.of()));
         return m;
     }

@@ -45,7 +45,7 @@ public final class ShareImages {
                           @Context UriInfo uri, @HeaderParam("If-None-Match") String inm) {
         Sections s = Sections.ALL.stream().filter(x -> x.endpoint().equals(endpoint)).findFirst().orElseThrow(NotFoundException::new);
         if (!portal.site.contains(locale)) throw new NotFoundException();
-        JsonNode item = portal.delivery.byPath(s.endpoint(), locale, name).map(n -> Items.parse(n.json())).orElseThrow(NotFoundException::new);
+        JsonNode item = portal.delivery.byPath(s.endpoint(), locale, name, true).map(n -> Items.parse(n.json())).orElseThrow(NotFoundException::new);
         String key = endpoint + " " + locale + " " + name + " " + item.path("mgnl:lastModified").asText() + " " + item.path("@locale").asText();
         PortalCall call = new PortalCall(portal, locale, uri, portal.delivery.generation(), false);
         Rendered png;

@@ -51,7 +51,7 @@ public final class ShareRedirects {
     private Optional<String> page(String type, String id, String locale) {
         Optional<Sections> s = Sections.byType(type);
         if (s.isEmpty() || !portal.site.contains(locale)) return Optional.empty();
-        return portal.delivery.byId(s.get().endpoint(), locale, id)
+        return portal.delivery.byId(s.get().endpoint(), locale, id, true)
                 .map(n -> String.valueOf(Items.of(Items.parse(n.json()), locale).get("_url")))
                 .filter(u -> !u.isEmpty() && !u.equals("null"));
     }

@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
 /**
  * Counts public reads after they are answered: portal pages, downloads (the guide's PDF, files),
  * feeds and calendars, and delivery API reads; a 200 or a 304 (a reader who already had the page).
+ * A page or feed read's locale is the one in its path; an API read's is the language it was answered
+ * in (its {@code Content-Language}), so that API reads can be told apart by language too.
  * The work on the request is a few string tests and one in-memory increment; nothing is written
  * here. Share links count their own clicks ({@code /s/<code>}).
  */
@@ -38,6 +40,7 @@ public final class ReachFilter implements Filter {
         String locale = "";
         if (path.startsWith("/.rest/delivery/")) {
             kind = ReachKey.API;
+            locale = ApiLanguage.of(((HttpServletResponse) res).getHeader("Content-Language"));
         } else if (path.startsWith("/dam/")) {
             kind = ReachKey.DOWNLOAD;
         } else {

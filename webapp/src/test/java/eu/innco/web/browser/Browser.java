@@ -26,6 +26,11 @@ public final class Browser {
     private Browser() {}
 
     public static WebDriver start() throws Exception {
+        return start("en");
+    }
+
+    /** A browser whose language (and so its Accept-Language) is the given one, as a person's would be. */
+    public static WebDriver start(String language) throws Exception {
         boolean present = new File(CHROMIUM).canExecute() && new File(DRIVER).canExecute();
         if (!present) {
             String reason = "chromium and chromedriver are not installed (apt-get install chromium chromium-driver)";
@@ -37,7 +42,8 @@ public final class Browser {
         Path profile = Files.createTempDirectory("innco-chromium");
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--disable-quic", "--user-data-dir=" + profile, "--lang=en", "--window-size=1440,1000");
+                "--disable-quic", "--user-data-dir=" + profile, "--lang=" + language, "--window-size=1440,1000");
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER)).usingAnyFreePort().build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));

@@ -52,6 +52,11 @@ final class EditorClient {
         return r;
     }
 
+    /** A download (a PDF, a file) as bytes. */
+    HttpResponse<byte[]> bytes(String path) throws Exception {
+        return http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     HttpResponse<String> post(String path, Map<String, String> fields) throws Exception {
         List<Map.Entry<String, String>> pairs = new ArrayList<>(fields.entrySet());
         return post(path, pairs);

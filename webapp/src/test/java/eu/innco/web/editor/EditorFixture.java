@@ -25,7 +25,8 @@ import javax.imageio.ImageIO;
 
 /**
  * A real server with two partner organisations and one user per role (admin; publisher paula;
- * editors claire of partner A and piotr of partner B; translator tomasz for Polish), and the
+ * editors claire of partner A and piotr of partner B; translator tomasz for Polish; partner
+ * publishers pia of partner A and pawel of partner B), and the
  * content they make, written through the services as they would write it.
  */
 final class EditorFixture implements AutoCloseable {
@@ -51,6 +52,8 @@ final class EditorFixture implements AutoCloseable {
         services.users.create("claire", password("claire"), Set.of(Role.EDITOR), partnerA, Set.of("fr"), false);
         services.users.create("piotr", password("piotr"), Set.of(Role.EDITOR), partnerB, Set.of("pl"), false);
         services.users.create("tomasz", password("tomasz"), Set.of(Role.TRANSLATOR), "", Set.of("pl"), false);
+        services.users.create("pia", password("pia"), Set.of(Role.PARTNER_PUBLISHER), partnerA, Set.of("fr"), false);
+        services.users.create("pawel", password("pawel"), Set.of(Role.PARTNER_PUBLISHER), partnerB, Set.of("pl"), false);
     }
 
     /** Every fixture user's password: the name and a suffix (the admin's is the test server's). */

@@ -3,6 +3,8 @@ package eu.innco.web.editor;
 import static eu.innco.web.editor.EditorRoleMatrixTest.Who.ADMIN;
 import static eu.innco.web.editor.EditorRoleMatrixTest.Who.EDITOR_A;
 import static eu.innco.web.editor.EditorRoleMatrixTest.Who.EDITOR_B;
+import static eu.innco.web.editor.EditorRoleMatrixTest.Who.PARTNER_PUBLISHER_A;
+import static eu.innco.web.editor.EditorRoleMatrixTest.Who.PARTNER_PUBLISHER_B;
 import static eu.innco.web.editor.EditorRoleMatrixTest.Who.PUBLISHER;
 import static eu.innco.web.editor.EditorRoleMatrixTest.Who.TRANSLATOR_PL;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -36,7 +38,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class EditorRoleMatrixTest {
     enum Who {
-        ADMIN("admin"), PUBLISHER("paula"), EDITOR_A("claire"), EDITOR_B("piotr"), TRANSLATOR_PL("tomasz"), ANONYMOUS(null);
+        ADMIN("admin"), PUBLISHER("paula"), EDITOR_A("claire"), EDITOR_B("piotr"), TRANSLATOR_PL("tomasz"), PARTNER_PUBLISHER_A("pia"),
+        PARTNER_PUBLISHER_B("pawel"), ANONYMOUS(null);
 
         final String user;
 
@@ -47,18 +50,20 @@ class EditorRoleMatrixTest {
 
     static final Set<Who> ADMINS = EnumSet.of(ADMIN);
     static final Set<Who> PUBLISHERS = EnumSet.of(ADMIN, PUBLISHER);
-    /** Who may change an item of partner A: publishers and partner A's editor. */
-    static final Set<Who> PARTNER_A = EnumSet.of(ADMIN, PUBLISHER, EDITOR_A);
-    static final Set<Who> EDITORS = EnumSet.of(ADMIN, PUBLISHER, EDITOR_A, EDITOR_B);
+    /** Who may publish an item of partner A: publishers and partner A's own partner publisher. */
+    static final Set<Who> PUBLISHERS_OF_A = EnumSet.of(ADMIN, PUBLISHER, PARTNER_PUBLISHER_A);
+    /** Who may change an item of partner A: publishers and partner A's editor and partner publisher. */
+    static final Set<Who> PARTNER_A = EnumSet.of(ADMIN, PUBLISHER, EDITOR_A, PARTNER_PUBLISHER_A);
+    static final Set<Who> EDITORS = EnumSet.of(ADMIN, PUBLISHER, EDITOR_A, EDITOR_B, PARTNER_PUBLISHER_A, PARTNER_PUBLISHER_B);
 
     // action, who may do it (the target item belongs to partner A: created by claire)
     static final Object[][] TABLE = {
             {EditorDoors.createItem(), EDITORS},
             {EditorDoors.saveItem(), PARTNER_A},
             {EditorDoors.deleteItem(), PARTNER_A},
-            {EditorDoors.publish(), PUBLISHERS},
-            {EditorDoors.unpublish(), PUBLISHERS},
-            {EditorDoors.schedule(), PUBLISHERS},
+            {EditorDoors.publish(), PUBLISHERS_OF_A},
+            {EditorDoors.unpublish(), PUBLISHERS_OF_A},
+            {EditorDoors.schedule(), PUBLISHERS_OF_A},
             {EditorDoors.restoreVersion(), PARTNER_A},
             {EditorDoors.publishRelease(), PUBLISHERS},
             {EditorDoors.scheduleRelease(), PUBLISHERS},
@@ -72,7 +77,7 @@ class EditorRoleMatrixTest {
             {EditorDoors.changeRoles(), ADMINS},
             {EditorDoors.createToken(), ADMINS},
             {EditorDoors.revokeToken(), ADMINS},
-            {EditorDoors.translate("pl"), EnumSet.of(ADMIN, PUBLISHER, EDITOR_A, TRANSLATOR_PL)},
+            {EditorDoors.translate("pl"), EnumSet.of(ADMIN, PUBLISHER, EDITOR_A, TRANSLATOR_PL, PARTNER_PUBLISHER_A)},
             {EditorDoors.translate("de"), PARTNER_A},
     };
 

@@ -64,12 +64,20 @@ class CampaignBrowserTest {
         String axe = PortalChecksTest.axeSource();
         browser.get(base + "/fr/campaigns/mieux-travailler-ensemble");
         assertEquals(List.of(), PortalChecksTest.violations(browser, axe), "campaign page");
+        // a feed and an API read by a person, so that the overview has its table of reads by language
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        for (String read : List.of("/fr/feeds/case-studies.atom", "/.rest/delivery/caseStudies?lang=pl")) {
+            http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + read))
+                    .header("User-Agent", "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0").build(),
+                    java.net.http.HttpResponse.BodyHandlers.discarding());
+        }
         signInAsAdmin();
         Map<String, String> pages = Map.of("overview", "/editor/campaigns", "campaign", "/editor/campaigns/" + CAMPAIGN);
         try (HtmlChecker checker = new HtmlChecker()) {
             for (Map.Entry<String, String> p : pages.entrySet()) {
                 browser.get(base + p.getValue());
                 assertTrue(browser.getPageSource().contains("<svg"), p.getKey() + " has its charts");
+                if (p.getKey().equals("overview")) assertTrue(browser.getPageSource().contains("reads-by-language"), "feed and API reads by language");
                 assertEquals(List.of(), PortalChecksTest.violations(browser, axe), p.getKey() + " (axe-core)");
                 assertEquals(List.of(), checker.errors(asEditor(p.getValue())), p.getKey() + " (Nu)");
             }

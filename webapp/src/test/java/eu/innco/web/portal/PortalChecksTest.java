@@ -52,6 +52,23 @@ class PortalChecksTest {
         }
     }
 
+    /** Issue 20: the current Nu checker warns of an h3 right after an h1; no page goes down more than one level at a time. */
+    @Test
+    void headings_never_skip_a_level_on_any_page_type() {
+        Map<String, String> skips = new LinkedHashMap<>();
+        java.util.regex.Pattern heading = java.util.regex.Pattern.compile("<h([1-6])[\\s>]");
+        for (String type : PortalSite.ORDER) {
+            java.util.regex.Matcher m = heading.matcher(PortalSite.html(http, PortalSite.PAGE_TYPES.get(type)).body());
+            int previous = 0;
+            while (m.find()) {
+                int level = Integer.parseInt(m.group(1));
+                if (level > previous + 1) skips.putIfAbsent(type, "h" + level + " after h" + previous);
+                previous = level;
+            }
+        }
+        assertEquals(Map.of(), skips);
+    }
+
     @Test
     void axe_core_finds_no_serious_or_critical_violation_on_any_page_type() throws Exception {
         WebDriver browser = Browser.start();
@@ -79,17 +96,22 @@ class PortalChecksTest {
     }
 
     /** Runs axe-core on the page for WCAG 2.0/2.1 A and AA; returns the serious and critical violations. */
-    @SuppressWarnings("unchecked")
     static List<String> violations(WebDriver browser, String axe) {
+        return violations(browser, axe, null);
+    }
+
+    /** The same, for the part of the page that the CSS selector names (the whole page when null). */
+    @SuppressWarnings("unchecked")
+    static List<String> violations(WebDriver browser, String axe, String part) {
         JavascriptExecutor js = (JavascriptExecutor) browser;
         js.executeScript(axe);
         Object result = js.executeAsyncScript("""
                 var done = arguments[arguments.length - 1];
-                axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']}})
+                axe.run(arguments[0] ? document.querySelector(arguments[0]) : document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']}})
                   .then(function (r) { done(r.violations.map(function (v) {
                     return {id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map(function (n) { return n.target.join(' '); })}; })); })
                   .catch(function (e) { done([{id: 'axe-error', impact: 'critical', help: String(e), nodes: []}]); });
-                """);
+                """, part);
         List<String> out = new ArrayList<>();
         for (Map<String, Object> v : (List<Map<String, Object>>) result) {
             String impact = String.valueOf(v.get("impact"));

@@ -85,10 +85,15 @@ class PortalJourneyTest {
         browser.get(base + "/fr/map");
         int listed = browser.findElements(By.cssSelector("#map-list li[data-lat]")).size();
         assertTrue(listed >= 10, "organisations with a place: " + listed);
-        waiting().until(d -> d.findElements(By.cssSelector("#map .leaflet-marker-icon")).size() == listed);
+        waiting().until(d -> "true".equals(d.findElement(By.id("map")).getAttribute("data-ready")));
+        // groups and single markers together stand for every organisation of the list
+        Object represented = ((JavascriptExecutor) browser).executeScript("var n = 0; document.querySelectorAll('#map .map-cluster span')"
+                + ".forEach(function (s) { n += parseInt(s.textContent, 10); }); return n + document.querySelectorAll('#map .map-pin').length;");
+        assertEquals((long) listed, represented);
         assertTrue(browser.findElement(By.id("map")).isDisplayed());
         assertTrue(browser.findElement(By.id("map-list")).isDisplayed(), "the list stays beside the map");
-        WebElement marker = browser.findElement(By.cssSelector("#map .leaflet-marker-icon[alt=Arobase]"));
+        browser.get(base + "/fr/organisations/arobase");
+        WebElement marker = waiting().until(d -> d.findElements(By.cssSelector("#map .map-pin[title=Arobase]")).stream().findFirst().orElse(null));
         ((JavascriptExecutor) browser).executeScript("arguments[0].click();", marker);
         // the popup fades in: its link reads as empty text until it is shown
         waiting().until(d -> d.findElements(By.cssSelector(".leaflet-popup-content a")).stream().anyMatch(a -> !a.getText().isEmpty()));
@@ -159,7 +164,7 @@ class PortalJourneyTest {
                 new String[] {"events", "/fr/events"}, new String[] {"search", "/fr/search?q=cuisines"});
         for (String[] p : pages) {
             browser.get(base + p[1]);
-            if (p[0].equals("map")) waiting().until(d -> !d.findElements(By.cssSelector("#map .leaflet-marker-icon")).isEmpty());
+            if (p[0].equals("map")) waiting().until(d -> !d.findElements(By.cssSelector("#map .map-cluster, #map .map-pin")).isEmpty());
             Browser.screenshot(browser, "portal-" + p[0] + "-1440", 1440);
             Browser.screenshot(browser, "portal-" + p[0] + "-360", 360);
             Long scroll = (Long) ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollWidth;");

@@ -1,0 +1,60 @@
+package eu.innco.web.map;
+
+import eu.innco.InncoException;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * The map's offline basemap: Natural Earth's country borders as TopoJSON, read once from the jar and
+ * served at an address that carries the file's fingerprint ({@code /.map/<hash>/countries.json}),
+ * cached by browsers for a year. No tile server and no other host is involved.
+ */
+@Path(".map/{hash}/countries.json")
+public final class Basemap {
+    static final String FILE = "/eu/innco/web/map/countries-50m.json";
+    private static final long YEAR = 365L * 24 * 3600;
+    private static final Basemap INSTANCE = new Basemap();
+
+    private final byte[] bytes;
+    private final String hash;
+
+    private Basemap() {
+        try (InputStream in = Basemap.class.getResourceAsStream(FILE)) {
+            if (in == null) throw new IllegalStateException("the basemap " + FILE + " is missing from the class path");
+            bytes = in.readAllBytes();
+            hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes), 0, 6);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static Basemap get() {
+        return INSTANCE;
+    }
+
+    /** The address of the file, for the map page. */
+    public String url() {
+        return "/.map/" + hash + "/countries.json";
+    }
+
+    @GET
+    public Response countries(@PathParam("hash") String asked, @HeaderParam("If-None-Match") String ifNoneMatch) {
+        String etag = "\"" + hash + "\"";
+        if (etag.equals(ifNoneMatch)) return Response.notModified().tag(hash).build();
+        // an old fingerprint still gets the file, but only briefly cached: it is not what that address named
+        String cache = asked.equals(hash) ? "public, max-age=" + YEAR + ", immutable" : "public, max-age=60";
+        if (!asked.matches("[0-9a-f]{1,64}")) throw InncoException.notFound("INNCO-STATIC-404", "There is no basemap '" + asked + "'.");
+        return Response.ok(bytes, "application/json").header("ETag", etag).header("Cache-Control", cache).build();
+    }
+}
