@@ -152,6 +152,11 @@ public final class MemberAccounts {
         return members.of(m.organisation());
     }
 
+    /** The people with accounts for an organisation, oldest account first (the first is its contact person). */
+    public java.util.List<Member> people(String organisation) {
+        return members.of(organisation).stream().sorted(java.util.Comparator.comparing(Member::created)).toList();
+    }
+
     public Optional<Member> memberByEmail(String email) {
         return members.byEmail(email);
     }
@@ -161,17 +166,18 @@ public final class MemberAccounts {
         publication.unpublish(acting(moderator.username(), moderator.partner()), "organisation", organisation, List.of(), true);
     }
 
-    String uiLocale(String username) {
+    /** The language a member reads the platform in (its account's interface language). */
+    public String uiLocale(String username) {
         return users.find(username).map(u -> u.uiLocale()).orElse("en");
     }
 
     /** The name of an organisation (working copy), or "". */
-    String nameOf(String organisationId) {
+    public String nameOf(String organisationId) {
         return property(organisationId, "name");
     }
 
     /** The country of an organisation (working copy), or "". */
-    String countryOf(String organisationId) {
+    public String countryOf(String organisationId) {
         return property(organisationId, "country");
     }
 

@@ -141,8 +141,11 @@ public final class Moderation {
         audit.recordNow(AuditEntry.of(a.username(), "network.withdraw", "organisation", organisation, "", List.of(), null, reason));
     }
 
-    /** The country of an editor's partner organisation; empty for those who moderate every country. */
-    private Optional<String> country(Actor a) {
+    /**
+     * The country of an editor's partner organisation; empty for those who moderate every country.
+     * The exchange's abuse reviews are scoped the same way.
+     */
+    public Optional<String> country(Actor a) {
         if (a.isAdmin() || a.has(Role.PUBLISHER)) return Optional.empty();
         String c = accounts.countryOf(a.partner());
         // an editor whose partner has no country moderates nothing, rather than everything

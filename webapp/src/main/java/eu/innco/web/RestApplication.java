@@ -62,6 +62,7 @@ final class RestApplication {
         OpenApiDocument openApi = new OpenApiDocument(s.types, s.locales);
         openApi.contribute(new PublishingPaths(s.types)::addTo);
         openApi.contribute(eu.innco.web.api.TranslationPaths::addTo);
+        openApi.contribute(eu.innco.web.exchange.abuse.ExchangePaths::addTo);
         DeliveryWeb.register(rc, s.deliveryDoors, s.preview, s.previewTokens, authentication, s.users, s.policy, bodies, s.locales, openApi);
         rc.register(new HealthResource(s.repository));
         rc.register(new OpenApiResource(openApi));
@@ -91,6 +92,7 @@ final class RestApplication {
         eu.innco.web.portal.PortalPages.register(rc, portal, errorPages, securityHeaders);
         eu.innco.web.network.NetworkWeb.register(rc, s, new eu.innco.web.portal.PortalFrame(portal));
         eu.innco.web.newsletter.NewsletterWeb.register(rc, s, new eu.innco.web.portal.PortalFrame(portal));
+        eu.innco.web.exchange.initiatives.ExchangeRegistration.register(rc, s, new eu.innco.web.portal.PortalFrame(portal));
         Editor editor = new Editor(s, templates, files);
         EditorPages.register(rc, editor, errorPages, new eu.innco.web.portal.PortalPreview(portal));
         eu.innco.web.newsletter.IssuePages.register(rc, editor, s);

@@ -68,6 +68,8 @@ public final class Services implements AutoCloseable {
     public final eu.innco.mail.Outbox outbox;
     /** The network's joining side: applications, moderation, members. */
     public final eu.innco.network.Network network;
+    /** Joint initiatives, messages between members, abuse reports (INNCO_ABUSE_TYPES, INNCO_CONTACT_PER_DAY). */
+    public final eu.innco.exchange.initiatives.Collaboration collaboration;
     /** The site's public address for absolute URLs ({@code INNCO_PUBLIC_URL}, else the server's own), never a request's Host. */
     public final eu.innco.web.portal.PublicAddress publicAddress;
     /** Reach counts (no cookies, no addresses) and share links. */
@@ -127,10 +129,14 @@ public final class Services implements AutoCloseable {
             this.network = new eu.innco.network.Network(repository, content, assets, publishing, users, languages.messages, outbox, clock);
             this.newsletter = new eu.innco.newsletter.Newsletter(repository, languages.messages, locales, outbox, publishing.audit,
                     eu.innco.newsletter.NewsletterSettings.from(config.settings()), publicAddress::base, clock);
+            this.collaboration = new eu.innco.exchange.initiatives.Collaboration(repository, content, publishing, network, languages.messages,
+                    outbox, this::publicOrganisation, java.util.Set.copyOf(java.util.List.of(config.settings().get("INNCO_ABUSE_TYPES", "initiative,offer,need").split("\\s*,\\s*"))),
+                    Math.max(1, config.settings().getInt("INNCO_CONTACT_PER_DAY", 10)), clock);
             publishing.start();
             outbox.start();
             network.start();
             newsletter.start();
+            collaboration.start();
         } catch (RuntimeException e) {
             if (started != null) started.close();
             repository.close();
@@ -149,6 +155,11 @@ public final class Services implements AutoCloseable {
         }
     }
 
+    /** Whether an organisation is public now in any site language (members may write only to those). */
+    private boolean publicOrganisation(String id) {
+        return locales.locales().stream().anyMatch(l -> delivery.byId("organisations", l, id).isPresent());
+    }
+
     public static Services start(ServerConfig config) {
         return new Services(config, Clock.systemUTC());
     }
@@ -161,6 +172,7 @@ public final class Services implements AutoCloseable {
     @Override
     public void close() {
         external.close();
+        collaboration.close();
         network.close();
         newsletter.close();
         outbox.close();

@@ -79,7 +79,7 @@ class DeliveryCommandsTest {
         try (InncoServer server = TestServer.start()) {
             JsonNode paths = new Http(server.uri()).get("/.rest/openapi.json").json().path("paths");
             for (String ep : List.of("organisations", "caseStudies", "workshopMaterials", "guides", "successConditions", "techniques",
-                    "events", "campaigns")) {
+                    "events", "campaigns", "initiatives")) {
                 assertTrue(paths.has("/.rest/delivery/" + ep), ep);
                 assertTrue(paths.has("/.rest/delivery/" + ep + "/{path}"), ep);
                 assertTrue(paths.has("/.rest/delivery/" + ep + "@{id}"), ep);

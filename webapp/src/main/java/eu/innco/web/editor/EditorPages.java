@@ -11,6 +11,7 @@ public final class EditorPages {
         errors.add(new EditorErrors(editor));
         rc.register(new LoginPages(editor));
         rc.register(new DashboardPage(editor));
+        rc.register(new AbuseReviewPage(editor));
         rc.register(new ContentPages(editor));
         rc.register(new PublishingPages(editor));
         rc.register(new AccountPage(editor));

@@ -114,7 +114,9 @@ public final class MemberPages {
     @Produces(MediaType.APPLICATION_JSON)
     public Response export(@PathParam("locale") String locale, @Context UriInfo uri, @Context HttpHeaders headers) {
         Call call = signedIn(locale, uri, headers, null);
-        return Response.ok(web.services.network.profiles.export(call.member()).toPrettyString(), "application/json; charset=utf-8")
+        ObjectNode data = web.services.network.profiles.export(call.member());
+        data.set("exchange", web.services.collaboration.export(call.member().organisation()));
+        return Response.ok(data.toPrettyString(), "application/json; charset=utf-8")
                 .header("Content-Disposition", "attachment; filename=\"inn-co-member-data.json\"").header("Cache-Control", "no-store").build();
     }
 
@@ -128,6 +130,7 @@ public final class MemberPages {
         }
         Set<String> people = web.services.network.accounts.colleagues(call.member()).stream().map(Member::username).collect(Collectors.toSet());
         web.services.network.profiles.leave(call.member());
+        web.services.collaboration.organisationLeft(call.member().organisation());
         sessions.closeAll(people);
         NewCookie gone = new NewCookie.Builder(MemberSessions.COOKIE).value("").path("/").maxAge(0).httpOnly(true).build();
         return Response.fromResponse(web.message(locale, uri, headers, 200, "left", false)).cookie(gone).build();

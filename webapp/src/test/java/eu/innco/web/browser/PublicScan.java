@@ -23,7 +23,7 @@ final class PublicScan {
     private static final Pattern LINK = Pattern.compile("(?:href|src)=\"(/[^\"#]*)\"|<loc>https?://[^/<]+(/[^<]*)</loc>");
     private static final List<String> LOCALES = List.of("en", "fr", "nl", "de", "it", "pl", "el");
     private static final List<String> ENDPOINTS = List.of("organisations", "caseStudies", "events", "guides", "successConditions",
-            "techniques", "workshopMaterials", "campaigns");
+            "techniques", "workshopMaterials", "campaigns", "initiatives");
     static int lastCount;
 
     private PublicScan() {}

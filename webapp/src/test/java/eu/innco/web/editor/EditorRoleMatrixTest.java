@@ -133,7 +133,9 @@ class EditorRoleMatrixTest {
     static final Set<String> SELF_SERVICE = Set.of("editor/login", "editor/logout", "editor/account");
     /** Moderation of applications to the network: its own who-may table is in NetworkModerationTest (country, role, CSRF). */
     static final Set<String> MODERATION = Set.of("editor/applications/{id}/{decision: approve|changes|reject}",
-            "editor/applications/members/{organisation}/withdraw");
+            "editor/applications/members/{organisation}/withdraw",
+            // abuse review: country, role and CSRF in AbuseHttpTest
+            "editor/abuse/{id: [A-Za-z0-9-]{1,64}}/{decision: restore|remove}");
 
     @Test
     void the_table_covers_every_route_of_the_editor_that_writes() throws Exception {
