@@ -24,6 +24,7 @@ public final class InncoServer implements AutoCloseable {
     private final Services services;
     private final Server server;
     private final DrainingConnector connector;
+    private final eu.innco.web.metrics.Metrics metrics;
 
     private InncoServer(Services services) {
         this.services = services;
@@ -35,6 +36,10 @@ public final class InncoServer implements AutoCloseable {
         connector.setHost(services.config.host());
         server.addConnector(connector);
         ServletContextHandler context = new ServletContextHandler("/");
+        // first: every request is timed, those answered by the fast paths and caches below too
+        this.metrics = new eu.innco.web.metrics.Metrics(services);
+        context.addFilter(new FilterHolder(new eu.innco.web.metrics.MetricsFilter(metrics, services.config.settings().get("INNCO_METRICS_TOKEN", ""))),
+                "/*", EnumSet.of(DispatcherType.REQUEST));
         context.addFilter(new org.eclipse.jetty.ee10.servlet.FilterHolder(new ClientAddress()), "/*",
                 java.util.EnumSet.of(jakarta.servlet.DispatcherType.REQUEST));
         context.addFilter(new FilterHolder(new ContentTypeGuard()), "/*", EnumSet.of(DispatcherType.REQUEST));
@@ -92,6 +97,7 @@ public final class InncoServer implements AutoCloseable {
         } catch (Exception e) {
             LOG.warn("HTTP server stop failed: {}", e.toString());
         } finally {
+            metrics.close();
             services.close();
         }
     }

@@ -13,11 +13,15 @@ import org.glassfish.jersey.servlet.ServletContainer;
  */
 public final class WarListener implements ServletContextListener {
     private Services services;
+    private eu.innco.web.metrics.Metrics metrics;
 
     @Override
     public void contextInitialized(ServletContextEvent event) {
         services = Services.start(ServerConfig.from(Settings.fromEnvironment()));
         ServletContext ctx = event.getServletContext();
+        metrics = new eu.innco.web.metrics.Metrics(services);
+        ctx.addFilter("metrics", new eu.innco.web.metrics.MetricsFilter(metrics, services.config.settings().get("INNCO_METRICS_TOKEN", "")))
+                .addMappingForUrlPatterns(null, false, "/*");
         ctx.addFilter("client-address", new ClientAddress()).addMappingForUrlPatterns(null, false, "/*");
         ctx.addFilter("content-type", new ContentTypeGuard()).addMappingForUrlPatterns(null, false, "/*");
         ctx.addFilter("reach", new eu.innco.web.reach.ReachFilter(services.reach.counter)).addMappingForUrlPatterns(null, false, "/*");
@@ -34,6 +38,7 @@ public final class WarListener implements ServletContextListener {
 
     @Override
     public void contextDestroyed(ServletContextEvent event) {
+        if (metrics != null) metrics.close();
         if (services != null) services.close();
     }
 }

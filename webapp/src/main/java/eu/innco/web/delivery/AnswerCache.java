@@ -21,6 +21,9 @@ final class AnswerCache {
     private final LongSupplier generation;
     private final ConcurrentHashMap<String, Answer> answers = new ConcurrentHashMap<>();
     private final AtomicLong bytes = new AtomicLong();
+    /** For the metrics: answers served from here, and asked for but not here (or stale). */
+    final java.util.concurrent.atomic.LongAdder hits = new java.util.concurrent.atomic.LongAdder();
+    final java.util.concurrent.atomic.LongAdder misses = new java.util.concurrent.atomic.LongAdder();
 
     AnswerCache(long maxBytes, LongSupplier generation) {
         this.maxBytes = maxBytes;
@@ -37,12 +40,18 @@ final class AnswerCache {
     Optional<Answer> get(String key) {
         if (maxBytes <= 0) return Optional.empty();
         Answer a = answers.get(key);
-        return a != null && a.generation() == generation.getAsLong() ? Optional.of(a) : Optional.empty();
+        boolean fresh = a != null && a.generation() == generation.getAsLong();
+        (fresh ? hits : misses).increment();
+        return fresh ? Optional.of(a) : Optional.empty();
     }
 
     /** The generation to stamp an answer with: read before computing it, so a change meanwhile makes it stale. */
     long now() {
         return generation.getAsLong();
+    }
+
+    long bytes() {
+        return bytes.get();
     }
 
     void put(String key, Answer a) {

@@ -50,4 +50,19 @@ public final class DeliveryDoors {
     String language(String locale) {
         return ContentLanguage.of(delivery.site(), locale);
     }
+
+    /** For the metrics: delivery answers served from the answer cache so far. */
+    public long cacheHits() {
+        return cache.hits.sum();
+    }
+
+    /** For the metrics: delivery answers that had to be made (not cached, or stale). */
+    public long cacheMisses() {
+        return cache.misses.sum();
+    }
+
+    /** For the metrics: the bytes the answer cache holds. */
+    public long cacheBytes() {
+        return cache.bytes();
+    }
 }

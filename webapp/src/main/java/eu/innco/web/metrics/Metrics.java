@@ -1,0 +1,54 @@
+package eu.innco.web.metrics;
+
+import eu.innco.web.Services;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.FileDescriptorMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.core.instrument.binder.system.UptimeMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+
+/**
+ * The server's metrics in one Micrometer registry, read in the Prometheus text format at
+ * {@code /.rest/metrics} (see {@link MetricsFilter}). What each metric means is in docs/metrics.md;
+ * a metric added here must be added there.
+ */
+public final class Metrics implements AutoCloseable {
+    private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    private final JvmGcMetrics gc = new JvmGcMetrics();
+
+    public Metrics(Services s) {
+        new JvmMemoryMetrics().bindTo(registry);
+        gc.bindTo(registry);
+        new JvmThreadMetrics().bindTo(registry);
+        new ClassLoaderMetrics().bindTo(registry);
+        new ProcessorMetrics().bindTo(registry);
+        new UptimeMetrics().bindTo(registry);
+        new FileDescriptorMetrics().bindTo(registry);
+        Gauge.builder("innco.index.generation", s.delivery, d -> d.generation())
+                .description("Generation of the delivery index: it moves at every publication and rebuild").register(registry);
+        FunctionCounter.builder("innco.answer.cache.hits", s.deliveryDoors, d -> d.cacheHits())
+                .description("Delivery answers served from the answer cache").register(registry);
+        FunctionCounter.builder("innco.answer.cache.misses", s.deliveryDoors, d -> d.cacheMisses())
+                .description("Delivery answers that had to be made from the index").register(registry);
+        Gauge.builder("innco.answer.cache.bytes", s.deliveryDoors, d -> d.cacheBytes()).baseUnit("bytes")
+                .description("Bytes held by the delivery answer cache").register(registry);
+        Gauge.builder("innco.mail.outbox.waiting", s.outbox, o -> o.waiting())
+                .description("Mails in the outbox waiting to be sent or retried").register(registry);
+    }
+
+    public PrometheusMeterRegistry registry() {
+        return registry;
+    }
+
+    @Override
+    public void close() {
+        gc.close();
+        registry.close();
+    }
+}
