@@ -113,6 +113,7 @@ public final class CampaignPages {
         m.put("campaign", ReachModel.campaigns(call, List.of(c.campaign)).get(0));
         m.put("links", ReachModel.links(call, c, f, base(uri)));
         m.put("pages", List.copyOf(c.pagePaths));
+        m.put("newsletters", eu.innco.web.newsletter.IssueModel.ofCampaign(c.campaign.id(), editor.services));
         m.put("mayLaunch", editor.services.policy.allows(call.actor(), Action.MANAGE_RELEASES, Ownership.NEW));
         m.put("csv", "/editor/campaigns/" + c.campaign.id() + "/reach.csv?" + p.query());
         if (error != null) m.put("error", error);

@@ -12,8 +12,16 @@ import java.util.List;
 import java.util.Map;
 
 /** An issue as the editor's templates read it: plain maps of strings and numbers. */
-final class IssueModel {
+public final class IssueModel {
     private IssueModel() {}
+
+    /** The issues made from one campaign, newest first, for the campaign's reach page: what was sent and how it went. */
+    public static List<Map<String, Object>> ofCampaign(String campaignId, Services s) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        s.newsletter.issues.all().stream().filter(i -> campaignId.equals(i.campaignId()))
+                .sorted(java.util.Comparator.comparing(Issue::created).reversed()).forEach(i -> out.add(summary(i, s)));
+        return out;
+    }
 
     static Map<String, Object> summary(Issue i, Services s) {
         Map<String, Object> m = new LinkedHashMap<>();

@@ -104,5 +104,10 @@ class NewsletterComposeTest {
         assertEquals(409, claire.submit("/editor/newsletters/" + id + "/send", Map.of()).statusCode(), "once");
         HttpResponse<String> list = f.signIn("paula").get("/editor/newsletters");
         assertTrue(list.body().contains("/editor/newsletters/" + id), "publishers see every partner's issues");
+        // issue 15: the campaign's reach page lists its newsletter sends with their counts
+        HttpResponse<String> reach = claire.get("/editor/campaigns/" + campaign);
+        assertEquals(200, reach.statusCode());
+        assertTrue(reach.body().contains("<a href=\"/editor/newsletters/" + id + "\">"), reach.body());
+        assertTrue(reach.body().contains("Envois de la lettre d’information") || reach.body().contains("Newsletter sends"), reach.body());
     }
 }
