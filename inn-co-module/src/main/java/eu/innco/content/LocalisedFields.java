@@ -16,6 +16,14 @@ public final class LocalisedFields {
     /** One localised value: where it is, its property definition and the value. */
     public record Field(String path, PropertyDefinition property, Object value) {}
 
+    /**
+     * An item's {@code slug} is made from each locale's own title when left empty (SlugFromTitle), not
+     * translated from the source's: it is no translator's work, has no state and goes into no XLIFF file.
+     */
+    public static boolean derived(PropertyDefinition p) {
+        return p.name().equals("slug") && p.i18n() && !p.isSubModel();
+    }
+
     private LocalisedFields() {}
 
     public static Map<String, Field> of(List<PropertyDefinition> props, ItemValues values, String locale) {
@@ -29,6 +37,7 @@ public final class LocalisedFields {
             Object v = values.get(p.name()).orElse(null);
             if (v == null) continue;
             String path = prefix + p.name();
+            if (prefix.isEmpty() && derived(p)) continue;
             if (p.i18n() && !p.isSubModel()) {
                 Object inLocale = ((Map<?, ?>) v).get(locale);
                 if (inLocale == null) continue;

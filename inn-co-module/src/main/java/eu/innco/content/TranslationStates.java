@@ -115,7 +115,11 @@ public final class TranslationStates {
         if (locale.equals(sourceLocale) || !n.hasProperty(HASH + locale)) return false;
         String from = n.hasProperty(FROM + locale) ? n.getProperty(FROM + locale).getString() : sourceLocale;
         String now = hashCache.computeIfAbsent(from, f -> LocaleFingerprint.ofLocalisedOnly(type.properties(), values, f, json));
-        return !now.equals(n.getProperty(HASH + locale).getString());
+        String stored = n.getProperty(HASH + locale).getString();
+        if (now.equals(stored)) return false;
+        // a slug made from the title (LocalisedFields.derived) after the snapshot was taken is no change of the source
+        List<PropertyDefinition> translated = type.properties().stream().filter(p -> !LocalisedFields.derived(p)).toList();
+        return !hashCache.computeIfAbsent(from + "~", f -> LocaleFingerprint.ofLocalisedOnly(translated, values, from, json)).equals(stored);
     }
 
     /** The snapshot of the locale's source, when the locale is a translation that has one. */

@@ -9,7 +9,7 @@ final class Translatable {
     private Translatable() {}
 
     static boolean is(PropertyDefinition p) {
-        if (p.isSubModel() || !p.i18n()) return false;
+        if (p.isSubModel() || !p.i18n() || eu.innco.content.LocalisedFields.derived(p)) return false;
         return isRich(p) || (p.fieldType() instanceof StringField && !p.rules().hasOptions());
     }
 

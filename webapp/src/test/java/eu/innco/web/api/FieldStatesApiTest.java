@@ -71,7 +71,7 @@ class FieldStatesApiTest {
         assertEquals("translated", pl.path("fields").path("title").path("state").asText());
         assertFalse(pl.path("fields").path("title").path("outdated").asBoolean(), "marking a value takes its new source");
         assertEquals("translated", pl.path("translation").asText());
-        assertFalse(pl.path("outdated").asBoolean());
+        assertFalse(pl.path("outdated").asBoolean(), pl.toString());
     }
 
     @Test
