@@ -29,7 +29,7 @@ import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
  * is reported, each by name, in one 400.
  */
 public final class DeliveryQueryParser {
-    public static final Set<String> RESERVED = Set.of("lang", "languages", "limit", "offset", "orderBy", "q", "format", "previewToken");
+    public static final Set<String> RESERVED = Set.of("lang", "otherLanguages", "limit", "offset", "orderBy", "q", "format", "previewToken");
     static final Set<String> OPERATORS = Set.of("eq", "ne", "lt", "lte", "gt", "gte", "like", "in", "not-in");
     private static final Pattern PARAM = Pattern.compile("([^\\[\\]]+)(?:\\[([^\\[\\]]*)\\])?");
     private static final int MAX_VALUE_CHARS = 500;
@@ -83,23 +83,23 @@ public final class DeliveryQueryParser {
         boolean anyOrder = "geojson".equals(format) && !text && (orderBy == null || orderBy.isBlank());
         var sort = anyOrder ? new org.apache.lucene.search.Sort(new org.apache.lucene.search.SortField(IndexFields.TIE,
                 org.apache.lucene.search.SortField.Type.LONG))
-                : new SortParser(filterables).parse(orderBy, text, any && "preferred".equals(first(params, "languages")), errors);
+                : new SortParser(filterables).parse(orderBy, text, any && "ranked".equals(first(params, "otherLanguages")), errors);
         if (!errors.isEmpty()) return failed(errors);
         return new DeliveryQuery(b.build(), sort, offset, limit, "geojson".equals(format));
     }
 
     /**
-     * {@code languages=any}: also the items in none of the languages of the reader's chain, each in
-     * its own language, in the asked order; {@code languages=preferred}: the same, the reader's own
-     * language first, then its fallbacks, then the others; {@code languages=fallback} (the default)
-     * leaves them out.
+     * {@code otherLanguages=include}: also the items in none of the languages of the reader's chain,
+     * each in its own language, in the asked order; {@code otherLanguages=ranked}: the same, the
+     * reader's own language first, then its fallbacks, then the others; {@code otherLanguages=exclude}
+     * (the default) leaves them out. Not {@code languages}: content types have properties of that name.
      */
     public static boolean anyLanguage(Map<String, List<String>> params) {
-        String v = first(params, "languages");
-        if (v == null || v.equals("fallback")) return false;
-        if (v.equals("any") || v.equals("preferred")) return true;
-        String why = "must be 'fallback' (the default), 'any' or 'preferred'";
-        throw InncoException.invalid("INNCO-QUERY-002", "languages: " + why, List.of(new FieldError("languages", why)));
+        String v = first(params, "otherLanguages");
+        if (v == null || v.equals("exclude")) return false;
+        if (v.equals("include") || v.equals("ranked")) return true;
+        String why = "must be 'exclude' (the default), 'include' or 'ranked'";
+        throw InncoException.invalid("INNCO-QUERY-002", "otherLanguages: " + why, List.of(new FieldError("otherLanguages", why)));
     }
 
     private static Query localeFilter(String locale, boolean any) {

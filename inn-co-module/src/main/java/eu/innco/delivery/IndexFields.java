@@ -29,14 +29,14 @@ final class IndexFields {
     static final String STATE = "_h";
     /**
      * How near a document's language is to its reader's: 0 the reader's own, 1 along the fallback
-     * chain, 2 another language (a document of {@link #otherLanguage(String)}); {@code languages=any} sorts on it first.
+     * chain, 2 another language (a document of {@link #otherLanguage(String)}); {@code otherLanguages=include} sorts on it first.
      */
     static final String LANGUAGE_RANK = "_lr";
 
     /**
      * The {@link #LOCALE} key of the documents that show a reader of {@code locale} an item that is
      * in none of the languages of its chain, in the item's own language: read only when asked for
-     * ({@code languages=any}), so that the default answers stay what the contract says.
+     * ({@code otherLanguages=include}), so that the default answers stay what the contract says.
      */
     static String otherLanguage(String locale) {
         return locale + "~";

@@ -16,7 +16,7 @@ import org.apache.lucene.document.Document;
 /**
  * Every document of one item on one endpoint: one per site locale whose fallback chain reaches a
  * published locale, one per other site locale showing the item in its own language (read with
- * {@code languages=any}), and one {@code all} document for {@code lang=all}.
+ * {@code otherLanguages=include}), and one {@code all} document for {@code lang=all}.
  */
 final class ItemProjection {
     private static final ObjectMapper MAPPER = new ObjectMapper();

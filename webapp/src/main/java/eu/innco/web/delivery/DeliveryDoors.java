@@ -33,7 +33,7 @@ public final class DeliveryDoors {
         return node(endpoint, where, locale, false, find);
     }
 
-    /** {@code anyLanguage}: the answer of {@code languages=any}, kept apart from the default one. */
+    /** {@code anyLanguage}: the answer of {@code otherLanguages=include}, kept apart from the default one. */
     AnswerCache.Answer node(String endpoint, String where, String locale, boolean anyLanguage, Supplier<Optional<StoredNode>> find) {
         String key = AnswerCache.key("node", endpoint, anyLanguage ? locale + "~" : locale, where, Map.of());
         return cache.get(key).orElseGet(() -> {

@@ -40,8 +40,8 @@ final class DeliveryOpenApi {
         PreviewTokensOpenApi.addTo(paths);
     }
 
-    private static final String LANGUAGES = "fallback (default): only items in the locale's fallback chain; any: also items in"
-            + " other languages, each in its own; preferred: as any, the reader's own language first";
+    private static final String LANGUAGES = "exclude (default): only items in the locale's fallback chain; include: also items in"
+            + " other languages, each in its own; ranked: as include, the reader's own language first";
 
     private void door(ObjectNode paths, EndpointDefinition ep, Door door) {
         String base = door.base() + ep.name();
@@ -54,7 +54,7 @@ final class DeliveryOpenApi {
         query(params, "orderBy", "string", "'property [asc|desc]' separated by commas");
         query(params, "q", "string", "full-text search in the resolved locale");
         query(params, "format", "string", "json (default) or geojson (endpoints with a map point)");
-        query(params, "languages", "string", LANGUAGES);
+        query(params, "otherLanguages", "string", LANGUAGES);
         for (Filterable f : Filterable.of(ep.type()).values()) {
             query(params, f.name(), "string", "filter, " + f.kind().name().toLowerCase()
                     + "; also " + f.name() + "[eq|ne|lt|lte|gt|gte|like|in|not-in]=value ('|' between values, '~' for ranges)");
@@ -65,13 +65,13 @@ final class DeliveryOpenApi {
         ArrayNode p1 = one.putArray("parameters");
         p1.addObject().put("name", "path").put("in", "path").put("required", true).putObject("schema").put("type", "string");
         common(p1, door);
-        query(p1, "languages", "string", LANGUAGES);
+        query(p1, "otherLanguages", "string", LANGUAGES);
         responses(one, door, "the node");
         ObjectNode byId = op(paths.putObject(base + "@{id}"), door, "One " + door.reads() + " " + type + " node (item or child) by @id");
         ArrayNode p2 = byId.putArray("parameters");
         p2.addObject().put("name", "id").put("in", "path").put("required", true).putObject("schema").put("type", "string").put("format", "uuid");
         common(p2, door);
-        query(p2, "languages", "string", LANGUAGES);
+        query(p2, "otherLanguages", "string", LANGUAGES);
         responses(byId, door, "the node");
     }
 

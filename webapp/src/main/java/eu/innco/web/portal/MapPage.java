@@ -48,7 +48,7 @@ final class MapPage {
     /** The delivery address of the same organisations as GeoJSON, answered from the index (and its answer cache). */
     private static String geoJson(PortalCall call, Map<String, String> chosen) {
         StringBuilder q = new StringBuilder("/.rest/delivery/").append(Sections.ORGANISATIONS.endpoint()).append("?format=geojson&lang=")
-                .append(Queries.enc(call.locale)).append("&languages=any"); // the organisations of the list beside it, in every language
+                .append(Queries.enc(call.locale)).append("&otherLanguages=include"); // the organisations of the list beside it, in every language
         chosen.forEach((k, v) -> q.append('&').append(Queries.enc(k)).append('=').append(Queries.enc(v)));
         return q.toString();
     }

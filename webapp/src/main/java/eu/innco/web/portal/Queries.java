@@ -21,11 +21,11 @@ final class Queries {
 
     /**
      * A query's answer, kept for the generation unless it searches for a visitor's words (too many to keep).
-     * Pages list items in every language ({@code languages=any}: those in none of the reader's are
+     * Pages list items in every language ({@code otherLanguages=include}: those in none of the reader's are
      * shown in their own, marked by the templates) unless the page asks for another choice.
      */
     static Page page(PortalCall call, Sections s, Map<String, List<String>> params) {
-        params.putIfAbsent("languages", List.of("any"));
+        params.putIfAbsent("otherLanguages", List.of("include"));
         if (params.containsKey("q")) return call.portal.delivery.query(s.endpoint(), call.locale, params);
         return call.portal.reads.get(call.generation, "page " + key(call, s, params),
                 () -> call.portal.delivery.query(s.endpoint(), call.locale, params), Queries::weight);
@@ -37,7 +37,7 @@ final class Queries {
 
     /** A query's items ready for templates; kept lists are unmodifiable, as they are shared. */
     static List<Map<String, Object>> items(PortalCall call, Sections s, Map<String, List<String>> params) {
-        Page p = page(call, s, params); // adds languages=any first, so that both keys below agree
+        Page p = page(call, s, params); // adds otherLanguages=include first, so that both keys below agree
         if (params.containsKey("q")) return Items.of(p.results(), call.locale);
         // Parsed maps take a few times the room of their JSON.
         return call.portal.reads.get(call.generation, "items " + key(call, s, params),

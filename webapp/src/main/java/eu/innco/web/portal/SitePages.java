@@ -29,7 +29,7 @@ public final class SitePages {
             v.description(call.t("portal.home.lead"));
             // the latest in the reader's own language first: a Polish reader is shown the Polish ones before English fallbacks
             v.put("caseStudies", Queries.items(call, Sections.CASE_STUDIES, "orderBy", "publicationDate desc", "limit", "3",
-                    "languages", "preferred"));
+                    "otherLanguages", "ranked"));
             v.put("events", Queries.items(call, Sections.EVENTS, "orderBy", "startDate desc", "limit", "4"));
             v.put("campaigns", Queries.items(call, Sections.CAMPAIGNS, "orderBy", "startDate desc", "limit", "3"));
             v.put("guide", Queries.items(call, Sections.GUIDES, "limit", "1").stream().findFirst().orElse(null));

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Issue 20: an item in none of the languages of a reader's chain (French only, read in English,
  * German or Greek) is found in lists, search, the map and on its page, in its own language and
- * marked so; the delivery API does the same when asked ({@code languages=any|preferred}) and keeps
+ * marked so; the delivery API does the same when asked ({@code otherLanguages=include|ranked}) and keeps
  * its default answers as the contract says.
  */
 class OtherLanguagesTest {
@@ -88,13 +88,13 @@ class OtherLanguagesTest {
     void by_default_the_api_leaves_other_languages_out_as_the_contract_says() {
         Res en = http.get(D + "caseStudies?lang=en&orderBy=publicationDate%20desc");
         assertEquals(List.of("Shared workshop"), titles(en));
-        assertEquals(en.body(), http.get(D + "caseStudies?lang=en&languages=fallback&orderBy=publicationDate%20desc").body());
+        assertEquals(en.body(), http.get(D + "caseStudies?lang=en&otherLanguages=exclude&orderBy=publicationDate%20desc").body());
         assertEquals(404, http.get(D + "caseStudies/" + french.name() + "?lang=en").status());
     }
 
     @Test
-    void languages_any_lists_every_item_in_the_asked_order_each_in_its_own_language() {
-        Res any = http.get(D + "caseStudies?lang=en&languages=any&orderBy=publicationDate%20desc");
+    void other_languages_include_lists_every_item_in_the_asked_order_each_in_its_own_language() {
+        Res any = http.get(D + "caseStudies?lang=en&otherLanguages=include&orderBy=publicationDate%20desc");
         assertEquals(200, any.status(), any.body());
         assertEquals(List.of("Cuisine solidaire du quartier", "Shared workshop", "Spółdzielnia sąsiedzka"), titles(any));
         JsonNode first = any.json().path("results").get(0);
@@ -104,42 +104,49 @@ class OtherLanguagesTest {
     }
 
     @Test
-    void languages_preferred_puts_the_readers_own_language_first_then_its_fallbacks_then_the_others() {
-        Res pl = http.get(D + "caseStudies?lang=pl&languages=preferred&orderBy=publicationDate%20desc");
+    void other_languages_ranked_puts_the_readers_own_language_first_then_its_fallbacks_then_the_others() {
+        Res pl = http.get(D + "caseStudies?lang=pl&otherLanguages=ranked&orderBy=publicationDate%20desc");
         assertEquals(List.of("Spółdzielnia sąsiedzka", "Shared workshop", "Cuisine solidaire du quartier"), titles(pl));
-        Res el = http.get(D + "caseStudies?lang=el&languages=preferred&orderBy=publicationDate%20desc");
+        Res el = http.get(D + "caseStudies?lang=el&otherLanguages=ranked&orderBy=publicationDate%20desc");
         assertEquals(List.of("Shared workshop", "Cuisine solidaire du quartier", "Spółdzielnia sąsiedzka"), titles(el));
     }
 
     @Test
-    void one_item_in_another_language_is_read_with_languages_any_and_labelled_with_its_own_language() {
+    void one_item_in_another_language_is_read_with_other_languages_include_and_labelled_with_its_own_language() {
         for (String url : new String[] {D + "caseStudies/" + french.name(), D + "caseStudies@" + french.id()}) {
-            Res r = http.get(url + "?lang=de&languages=any");
+            Res r = http.get(url + "?lang=de&otherLanguages=include");
             assertEquals(200, r.status(), url + " " + r.body());
             assertEquals("fr", r.json().path("@locale").asText());
             assertEquals("fr", r.header("Content-Language"));
-            assertEquals(304, http.get(url + "?lang=de&languages=any", "If-None-Match", r.header("ETag")).status());
+            assertEquals(304, http.get(url + "?lang=de&otherLanguages=include", "If-None-Match", r.header("ETag")).status());
             assertEquals(404, http.get(url + "?lang=de").status(), "the default answer is not changed by the cached one");
         }
     }
 
     @Test
     void full_text_search_and_filters_find_items_in_other_languages() {
-        Res q = http.get(D + "caseStudies?lang=de&languages=any&q=solidaire");
+        Res q = http.get(D + "caseStudies?lang=de&otherLanguages=include&q=solidaire");
         assertEquals(List.of("Cuisine solidaire du quartier"), titles(q));
-        Res country = http.get(D + "caseStudies?lang=el&languages=any&country=PL");
+        Res country = http.get(D + "caseStudies?lang=el&otherLanguages=include&country=PL");
         assertEquals(List.of("Spółdzielnia sąsiedzka"), titles(country));
-        Res geo = http.get(D + "organisations?lang=el&languages=any&format=geojson");
+        Res geo = http.get(D + "organisations?lang=el&otherLanguages=include&format=geojson");
         assertTrue(geo.body().contains("Atelier Lumière"), geo.body());
+    }
+
+    /** The parameter must not shadow a property: organisations filter by their working languages with {@code languages}. */
+    @Test
+    void the_languages_property_still_filters_beside_other_languages() {
+        Res r = http.get(D + "organisations?lang=en&otherLanguages=include&languages=fr");
+        assertEquals(200, r.status(), r.body());
     }
 
     @Test
     void a_bad_languages_value_is_a_400_naming_the_parameter() {
-        for (String url : new String[] {D + "caseStudies?languages=every", D + "caseStudies/" + french.name() + "?languages=all"}) {
+        for (String url : new String[] {D + "caseStudies?otherLanguages=every", D + "caseStudies/" + french.name() + "?otherLanguages=all"}) {
             Res r = http.get(url);
             assertEquals(400, r.status(), url);
             assertTrue(r.header("Content-Type").startsWith("application/problem+json"), url);
-            assertEquals("languages", r.json().path("errors").get(0).path("path").asText(), r.body());
+            assertEquals("otherLanguages", r.json().path("errors").get(0).path("path").asText(), r.body());
         }
     }
 

@@ -62,7 +62,15 @@ class MapBrowserTest {
 
     static WebElement ready(String path) {
         browser.get(base + path);
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> "true".equals(d.findElement(By.id("map")).getAttribute("data-ready")));
+        try {
+            new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> "true".equals(d.findElement(By.id("map")).getAttribute("data-ready")));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            String src = browser.getPageSource();
+            int i = src.indexOf("<main");
+            src = i < 0 ? src : src.substring(i);
+            Object logs = browser.manage().logs().get("browser").getAll();
+            throw new AssertionError(path + ": the map never became ready: " + src.substring(0, Math.min(1500, src.length())) + " logs " + logs, e);
+        }
         return browser.findElement(By.id("map"));
     }
 
@@ -214,13 +222,13 @@ class MapBrowserTest {
     @Test
     void the_list_pages_through_every_organisation_and_bad_filter_values_are_ignored() {
         String first = PortalSite.html(http, "/en/map").body();
-        long total = http.get("/.rest/delivery/organisations?format=geojson&lang=en").json().path("features").size();
+        long total = http.get("/.rest/delivery/organisations?format=geojson&lang=en&otherLanguages=include").json().path("features").size();
         assertTrue(first.contains(">" + String.format(java.util.Locale.ENGLISH, "%,d", total) + " organisations"), "the count of everything found");
         String second = PortalSite.html(http, "/en/map?page=2").body();
         assertTrue(second.contains("<ol id=\"map-list\" class=\"org-list\" start=\"101\">"), "page 2 numbers on");
         assertEquals(MapPage.PAGE, second.split("<li data-lat=").length - 1);
         String bad = PortalSite.html(http, "/en/map?country=%22%3E%3Cx%3E&kind=nope&sector=C").body();
-        assertTrue(bad.contains("data-geojson=\"/.rest/delivery/organisations?format=geojson&amp;lang=en&amp;sectors=C\""),
+        assertTrue(bad.contains("data-geojson=\"/.rest/delivery/organisations?format=geojson&amp;lang=en&amp;otherLanguages=include&amp;sectors=C\""),
                 "only options reach the GeoJSON address");
         assertTrue(!bad.contains("<x>"), "nothing of the bad value is written back");
     }
