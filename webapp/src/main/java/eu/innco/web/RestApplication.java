@@ -87,6 +87,7 @@ final class RestApplication {
         eu.innco.web.portal.Portal portal = new eu.innco.web.portal.Portal(s, templates, files);
         eu.innco.web.portal.PortalPages.register(rc, portal, errorPages, securityHeaders);
         eu.innco.web.network.NetworkWeb.register(rc, s, new eu.innco.web.portal.PortalFrame(portal));
+        eu.innco.web.exchange.ExchangeWeb.register(rc, s, new eu.innco.web.portal.PortalFrame(portal));
         EditorPages.register(rc, new Editor(s, templates, files), errorPages, new eu.innco.web.portal.PortalPreview(portal));
         rc.register(new eu.innco.web.api.TranslationsResource(s.languages, s.content));
         return rc;

@@ -68,6 +68,8 @@ public final class Services implements AutoCloseable {
     public final eu.innco.mail.Outbox outbox;
     /** The network's joining side: applications, moderation, members. */
     public final eu.innco.network.Network network;
+    /** The network's exchange: offers and needs, matching, the weekly digest. */
+    public final eu.innco.exchange.Exchange exchange;
     /** The site's public address for absolute URLs ({@code INNCO_PUBLIC_URL}, else the server's own), never a request's Host. */
     public final eu.innco.web.portal.PublicAddress publicAddress;
     /** Reach counts (no cookies, no addresses) and share links. */
@@ -123,9 +125,12 @@ public final class Services implements AutoCloseable {
             FirstStartImport.runIfEmpty(config.importOnStart(), importer, contentExports);
             this.outbox = new eu.innco.mail.Outbox(repository, eu.innco.mail.MailSettings.from(config.settings()), clock);
             this.network = new eu.innco.network.Network(repository, content, assets, publishing, users, languages.messages, outbox, clock);
+            this.exchange = new eu.innco.exchange.Exchange(lightModules, repository, content, publishing, external, delivery, network,
+                    languages.messages, outbox, clock, publicAddress::base);
             publishing.start();
             outbox.start();
             network.start();
+            if (config.publishing().schedulerEnabled()) exchange.start();
         } catch (RuntimeException e) {
             if (started != null) started.close();
             repository.close();
@@ -156,6 +161,7 @@ public final class Services implements AutoCloseable {
     @Override
     public void close() {
         external.close();
+        exchange.close();
         network.close();
         outbox.close();
         reach.close();
