@@ -62,6 +62,7 @@ final class RestApplication {
         OpenApiDocument openApi = new OpenApiDocument(s.types, s.locales);
         openApi.contribute(new PublishingPaths(s.types)::addTo);
         openApi.contribute(eu.innco.web.api.TranslationPaths::addTo);
+        openApi.contribute(eu.innco.web.exchange.MatchesOpenApi::addTo);
         DeliveryWeb.register(rc, s.deliveryDoors, s.preview, s.previewTokens, authentication, s.users, s.policy, bodies, s.locales, openApi);
         rc.register(new HealthResource(s.repository));
         rc.register(new OpenApiResource(openApi));
