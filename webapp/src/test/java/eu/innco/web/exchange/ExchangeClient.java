@@ -18,19 +18,19 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** A browser-like client of the exchange's pages: keeps cookies, posts forms with repeated names, signs members in. */
-final class ExchangeClient {
+public final class ExchangeClient {
     private static final Pattern HIDDEN = Pattern.compile("<input type=\"hidden\" name=\"(_csrf|_stamp)\" value=\"([^\"]*)\"");
-    static final String PASSWORD = "Exchange-Partners-2026!";
+    public static final String PASSWORD = "Exchange-Partners-2026!";
     final URI base;
     final Map<String, String> cookies = new HashMap<>();
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
-    ExchangeClient(URI base) {
+    public ExchangeClient(URI base) {
         this.base = base;
     }
 
     /** An approved member of {@code country} whose application was written in {@code locale}, signed in; returns its organisation id. */
-    static ExchangeClient member(InncoServer server, String name, String country, String city, double lat, double lon, String locale,
+    public static ExchangeClient member(InncoServer server, String name, String country, String city, double lat, double lon, String locale,
                                  List<String> sectors, List<String> languages, String email) throws Exception {
         var net = server.services().network;
         ApplicationFields f = new ApplicationFields(name, "association", country, city, lat, lon, sectors, languages,
@@ -48,17 +48,17 @@ final class ExchangeClient {
     }
 
     /** The session's form token, from the member's exchange page. */
-    String csrf(String locale) throws Exception {
+    public String csrf(String locale) throws Exception {
         return hidden(get("/" + locale + "/account/exchange").body()).get("_csrf");
     }
 
-    HttpResponse<String> get(String path, String... headers) throws Exception {
+    public HttpResponse<String> get(String path, String... headers) throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path)).GET();
         if (headers.length > 0) b.headers(headers);
         return send(b);
     }
 
-    HttpResponse<String> form(String path, List<String[]> fields, String... headers) throws Exception {
+    public HttpResponse<String> form(String path, List<String[]> fields, String... headers) throws Exception {
         StringBuilder s = new StringBuilder();
         for (String[] f : fields) {
             s.append(s.length() == 0 ? "" : "&").append(URLEncoder.encode(f[0], StandardCharsets.UTF_8)).append('=')
@@ -78,7 +78,7 @@ final class ExchangeClient {
     }
 
     /** The fields of a posting: pairs of name and value, repeated names for the lists. */
-    static List<String[]> posting(String csrf, String kind, String title, String description, String category, List<String> sectors,
+    public static List<String[]> posting(String csrf, String kind, String title, String description, String category, List<String> sectors,
                                   List<String> countries, boolean remote, List<String> languages, String validUntil) {
         List<String[]> f = new ArrayList<>();
         f.add(new String[] {"_csrf", csrf});
@@ -95,7 +95,7 @@ final class ExchangeClient {
     }
 
     /** The id at the end of a redirect to an item's page. */
-    static String idOf(HttpResponse<String> posted) {
+    public static String idOf(HttpResponse<String> posted) {
         String location = posted.headers().firstValue("Location").orElseThrow(() -> new AssertionError("no redirect: " + posted.statusCode() + " " + posted.body()));
         return location.substring(location.lastIndexOf('/') + 1);
     }
