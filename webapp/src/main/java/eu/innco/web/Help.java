@@ -24,7 +24,7 @@ final class Help {
                                [--header 'Name: value'] --connections C (--requests N | --duration S) [--warmup S]
                              {n} in a path or body is replaced by the request number (see docs/benchmarks.md).
               reindex        Rebuild the delivery index ($INNCO_HOME/index) from the published content (server stopped).
-              generate       Write and publish benchmark content: generate --items N [--seed S]
+              generate       Write and publish benchmark content: generate --items N [--seed S], or --exchange N (offers and needs)
                              (half organisations across Europe, half case studies, seven locales).
               backup         Copy the segment store, consistent, into a new or empty folder: backup DIR
                              (while the server runs: it asks the server, which goes on serving).
