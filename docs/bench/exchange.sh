@@ -29,7 +29,7 @@ run() { # path -> "rps p50 p99"
 INNCO_PORT=$port INNCO_RATE_LIMIT_PER_MINUTE=0 INNCO_BENCH_CEILING=true java -Xmx512m -jar "$jar" >>"$home/server.log" 2>&1 &
 pid=$!
 until curl -sf -o /dev/null "$base/.rest/health"; do sleep 0.2; done
-need=$(curl -sf "$base/.rest/delivery/needs?lang=all&limit=1" | sed -E 's/.*"@id":"([^"]+)".*/\1/')
+need=$(curl -sf "$base/.rest/delivery/needs?lang=all&limit=1" | grep -o '"@id":"[^"]*"' | head -1 | cut -d'"' -f4)
 matches="/.rest/exchange/needs/$need/matches?lang=fr"
 list="/fr/exchange?kind=offer&category=legal&country=PL"
 mbytes=$(curl -sf "$base$matches" | wc -c)

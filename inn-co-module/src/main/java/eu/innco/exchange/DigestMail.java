@@ -17,13 +17,11 @@ import java.util.function.Supplier;
 final class DigestMail {
     private final Messages messages;
     private final ReasonWords words;
-    private final Titles titles;
     private final Supplier<String> base;
 
-    DigestMail(Messages messages, ReasonWords words, Titles titles, Supplier<String> base) {
+    DigestMail(Messages messages, ReasonWords words, Supplier<String> base) {
         this.messages = messages;
         this.words = words;
-        this.titles = titles;
         this.base = base;
     }
 
@@ -39,12 +37,12 @@ final class DigestMail {
                 .append(esc(hello)).append("</p><p>").append(esc(lead)).append("</p>");
         for (Map.Entry<Entry, List<Match>> e : byItem.entrySet()) {
             Entry own = e.getKey();
-            String heading = messages.format("exchange.digest.for." + own.kind().type, locale, "title", titles.title(own.kind(), own.id(), locale));
+            String heading = messages.format("exchange.digest.for." + own.kind().type, locale, "title", own.title(locale));
             text.append(heading).append("\n");
             html.append("<h2>").append(esc(heading)).append("</h2><ul>");
             for (Match m : e.getValue()) {
                 Entry other = m.entry();
-                String title = titles.title(other.kind(), other.id(), locale);
+                String title = other.title(locale);
                 String link = root + "/exchange/" + other.kind().plural + "/" + other.id();
                 String why = words.sentence(m.reasons(), locale);
                 text.append("- ").append(title).append(" (").append(why).append(")\n  ").append(link).append("\n");

@@ -20,7 +20,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The exchange's parts, built once: categories, the rules of a posting, members' postings, the
- * match index, expiry and the weekly digest. {@link #start()} runs expiry every ten minutes and
+ * match index, expiry and the weekly digest. {@link #start(boolean)} runs expiry every ten minutes and
  * looks for due digests every hour, on servers that run schedules.
  */
 public final class Exchange implements AutoCloseable {
@@ -55,13 +55,18 @@ public final class Exchange implements AutoCloseable {
         external.subscribe(index);
         this.words = new ReasonWords(messages, content.types());
         this.titles = new Titles(delivery);
-        this.expiry = new Expiry(repository, index, publishing.publication, clock, EXPIRY_EVERY);
+        this.expiry = new Expiry(repository, index, publishing.publication, delivery, clock, EXPIRY_EVERY);
         this.digest = new Digest(repository, new DigestSubscriptions(repository), index, network.accounts,
-                new DigestMail(messages, words, titles, publicBase), outbox, clock, DIGEST_EVERY);
+                new DigestMail(messages, words, publicBase), outbox, clock, DIGEST_EVERY);
     }
 
-    /** Starts expiry and the digest's rounds (only where {@code INNCO_SCHEDULER} is on). */
-    public void start() {
+    /**
+     * Reads the match index in the background, so that the first visitor does not wait for it, and
+     * starts expiry and the digest's rounds where {@code runsSchedules} ({@code INNCO_SCHEDULER}).
+     */
+    public void start(boolean runsSchedules) {
+        timer.execute(() -> quietly("index", () -> index.all().size()));
+        if (!runsSchedules) return;
         timer.scheduleWithFixedDelay(() -> quietly("expiry", expiry::runDue), 1, EXPIRY_EVERY.toMinutes(), TimeUnit.MINUTES);
         timer.scheduleWithFixedDelay(() -> quietly("digest", () -> digest.runDue(clock.instant())), 5, DIGEST_EVERY.toMinutes(), TimeUnit.MINUTES);
     }

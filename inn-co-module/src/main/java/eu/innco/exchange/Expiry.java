@@ -1,6 +1,7 @@
 package eu.innco.exchange;
 
 import eu.innco.InncoException;
+import eu.innco.delivery.DeliveryService;
 import eu.innco.publishing.Lease;
 import eu.innco.publishing.PublicationService;
 import eu.innco.repository.ContentRepository;
@@ -9,26 +10,32 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Withdraws offers and needs whose last valid day has passed (in UTC). Pages, the API, the feed and
- * matching already leave out what is past its day; this makes it leave the delivery endpoints too.
+ * Withdraws offers and needs whose last valid day has passed (in UTC), and those of members no longer
+ * public (a member that left the network, a profile a moderator withdrew). Pages, the API, the feed
+ * and matching already leave out what is past its day; this makes it leave the delivery endpoints too.
  * With several servers on one store only the holder of the "exchange-expiry" lease runs it, as the
  * scheduler does for schedules. The working copy stays: its member may set a new date and publish again.
  */
 public final class Expiry {
     private static final Logger LOG = LoggerFactory.getLogger(Expiry.class);
     private final MatchIndex index;
+    private final DeliveryService delivery;
     private final PublicationService publication;
     private final Clock clock;
     private final Lease lease;
 
-    Expiry(ContentRepository repository, MatchIndex index, PublicationService publication, Clock clock, Duration interval) {
+    Expiry(ContentRepository repository, MatchIndex index, PublicationService publication, DeliveryService delivery, Clock clock,
+           Duration interval) {
         this.index = index;
+        this.delivery = delivery;
         this.publication = publication;
         this.clock = clock;
         this.lease = new Lease(repository, "exchange-expiry", UUID.randomUUID().toString(), interval.multipliedBy(3), clock);
@@ -38,7 +45,9 @@ public final class Expiry {
     public int runDue() {
         if (!lease.acquire()) return 0;
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
-        List<Entry> due = index.all().stream().filter(e -> !e.validOn(today)).toList();
+        Map<String, Boolean> publicMembers = new HashMap<>();
+        List<Entry> due = index.all().stream().filter(e -> !e.validOn(today)
+                || !publicMembers.computeIfAbsent(e.member(), m -> delivery.byId("organisations", "all", m).isPresent())).toList();
         int withdrawn = 0;
         for (Entry e : due) {
             try {

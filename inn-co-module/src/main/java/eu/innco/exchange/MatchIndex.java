@@ -28,6 +28,8 @@ public final class MatchIndex implements PublicationListener.Batched {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final DeliveryService delivery;
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    /** The same entries by kind and category, the condition every match meets: a question scans one bucket. */
+    private final Map<String, Map<String, Entry>> buckets = new ConcurrentHashMap<>();
     private final Set<String> changed = ConcurrentHashMap.newKeySet();
     private volatile boolean loaded;
 
@@ -59,8 +61,9 @@ public final class MatchIndex implements PublicationListener.Batched {
 
     /** The items valid on {@code today} that fit {@code item}, best first (then the newest), at most {@code limit}. */
     public List<Match> matches(Entry item, LocalDate today, int limit) {
+        current();
         List<Match> out = new ArrayList<>();
-        for (Entry other : all()) {
+        for (Entry other : buckets.getOrDefault(bucket(item.kind().other(), item.category()), Map.of()).values()) {
             if (other.kind() == item.kind() || !other.validOn(today)) continue;
             Match m = Matcher.of(item, other);
             if (m != null) out.add(m);
@@ -78,8 +81,8 @@ public final class MatchIndex implements PublicationListener.Batched {
             String[] parts = key.split(" ", 2);
             Kind kind = Kind.of(parts[0]).orElseThrow();
             Optional<Entry> e = delivery.byId(kind.plural, "all", parts[1]).flatMap(n -> Entry.of(kind, parse(n.json())));
-            if (e.isPresent()) entries.put(e.get().id(), e.get());
-            else entries.remove(parts[1].toLowerCase(java.util.Locale.ROOT));
+            remove(parts[1].toLowerCase(java.util.Locale.ROOT));
+            e.ifPresent(this::put);
         }
     }
 
@@ -89,11 +92,25 @@ public final class MatchIndex implements PublicationListener.Batched {
         for (Kind kind : Kind.values()) {
             for (int offset = 0; ; offset += 100) {
                 Page p = delivery.query(kind.plural, "all", Map.of("limit", List.of("100"), "offset", List.of(Integer.toString(offset))));
-                for (byte[] b : p.results()) Entry.of(kind, parse(b)).ifPresent(e -> entries.put(e.id(), e));
+                for (byte[] b : p.results()) Entry.of(kind, parse(b)).ifPresent(this::put);
                 if (offset + 100 >= p.total()) break;
             }
         }
         loaded = true;
+    }
+
+    private void put(Entry e) {
+        entries.put(e.id(), e);
+        buckets.computeIfAbsent(bucket(e.kind(), e.category()), k -> new ConcurrentHashMap<>()).put(e.id(), e);
+    }
+
+    private void remove(String id) {
+        Entry old = entries.remove(id);
+        if (old != null) buckets.getOrDefault(bucket(old.kind(), old.category()), Map.of()).remove(id);
+    }
+
+    private static String bucket(Kind kind, String category) {
+        return kind.type + " " + category;
     }
 
     private static JsonNode parse(byte[] json) {

@@ -15,6 +15,7 @@ import java.util.Optional;
  */
 public final class ReasonWords {
     private final Messages messages;
+    private final java.util.Map<String, String> sentences = new java.util.concurrent.ConcurrentHashMap<>();
     private final Optional<PropertyDefinition> sectors;
     private final Optional<PropertyDefinition> countries;
 
@@ -24,9 +25,15 @@ public final class ReasonWords {
         this.countries = types.require("organisation").property("country");
     }
 
-    /** The reasons joined by the bundle's separator. */
+    /** The reasons joined by the bundle's separator; kept, since few combinations recur in many matches. */
     public String sentence(List<Reason> reasons, String locale) {
-        return String.join(messages.format("exchange.reason.separator", locale) + " ", words(reasons, locale));
+        String key = locale + reasons;
+        String kept = sentences.get(key);
+        if (kept != null) return kept;
+        String s = String.join(messages.format("exchange.reason.separator", locale) + " ", words(reasons, locale));
+        if (sentences.size() > 20_000) sentences.clear(); // bounded: a burst of rare combinations starts it again
+        sentences.put(key, s);
+        return s;
     }
 
     public List<String> words(List<Reason> reasons, String locale) {

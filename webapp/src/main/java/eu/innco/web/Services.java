@@ -130,7 +130,7 @@ public final class Services implements AutoCloseable {
             publishing.start();
             outbox.start();
             network.start();
-            if (config.publishing().schedulerEnabled()) exchange.start();
+            exchange.start(config.publishing().schedulerEnabled());
         } catch (RuntimeException e) {
             if (started != null) started.close();
             repository.close();

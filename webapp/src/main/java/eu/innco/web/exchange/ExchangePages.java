@@ -83,7 +83,7 @@ public final class ExchangePages {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("id", other.id());
         out.put("kind", other.kind().type);
-        out.put("title", web.exchange.titles.title(other.kind(), other.id(), locale));
+        out.put("title", other.title(locale));
         out.put("href", "/" + locale + "/exchange/" + other.kind().plural + "/" + other.id());
         out.put("score", m.score());
         out.put("reason", web.exchange.words.sentence(m.reasons(), locale));
