@@ -37,6 +37,17 @@ public final class Titles {
         });
     }
 
+    /** A member organisation's name (the same in every language), or "" when it is not public. */
+    public String memberName(String organisation) {
+        return delivery.byId("organisations", "all", organisation).map(n -> {
+            try {
+                return JSON.readTree(n.json()).path("name").asText("");
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }).orElse("");
+    }
+
     public String title(Kind kind, String id, String locale) {
         return item(kind, id, locale).map(j -> j.path("title")).map(t -> t.isObject() && t.size() > 0 ? t.elements().next().asText() : t.asText(""))
                 .orElse("");

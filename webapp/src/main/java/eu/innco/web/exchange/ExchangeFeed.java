@@ -2,7 +2,7 @@ package eu.innco.web.exchange;
 
 import eu.innco.delivery.Page;
 import eu.innco.exchange.Kind;
-import eu.innco.validation.XmlCharacters;
+import eu.innco.web.portal.Feeds;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -46,23 +46,23 @@ public final class ExchangeFeed {
             x.writeStartElement("feed");
             x.writeDefaultNamespace(ATOM);
             x.writeAttribute("xml", XML, "lang", locale);
-            text(x, "id", base + "/" + locale + "/exchange/feed.atom");
-            text(x, "title", web.frame.t(locale, "site.name") + " · " + web.frame.t(locale, "exchange.title"));
-            text(x, "updated", items.isEmpty() ? "1970-01-01T00:00:00Z" : String.valueOf(items.get(0).get("published")));
-            link(x, "self", base + "/" + locale + "/exchange/feed.atom", "application/atom+xml");
-            link(x, "alternate", base + "/" + locale + "/exchange", "text/html");
+            Feeds.element(x, "id", base + "/" + locale + "/exchange/feed.atom");
+            Feeds.element(x, "title", web.frame.t(locale, "site.name") + " · " + web.frame.t(locale, "exchange.title"));
+            Feeds.element(x, "updated", items.isEmpty() ? "1970-01-01T00:00:00Z" : String.valueOf(items.get(0).get("published")));
+            Feeds.link(x, "self", base + "/" + locale + "/exchange/feed.atom", "application/atom+xml");
+            Feeds.link(x, "alternate", base + "/" + locale + "/exchange", "text/html");
             x.writeStartElement("author");
-            text(x, "name", "INN-CO");
+            Feeds.element(x, "name", "INN-CO");
             x.writeEndElement();
             for (Map<String, Object> i : items) {
                 x.writeStartElement("entry");
                 x.writeAttribute("xml", XML, "lang", String.valueOf(i.get("lang")));
-                text(x, "id", "urn:uuid:" + i.get("id"));
-                text(x, "title", web.frame.t(locale, "exchange.kind." + i.get("kind")) + ": " + i.get("title"));
-                text(x, "updated", String.valueOf(i.get("published")));
-                text(x, "published", String.valueOf(i.get("published")));
-                link(x, "alternate", base + i.get("href"), "text/html");
-                text(x, "summary", i.get("member") + " · " + i.get("category"));
+                Feeds.element(x, "id", "urn:uuid:" + i.get("id"));
+                Feeds.element(x, "title", web.frame.t(locale, "exchange.kind." + i.get("kind")) + ": " + i.get("title"));
+                Feeds.element(x, "updated", String.valueOf(i.get("published")));
+                Feeds.element(x, "published", String.valueOf(i.get("published")));
+                Feeds.link(x, "alternate", base + i.get("href"), "text/html");
+                Feeds.element(x, "summary", i.get("member") + " · " + i.get("category"));
                 x.writeEndElement();
             }
             x.writeEndElement();
@@ -72,18 +72,5 @@ public final class ExchangeFeed {
         } catch (XMLStreamException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static void text(XMLStreamWriter x, String name, String value) throws XMLStreamException {
-        x.writeStartElement(name);
-        x.writeCharacters(XmlCharacters.strip(value));
-        x.writeEndElement();
-    }
-
-    private static void link(XMLStreamWriter x, String rel, String href, String type) throws XMLStreamException {
-        x.writeEmptyElement("link");
-        x.writeAttribute("rel", rel);
-        x.writeAttribute("href", XmlCharacters.strip(href));
-        x.writeAttribute("type", type);
     }
 }

@@ -74,8 +74,7 @@ final class Listing {
         m.put("languages", labels(j.path("languages"), v -> eu.innco.exchange.ReasonWords.language(v, locale)));
         m.put("validUntil", j.path("validUntil").asText("").length() >= 10 ? j.path("validUntil").asText().substring(0, 10) : "");
         m.put("published", j.path("mgnl:created").asText(""));
-        JsonNode member = j.path("member");
-        m.put("member", member.path("name").asText(""));
+        m.put("member", web.exchange.titles.memberName(j.path("member").asText("")));
         m.put("memberCountry", web.exchange.words.country(j.path("memberCountry").asText(""), locale));
         return m;
     }

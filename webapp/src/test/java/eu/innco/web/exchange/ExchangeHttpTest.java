@@ -72,6 +72,7 @@ class ExchangeHttpTest {
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains("Conseil juridique pour coopératives") && page.body().contains("εξυπηρετεί: Κύπρος"), page.body());
         assertTrue(page.body().contains("/el/account/login"), "responding needs a member account");
+        assertTrue(page.body().contains("Κοινωνική Συνεταιριστική Λευκωσίας"), "the member that posted it");
 
         JsonNode offers = api.get("/.rest/delivery/offers?lang=fr&limit=50").json();
         assertTrue(offers.toString().contains("Conseil juridique pour coopératives"));
@@ -82,6 +83,23 @@ class ExchangeHttpTest {
         assertTrue(filtered.contains("Salle de réunion") && !filtered.contains("Conseil juridique pour"), filtered);
         String feed = new ExchangeClient(server.uri()).get("/fr/exchange/feed.atom").body();
         assertTrue(feed.contains("Conseil juridique pour coopératives") && feed.contains("urn:uuid:" + need), feed);
+
+        // the Belgian member translates its offer into Greek: published in Greek at once
+        HttpResponse<String> translated = belgian.form("/fr/account/exchange/offers/" + offer + "/translation", List.of(new String[] {"_csrf", belgian.csrf("fr")},
+                new String[] {"language", "el"}, new String[] {"trTitle", "Νομικές συμβουλές για συνεταιρισμούς"},
+                new String[] {"trDescription", "Οι νομικοί μας βοηθούν με καταστατικά και συμβάσεις."}));
+        assertEquals(200, translated.statusCode(), translated.body());
+        assertEquals("Νομικές συμβουλές για συνεταιρισμούς",
+                api.get("/.rest/exchange/needs/" + need + "/matches?lang=el").json().path("matches").get(0).path("title").asText());
+        assertTrue(new ExchangeClient(server.uri()).get("/el/exchange/offers/" + offer).body().contains("Οι νομικοί μας βοηθούν"));
+        assertTrue(new ExchangeClient(server.uri()).get("/fr/exchange/offers/" + offer).body().contains("Nos juristes accompagnent"));
+        // only its own member withdraws an item
+        assertEquals(404, cypriot.form("/el/account/exchange/offers/" + unrelated + "/withdraw",
+                List.<String[]>of(new String[] {"_csrf", cypriot.csrf("el")})).statusCode());
+        assertEquals(200, belgian.form("/fr/account/exchange/offers/" + unrelated + "/withdraw",
+                List.<String[]>of(new String[] {"_csrf", belgian.csrf("fr")})).statusCode());
+        assertEquals(404, new ExchangeClient(server.uri()).get("/fr/exchange/offers/" + unrelated).statusCode());
+        assertFalse(api.get("/.rest/delivery/offers?lang=fr&limit=100").json().toString().contains("Salle de réunion"));
     }
 
     @Test
