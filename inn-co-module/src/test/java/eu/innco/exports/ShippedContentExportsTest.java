@@ -56,8 +56,10 @@ class ShippedContentExportsTest {
         assertEquals(76, result.count(ImportOutcome.CREATED), result.summary());
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (ContentTypeDefinition t : module.types.all()) counts.put(t.name(), items(t.name()).size());
-        assertEquals(Map.of("organisation", 15, "caseStudy", 7, "workshopMaterial", 4, "guide", 1, "successCondition", 5,
-                "technique", 10, "event", 8, "campaign", 1, "asset", 0, "checkupStatement", 25), counts);
+        assertEquals(Map.ofEntries(Map.entry("organisation", 15), Map.entry("caseStudy", 7), Map.entry("workshopMaterial", 4),
+                Map.entry("guide", 1), Map.entry("successCondition", 5), Map.entry("technique", 10), Map.entry("event", 8),
+                Map.entry("campaign", 1), Map.entry("asset", 0), Map.entry("checkupStatement", 25), Map.entry("offer", 0),
+                Map.entry("need", 0)), counts);
     }
 
     @Test
