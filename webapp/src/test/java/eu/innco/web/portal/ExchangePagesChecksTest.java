@@ -96,7 +96,8 @@ class ExchangePagesChecksTest {
             // the browser's own checks would stop an empty form; the server's messages are what is tested here
             ((JavascriptExecutor) b).executeScript("document.querySelector('form.join-form').noValidate = true");
             b.findElement(By.cssSelector("form.join-form button[type=submit]")).click();
-            assertTrue(b.findElement(By.id("title-error")).getText().contains("Scrivi un titolo"), "messages beside the fields, in Italian");
+            WebElement titleError = new WebDriverWait(b, Duration.ofSeconds(10)).until(d -> d.findElements(By.id("title-error")).stream().findFirst().orElse(null));
+            assertTrue(titleError.getText().contains("Scrivi un titolo"), "messages beside the fields, in Italian");
             List<String> v = PortalChecksTest.violations(b, axe);
             if (!v.isEmpty()) found.put("/it/account/exchange with errors", v);
             click(b, "kind-offer");
