@@ -56,7 +56,7 @@ public final class MemberAccounts {
      * The moderator's decision carried out by the platform: the moderator may lack the right to
      * publish, but approving an application is the decision to publish this one profile.
      */
-    static Actor acting(String username, String partner) {
+    public static Actor acting(String username, String partner) {
         return new Actor(username, Set.of(Role.ADMIN), partner, Set.of(), true);
     }
 

@@ -29,7 +29,7 @@ class EndpointLoaderTest {
     @Test
     void the_projects_endpoints_load_without_warnings() {
         EndpointRegistry r = EndpointLoader.load(TestModule.lightModules(), TYPES);
-        assertEquals(List.of("campaigns", "caseStudies", "checkupStatements", "events", "guides", "initiatives", "organisations", "successConditions", "techniques",
+        assertEquals(List.of("campaigns", "caseStudies", "checkupStatements", "events", "guides", "initiatives", "needs", "offers", "organisations", "successConditions", "techniques",
                 "workshopMaterials"), r.all().stream().map(EndpointDefinition::name).toList());
         assertEquals(List.of(), r.warnings());
         EndpointDefinition cs = r.require("caseStudies");

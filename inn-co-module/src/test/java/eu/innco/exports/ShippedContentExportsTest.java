@@ -58,7 +58,8 @@ class ShippedContentExportsTest {
         for (ContentTypeDefinition t : module.types.all()) counts.put(t.name(), items(t.name()).size());
         assertEquals(Map.ofEntries(Map.entry("organisation", 15), Map.entry("caseStudy", 7), Map.entry("workshopMaterial", 4),
                 Map.entry("guide", 1), Map.entry("successCondition", 5), Map.entry("technique", 10), Map.entry("event", 8),
-                Map.entry("campaign", 1), Map.entry("asset", 0), Map.entry("checkupStatement", 25), Map.entry("initiative", 0)), counts);
+                Map.entry("campaign", 1), Map.entry("asset", 0), Map.entry("checkupStatement", 25), Map.entry("initiative", 0),
+                Map.entry("offer", 0), Map.entry("need", 0)), counts);
     }
 
     @Test

@@ -26,7 +26,7 @@ final class Help {
                              {n} in a path or body is replaced by the request number, {n:W} by the same
                              zero-padded to W digits (see docs/benchmarks.md).
               reindex        Rebuild the delivery index ($INNCO_HOME/index) from the published content (server stopped).
-              generate       Write and publish benchmark content: generate --items N [--members M] [--seed S]
+              generate       Write and publish benchmark content: generate --items N [--members M] [--exchange N] [--seed S]
                              (half organisations across Europe, half case studies, seven locales).
               backup         Copy the segment store, consistent, into a new or empty folder: backup DIR
                              (while the server runs: it asks the server, which goes on serving).

@@ -63,6 +63,7 @@ final class RestApplication {
         openApi.contribute(new PublishingPaths(s.types)::addTo);
         openApi.contribute(eu.innco.web.api.TranslationPaths::addTo);
         openApi.contribute(eu.innco.web.exchange.abuse.ExchangePaths::addTo);
+        openApi.contribute(eu.innco.web.exchange.MatchesOpenApi::addTo);
         DeliveryWeb.register(rc, s.deliveryDoors, s.preview, s.previewTokens, authentication, s.users, s.policy, bodies, s.locales, openApi);
         rc.register(new HealthResource(s.repository));
         rc.register(new OpenApiResource(openApi));
@@ -93,6 +94,7 @@ final class RestApplication {
         eu.innco.web.network.NetworkWeb.register(rc, s, new eu.innco.web.portal.PortalFrame(portal));
         eu.innco.web.newsletter.NewsletterWeb.register(rc, s, new eu.innco.web.portal.PortalFrame(portal));
         eu.innco.web.exchange.initiatives.ExchangeRegistration.register(rc, s, new eu.innco.web.portal.PortalFrame(portal));
+        eu.innco.web.exchange.ExchangeWeb.register(rc, s, new eu.innco.web.portal.PortalFrame(portal));
         Editor editor = new Editor(s, templates, files);
         EditorPages.register(rc, editor, errorPages, new eu.innco.web.portal.PortalPreview(portal));
         eu.innco.web.newsletter.IssuePages.register(rc, editor, s);

@@ -70,6 +70,8 @@ public final class Services implements AutoCloseable {
     public final eu.innco.network.Network network;
     /** Joint initiatives, messages between members, abuse reports (INNCO_ABUSE_TYPES, INNCO_CONTACT_PER_DAY). */
     public final eu.innco.exchange.initiatives.Collaboration collaboration;
+    /** The network's exchange: offers and needs, matching, the weekly digest. */
+    public final eu.innco.exchange.Exchange exchange;
     /** The site's public address for absolute URLs ({@code INNCO_PUBLIC_URL}, else the server's own), never a request's Host. */
     public final eu.innco.web.portal.PublicAddress publicAddress;
     /** Reach counts (no cookies, no addresses) and share links. */
@@ -132,11 +134,14 @@ public final class Services implements AutoCloseable {
             this.collaboration = new eu.innco.exchange.initiatives.Collaboration(repository, content, publishing, network, languages.messages,
                     outbox, this::publicOrganisation, java.util.Set.copyOf(java.util.List.of(config.settings().get("INNCO_ABUSE_TYPES", "initiative,offer,need").split("\\s*,\\s*"))),
                     Math.max(1, config.settings().getInt("INNCO_CONTACT_PER_DAY", 10)), clock);
+            this.exchange = new eu.innco.exchange.Exchange(lightModules, repository, content, publishing, external, delivery, network,
+                    languages.messages, outbox, clock, publicAddress::base);
             publishing.start();
             outbox.start();
             network.start();
             newsletter.start();
             collaboration.start();
+            exchange.start(config.publishing().schedulerEnabled());
         } catch (RuntimeException e) {
             if (started != null) started.close();
             repository.close();
@@ -172,6 +177,7 @@ public final class Services implements AutoCloseable {
     @Override
     public void close() {
         external.close();
+        exchange.close();
         collaboration.close();
         network.close();
         newsletter.close();

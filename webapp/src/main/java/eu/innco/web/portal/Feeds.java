@@ -95,13 +95,13 @@ public final class Feeds {
     }
 
     /** An element with text; characters XML 1.0 forbids (in content stored before they were refused) are left out, so the feed always parses. */
-    static void element(XMLStreamWriter x, String name, String text) throws XMLStreamException {
+    public static void element(XMLStreamWriter x, String name, String text) throws XMLStreamException {
         x.writeStartElement(name);
         x.writeCharacters(XmlCharacters.strip(text));
         x.writeEndElement();
     }
 
-    private static void link(XMLStreamWriter x, String rel, String href, String type) throws XMLStreamException {
+    public static void link(XMLStreamWriter x, String rel, String href, String type) throws XMLStreamException {
         x.writeEmptyElement("link");
         x.writeAttribute("rel", rel);
         x.writeAttribute("href", XmlCharacters.strip(href));

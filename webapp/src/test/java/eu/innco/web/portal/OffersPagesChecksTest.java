@@ -1,0 +1,139 @@
+package eu.innco.web.portal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import eu.innco.web.InncoServer;
+import eu.innco.web.TestServer;
+import eu.innco.web.browser.Browser;
+import eu.innco.web.exchange.OffersClient;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The exchange's pages through the Nu Html Checker and axe-core, and an Italian member posting an offer in a 360 px browser. */
+class OffersPagesChecksTest {
+    static final String LATER = LocalDate.now(ZoneOffset.UTC).plusDays(30).toString();
+    static InncoServer server;
+    static OffersClient french;
+    static String offer;
+    static String need;
+
+    @BeforeAll
+    static void start() throws Exception {
+        server = TestServer.start(Map.of("INNCO_JOIN_MIN_FILL_SECONDS", "0", "INNCO_SCHEDULER", "false"));
+        french = OffersClient.member(server, "Atelier Solidaire de Lille", "FR", "Lille", 50.6292, 3.0573, "fr", List.of("C"),
+                List.of("fr", "it"), "atelier@example.org");
+        OffersClient polish = OffersClient.member(server, "Fundacja Pomocna Dłoń", "PL", "Kraków", 50.0647, 19.945, "pl", List.of("C"),
+                List.of("pl", "it"), "dlon@example.org");
+        offer = OffersClient.idOf(french.form("/fr/account/exchange/new", OffersClient.posting(french.csrf("fr"), "offer",
+                "Machines à coudre à prêter", "Six machines, prêtées pour un mois.\nÀ venir chercher à Lille.", "equipment", List.of("C"),
+                List.of("FR", "PL"), false, List.of("fr", "it"), LATER)));
+        need = OffersClient.idOf(polish.form("/pl/account/exchange/new", OffersClient.posting(polish.csrf("pl"), "need",
+                "Maszyny do szycia na warsztaty", "Potrzebujemy maszyn na miesiąc.", "equipment", List.of("C"), List.of("PL"), false,
+                List.of("pl", "it"), LATER)));
+        OffersClient.member(server, "Cooperativa Tessile Torino", "IT", "Torino", 45.0703, 7.6869, "it", List.of("C"),
+                List.of("it", "fr"), "tessile@example.org");
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    static List<String> pages() {
+        return List.of("/fr/exchange", "/el/exchange?kind=need&category=equipment", "/it/exchange?q=macchine", "/pl/exchange/needs/" + need,
+                "/it/exchange/offers/" + offer, "/de/exchange/offers/00000000-0000-0000-0000-000000000000",
+                "/en/exchange/digest/unsubscribe?t=m-0.not-a-link-at-all-really");
+    }
+
+    @Test
+    void the_nu_html_checker_finds_no_error_on_the_exchange_pages() throws Exception {
+        Map<String, List<String>> found = new LinkedHashMap<>();
+        try (HtmlChecker checker = new HtmlChecker()) {
+            for (String p : pages()) check(checker, found, p, new OffersClient(server.uri()).get(p).body());
+            check(checker, found, "/fr/account/exchange", french.get("/fr/account/exchange").body());
+            check(checker, found, "/fr/account/exchange/offers/" + offer, french.get("/fr/account/exchange/offers/" + offer).body());
+            check(checker, found, "/fr/account/exchange/new with errors", french.form("/fr/account/exchange/new",
+                    OffersClient.posting(french.csrf("fr"), null, "", "", "", List.of(), List.of(), false, List.of(), "")).body());
+        }
+        assertEquals(Map.of(), found);
+    }
+
+    @Test
+    void an_italian_member_posts_an_offer_at_360_px_and_axe_core_finds_nothing_serious_on_the_exchange_pages() throws Exception {
+        WebDriver b = Browser.start();
+        try {
+            String axe = PortalChecksTest.axeSource();
+            String base = server.uri().toString().replaceAll("/$", "");
+            Map<String, List<String>> found = new LinkedHashMap<>();
+            b.manage().window().setSize(new Dimension(360, 800));
+            for (String p : pages()) {
+                b.get(base + p);
+                List<String> v = PortalChecksTest.violations(b, axe);
+                if (!v.isEmpty()) found.put(p, v);
+            }
+            b.get(base + "/it/account/login");
+            b.findElement(By.id("email")).sendKeys("tessile@example.org");
+            b.findElement(By.id("password")).sendKeys(OffersClient.PASSWORD);
+            b.findElement(By.cssSelector("form.account button[type=submit]")).click();
+            new WebDriverWait(b, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("/it/account"));
+            b.findElement(By.cssSelector("a[href='/it/account/exchange']")).click();
+            new WebDriverWait(b, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("/it/account/exchange"));
+            // the browser's own checks would stop an empty form; the server's messages are what is tested here
+            ((JavascriptExecutor) b).executeScript("document.querySelector('form.join-form').noValidate = true");
+            b.findElement(By.cssSelector("form.join-form button[type=submit]")).click();
+            WebElement titleError = new WebDriverWait(b, Duration.ofSeconds(10)).until(d -> d.findElements(By.id("title-error")).stream().findFirst().orElse(null));
+            assertTrue(titleError.getText().contains("Scrivi un titolo"), "messages beside the fields, in Italian");
+            List<String> v = PortalChecksTest.violations(b, axe);
+            if (!v.isEmpty()) found.put("/it/account/exchange with errors", v);
+            click(b, "kind-offer");
+            b.findElement(By.id("title")).sendKeys("Tessitura a mano: corsi per gruppi");
+            b.findElement(By.id("description")).sendKeys("Insegniamo la tessitura a mano a gruppi di dieci persone.");
+            new Select(b.findElement(By.id("category"))).selectByValue("training");
+            click(b, "sector-C");
+            click(b, "country-IT");
+            click(b, "country-FR");
+            click(b, "language-fr");
+            ((JavascriptExecutor) b).executeScript("arguments[0].value = arguments[1]", b.findElement(By.id("validUntil")), LATER);
+            b.findElement(By.cssSelector("form.join-form button[type=submit]")).click();
+            new WebDriverWait(b, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("/it/exchange/offers/"));
+            assertEquals("Tessitura a mano: corsi per gruppi", b.findElement(By.tagName("h1")).getText());
+            Long overflow = (Long) ((JavascriptExecutor) b).executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+            assertTrue(overflow <= 0, "nothing wider than 360 px: " + overflow);
+            v = PortalChecksTest.violations(b, axe);
+            if (!v.isEmpty()) found.put("the new offer", v);
+            b.get(base + "/it/account/exchange");
+            v = PortalChecksTest.violations(b, axe);
+            if (!v.isEmpty()) found.put("/it/account/exchange", v);
+            assertTrue(b.getPageSource().contains("Tessitura a mano"));
+            assertEquals(Map.of(), found);
+        } finally {
+            b.quit();
+        }
+    }
+
+    private static void click(WebDriver b, String id) {
+        WebElement e = b.findElement(By.id(id));
+        ((JavascriptExecutor) b).executeScript("arguments[0].scrollIntoView({block: 'center'})", e);
+        b.findElement(By.cssSelector("label[for='" + id + "']")).click();
+    }
+
+    private static void check(HtmlChecker checker, Map<String, List<String>> found, String name, String html) throws Exception {
+        List<String> errors = checker.errors(html);
+        if (!errors.isEmpty()) found.put(name, errors);
+    }
+}
