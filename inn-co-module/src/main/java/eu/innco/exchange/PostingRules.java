@@ -43,7 +43,7 @@ public final class PostingRules {
     public Map<String, String> check(Form f, LocalDate today) {
         Map<String, String> e = new LinkedHashMap<>();
         String title = f.title() == null ? "" : f.title().strip();
-        if (title.length() < 3 || title.length() > 200) e.put("title", "exchange.error.title");
+        if (title.length() < 3 || title.length() > 200) e.put("title", "exchange.error.postTitle");
         if (f.description() != null && f.description().strip().length() > 4000) e.put("description", "exchange.error.description");
         if (f.category() == null || !categories.contains(f.category())) e.put("category", "exchange.error.category");
         if (f.sectors().isEmpty() || !sectors.containsAll(f.sectors())) e.put("sectors", "exchange.error.sectors");
