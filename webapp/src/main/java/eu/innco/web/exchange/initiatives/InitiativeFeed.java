@@ -1,6 +1,6 @@
 package eu.innco.web.exchange.initiatives;
 
-import eu.innco.validation.XmlCharacters;
+import eu.innco.web.portal.Feeds;
 import java.io.StringWriter;
 import java.util.List;
 import java.util.Map;
@@ -24,21 +24,21 @@ final class InitiativeFeed {
             x.writeDefaultNamespace(ATOM);
             x.writeAttribute("xml", XML, "lang", locale);
             String self = base + "/" + locale + "/initiatives/feed.atom";
-            text(x, "id", self);
-            text(x, "title", title);
-            text(x, "updated", items.stream().map(i -> String.valueOf(i.get("updated"))).max(String::compareTo).orElse("1970-01-01T00:00:00Z"));
-            link(x, "self", self, "application/atom+xml");
-            link(x, "alternate", base + "/" + locale + "/initiatives", "text/html");
+            Feeds.element(x, "id", self);
+            Feeds.element(x, "title", title);
+            Feeds.element(x, "updated", items.stream().map(i -> String.valueOf(i.get("updated"))).max(String::compareTo).orElse("1970-01-01T00:00:00Z"));
+            Feeds.link(x, "self", self, "application/atom+xml");
+            Feeds.link(x, "alternate", base + "/" + locale + "/initiatives", "text/html");
             x.writeStartElement("author");
-            text(x, "name", "INN-CO");
+            Feeds.element(x, "name", "INN-CO");
             x.writeEndElement();
             for (Map<String, Object> i : items) {
                 x.writeStartElement("entry");
-                text(x, "id", "urn:uuid:" + i.get("id"));
-                text(x, "title", String.valueOf(i.get("title")));
-                text(x, "updated", String.valueOf(i.get("updated")));
-                link(x, "alternate", base + i.get("url"), "text/html");
-                text(x, "summary", String.valueOf(i.get("goal")));
+                Feeds.element(x, "id", "urn:uuid:" + i.get("id"));
+                Feeds.element(x, "title", String.valueOf(i.get("title")));
+                Feeds.element(x, "updated", String.valueOf(i.get("updated")));
+                Feeds.link(x, "alternate", base + i.get("url"), "text/html");
+                Feeds.element(x, "summary", String.valueOf(i.get("goal")));
                 x.writeEndElement();
             }
             x.writeEndElement();
@@ -48,18 +48,5 @@ final class InitiativeFeed {
         } catch (XMLStreamException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static void text(XMLStreamWriter x, String name, String value) throws XMLStreamException {
-        x.writeStartElement(name);
-        x.writeCharacters(XmlCharacters.strip(value));
-        x.writeEndElement();
-    }
-
-    private static void link(XMLStreamWriter x, String rel, String href, String type) throws XMLStreamException {
-        x.writeEmptyElement("link");
-        x.writeAttribute("rel", rel);
-        x.writeAttribute("href", XmlCharacters.strip(href));
-        x.writeAttribute("type", type);
     }
 }
