@@ -55,9 +55,9 @@ class ExchangeDigestTest {
 
     @Test
     void the_digest_lists_exactly_the_new_matches_and_one_click_unsubscribes() throws Exception {
-        OffersClient polish = OffersClient.member(server, "Spółdzielnia Socjalna Razem", "PL", "Lublin", 51.2465, 22.5684, "pl",
+        ExchangeClient polish = ExchangeClient.member(server, "Spółdzielnia Socjalna Razem", "PL", "Lublin", 51.2465, 22.5684, "pl",
                 List.of("Q"), List.of("pl", "en"), "razem@example.org");
-        OffersClient italian = OffersClient.member(server, "Cooperativa Sociale Insieme", "IT", "Bologna", 44.4949, 11.3426, "it",
+        ExchangeClient italian = ExchangeClient.member(server, "Cooperativa Sociale Insieme", "IT", "Bologna", 44.4949, 11.3426, "it",
                 List.of("Q"), List.of("it", "en"), "insieme@example.org");
         List<Posted> posted = new ArrayList<>();
         posted.add(post(polish, "pl", "PL", "need", "Szkolenie z zamówień publicznych", "publicTenders", List.of("PL"), false));
@@ -120,10 +120,10 @@ class ExchangeDigestTest {
         return out;
     }
 
-    private static Posted post(OffersClient c, String locale, String member, String kind, String title, String category,
+    private static Posted post(ExchangeClient c, String locale, String member, String kind, String title, String category,
                                List<String> countries, boolean remote) throws Exception {
         Instant before = Instant.now();
-        String id = OffersClient.idOf(c.form("/" + locale + "/account/exchange/new", OffersClient.posting(c.csrf(locale), kind, title,
+        String id = ExchangeClient.idOf(c.form("/" + locale + "/account/exchange/new", ExchangeClient.posting(c.csrf(locale), kind, title,
                 "", category, List.of("Q"), countries, remote, List.of(locale, "en"), LATER)));
         return new Posted(id, member, kind, title, category, countries, remote, before);
     }

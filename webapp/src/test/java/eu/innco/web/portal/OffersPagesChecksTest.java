@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import eu.innco.web.InncoServer;
 import eu.innco.web.TestServer;
 import eu.innco.web.browser.Browser;
-import eu.innco.web.exchange.OffersClient;
+import eu.innco.web.exchange.ExchangeClient;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -28,24 +28,24 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class OffersPagesChecksTest {
     static final String LATER = LocalDate.now(ZoneOffset.UTC).plusDays(30).toString();
     static InncoServer server;
-    static OffersClient french;
+    static ExchangeClient french;
     static String offer;
     static String need;
 
     @BeforeAll
     static void start() throws Exception {
         server = TestServer.start(Map.of("INNCO_JOIN_MIN_FILL_SECONDS", "0", "INNCO_SCHEDULER", "false"));
-        french = OffersClient.member(server, "Atelier Solidaire de Lille", "FR", "Lille", 50.6292, 3.0573, "fr", List.of("C"),
+        french = ExchangeClient.member(server, "Atelier Solidaire de Lille", "FR", "Lille", 50.6292, 3.0573, "fr", List.of("C"),
                 List.of("fr", "it"), "atelier@example.org");
-        OffersClient polish = OffersClient.member(server, "Fundacja Pomocna Dłoń", "PL", "Kraków", 50.0647, 19.945, "pl", List.of("C"),
+        ExchangeClient polish = ExchangeClient.member(server, "Fundacja Pomocna Dłoń", "PL", "Kraków", 50.0647, 19.945, "pl", List.of("C"),
                 List.of("pl", "it"), "dlon@example.org");
-        offer = OffersClient.idOf(french.form("/fr/account/exchange/new", OffersClient.posting(french.csrf("fr"), "offer",
+        offer = ExchangeClient.idOf(french.form("/fr/account/exchange/new", ExchangeClient.posting(french.csrf("fr"), "offer",
                 "Machines à coudre à prêter", "Six machines, prêtées pour un mois.\nÀ venir chercher à Lille.", "equipment", List.of("C"),
                 List.of("FR", "PL"), false, List.of("fr", "it"), LATER)));
-        need = OffersClient.idOf(polish.form("/pl/account/exchange/new", OffersClient.posting(polish.csrf("pl"), "need",
+        need = ExchangeClient.idOf(polish.form("/pl/account/exchange/new", ExchangeClient.posting(polish.csrf("pl"), "need",
                 "Maszyny do szycia na warsztaty", "Potrzebujemy maszyn na miesiąc.", "equipment", List.of("C"), List.of("PL"), false,
                 List.of("pl", "it"), LATER)));
-        OffersClient.member(server, "Cooperativa Tessile Torino", "IT", "Torino", 45.0703, 7.6869, "it", List.of("C"),
+        ExchangeClient.member(server, "Cooperativa Tessile Torino", "IT", "Torino", 45.0703, 7.6869, "it", List.of("C"),
                 List.of("it", "fr"), "tessile@example.org");
     }
 
@@ -64,11 +64,11 @@ class OffersPagesChecksTest {
     void the_nu_html_checker_finds_no_error_on_the_exchange_pages() throws Exception {
         Map<String, List<String>> found = new LinkedHashMap<>();
         try (HtmlChecker checker = new HtmlChecker()) {
-            for (String p : pages()) check(checker, found, p, new OffersClient(server.uri()).get(p).body());
+            for (String p : pages()) check(checker, found, p, new ExchangeClient(server.uri()).get(p).body());
             check(checker, found, "/fr/account/exchange", french.get("/fr/account/exchange").body());
             check(checker, found, "/fr/account/exchange/offers/" + offer, french.get("/fr/account/exchange/offers/" + offer).body());
             check(checker, found, "/fr/account/exchange/new with errors", french.form("/fr/account/exchange/new",
-                    OffersClient.posting(french.csrf("fr"), null, "", "", "", List.of(), List.of(), false, List.of(), "")).body());
+                    ExchangeClient.posting(french.csrf("fr"), null, "", "", "", List.of(), List.of(), false, List.of(), "")).body());
         }
         assertEquals(Map.of(), found);
     }
@@ -88,7 +88,7 @@ class OffersPagesChecksTest {
             }
             b.get(base + "/it/account/login");
             b.findElement(By.id("email")).sendKeys("tessile@example.org");
-            b.findElement(By.id("password")).sendKeys(OffersClient.PASSWORD);
+            b.findElement(By.id("password")).sendKeys(ExchangeClient.PASSWORD);
             b.findElement(By.cssSelector("form.account button[type=submit]")).click();
             new WebDriverWait(b, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("/it/account"));
             b.findElement(By.cssSelector("a[href='/it/account/exchange']")).click();
