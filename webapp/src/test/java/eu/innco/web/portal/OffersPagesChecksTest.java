@@ -24,13 +24,14 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** The exchange's pages through the Nu Html Checker and axe-core, and an Italian member posting an offer in a 360 px browser. */
+/** The exchange's pages through the Nu Html Checker and axe-core, and an Italian member posting an offer and expressing interest in an initiative in a 360 px browser. */
 class OffersPagesChecksTest {
     static final String LATER = LocalDate.now(ZoneOffset.UTC).plusDays(30).toString();
     static InncoServer server;
     static ExchangeClient french;
     static String offer;
     static String need;
+    static String initiative;
 
     @BeforeAll
     static void start() throws Exception {
@@ -47,6 +48,12 @@ class OffersPagesChecksTest {
                 List.of("pl", "it"), LATER)));
         ExchangeClient.member(server, "Cooperativa Tessile Torino", "IT", "Torino", 45.0703, 7.6869, "it", List.of("C"),
                 List.of("it", "fr"), "tessile@example.org");
+        var lille = server.services().network.accounts.memberByEmail("atelier@example.org").orElseThrow();
+        initiative = server.services().collaboration.initiatives.json(server.services().collaboration.initiatives.propose(lille,
+                new eu.innco.exchange.initiatives.InitiativeFields("Ateliers de couture partagés",
+                        "Ouvrir nos ateliers de couture à d’autres associations, une semaine sur deux.",
+                        "Des personnes formées à la couture et des vêtements réparés plutôt que jetés.", List.of("association"),
+                        List.of("training"), List.of("FR", "IT"), "2027-02-01", "2027-11-30"), "fr")).path("name").asText();
     }
 
     @AfterAll
@@ -57,7 +64,7 @@ class OffersPagesChecksTest {
     static List<String> pages() {
         return List.of("/fr/exchange", "/el/exchange?kind=need&category=equipment", "/it/exchange?q=macchine", "/pl/exchange/needs/" + need,
                 "/it/exchange/offers/" + offer, "/de/exchange/offers/00000000-0000-0000-0000-000000000000",
-                "/en/exchange/digest/unsubscribe?t=m-0.not-a-link-at-all-really");
+                "/en/exchange/digest/unsubscribe?t=m-0.not-a-link-at-all-really", "/it/initiatives/" + initiative);
     }
 
     @Test
@@ -120,6 +127,19 @@ class OffersPagesChecksTest {
             v = PortalChecksTest.violations(b, axe);
             if (!v.isEmpty()) found.put("/it/account/exchange", v);
             assertTrue(b.getPageSource().contains("Tessitura a mano"));
+
+            // the same Italian member, still at 360 px, expresses interest in a French initiative
+            b.get(base + "/it/initiatives");
+            b.findElement(By.linkText("Ateliers de couture partagés")).click();
+            new WebDriverWait(b, Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().endsWith("/it/initiatives/" + initiative));
+            b.findElement(By.id("message")).sendKeys("Possiamo insegnare la tessitura a mano a due gruppi, in italiano o in francese.");
+            b.findElement(By.cssSelector("section form button[type=submit]")).click();
+            String notice = new WebDriverWait(b, Duration.ofSeconds(30)).until(d -> d.findElement(By.cssSelector("p.notice"))).getText();
+            assertTrue(notice.contains("Il tuo interesse è stato inviato"), notice);
+            overflow = (Long) ((JavascriptExecutor) b).executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+            assertTrue(overflow <= 0, "nothing wider than 360 px on the initiative: " + overflow);
+            v = PortalChecksTest.violations(b, axe);
+            if (!v.isEmpty()) found.put("interest sent", v);
             assertEquals(Map.of(), found);
         } finally {
             b.quit();
