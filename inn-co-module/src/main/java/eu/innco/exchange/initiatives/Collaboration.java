@@ -52,7 +52,7 @@ public final class Collaboration implements AutoCloseable {
         this.initiatives = new Initiatives(repository, content, publishing.publication, abuse, publishing.audit);
         this.partners = new Partners(initiatives, repository, network.accounts, outbox, mail, abuse::held, clock);
         this.departure = new Departure(repository, content, publishing.publication, abuse::held, initiatives);
-        this.caseStudies = new CaseStudyDrafts(content, initiatives, publishing.audit, network.accounts::countryOf);
+        this.caseStudies = new CaseStudyDrafts(repository, content, initiatives, publishing.audit, network.accounts::countryOf);
     }
 
     /** Starts the hourly removal of message records past their time ({@link ContactMessages#KEPT}). */

@@ -13,9 +13,6 @@ import eu.innco.security.Actor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
-import javax.jcr.Node;
-import javax.jcr.NodeIterator;
-import javax.jcr.Value;
 
 /**
  * What leaving the network does to initiatives (docs/decisions.md, "Leaving the exchange"): the
@@ -65,31 +62,10 @@ final class Departure {
     }
 
     private boolean citedByCaseStudy(String id) {
-        return !ids("caseStudy", "initiative", id).isEmpty();
+        return !Ids.withValue(repository, content, "caseStudy", "initiative", id).isEmpty();
     }
 
     private List<String> withPartner(String organisation) {
-        return ids(Initiatives.TYPE, "partners", organisation);
-    }
-
-    /** The working copies of a type whose property (single or multiple) holds {@code value}. */
-    private List<String> ids(String type, String property, String value) {
-        String root = content.types().require(type).rootPath();
-        return repository.read(s -> {
-            List<String> out = new ArrayList<>();
-            if (!s.nodeExists(root)) return out;
-            for (NodeIterator it = s.getNode(root).getNodes(); it.hasNext(); ) {
-                Node n = it.nextNode();
-                if (!n.hasProperty(property)) continue;
-                var p = n.getProperty(property);
-                for (Value v : p.isMultiple() ? p.getValues() : new Value[] {p.getValue()}) {
-                    if (v.getString().equals(value)) {
-                        out.add(n.getIdentifier());
-                        break;
-                    }
-                }
-            }
-            return out;
-        });
+        return Ids.withValue(repository, content, Initiatives.TYPE, "partners", organisation);
     }
 }

@@ -55,6 +55,7 @@ public final class InitiativeCaseStudyPage {
             r.put("organisation", accounts.nameOf(organisation));
             r.put("country", country);
             r.put("href", "/" + lang + "/initiatives/" + i.path("@name").asText());
+            editor.services.collaboration.caseStudies.existing(i.path("@id").asText()).ifPresent(c -> r.put("caseStudy", c));
             rows.add(r);
         }
         return Pages.html(call, "initiatives.ftlh", Map.of("initiatives", rows));

@@ -92,5 +92,9 @@ class InitiativeCaseStudyPageTest {
         assertEquals(200, opened.statusCode());
         assertTrue(opened.body().contains("A draft case study was made from the initiative"), EditorClient.summary(opened));
         assertEquals(409, editor.submit("/editor/initiatives/" + open + "/case-study", Map.of()).statusCode(), "an open one cannot be");
+        HttpResponse<String> again = editor.get("/editor/initiatives");
+        assertTrue(again.body().contains("href=\"/editor/content/caseStudy/" + id + "\">Open the case study drafted from it</a>"), again.body());
+        assertFalse(again.body().contains("action=\"/editor/initiatives/" + belgian + "/case-study\""), "no second button");
+        assertEquals(409, editor.submit("/editor/initiatives/" + belgian + "/case-study", Map.of()).statusCode(), "nor a second draft");
     }
 }
