@@ -47,7 +47,8 @@
   });
 
   function pin(p) {
-    var label = (el.getAttribute('data-' + p.kind + '-label') || p.kind) + ': ' + p.name;
+    // "Offer: {title}" in the page's language (the French one puts a non-breaking space before the colon)
+    var label = (el.getAttribute('data-' + p.kind + '-label') || '{title}').replace('{title}', p.name);
     var m = L.marker([p.lat, p.lon], { title: label, keyboard: true, riseOnHover: true,
       icon: L.divIcon({ className: 'map-pin exchange-' + p.kind, iconSize: [22, 22] }) });
     m.on('add', function () { m.getElement().setAttribute('aria-label', label); });

@@ -114,7 +114,7 @@ class ExchangeMapTest {
                 assertTrue(b.findElement(By.id("exchange-map")).isDisplayed());
                 assertEquals(2, b.findElements(By.cssSelector("#exchange-map .map-pin.exchange-offer")).size(), "width " + width);
                 WebElement pin = b.findElement(By.cssSelector("#exchange-map .map-pin.exchange-need"));
-                assertEquals("Besoin: Νομικός για το καταστατικό μας", pin.getAttribute("aria-label"));
+                assertEquals("Besoin\u00a0: Νομικός για το καταστατικό μας", pin.getAttribute("aria-label"), "named in French typography");
                 new WebDriverWait(b, Duration.ofSeconds(30)).until(d -> "true".equals(d.findElement(By.id("exchange-map")).getAttribute("data-basemap-ready")));
                 assertEquals(List.of(), PortalChecksTest.violations(b, axe), "axe-core at " + width);
                 Long overflow = (Long) ((JavascriptExecutor) b).executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth");
