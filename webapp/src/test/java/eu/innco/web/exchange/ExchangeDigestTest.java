@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import eu.innco.web.InncoServer;
-import eu.innco.web.TestServer;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import java.net.URI;
@@ -21,7 +20,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -40,8 +38,7 @@ class ExchangeDigestTest {
 
     @BeforeAll
     static void start() throws Exception {
-        server = TestServer.start(Map.of("INNCO_SMTP_HOST", "127.0.0.1", "INNCO_SMTP_PORT", Integer.toString(smtp.getSmtp().getPort()),
-                "INNCO_SMTP_STARTTLS", "false", "INNCO_JOIN_MIN_FILL_SECONDS", "0", "INNCO_SCHEDULER", "false"));
+        server = Smtp.server(smtp, "INNCO_JOIN_MIN_FILL_SECONDS", "0", "INNCO_SCHEDULER", "false");
     }
 
     @AfterAll

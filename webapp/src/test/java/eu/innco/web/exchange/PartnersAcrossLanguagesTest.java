@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import eu.innco.web.InncoServer;
-import eu.innco.web.TestServer;
 import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
@@ -34,8 +33,7 @@ class PartnersAcrossLanguagesTest {
 
     @BeforeAll
     static void start() throws Exception {
-        server = TestServer.start(Map.of("INNCO_SMTP_HOST", "127.0.0.1", "INNCO_SMTP_PORT", Integer.toString(smtp.getSmtp().getPort()),
-                "INNCO_SMTP_STARTTLS", "false", "INNCO_SCHEDULER", "false"));
+        server = Smtp.server(smtp, "INNCO_SCHEDULER", "false");
     }
 
     @AfterAll
