@@ -1,44 +1,62 @@
-// The exchange's map layer: the members' points of the offers and needs that the page's filters find,
-// read from the delivery API's GeoJSON (data-offer, data-need). The lists stay the content: without
+// The exchange's map layer: where the members of the offers and needs that the page's filters find
+// are, read from the delivery API's GeoJSON with the same filters (data-offer, data-need), over the
+// offline basemap (map-basemap.js). One marker per item, offers and needs told apart by colour and
+// by their names; Tab reaches each marker, Enter opens its link. The lists stay the content: without
 // JavaScript, or when the GeoJSON cannot be read, the map stays hidden and nothing is lost.
 (function () {
   'use strict';
   var el = document.getElementById('exchange-map');
   if (!el || typeof L === 'undefined' || !window.fetch) return;
   var lang = document.documentElement.lang;
-  var layers = [['offer', '#1b6e3a'], ['need', '#9c3d00']];
-  var map = null;
-  var points = [];
-  function show() {
+  var kinds = ['offer', 'need'].filter(function (k) { return el.getAttribute('data-' + k); });
+  if (kinds.length === 0) return;
+
+  function load(kind) {
+    return fetch(el.getAttribute('data-' + kind), { credentials: 'same-origin' })
+      .then(function (r) { return r.ok ? r.json() : { features: [] }; })
+      .then(function (fc) {
+        return (fc.features || []).filter(function (f) { return f.geometry && f.geometry.type === 'Point'; }).map(function (f) {
+          var p = f.properties || {};
+          return { kind: kind, lat: f.geometry.coordinates[1], lon: f.geometry.coordinates[0], name: p.name || '',
+            url: '/' + lang + '/exchange/' + kind + 's/' + encodeURIComponent(f.id || '') };
+        });
+      }, function () { return []; });
+  }
+
+  Promise.all(kinds.map(load)).then(function (lists) {
+    var points = [].concat.apply([], lists);
+    el.setAttribute('data-points', String(points.length));
+    if (points.length === 0) return; // nothing to place: the empty map would only take room
     el.hidden = false;
     el.setAttribute('role', 'region');
     el.setAttribute('aria-label', el.getAttribute('data-label') || 'Map');
-    map = L.map(el, { scrollWheelZoom: false });
     var tiles = el.getAttribute('data-tiles');
-    if (tiles) L.tileLayer(tiles, { maxZoom: 18 }).addTo(map);
-  }
-  function draw(kind, colour, geo) {
-    (geo.features || []).forEach(function (f) {
-      if (!f.geometry || f.geometry.type !== 'Point') return;
-      var lon = f.geometry.coordinates[0], lat = f.geometry.coordinates[1];
-      var p = f.properties || {};
-      if (!map) show();
-      var marker = L.circleMarker([lat, lon], { radius: 7, color: colour, weight: 2, fillOpacity: 0.6 }).addTo(map);
-      var a = document.createElement('a');
-      a.href = '/' + lang + '/exchange/' + kind + 's/' + (p['@id'] || f.id || '');
-      a.textContent = (el.getAttribute('data-' + kind + '-label') || kind) + ': ' + (p.title || '');
-      marker.bindPopup(a);
-      points.push([lat, lon]);
-    });
-    if (map && points.length === 1) map.setView(points[0], 6);
-    else if (map && points.length > 1) map.fitBounds(points, { padding: [30, 30], maxZoom: 9 });
-  }
-  layers.forEach(function (layer) {
-    var url = el.getAttribute('data-' + layer[0]);
-    if (!url) return;
-    fetch(url + '&lang=' + encodeURIComponent(lang), { headers: { Accept: 'application/geo+json, application/json' } })
-      .then(function (r) { return r.ok ? r.json() : { features: [] }; })
-      .then(function (geo) { draw(layer[0], layer[1], geo); })
-      .catch(function () { /* the lists are the content; the map is only a view of them */ });
+    var map = L.map(el, { scrollWheelZoom: false, minZoom: 2, maxZoom: 18 });
+    if (tiles) L.tileLayer(tiles, { maxZoom: 18, attribution: el.getAttribute('data-attribution') || '' }).addTo(map);
+    points.forEach(function (p) { pin(p).addTo(map); });
+    if (points.length === 1) map.setView([points[0].lat, points[0].lon], tiles ? 11 : 6);
+    else map.fitBounds(points.map(function (p) { return [p.lat, p.lon]; }), { padding: [32, 32], maxZoom: 9 });
+    el.setAttribute('data-ready', 'true');
+    var basemap = el.getAttribute('data-basemap');
+    if (basemap && window.InncoMap && window.InncoMap.basemap) {
+      var names = {};
+      try { names = JSON.parse(el.getAttribute('data-countries') || '{}'); } catch (e) { /* no names */ }
+      map.attributionControl.addAttribution(el.getAttribute('data-basemap-credit') || 'Natural Earth');
+      setTimeout(function () { window.InncoMap.basemap(map, basemap, names, !!tiles); }, 0);
+    }
   });
+
+  function pin(p) {
+    // "Offer: {title}" in the page's language (the French one puts a non-breaking space before the colon)
+    var label = (el.getAttribute('data-' + p.kind + '-label') || '{title}').replace('{title}', p.name);
+    var m = L.marker([p.lat, p.lon], { title: label, keyboard: true, riseOnHover: true,
+      icon: L.divIcon({ className: 'map-pin exchange-' + p.kind, iconSize: [22, 22] }) });
+    m.on('add', function () { m.getElement().setAttribute('aria-label', label); });
+    var a = document.createElement('a');
+    a.href = p.url;
+    a.textContent = label;
+    m.bindPopup(a);
+    m.on('popupopen', function () { a.focus(); });
+    return m;
+  }
 })();

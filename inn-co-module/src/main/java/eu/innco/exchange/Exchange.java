@@ -35,6 +35,10 @@ public final class Exchange implements AutoCloseable {
     public final Titles titles;
     public final Expiry expiry;
     public final Digest digest;
+    /** A member organisation's offers, needs and digests, for its export and its leaving. */
+    public final MemberData memberData;
+    /** Posts a member organisation may make a day: offers, needs and initiatives together. */
+    public final PostingQuota quota;
     private final Clock clock;
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "innco-exchange");
@@ -44,11 +48,13 @@ public final class Exchange implements AutoCloseable {
 
     public Exchange(Path lightModules, ContentRepository repository, ContentService content, Publishing publishing,
                     ExternalPublications external, DeliveryService delivery, Network network, Messages messages, Outbox outbox,
-                    Clock clock, Supplier<String> publicBase) {
+                    Clock clock, Supplier<String> publicBase, int postsPerDay) {
         this.clock = clock;
+        this.quota = new PostingQuota(repository, postsPerDay, clock);
         this.categories = Categories.load(lightModules);
         this.rules = new PostingRules(categories, content.types());
-        this.postings = new Postings(content, publishing.publication, new OwnPostings(repository, content.types()));
+        OwnPostings own = new OwnPostings(repository, content.types());
+        this.postings = new Postings(content, publishing.publication, own);
         this.index = new MatchIndex(delivery);
         // after the delivery index, which the match index reads again on each event
         publishing.events.subscribe(index);
@@ -58,6 +64,7 @@ public final class Exchange implements AutoCloseable {
         this.expiry = new Expiry(repository, index, publishing.publication, delivery, clock, EXPIRY_EVERY);
         this.digest = new Digest(repository, new DigestSubscriptions(repository), index, network.accounts,
                 new DigestMail(messages, words, publicBase), outbox, clock, DIGEST_EVERY);
+        this.memberData = new MemberData(content, publishing.publication, own, digest.subscriptions(), quota);
     }
 
     /**

@@ -135,7 +135,7 @@ public final class Services implements AutoCloseable {
                     outbox, this::publicOrganisation, java.util.Set.copyOf(java.util.List.of(config.settings().get("INNCO_ABUSE_TYPES", "initiative,offer,need").split("\\s*,\\s*"))),
                     Math.max(1, config.settings().getInt("INNCO_CONTACT_PER_DAY", 10)), clock);
             this.exchange = new eu.innco.exchange.Exchange(lightModules, repository, content, publishing, external, delivery, network,
-                    languages.messages, outbox, clock, publicAddress::base);
+                    languages.messages, outbox, clock, publicAddress::base, Math.max(1, config.settings().getInt("INNCO_EXCHANGE_POSTS_PER_DAY", 20)));
             publishing.start();
             outbox.start();
             network.start();

@@ -65,6 +65,11 @@ public final class ContactMessages {
 
     /** Sends {@code text} (checked with {@link PlainText} by the caller) from a member to an organisation's contact. */
     public Outcome send(Member from, String toOrganisation, String text, String about, String base) {
+        return send(from, toOrganisation, text, about, false, base);
+    }
+
+    /** As above; {@code aboutPosting}: {@code about} is the title of one of the recipient's offers or needs, not an initiative's. */
+    public Outcome send(Member from, String toOrganisation, String text, String about, boolean aboutPosting, String base) {
         if (from.organisation().equals(toOrganisation)) return Outcome.OWN;
         if (!reachable(toOrganisation)) return Outcome.UNAVAILABLE;
         List<Member> people = accounts.people(toOrganisation);
@@ -82,7 +87,7 @@ public final class ContactMessages {
             repository.writeDurably(s -> ConversationStore.create(s, c, LinkTokens.hash(secret)));
             String locale = accounts.uiLocale(contact.username());
             String sender = accounts.nameOf(from.organisation());
-            String lead = about.isBlank() ? "exchange.contact.mail" : "exchange.contact.mailAbout";
+            String lead = about.isBlank() ? "exchange.contact.mail" : aboutPosting ? "exchange.contact.mailPosting" : "exchange.contact.mailAbout";
             outbox.enqueue(mail.build(lead, locale, contact.email(), contact.name(),
                     Map.of("organisation", sender, "about", about, "days", KEPT.toDays()), PlainText.clean(text),
                     ExchangeMail.links("exchange.contact.mail.reply", base + "/" + locale + "/contact/reply?t=" + c.id() + "." + secret,

@@ -25,8 +25,11 @@ public final class CaseStudyDrafts {
     private final Initiatives initiatives;
     private final AuditLog audit;
     private final UnaryOperator<String> countryOfOrganisation;
+    private final eu.innco.repository.ContentRepository repository;
 
-    public CaseStudyDrafts(ContentService content, Initiatives initiatives, AuditLog audit, UnaryOperator<String> countryOfOrganisation) {
+    public CaseStudyDrafts(eu.innco.repository.ContentRepository repository, ContentService content, Initiatives initiatives, AuditLog audit,
+                           UnaryOperator<String> countryOfOrganisation) {
+        this.repository = repository;
         this.content = content;
         this.initiatives = initiatives;
         this.audit = audit;
@@ -47,6 +50,11 @@ public final class CaseStudyDrafts {
         if (!"done".equals(p.path("status").asText())) {
             throw InncoException.conflict("INNCO-EXCHANGE-410", "Only a done initiative can become a case study.");
         }
+        Optional<String> made = existing(initiativeId);
+        if (made.isPresent()) {
+            // one case study per initiative: a second click would leave two drafts for editors to reconcile
+            throw InncoException.conflict("INNCO-EXCHANGE-411", "A case study was already drafted from this initiative: " + made.get() + ".");
+        }
         ObjectNode body = JsonNodeFactory.instance.objectNode();
         body.put("sourceLocale", json.path("sourceLocale").asText("en"));
         ObjectNode c = body.putObject("properties");
@@ -62,6 +70,11 @@ public final class CaseStudyDrafts {
         audit.recordNow(AuditEntry.of(editor.username(), "exchange.initiative.caseStudy", "caseStudy", id, "", List.of(), null,
                 "from initiative " + initiativeId));
         return id;
+    }
+
+    /** The case study already drafted from an initiative, if any (published or not). */
+    public Optional<String> existing(String initiativeId) {
+        return Ids.withValue(repository, content, "caseStudy", "initiative", initiativeId).stream().findFirst();
     }
 
     private static String cut(String s) {

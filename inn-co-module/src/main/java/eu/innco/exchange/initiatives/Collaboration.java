@@ -35,6 +35,7 @@ public final class Collaboration implements AutoCloseable {
     public final ContactMessages contact;
     public final AbuseReports abuse;
     public final PublishedItems reportable;
+    private final Departure departure;
 
     /**
      * {@code publicOrganisation}: whether an organisation is public now; {@code reportable}: the
@@ -50,7 +51,8 @@ public final class Collaboration implements AutoCloseable {
                 publishing.audit, new DecisionMails(network.accounts, outbox, mail), clock);
         this.initiatives = new Initiatives(repository, content, publishing.publication, abuse, publishing.audit);
         this.partners = new Partners(initiatives, repository, network.accounts, outbox, mail, abuse::held, clock);
-        this.caseStudies = new CaseStudyDrafts(content, initiatives, publishing.audit, network.accounts::countryOf);
+        this.departure = new Departure(repository, content, publishing.publication, abuse::held, initiatives);
+        this.caseStudies = new CaseStudyDrafts(repository, content, initiatives, publishing.audit, network.accounts::countryOf);
     }
 
     /** Starts the hourly removal of message records past their time ({@link ContactMessages#KEPT}). */
@@ -81,12 +83,12 @@ public final class Collaboration implements AutoCloseable {
         return out;
     }
 
-    /** An organisation left the network: its initiatives leave the public, what it wrote and the records about it go. */
+    /** An organisation left the network: what it wrote and the records about it go; see {@link Departure} for its initiatives. */
     public void organisationLeft(String organisation) {
         List<String> own = initiatives.ids(organisation);
-        initiatives.withdrawAll(organisation);
         partners.forget(organisation, own);
         contact.forget(organisation);
+        departure.run(organisation);
     }
 
     @Override

@@ -7,22 +7,35 @@ import java.util.List;
 import javax.jcr.Node;
 import javax.jcr.NodeIterator;
 
-/** The ids of a type's items whose {@code organisation} is one organisation, newest first (working copies). */
+/** The ids of a type's items (working copies) whose property holds a value: an organisation's initiatives, the case studies citing one. */
 final class Ids {
     private Ids() {}
 
-    static List<String> of(ContentRepository repository, ContentService content, String type, String organisation) {
+    /** The working copies of a type whose property (single or multiple) holds {@code value}, in the folder's order. */
+    static List<String> withValue(ContentRepository repository, ContentService content, String type, String property, String value) {
         String root = content.types().require(type).rootPath();
         return repository.read(s -> {
-            List<Node> found = new ArrayList<>();
-            if (!s.nodeExists(root)) return List.<String>of();
+            List<String> out = new ArrayList<>();
+            if (!s.nodeExists(root)) return out;
             for (NodeIterator it = s.getNode(root).getNodes(); it.hasNext(); ) {
                 Node n = it.nextNode();
-                if (n.hasProperty("organisation") && organisation.equals(n.getProperty("organisation").getString())) found.add(n);
+                if (!n.hasProperty(property)) continue;
+                var p = n.getProperty(property);
+                for (javax.jcr.Value v : p.isMultiple() ? p.getValues() : new javax.jcr.Value[] {p.getValue()}) {
+                    if (v.getString().equals(value)) {
+                        out.add(n.getIdentifier());
+                        break;
+                    }
+                }
             }
-            List<String> out = new ArrayList<>();
-            for (int i = found.size() - 1; i >= 0; i--) out.add(found.get(i).getIdentifier());
             return out;
         });
+    }
+
+    /** An organisation's initiatives (or other items with an {@code organisation}), newest first. */
+    static List<String> of(ContentRepository repository, ContentService content, String type, String organisation) {
+        List<String> out = new ArrayList<>(withValue(repository, content, type, "organisation", organisation));
+        java.util.Collections.reverse(out);
+        return out;
     }
 }

@@ -117,17 +117,6 @@ public final class Initiatives {
         return Ids.of(repository, content, TYPE, organisation);
     }
 
-    /** Takes every initiative of an organisation out of the public: it left the network. */
-    public void withdrawAll(String organisation) {
-        for (String id : ids(organisation)) {
-            try {
-                publication.unpublish(Actor.SYSTEM, TYPE, id, List.of(), true);
-            } catch (InncoException e) {
-                if (!"INNCO-PUBLISH-003".equals(e.code())) throw e; // not public anywhere
-            }
-        }
-    }
-
     /** Lists an organisation among the initiative's partners. */
     void addPartner(Member m, String id, String organisation) {
         ObjectNode json = own(m, id);

@@ -12,6 +12,7 @@ public final class EditorPages {
         rc.register(new LoginPages(editor));
         rc.register(new DashboardPage(editor));
         rc.register(new AbuseReviewPage(editor));
+        rc.register(new InitiativeCaseStudyPage(editor));
         rc.register(new ContentPages(editor));
         rc.register(new PublishingPages(editor));
         rc.register(new AccountPage(editor));

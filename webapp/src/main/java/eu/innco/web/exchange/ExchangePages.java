@@ -51,8 +51,8 @@ public final class ExchangePages {
             model.put(k.plural + "More", p.total() > (long) page * PAGE);
         }
         model.put("page", page);
-        model.put("geojson", geojson(filters));
-        model.put("tiles", web.frame.tiles());
+        model.put("geojson", geojson(filters, locale, web.today()));
+        model.put("map", MapLayer.settings(web.frame, locale));
         return web.html(200, locale, uri, "exchange.ftlh", web.frame.t(locale, "exchange.title"), model, true);
     }
 
@@ -90,12 +90,19 @@ public final class ExchangePages {
         return out;
     }
 
-    /** The delivery GeoJSON of the members' points for the map layer, with the page's filters. */
-    private static Map<String, String> geojson(Map<String, String> filters) {
+    /**
+     * The delivery GeoJSON of the members' points for the map layer: the same items as the lists
+     * (the filters, the words in the page's language, nothing past its day), all of them, each kind its own layer.
+     */
+    static Map<String, String> geojson(Map<String, String> filters, String locale, java.time.LocalDate today) {
         Map<String, String> out = new LinkedHashMap<>();
         for (Kind k : Kind.values()) {
             if (!filters.get("kind").isEmpty() && !filters.get("kind").equals(k.type)) continue;
-            StringBuilder q = new StringBuilder("/.rest/delivery/" + k.plural + "?format=geojson&limit=100");
+            StringBuilder q = new StringBuilder("/.rest/delivery/" + k.plural + "?format=geojson&lang=" + enc(locale));
+            // without words the lists show every item whatever its language; with words, those in the page's language
+            if (filters.get("q").isEmpty()) q.append("&otherLanguages=include");
+            else q.append("&q=").append(enc(filters.get("q")));
+            q.append("&validUntil%5Bgte%5D=").append(today);
             Listing.FILTERS.forEach((name, property) -> {
                 if (!filters.get(name).isEmpty()) q.append('&').append(property).append('=').append(enc(filters.get(name)));
             });

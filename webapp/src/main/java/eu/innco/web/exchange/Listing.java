@@ -75,6 +75,7 @@ final class Listing {
         m.put("validUntil", j.path("validUntil").asText("").length() >= 10 ? j.path("validUntil").asText().substring(0, 10) : "");
         m.put("published", j.path("mgnl:created").asText(""));
         m.put("member", web.exchange.titles.memberName(j.path("member").asText("")));
+        m.put("memberId", j.path("member").asText(""));
         m.put("memberCountry", web.exchange.words.country(j.path("memberCountry").asText(""), locale));
         return m;
     }

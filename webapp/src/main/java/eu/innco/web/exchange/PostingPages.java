@@ -55,6 +55,8 @@ public final class PostingPages {
             values.put("kind", kind == null ? "" : kind.type);
             return view.overview(locale, uri, m, 400, errors, values, null);
         }
+        var limited = PostingLimit.take(web.exchange.quota, m.member().organisation(), headers, (n, h) -> view.limited(locale, uri, n, h));
+        if (limited.isPresent()) return limited.get();
         var organisation = web.services.network.profiles.organisation(m.member());
         String id = web.exchange.postings.post(m.member(), web.exchange.rules.posting(kind, locale, f), organisation);
         return Response.seeOther(URI.create("/" + locale + "/exchange/" + kind.plural + "/" + id)).header("Cache-Control", "no-store").build();

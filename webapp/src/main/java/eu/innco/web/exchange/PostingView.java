@@ -52,6 +52,13 @@ final class PostingView {
         return page(locale, uri, status, "exchange-edit.ftlh", "exchange.account.edit." + kind.type, errors, model);
     }
 
+    /** The posting limit is reached: how many posts a day, and in about how many hours the next may go. */
+    Response limited(String locale, UriInfo uri, int perDay, long hours) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("text", web.frame.t(locale, "exchange.note.postLimited.text", "count", perDay, "hours", hours));
+        return web.html(429, locale, uri, "exchange-message.ftlh", web.frame.t(locale, "exchange.note.postLimited.title"), model, false);
+    }
+
     Response message(String locale, UriInfo uri, int status, String key) {
         Map<String, Object> model = new HashMap<>();
         model.put("text", web.frame.t(locale, key));

@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -115,7 +116,10 @@ public final class MemberPages {
     public Response export(@PathParam("locale") String locale, @Context UriInfo uri, @Context HttpHeaders headers) {
         Call call = signedIn(locale, uri, headers, null);
         ObjectNode data = web.services.network.profiles.export(call.member());
-        data.set("exchange", web.services.collaboration.export(call.member().organisation()));
+        ObjectNode exchange = web.services.collaboration.export(call.member().organisation());
+        List<String> people = web.services.network.accounts.colleagues(call.member()).stream().map(Member::username).toList();
+        exchange.setAll(web.services.exchange.memberData.export(call.member().organisation(), people));
+        data.set("exchange", exchange);
         return Response.ok(data.toPrettyString(), "application/json; charset=utf-8")
                 .header("Content-Disposition", "attachment; filename=\"inn-co-member-data.json\"").header("Cache-Control", "no-store").build();
     }
@@ -131,6 +135,7 @@ public final class MemberPages {
         Set<String> people = web.services.network.accounts.colleagues(call.member()).stream().map(Member::username).collect(Collectors.toSet());
         web.services.network.profiles.leave(call.member());
         web.services.collaboration.organisationLeft(call.member().organisation());
+        web.services.exchange.memberData.organisationLeft(call.member().organisation(), people);
         sessions.closeAll(people);
         NewCookie gone = new NewCookie.Builder(MemberSessions.COOKIE).value("").path("/").maxAge(0).httpOnly(true).build();
         return Response.fromResponse(web.message(locale, uri, headers, 200, "left", false)).cookie(gone).build();

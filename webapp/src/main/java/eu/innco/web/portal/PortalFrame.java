@@ -36,6 +36,10 @@ public final class PortalFrame {
         return portal.settings.tileUrl();
     }
 
+    public String tileAttribution() {
+        return portal.settings.tileAttribution();
+    }
+
     public boolean hasLocale(String locale) {
         return portal.site.contains(locale);
     }

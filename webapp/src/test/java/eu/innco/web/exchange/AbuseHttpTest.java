@@ -29,8 +29,7 @@ class AbuseHttpTest {
 
     @BeforeAll
     static void start() throws Exception {
-        server = TestServer.start(Map.of("INNCO_SMTP_HOST", "127.0.0.1", "INNCO_SMTP_PORT", Integer.toString(smtp.getSmtp().getPort()),
-                "INNCO_SMTP_STARTTLS", "false", "INNCO_REPORTS_PER_IP_PER_HOUR", "8", "INNCO_ABUSE_TYPES", "initiative, offer, need, caseStudy"));
+        server = Smtp.server(smtp, "INNCO_REPORTS_PER_IP_PER_HOUR", "8", "INNCO_ABUSE_TYPES", "initiative, offer, need, caseStudy");
         api = new Http(server.uri());
     }
 

@@ -8,7 +8,6 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import eu.innco.repository.NodeTypes;
 import eu.innco.web.InncoServer;
-import eu.innco.web.TestServer;
 import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpResponse;
 import java.util.Map;
@@ -25,8 +24,7 @@ class ContactHttpTest {
 
     @BeforeAll
     static void start() throws Exception {
-        server = TestServer.start(Map.of("INNCO_SMTP_HOST", "127.0.0.1", "INNCO_SMTP_PORT", Integer.toString(smtp.getSmtp().getPort()),
-                "INNCO_SMTP_STARTTLS", "false", "INNCO_CONTACT_PER_DAY", "3"));
+        server = Smtp.server(smtp, "INNCO_CONTACT_PER_DAY", "3");
     }
 
     @AfterAll

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import eu.innco.web.InncoServer;
-import eu.innco.web.TestServer;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import java.net.URI;
@@ -21,7 +20,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -40,8 +38,7 @@ class ExchangeDigestTest {
 
     @BeforeAll
     static void start() throws Exception {
-        server = TestServer.start(Map.of("INNCO_SMTP_HOST", "127.0.0.1", "INNCO_SMTP_PORT", Integer.toString(smtp.getSmtp().getPort()),
-                "INNCO_SMTP_STARTTLS", "false", "INNCO_JOIN_MIN_FILL_SECONDS", "0", "INNCO_SCHEDULER", "false"));
+        server = Smtp.server(smtp, "INNCO_JOIN_MIN_FILL_SECONDS", "0", "INNCO_SCHEDULER", "false");
     }
 
     @AfterAll
@@ -55,9 +52,9 @@ class ExchangeDigestTest {
 
     @Test
     void the_digest_lists_exactly_the_new_matches_and_one_click_unsubscribes() throws Exception {
-        OffersClient polish = OffersClient.member(server, "Spółdzielnia Socjalna Razem", "PL", "Lublin", 51.2465, 22.5684, "pl",
+        ExchangeClient polish = ExchangeClient.member(server, "Spółdzielnia Socjalna Razem", "PL", "Lublin", 51.2465, 22.5684, "pl",
                 List.of("Q"), List.of("pl", "en"), "razem@example.org");
-        OffersClient italian = OffersClient.member(server, "Cooperativa Sociale Insieme", "IT", "Bologna", 44.4949, 11.3426, "it",
+        ExchangeClient italian = ExchangeClient.member(server, "Cooperativa Sociale Insieme", "IT", "Bologna", 44.4949, 11.3426, "it",
                 List.of("Q"), List.of("it", "en"), "insieme@example.org");
         List<Posted> posted = new ArrayList<>();
         posted.add(post(polish, "pl", "PL", "need", "Szkolenie z zamówień publicznych", "publicTenders", List.of("PL"), false));
@@ -120,10 +117,10 @@ class ExchangeDigestTest {
         return out;
     }
 
-    private static Posted post(OffersClient c, String locale, String member, String kind, String title, String category,
+    private static Posted post(ExchangeClient c, String locale, String member, String kind, String title, String category,
                                List<String> countries, boolean remote) throws Exception {
         Instant before = Instant.now();
-        String id = OffersClient.idOf(c.form("/" + locale + "/account/exchange/new", OffersClient.posting(c.csrf(locale), kind, title,
+        String id = ExchangeClient.idOf(c.form("/" + locale + "/account/exchange/new", ExchangeClient.posting(c.csrf(locale), kind, title,
                 "", category, List.of("Q"), countries, remote, List.of(locale, "en"), LATER)));
         return new Posted(id, member, kind, title, category, countries, remote, before);
     }

@@ -9,9 +9,7 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import eu.innco.publishing.AuditQuery;
 import eu.innco.web.Http;
 import eu.innco.web.InncoServer;
-import eu.innco.web.TestServer;
 import java.net.http.HttpResponse;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,8 +23,7 @@ class InitiativeHttpTest {
 
     @BeforeAll
     static void start() throws Exception {
-        server = TestServer.start(Map.of("INNCO_SMTP_HOST", "127.0.0.1", "INNCO_SMTP_PORT", Integer.toString(smtp.getSmtp().getPort()),
-                "INNCO_SMTP_STARTTLS", "false"));
+        server = Smtp.server(smtp);
     }
 
     @AfterAll

@@ -10,6 +10,14 @@ import java.util.List;
 final class Smtp {
     private Smtp() {}
 
+    /** A test server that mails through the test's SMTP server on loopback, with more settings in name and value pairs. */
+    static eu.innco.web.InncoServer server(GreenMailExtension smtp, String... settings) throws Exception {
+        java.util.Map<String, String> all = new java.util.HashMap<>(java.util.Map.of("INNCO_SMTP_HOST", "127.0.0.1",
+                "INNCO_SMTP_PORT", Integer.toString(smtp.getSmtp().getPort()), "INNCO_SMTP_STARTTLS", "false"));
+        for (int i = 0; i + 1 < settings.length; i += 2) all.put(settings[i], settings[i + 1]);
+        return eu.innco.web.TestServer.start(all);
+    }
+
     /** Waits for the n-th mail (1-based) to an address. */
     static MimeMessage nthTo(GreenMailExtension smtp, String address, int n) throws Exception {
         long until = System.currentTimeMillis() + 15_000;

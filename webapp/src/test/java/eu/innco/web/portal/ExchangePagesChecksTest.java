@@ -117,6 +117,7 @@ class ExchangePagesChecksTest {
             String queue = get(editor, "/editor/abuse");
             assertTrue(queue.contains("Une initiative signalée") && queue.contains("Publicité déguisée &lt;b&gt;"), queue);
             check(checker, found, "editor abuse queue", queue);
+            check(checker, found, "editor done initiatives", get(editor, "/editor/initiatives"));
         }
         assertEquals(Map.of(), found);
     }

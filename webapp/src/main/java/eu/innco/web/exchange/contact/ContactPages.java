@@ -55,7 +55,8 @@ public final class ContactPages {
         Optional<String> problem = PlainText.problem(text, ContactMessages.TEXT_MIN, ContactMessages.TEXT_MAX);
         if (problem.isPresent()) return write(locale, uri, s, organisation, about, 400, Map.of("text", problem.get()), text);
         ContactMessages c = web.services.collaboration.contact;
-        ContactMessages.Outcome o = c.send(s.member(), organisation, PlainText.clean(text), aboutTitle(locale, about), web.frame.base(uri));
+        ContactMessages.Outcome o = c.send(s.member(), organisation, PlainText.clean(text), aboutTitle(locale, about), aboutPosting(about),
+                web.frame.base(uri));
         String name = c.organisationName(organisation);
         return switch (o) {
             case SENT -> web.note(locale, uri, 200, "sent", Map.of("organisation", name));
@@ -144,11 +145,22 @@ public final class ContactPages {
     }
 
     /** The title of the initiative a message is about, in the page's language, or "". */
+    /** Whether {@code about} is a published offer or need (the mail then says so, not "initiative"). */
+    private boolean aboutPosting(String about) {
+        if (about == null || !about.matches(UUID)) return false;
+        return web.services.delivery.byId("initiatives", eu.innco.delivery.NodeRenderer.ALL, about).isEmpty() && !aboutTitle("en", about).isEmpty();
+    }
+
     private String aboutTitle(String locale, String about) {
         if (about == null || !about.matches(UUID)) return "";
-        return web.services.delivery.byId("initiatives", eu.innco.delivery.NodeRenderer.ALL, about).map(n -> {
-            var title = ExchangeWeb.json(n.json()).path("title");
-            return title.path(web.language(locale, title)).asText("");
-        }).orElse("");
+        // what a member writes about: an initiative, or an offer or a need it found on the exchange
+        for (String endpoint : java.util.List.of("initiatives", "offers", "needs")) {
+            var found = web.services.delivery.byId(endpoint, eu.innco.delivery.NodeRenderer.ALL, about).map(n -> {
+                var title = ExchangeWeb.json(n.json()).path("title");
+                return title.path(web.language(locale, title)).asText("");
+            });
+            if (found.isPresent()) return found.get();
+        }
+        return "";
     }
 }

@@ -48,6 +48,9 @@ public final class MyInitiativePages {
                 list(form, "kinds"), list(form, "skills"), list(form, "countries"), ExchangeWeb.one(form, "startDate"), ExchangeWeb.one(form, "endDate"));
         Map<String, String> errors = web.services.collaboration.validator.check(f);
         if (!errors.isEmpty()) return overview(locale, uri, s, 400, errors, values(f));
+        Optional<Response> limited = eu.innco.web.exchange.PostingLimit.take(web.services.exchange.quota, s.member().organisation(), headers,
+                (n, h) -> web.note(locale, uri, 429, "postLimited", Map.of("count", n, "hours", h)));
+        if (limited.isPresent()) return limited.get();
         String id = web.services.collaboration.initiatives.propose(s.member(), f, locale);
         return Response.seeOther(URI.create("/" + locale + "/account/initiatives/" + id)).header("Cache-Control", "no-store").build();
     }
