@@ -51,13 +51,13 @@ class JoinHttpTest {
     }
 
     @Test
-    void the_join_form_is_served_in_every_site_language_uncached_with_its_form_cookie() throws Exception {
+    void the_join_form_is_served_in_every_site_language_uncached_and_without_a_cookie() throws Exception {
         for (String l : List.of("en", "fr", "nl", "de", "it", "pl", "el")) {
             FormClient c = new FormClient(server.uri());
             HttpResponse<String> r = c.get("/" + l + "/join");
             assertEquals(200, r.statusCode(), l);
             assertEquals("no-store", r.headers().firstValue("Cache-Control").orElse(""));
-            assertTrue(c.cookies.containsKey("INNCO_FORM"), l);
+            assertTrue(r.headers().allValues("Set-Cookie").isEmpty(), l + ": " + r.headers().allValues("Set-Cookie"));
             assertTrue(r.body().contains("<html lang=\"" + l + "\""), l);
             assertTrue(r.body().contains("name=\"contactEmail\""), l);
             assertFalse(r.body().contains("network.field."), "every text is translated: " + l);
@@ -111,13 +111,26 @@ class JoinHttpTest {
     }
 
     @Test
-    void a_form_without_its_cookie_is_refused_and_a_filled_honeypot_stores_nothing() throws Exception {
+    void a_form_posted_from_another_site_or_signed_for_another_form_is_refused_and_a_filled_honeypot_stores_nothing() throws Exception {
         FormClient c = new FormClient(server.uri());
         Map<String, String> h = openForm(c, "en");
-        FormClient stranger = new FormClient(server.uri());
-        HttpResponse<String> forged = stranger.multipart("/en/join", FormClient.application(h, "Cross Site", "x@example.org", ""), null);
-        assertEquals(403, forged.statusCode());
-        assertTrue(forged.body().contains("The form has expired"));
+        for (String[] header : List.of(new String[] {"Sec-Fetch-Site", "cross-site"}, new String[] {"Origin", "https://attacker.example"},
+                new String[] {"Referer", "https://attacker.example/page.html"}, new String[] {"Origin", "null"})) {
+            FormClient stranger = new FormClient(server.uri());
+            stranger.headers.put(header[0], header[1]);
+            HttpResponse<String> forged = stranger.multipart("/en/join", FormClient.application(h, "Cross Site", "x@example.org", ""), null);
+            assertEquals(403, forged.statusCode(), header[0] + ": " + header[1]);
+            assertTrue(forged.body().contains("The form has expired"));
+        }
+        Map<String, String> signUp = FormClient.hidden(c.get("/en/newsletter").body());
+        assertEquals(403, c.multipart("/en/join", FormClient.application(signUp, "Cross Site", "x@example.org", ""), null).statusCode(),
+                "the sign-up's token is not the join form's");
+        assertEquals(403, c.multipart("/fr/join", FormClient.application(h, "Cross Site", "x@example.org", ""), null).statusCode(),
+                "nor the English form's the French one's");
+        FormClient sameSite = new FormClient(server.uri());
+        sameSite.headers.put("Origin", server.uri().toString().replaceAll("/$", ""));
+        assertEquals(303, sameSite.multipart("/en/join", FormClient.application(openForm(sameSite, "en"), "Same Site Cooperative",
+                "same@example.org", ""), null).statusCode(), "a post from the site's own page");
         List<String[]> bot = FormClient.application(h, "Honey Bot", "bot@example.org", "");
         bot.add(new String[] {"homepage", "https://spam.example"});
         assertEquals(303, c.multipart("/en/join", bot, null).statusCode());
