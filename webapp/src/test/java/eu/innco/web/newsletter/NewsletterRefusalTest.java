@@ -1,6 +1,7 @@
 package eu.innco.web.newsletter;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.innco.newsletter.Issue;
@@ -24,7 +25,7 @@ import org.junit.jupiter.api.Test;
  * A mail server that refuses one recipient for good ({@code 550} to {@code RCPT TO}) during a
  * newsletter send, over real SMTP on loopback: the refusal is recorded for that recipient with its
  * code and shown on the editor's page of the issue, the others get the issue once, and the refused
- * address is asked for once, not again at every round.
+ * address is asked for once, not again at every round. No address reaches the server's log.
  */
 class NewsletterRefusalTest {
     static final String REFUSED = "reader1@fr.example.org";
@@ -40,8 +41,26 @@ class NewsletterRefusalTest {
             Map<String, String> localeOf = new HashMap<>();
             Subscribers.confirmed(server, 5, localeOf);
             String id = server.services().newsletter.issues.create("admin", CAMPAIGN, "december", "", "events", NewsletterSendTest.texts(server));
-            assertTrue(server.services().newsletter.issues.send(id, "admin"));
-            Issue done = NewsletterSendTest.waitUntilDone(server, id);
+            java.io.PrintStream err = System.err;
+            java.io.ByteArrayOutputStream log = new java.io.ByteArrayOutputStream();
+            Issue done;
+            // slf4j-simple writes to whatever System.err is when it logs: a copy of it is the server's log
+            System.setErr(new java.io.PrintStream(new java.io.OutputStream() {
+                @Override public void write(int b) {
+                    err.write(b);
+                    synchronized (log) { log.write(b); }
+                }
+            }, true, StandardCharsets.UTF_8));
+            try {
+                assertTrue(server.services().newsletter.issues.send(id, "admin"));
+                done = NewsletterSendTest.waitUntilDone(server, id);
+            } finally {
+                System.setErr(err);
+            }
+            String logged;
+            synchronized (log) { logged = log.toString(StandardCharsets.UTF_8); }
+            assertTrue(logged.contains("sending to 5 subscribers"), "(the check reads the log) " + logged);
+            for (String address : localeOf.keySet()) assertFalse(logged.contains(address), "an address in the log: " + logged);
             assertEquals(new Issue.Counts(5, 4, 1, 0, 0), done.counts());
             assertEquals(List.of(Map.of("state", "refused", "code", "550", "address", "r***@fr.example.org")),
                     server.services().newsletter.issues.problems(id), "the refusal, for that recipient, with the server's code");

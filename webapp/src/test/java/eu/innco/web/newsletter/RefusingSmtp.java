@@ -70,7 +70,8 @@ final class RefusingSmtp implements AutoCloseable {
                         String address = line.substring(line.indexOf('<') + 1, line.lastIndexOf('>')).toLowerCase(Locale.ROOT);
                         asked.add(address);
                         if (refused.contains(address)) {
-                            say(out, "550 5.1.1 no such mailbox here");
+                            // worded as common servers word it, quoting the address (which must not reach a log)
+                            say(out, "550 5.1.1 <" + address + ">: Recipient address rejected: User unknown");
                         } else {
                             recipients.add(address);
                             say(out, "250 2.1.5 OK");
