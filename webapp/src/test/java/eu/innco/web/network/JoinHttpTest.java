@@ -191,6 +191,30 @@ class JoinHttpTest {
         assertTrue(queue().stream().noneMatch(x -> x.id().equals(a.id())));
     }
 
+    @Test
+    void the_changes_form_is_signed_for_its_own_path_and_saves_the_changes_without_a_cookie() throws Exception {
+        FormClient c = new FormClient(server.uri());
+        c.multipart("/pl/join", FormClient.application(openForm(c, "pl"), "Spółdzielnia Zmiany", "zmiany@example.org", ""), null);
+        Application a = queue().stream().filter(x -> x.fields().name().equals("Spółdzielnia Zmiany")).findFirst().orElseThrow();
+        server.services().network.moderation.requestChanges(Actor.SYSTEM, a.id(), "Proszę dodać stronę internetową.", server.uri() + "pl/join/changes?t=");
+        long until = System.currentTimeMillis() + 15_000;
+        while (java.util.Arrays.stream(smtp.getReceivedMessages()).filter(m -> Mails.isTo(m, "zmiany@example.org")).count() < 2
+                && System.currentTimeMillis() < until) Thread.sleep(100);
+        String link = Mails.link(java.util.Arrays.stream(smtp.getReceivedMessages()).filter(m -> Mails.isTo(m, "zmiany@example.org"))
+                .reduce((x, y) -> y).orElseThrow());
+        HttpResponse<String> page = c.get(link.substring(link.indexOf("/pl/")));
+        assertEquals(200, page.statusCode());
+        assertTrue(page.headers().allValues("Set-Cookie").isEmpty());
+        Thread.sleep(1100);
+        Map<String, String> h = FormClient.hidden(page.body());
+        List<String[]> fields = FormClient.application(h, "Spółdzielnia Zmiany", "zmiany@example.org", "https://zmiany.example.pl");
+        fields.add(new String[] {"t", h.get("t")});
+        assertEquals(403, c.multipart("/pl/join", fields, null).statusCode(), "the changes form's token is not the join form's");
+        HttpResponse<String> saved = c.multipart("/pl/join/changes", fields, null);
+        assertEquals(200, saved.statusCode(), saved.body());
+        assertEquals("https://zmiany.example.pl", queue().stream().filter(x -> x.id().equals(a.id())).findFirst().orElseThrow().fields().website());
+    }
+
     private static List<Application> queue() {
         return server.services().network.moderation.queue(Actor.SYSTEM);
     }
