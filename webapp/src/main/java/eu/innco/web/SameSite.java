@@ -31,7 +31,9 @@ public final class SameSite {
     private static boolean ours(String origin, UriInfo uri, String publicBase) {
         URI b = uri.getBaseUri();
         String own = b.getScheme() + "://" + b.getRawAuthority();
-        return origin.equalsIgnoreCase(own) || origin.equalsIgnoreCase(publicBase);
+        // the public address as configured may end in a slash; an origin never does
+        String site = publicBase.endsWith("/") ? publicBase.substring(0, publicBase.length() - 1) : publicBase;
+        return origin.equalsIgnoreCase(own) || origin.equalsIgnoreCase(site);
     }
 
     private static String originOf(String address) {

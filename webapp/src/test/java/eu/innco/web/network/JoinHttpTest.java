@@ -169,12 +169,7 @@ class JoinHttpTest {
         Map<String, String> h = FormClient.hidden(expired.body());
         HttpResponse<String> resent = c.form("/fr/join/resend", Map.of("_csrf", h.get("_csrf"), "_stamp", h.get("_stamp"), "email", "claire@example.org"));
         assertEquals(200, resent.statusCode());
-        // other tests of the class mail too: wait for the second mail to this address, not for any two mails
-        long until = System.currentTimeMillis() + 15_000;
-        while (java.util.Arrays.stream(smtp.getReceivedMessages()).filter(m -> Mails.isTo(m, "claire@example.org")).count() < 2
-                && System.currentTimeMillis() < until) Thread.sleep(100);
-        String fresh = Mails.link(java.util.Arrays.stream(smtp.getReceivedMessages()).filter(m -> Mails.isTo(m, "claire@example.org"))
-                .reduce((a, b) -> b).orElseThrow());
+        String fresh = secondLinkTo("claire@example.org");
         assertEquals(200, c.get(fresh.substring(fresh.indexOf("/fr/"))).statusCode());
     }
 
@@ -197,11 +192,7 @@ class JoinHttpTest {
         c.multipart("/pl/join", FormClient.application(openForm(c, "pl"), "Spółdzielnia Zmiany", "zmiany@example.org", ""), null);
         Application a = queue().stream().filter(x -> x.fields().name().equals("Spółdzielnia Zmiany")).findFirst().orElseThrow();
         server.services().network.moderation.requestChanges(Actor.SYSTEM, a.id(), "Proszę dodać stronę internetową.", server.uri() + "pl/join/changes?t=");
-        long until = System.currentTimeMillis() + 15_000;
-        while (java.util.Arrays.stream(smtp.getReceivedMessages()).filter(m -> Mails.isTo(m, "zmiany@example.org")).count() < 2
-                && System.currentTimeMillis() < until) Thread.sleep(100);
-        String link = Mails.link(java.util.Arrays.stream(smtp.getReceivedMessages()).filter(m -> Mails.isTo(m, "zmiany@example.org"))
-                .reduce((x, y) -> y).orElseThrow());
+        String link = secondLinkTo("zmiany@example.org");
         HttpResponse<String> page = c.get(link.substring(link.indexOf("/pl/")));
         assertEquals(200, page.statusCode());
         assertTrue(page.headers().allValues("Set-Cookie").isEmpty());
@@ -213,6 +204,14 @@ class JoinHttpTest {
         HttpResponse<String> saved = c.multipart("/pl/join/changes", fields, null);
         assertEquals(200, saved.statusCode(), saved.body());
         assertEquals("https://zmiany.example.pl", queue().stream().filter(x -> x.id().equals(a.id())).findFirst().orElseThrow().fields().website());
+    }
+
+    /** The link in the second mail to this address (other tests of the class mail too: not any two mails). */
+    private static String secondLinkTo(String address) throws Exception {
+        long until = System.currentTimeMillis() + 15_000;
+        while (java.util.Arrays.stream(smtp.getReceivedMessages()).filter(m -> Mails.isTo(m, address)).count() < 2
+                && System.currentTimeMillis() < until) Thread.sleep(100);
+        return Mails.link(java.util.Arrays.stream(smtp.getReceivedMessages()).filter(m -> Mails.isTo(m, address)).reduce((a, b) -> b).orElseThrow());
     }
 
     private static List<Application> queue() {
