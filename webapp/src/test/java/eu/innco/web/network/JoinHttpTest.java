@@ -127,10 +127,13 @@ class JoinHttpTest {
                 "the sign-up's token is not the join form's");
         assertEquals(403, c.multipart("/fr/join", FormClient.application(h, "Cross Site", "x@example.org", ""), null).statusCode(),
                 "nor the English form's the French one's");
-        FormClient sameSite = new FormClient(server.uri());
-        sameSite.headers.put("Origin", server.uri().toString().replaceAll("/$", ""));
-        assertEquals(303, sameSite.multipart("/en/join", FormClient.application(openForm(sameSite, "en"), "Same Site Cooperative",
-                "same@example.org", ""), null).statusCode(), "a post from the site's own page");
+        String own = server.uri().toString().replaceAll("/$", "");
+        for (String[] header : List.of(new String[] {"Origin", own}, new String[] {"Referer", own + "/en/join"})) {
+            FormClient sameSite = new FormClient(server.uri());
+            sameSite.headers.put(header[0], header[1]);
+            assertEquals(303, sameSite.multipart("/en/join", FormClient.application(openForm(sameSite, "en"), "Same Site Cooperative " + header[0],
+                    "same@example.org", ""), null).statusCode(), "a post from the site's own page, said by " + header[0]);
+        }
         List<String[]> bot = FormClient.application(h, "Honey Bot", "bot@example.org", "");
         bot.add(new String[] {"homepage", "https://spam.example"});
         assertEquals(303, c.multipart("/en/join", bot, null).statusCode());
