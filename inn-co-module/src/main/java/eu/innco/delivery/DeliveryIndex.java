@@ -164,8 +164,8 @@ final class DeliveryIndex implements AutoCloseable {
         try {
             searchers.maybeRefreshBlocking();
             generation.incrementAndGet();
+            announce(); // before the commit's disk writes: caches keep old answers no longer than needed
             if (System.currentTimeMillis() - lastCommit > COMMIT_EVERY_MILLIS) commit(definitions());
-            announce();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
