@@ -42,7 +42,7 @@ class AnswerCacheTest {
     static Optional<StoredNode> node(String item, int bytes) {
         byte[] json = new byte[bytes];
         Arrays.fill(json, (byte) ' ');
-        return Optional.of(new StoredNode(json, "\"" + item + "\"", "en", item));
+        return Optional.of(new StoredNode(json, "\"" + item + "\"", "en"));
     }
 
     @Test
