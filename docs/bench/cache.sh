@@ -7,7 +7,7 @@
 #   list   a cached list of 20 case studies (204 kB at 10,000 items) at CONNECTIONS connections
 # Several jars (for example the build before a change and after it) run one after the other on the
 # same data; name them in ABBA order yourself to compare them fairly: cache.sh HOME old.jar new.jar new.jar old.jar
-# Usage: docs/bench/cache.sh HOME [JAR...]   (after mvn -q package -DskipTests)
+# Usage: docs/bench/cache.sh HOME [JAR...]   (after mvn -q package -DskipTests; needs wrk, curl and jq)
 #   HOME   an INNCO_HOME; ITEMS items are generated into it when it holds none (default 10000)
 #   JAR    the jars to run (default webapp/target/inn-co.jar)
 # Environment: DURATION (seconds per run, default 15), CONNECTIONS (default 16), THREADS (default 2),
@@ -58,7 +58,7 @@ paths() { # the wide working set's paths, listed once per HOME
   local file=$home/wide-urls.txt
   if [ ! -s "$file" ]; then
     for ((offset = 0; ; offset += 100)); do
-      local names; names=$(curl -sf "$base/.rest/delivery/caseStudies?limit=100&offset=$offset&lang=en" | grep -o '"@name":"[^"]*"' | cut -d'"' -f4 || true)
+      local names; names=$(curl -sf "$base/.rest/delivery/caseStudies?limit=100&offset=$offset&lang=en" | jq -r '.results[]."@name"' || true)
       [ -n "$names" ] || break
       for n in $names; do for l in en fr nl de it pl el; do echo "/.rest/delivery/caseStudies/$n?lang=$l"; done; done
       [ "$(( (offset + 100) * 7 ))" -lt "$urls" ] || break

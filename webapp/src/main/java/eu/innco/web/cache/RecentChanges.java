@@ -26,8 +26,10 @@ final class RecentChanges {
     /** True when no change after generation {@code since} (when the value was begun) affects {@code d}. */
     boolean untouched(long since, Dependencies d) {
         if (since < forgotten) return false;
-        for (IndexChange c : recent) {
-            if (c.generation() > since && d.affectedBy(c)) return false;
+        for (var it = recent.descendingIterator(); it.hasNext(); ) { // newest first: stop at the first one already seen
+            IndexChange c = it.next();
+            if (c.generation() <= since) return true;
+            if (d.affectedBy(c)) return false;
         }
         return true;
     }
