@@ -148,6 +148,15 @@ public final class DeliveryService implements PublicationListener.Batched, AutoC
         return index.generation();
     }
 
+    /**
+     * Hears every change of the index once readers can see it, whether this server or another one
+     * of the cluster published: what answer caches drop entries by. Called on the publishing thread
+     * with the index locked, before the publication returns.
+     */
+    public void onChange(java.util.function.Consumer<IndexChange> listener) {
+        index.listen(listener);
+    }
+
     /** The parser shared with preview, so that both read parameters the same way. */
     DeliveryQueryParser parser() { return parser; }
 
