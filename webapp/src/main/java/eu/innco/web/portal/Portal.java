@@ -32,6 +32,8 @@ public final class Portal {
     final StaticFiles files;
     final PortalSettings settings;
     final PageCache cache;
+    /** Told of every page cache lookup, for the metrics. */
+    final eu.innco.web.metrics.CacheMeter cacheMeter;
     final Layout layout;
     final GuidePdf pdf;
     final eu.innco.checkup.CheckupStore checkups;
@@ -55,6 +57,7 @@ public final class Portal {
         this.files = files;
         this.settings = PortalSettings.from(s.config.settings());
         this.cache = new PageCache(settings.cacheMegabytes());
+        this.cacheMeter = s.pageCache;
         this.layout = new Layout(this);
         this.checkups = s.checkups;
         this.checkupStarts = new eu.innco.checkup.SharedStartLimit(s.repository, s.config.settings().getInt("INNCO_CHECKUP_STARTS_PER_HOUR", 30), s.clock);
@@ -90,7 +93,7 @@ public final class Portal {
         long generation = delivery.generation();
         PortalCall call = new PortalCall(this, locale, uri, generation, false);
         String key = key(call.base, uri.getRequestUri().getRawPath(), uri.getRequestUri().getRawQuery());
-        Rendered r = cache.get(key, generation).orElse(null);
+        Rendered r = cacheMeter.counted(cache.get(key, generation)).orElse(null);
         if (r == null) {
             try {
                 r = page.apply(call);
