@@ -80,6 +80,12 @@ final class Projector {
      * analysis run on one worker per core (the index writer takes documents from several threads).
      */
     synchronized long rebuild() {
+        return rebuild(eu.innco.progress.Progress.NONE);
+    }
+
+    /** {@link #rebuild()}, telling {@code progress} of each published item indexed. */
+    synchronized long rebuild(eu.innco.progress.Progress progress) {
+        progress.stage("items", publishedItems());
         index.clear();
         Targets targets = cachedTargets();
         AtomicLong docs = new AtomicLong();
@@ -96,6 +102,7 @@ final class Projector {
                         index.add(d);
                         docs.addAndGet(d.size());
                     }
+                    progress.step();
                 } catch (RuntimeException e) {
                     failure.compareAndSet(null, e);
                 }
@@ -108,6 +115,19 @@ final class Projector {
         index.optimise();
         index.commit(definitions);
         return docs.get();
+    }
+
+    /** How many snapshots the reader will hand over (the same folders it walks), for the progress shown. */
+    private long publishedItems() {
+        return repository.read(s -> {
+            long n = 0;
+            for (ContentTypeDefinition t : types.all()) {
+                String path = "/" + eu.innco.publishing.LiveTree.ROOT + "/" + t.workspace();
+                if (!s.nodeExists(path)) continue;
+                for (var it = s.getNode(path).getNodes(); it.hasNext(); it.nextNode()) n++;
+            }
+            return n;
+        });
     }
 
     private static void awaitQuietly(ThreadPoolExecutor pool) {
