@@ -36,6 +36,9 @@ public final class InncoServer implements AutoCloseable {
         connector.setHost(services.config.host());
         server.addConnector(connector);
         ServletContextHandler context = new ServletContextHandler("/");
+        // first of all: the request id is in every log line written for the request, and in its answer
+        context.addFilter(new FilterHolder(new eu.innco.web.logging.RequestIds(Boolean.parseBoolean(services.config.settings().get("INNCO_LOG_REQUESTS", "false").trim()))),
+                "/*", EnumSet.of(DispatcherType.REQUEST));
         // first: every request is timed, those answered by the fast paths and caches below too
         this.metrics = new eu.innco.web.metrics.Metrics(services);
         context.addFilter(new FilterHolder(new eu.innco.web.metrics.MetricsFilter(metrics, services.config.settings().get("INNCO_METRICS_TOKEN", ""))),

@@ -19,6 +19,8 @@ public final class WarListener implements ServletContextListener {
     public void contextInitialized(ServletContextEvent event) {
         services = Services.start(ServerConfig.from(Settings.fromEnvironment()));
         ServletContext ctx = event.getServletContext();
+        ctx.addFilter("request-ids", new eu.innco.web.logging.RequestIds(Boolean.parseBoolean(services.config.settings().get("INNCO_LOG_REQUESTS", "false").trim())))
+                .addMappingForUrlPatterns(null, false, "/*");
         metrics = new eu.innco.web.metrics.Metrics(services);
         ctx.addFilter("metrics", new eu.innco.web.metrics.MetricsFilter(metrics, services.config.settings().get("INNCO_METRICS_TOKEN", "")))
                 .addMappingForUrlPatterns(null, false, "/*");
