@@ -24,7 +24,7 @@ public final class WarListener implements ServletContextListener {
         metrics = new eu.innco.web.metrics.Metrics(services);
         ctx.addFilter("metrics", new eu.innco.web.metrics.MetricsFilter(metrics, services.config.settings().get("INNCO_METRICS_TOKEN", "")))
                 .addMappingForUrlPatterns(null, false, "/*");
-        ctx.addFilter("client-address", new ClientAddress()).addMappingForUrlPatterns(null, false, "/*");
+        ctx.addFilter("client-address", new ClientAddress(TrustedProxies.parse(services.config.settings().get("INNCO_TRUSTED_PROXIES", "")))).addMappingForUrlPatterns(null, false, "/*");
         ctx.addFilter("content-type", new ContentTypeGuard()).addMappingForUrlPatterns(null, false, "/*");
         ctx.addFilter("reach", new eu.innco.web.reach.ReachFilter(services.reach.counter)).addMappingForUrlPatterns(null, false, "/*");
         org.glassfish.jersey.server.ResourceConfig application = RestApplication.build(services);
