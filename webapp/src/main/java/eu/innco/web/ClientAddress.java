@@ -29,9 +29,18 @@ public final class ClientAddress implements Filter {
     @Override
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain) throws IOException, ServletException {
         String forwarded = request instanceof jakarta.servlet.http.HttpServletRequest h ? h.getHeader("X-Forwarded-For") : null;
-        CURRENT.set(proxies.client(request.getRemoteAddr(), forwarded));
+        String client = proxies.client(request.getRemoteAddr(), forwarded);
+        CURRENT.set(client);
+        // what comes after (the fast paths, Jersey) reads the client's address from the request as well
+        ServletRequest passed = client.equals(request.getRemoteAddr()) || !(request instanceof jakarta.servlet.http.HttpServletRequest h2) ? request
+                : new jakarta.servlet.http.HttpServletRequestWrapper(h2) {
+                    @Override
+                    public String getRemoteAddr() {
+                        return client;
+                    }
+                };
         try {
-            chain.doFilter(request, response);
+            chain.doFilter(passed, response);
         } finally {
             CURRENT.remove();
         }

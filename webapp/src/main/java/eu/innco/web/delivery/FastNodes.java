@@ -43,7 +43,7 @@ final class FastNodes implements Filter {
         String lang = lang(request.getQueryString());
         if (lang == null) return false;
         if (doors.limiter != null) {
-            if (doors.limiter.take(eu.innco.web.ClientAddress.current(), System.nanoTime()) > 0) return false;
+            if (doors.limiter.take(request.getRemoteAddr(), System.nanoTime()) > 0) return false;
             request.setAttribute(RateLimiter.COUNTED, Boolean.TRUE);
         }
         AnswerCache.Answer a;

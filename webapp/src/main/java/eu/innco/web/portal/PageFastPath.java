@@ -40,7 +40,7 @@ final class PageFastPath implements Filter {
         String key = Portal.key(base, path, request.getQueryString());
         Optional<Rendered> page = portal.cache.get(key, portal.delivery.generation());
         if (page.isEmpty()) return false; // a miss is counted where Jersey's rendering asks the cache again
-        portal.cacheMeter.hit();
+        portal.lookups.hit();
         Rendered r = page.get();
         boolean notModified = r.status() == 200 && Portal.matches(request.getHeader("If-None-Match"), r.etag());
         response.setStatus(notModified ? 304 : r.status());

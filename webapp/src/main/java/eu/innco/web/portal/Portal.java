@@ -32,8 +32,6 @@ public final class Portal {
     final StaticFiles files;
     final PortalSettings settings;
     final PageCache cache;
-    /** Told of every page cache lookup, for the metrics. */
-    final eu.innco.web.metrics.CacheMeter cacheMeter;
     final Layout layout;
     final GuidePdf pdf;
     final eu.innco.checkup.CheckupStore checkups;
@@ -57,7 +55,6 @@ public final class Portal {
         this.files = files;
         this.settings = PortalSettings.from(s.config.settings());
         this.cache = new PageCache(settings.cacheMegabytes());
-        this.cacheMeter = s.pageCache;
         this.layout = new Layout(this);
         this.checkups = s.checkups;
         this.checkupStarts = new eu.innco.checkup.SharedStartLimit(s.repository, s.config.settings().getInt("INNCO_CHECKUP_STARTS_PER_HOUR", 30), s.clock);
@@ -65,6 +62,7 @@ public final class Portal {
         this.pdf = new GuidePdf(this, s.lightModules, s.assets);
         this.lightModules = s.lightModules;
         this.reach = s.reach;
+        s.pageCache.from(lookups::hits, lookups::misses);
     }
 
     /**
@@ -93,7 +91,7 @@ public final class Portal {
         long generation = delivery.generation();
         PortalCall call = new PortalCall(this, locale, uri, generation, false);
         String key = key(call.base, uri.getRequestUri().getRawPath(), uri.getRequestUri().getRawQuery());
-        Rendered r = cacheMeter.counted(cache.get(key, generation)).orElse(null);
+        Rendered r = lookups.counted(cache.get(key, generation)).orElse(null);
         if (r == null) {
             try {
                 r = page.apply(call);
@@ -104,6 +102,9 @@ public final class Portal {
         }
         return answer(r, ifNoneMatch, call.base);
     }
+
+    /** Page cache lookups, counted where the cache is asked (here and in {@link PageFastPath}), for the metrics. */
+    final eu.innco.web.metrics.CacheCounts lookups = new eu.innco.web.metrics.CacheCounts();
 
     /** The site locale for a visitor arriving at {@code /}. */
     String slugsLocale(String acceptLanguage) {
