@@ -48,6 +48,8 @@ final class Projector {
     private final DeliveryIndex index;
     private final ItemProjection projection;
     private final String definitions;
+    /** Told of each item a rebuild indexes; set only while {@link #rebuild(eu.innco.progress.Progress)} runs. */
+    private volatile eu.innco.progress.Progress progress = eu.innco.progress.Progress.NONE;
 
     Projector(ContentRepository repository, ContentTypeRegistry types, SiteLocales site, EndpointRegistry endpoints,
               PublicReader reader, DeliveryIndex index) {
@@ -80,12 +82,6 @@ final class Projector {
      * analysis run on one worker per core (the index writer takes documents from several threads).
      */
     synchronized long rebuild() {
-        return rebuild(eu.innco.progress.Progress.NONE);
-    }
-
-    /** {@link #rebuild()}, telling {@code progress} of each published item indexed. */
-    synchronized long rebuild(eu.innco.progress.Progress progress) {
-        progress.stage("items", publishedItems());
         index.clear();
         Targets targets = cachedTargets();
         AtomicLong docs = new AtomicLong();
@@ -115,6 +111,17 @@ final class Projector {
         index.optimise();
         index.commit(definitions);
         return docs.get();
+    }
+
+    /** {@link #rebuild()}, telling {@code progress} of each published item indexed (the command line's reindex). */
+    synchronized long rebuild(eu.innco.progress.Progress shown) {
+        shown.stage("items", publishedItems());
+        progress = shown;
+        try {
+            return rebuild();
+        } finally {
+            progress = eu.innco.progress.Progress.NONE;
+        }
     }
 
     /** How many snapshots the reader will hand over (the same folders it walks), for the progress shown. */
