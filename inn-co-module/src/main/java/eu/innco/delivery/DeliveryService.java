@@ -65,8 +65,14 @@ public final class DeliveryService implements PublicationListener.Batched, AutoC
     /** {@code reindex}: rebuilds the index in {@code indexFolder} from the repository, whatever its state; returns the documents written. */
     public static long reindex(ContentRepository repository, ContentTypeRegistry types, SiteLocales site, EndpointRegistry endpoints,
                                PublicReader reader, Path indexFolder) {
+        return reindex(repository, types, site, endpoints, reader, indexFolder, eu.innco.progress.Progress.NONE);
+    }
+
+    /** {@link #reindex}, telling {@code progress} of each published item indexed. */
+    public static long reindex(ContentRepository repository, ContentTypeRegistry types, SiteLocales site, EndpointRegistry endpoints,
+                               PublicReader reader, Path indexFolder, eu.innco.progress.Progress progress) {
         try (DeliveryService d = new DeliveryService(repository, types, site, endpoints, reader, indexFolder)) {
-            return d.rebuild();
+            return d.projector.rebuild(progress);
         }
     }
 

@@ -78,6 +78,8 @@ public final class Services implements AutoCloseable {
     public final eu.innco.reach.Reach reach;
     /** Newsletters: subscribers with double opt-in, issues sent in batches that survive a restart. */
     public final eu.innco.newsletter.Newsletter newsletter;
+    /** Hits and misses of the portal's page cache, for the metrics: the portal says where they are when it is built. */
+    public final eu.innco.web.metrics.CacheFigures pageCache = new eu.innco.web.metrics.CacheFigures();
     /** The admin password generated on this start, to be printed once; empty otherwise. */
     public final Optional<String> generatedAdminPassword;
 

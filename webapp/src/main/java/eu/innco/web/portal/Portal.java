@@ -69,6 +69,7 @@ public final class Portal {
         this.pdf = new GuidePdf(this, s.lightModules, s.assets);
         this.lightModules = s.lightModules;
         this.reach = s.reach;
+        s.pageCache.from(cache::hits, cache::misses);
     }
 
     /**
@@ -111,6 +112,7 @@ public final class Portal {
         }).value();
         return answer(r, ifNoneMatch, call.base);
     }
+
 
     /** The site locale for a visitor arriving at {@code /}. */
     String slugsLocale(String acceptLanguage) {
