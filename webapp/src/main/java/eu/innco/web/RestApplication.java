@@ -82,6 +82,8 @@ final class RestApplication {
         rc.register(new eu.innco.web.delivery.PreviewFilesResource(s.assets));
         openApi.contribute(eu.innco.web.delivery.PreviewFilesResource::addTo);
         rc.register(new ContentExportsResource(s.importer, s.exporter));
+        rc.register(new eu.innco.web.workspace.WorkspacesResource(s.workspaces, s.policy));
+        rc.register(new eu.innco.web.workspace.TemplateAnnotationsResource(s.templateAnnotations));
         Templates templates = new Templates(s.lightModules);
         StaticFiles files = new StaticFiles(s.lightModules);
         rc.register(files);

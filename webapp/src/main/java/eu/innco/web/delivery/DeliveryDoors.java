@@ -19,10 +19,13 @@ public final class DeliveryDoors {
     final Answers answers;
     final AnswerCache cache;
     final RateLimiter limiter;
+    /** Endpoints over workspaces without content type (Magnolia's website, category...). */
+    final eu.innco.workspace.WorkspaceDelivery workspaces;
 
-    public DeliveryDoors(DeliverySettings settings, DeliveryService delivery) {
+    public DeliveryDoors(DeliverySettings settings, DeliveryService delivery, eu.innco.workspace.WorkspaceDelivery workspaces) {
         this.settings = settings;
         this.delivery = delivery;
+        this.workspaces = workspaces;
         this.answers = new Answers(settings.maxAgeSeconds());
         this.cache = new AnswerCache(settings.cacheMegabytes() * 1024L * 1024L, delivery::generation);
         this.limiter = settings.ratePerMinute() > 0 ? new RateLimiter(settings.ratePerMinute(), settings.rateBurst()) : null;

@@ -4,6 +4,7 @@ import eu.innco.delivery.DeliveryQueryParser;
 import eu.innco.delivery.DeliveryService;
 import eu.innco.delivery.Page;
 import eu.innco.delivery.StoredNode;
+import eu.innco.workspace.WorkspaceEndpoint;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -55,6 +56,8 @@ public final class DeliveryResource {
         String rest = split[1];
         Map<String, List<String>> params = Requests.params(uri);
         String locale = locale(params, headers);
+        Optional<WorkspaceEndpoint> plain = delivery.endpoints().workspaceEndpoint(endpoint);
+        if (plain.isPresent()) return WorkspaceAnswers.answer(doors, plain.get(), rest, params, locale, headers);
         boolean any = DeliveryQueryParser.anyLanguage(params);
         if (rest.startsWith("@")) {
             String id = rest.substring(1);

@@ -1,0 +1,79 @@
+package eu.innco.workspace;
+
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import javax.jcr.Binary;
+import javax.jcr.Node;
+import javax.jcr.PropertyType;
+import javax.jcr.RepositoryException;
+import javax.jcr.Session;
+import javax.jcr.Value;
+import javax.jcr.ValueFactory;
+import javax.jcr.ValueFormatException;
+
+/** Writes an export's tree as {@code nt:unstructured} nodes, typed values and all (see {@link StoredNames}). */
+final class TreeWriter {
+    private final Session session;
+    private final WorkspaceIds ids;
+    private final String rootPath;
+    private final ValueFactory values;
+
+    TreeWriter(Session session, WorkspaceIds ids, String rootPath) throws RepositoryException {
+        this.session = session;
+        this.ids = ids;
+        this.rootPath = rootPath;
+        this.values = session.getValueFactory();
+    }
+
+    Node write(Node parent, JcrTree t) throws RepositoryException {
+        StoredNames.prefix(session, t.name());
+        Node n = parent.addNode(t.name(), "nt:unstructured");
+        n.setProperty(StoredNames.NODE_TYPE, t.primaryType());
+        if (!t.mixins().isEmpty()) n.setProperty(StoredNames.MIXINS, t.mixins().toArray(String[]::new));
+        String id = t.uuid().isEmpty() ? java.util.UUID.randomUUID().toString() : t.uuid();
+        n.setProperty(StoredNames.UUID, id);
+        ids.add(id, n.getPath().substring(rootPath.length()));
+        List<String> kept = new ArrayList<>();
+        for (Map.Entry<String, JcrValue> p : t.properties().entrySet()) {
+            String name = StoredNames.stored(p.getKey());
+            StoredNames.prefix(session, name);
+            JcrValue v = p.getValue();
+            int type = storedType(v.type());
+            if (type != v.type()) kept.add(p.getKey() + "\t" + v.typeName());
+            Value[] vs = new Value[v.values().size()];
+            for (int i = 0; i < vs.length; i++) vs[i] = value(type, v.values().get(i), n.getPath() + "/" + p.getKey());
+            if (v.multiple()) n.setProperty(name, vs, type);
+            else n.setProperty(name, vs[0]);
+        }
+        if (!kept.isEmpty()) n.setProperty(StoredNames.TYPES, kept.toArray(String[]::new));
+        for (JcrTree c : t.children()) {
+            if (!c.name().startsWith("rep:")) write(n, c);
+        }
+        return n;
+    }
+
+    /** Names, paths and references are kept as strings: a reference to a node this repository lacks must not stop the import. */
+    private static int storedType(int type) {
+        return switch (type) {
+            case PropertyType.NAME, PropertyType.PATH, PropertyType.REFERENCE, PropertyType.WEAKREFERENCE, PropertyType.URI,
+                 PropertyType.UNDEFINED -> PropertyType.STRING;
+            default -> type;
+        };
+    }
+
+    private Value value(int type, String s, String where) throws RepositoryException {
+        try {
+            if (type == PropertyType.BINARY) {
+                Binary b = values.createBinary(new ByteArrayInputStream(Base64.getMimeDecoder().decode(s)));
+                return values.createValue(b);
+            }
+            return values.createValue(s, type);
+        } catch (ValueFormatException | IllegalArgumentException e) {
+            throw SystemViewReader.problem(where.substring(rootPath.length()), "'" + s + "' is not a valid "
+                    + PropertyType.nameFromValue(type) + " value");
+        }
+    }
+}
