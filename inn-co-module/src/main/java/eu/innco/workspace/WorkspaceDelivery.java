@@ -23,8 +23,7 @@ public final class WorkspaceDelivery {
         this.store = store;
     }
 
-    /** {@code language}: "" for the site's default language. */
-    public Optional<byte[]> byPath(WorkspaceEndpoint e, String path, String language) {
+    public Optional<byte[]> byPath(WorkspaceEndpoint e, String path, WorkspaceLanguage language) {
         boolean children = path.endsWith("@nodes");
         String p = children ? path.substring(0, path.length() - "@nodes".length()) : path;
         return store.read(e.workspace(), (s, root) -> {
@@ -43,7 +42,7 @@ public final class WorkspaceDelivery {
         });
     }
 
-    public Optional<byte[]> byId(WorkspaceEndpoint e, String id, String language) {
+    public Optional<byte[]> byId(WorkspaceEndpoint e, String id, WorkspaceLanguage language) {
         return store.read(e.workspace(), (s, root) -> {
             if (root.isEmpty()) return Optional.<byte[]>empty();
             Optional<String> path = new WorkspaceIds(s, e.workspace()).path(id);
@@ -53,7 +52,7 @@ public final class WorkspaceDelivery {
         });
     }
 
-    public byte[] query(WorkspaceEndpoint e, Map<String, List<String>> params, String language) {
+    public byte[] query(WorkspaceEndpoint e, Map<String, List<String>> params, WorkspaceLanguage language) {
         WorkspaceQuery q = WorkspaceQuery.parse(params, e.defaultLimit());
         return store.read(e.workspace(), (s, root) -> {
             if (root.isEmpty()) return new WorkspaceJson(e, null, language).results(q.offset(), q.limit(), 0, List.of());

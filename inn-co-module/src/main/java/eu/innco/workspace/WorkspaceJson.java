@@ -6,9 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import javax.jcr.Node;
 import javax.jcr.NodeIterator;
 import javax.jcr.Property;
@@ -22,20 +20,20 @@ import javax.jcr.Value;
  * {@code @name}, {@code @path} (inside the workspace), {@code @id}, {@code @nodeType}, then every
  * property as a string (Magnolia writes {@code "true"}, dates with their offset) or a list of
  * strings, then the children down to the endpoint's depth, then {@code @nodes}, their names in order.
- * With a language that is not the default one, {@code title_de} answers for {@code title}, as
- * Magnolia's i18n does.
+ * Localised values follow Magnolia's i18n: {@code title_de} answers for {@code title} in German
+ * (the default value when there is none), and the {@code _<locale>} variants of the site's locales
+ * are not shown, except with {@code lang=all}, which shows every variant.
  */
 final class WorkspaceJson {
     private static final JsonFactory JSON = new JsonFactory();
     private final WorkspaceEndpoint endpoint;
     private final Node root;
-    private final String suffix;
+    private final WorkspaceLanguage language;
 
-    /** {@code language}: "" for the site's default language, else e.g. {@code de}. */
-    WorkspaceJson(WorkspaceEndpoint endpoint, Node root, String language) {
+    WorkspaceJson(WorkspaceEndpoint endpoint, Node root, WorkspaceLanguage language) {
         this.endpoint = endpoint;
         this.root = root;
-        this.suffix = language.isEmpty() ? "" : "_" + language;
+        this.language = language;
     }
 
     byte[] node(Node n) throws RepositoryException {
@@ -70,18 +68,13 @@ final class WorkspaceJson {
         g.writeStringField("@path", WorkspaceNodes.relative(root, n));
         g.writeStringField("@id", TreeReader.string(n, StoredNames.UUID));
         g.writeStringField("@nodeType", TreeReader.nodeType(n));
-        Set<String> localised = new HashSet<>();
-        List<Property> props = new ArrayList<>();
         for (PropertyIterator it = n.getProperties(); it.hasNext(); ) {
             Property p = it.nextProperty();
-            if (StoredNames.internal(p.getName()) || p.getType() == PropertyType.BINARY) continue;
-            if (!endpoint.includeSystemProperties() && system(StoredNames.original(p.getName()))) continue;
-            props.add(p);
-            if (!suffix.isEmpty() && p.getName().endsWith(suffix)) localised.add(p.getName().substring(0, p.getName().length() - suffix.length()));
-        }
-        for (Property p : props) {
             String name = p.getName();
-            Property shown = localised.contains(name) ? n.getProperty(name + suffix) : p;
+            if (StoredNames.internal(name) || p.getType() == PropertyType.BINARY || language.variant(name)) continue;
+            if (!endpoint.includeSystemProperties() && system(StoredNames.original(name))) continue;
+            String localised = language.localised(name);
+            Property shown = localised.equals(name) || !n.hasProperty(localised) ? p : n.getProperty(localised);
             g.writeFieldName(StoredNames.original(name));
             if (shown.isMultiple()) {
                 g.writeStartArray();

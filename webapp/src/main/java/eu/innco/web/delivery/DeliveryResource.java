@@ -55,9 +55,9 @@ public final class DeliveryResource {
         String endpoint = split[0];
         String rest = split[1];
         Map<String, List<String>> params = Requests.params(uri);
-        String locale = locale(params, headers);
         Optional<WorkspaceEndpoint> plain = delivery.endpoints().workspaceEndpoint(endpoint);
-        if (plain.isPresent()) return WorkspaceAnswers.answer(doors, plain.get(), rest, params, locale, headers);
+        if (plain.isPresent()) return WorkspaceAnswers.answer(doors, plain.get(), rest, params, headers);
+        String locale = locale(params, headers);
         boolean any = DeliveryQueryParser.anyLanguage(params);
         if (rest.startsWith("@")) {
             String id = rest.substring(1);

@@ -2,6 +2,7 @@ package eu.innco.web.delivery;
 
 import eu.innco.InncoException;
 import eu.innco.workspace.WorkspaceEndpoint;
+import eu.innco.workspace.WorkspaceLanguage;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -16,9 +17,12 @@ import java.util.Optional;
 final class WorkspaceAnswers {
     private WorkspaceAnswers() {}
 
-    static Response answer(DeliveryDoors doors, WorkspaceEndpoint e, String rest, Map<String, List<String>> params, String locale,
-                           HttpHeaders headers) {
-        String language = locale.equals(doors.delivery.site().defaultLocale()) ? "" : locale;
+    static Response answer(DeliveryDoors doors, WorkspaceEndpoint e, String rest, Map<String, List<String>> params, HttpHeaders headers) {
+        List<String> lang = params.get("lang");
+        boolean all = lang != null && !lang.isEmpty() && lang.get(0).equals("all");
+        String locale = doors.delivery.locale(lang == null || all ? null : lang.get(0), headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+        var site = doors.delivery.site();
+        WorkspaceLanguage language = new WorkspaceLanguage(locale, site.defaultLocale(), java.util.Set.copyOf(site.locales()), all);
         byte[] body;
         String vary = Answers.NODE_VARY;
         if (rest.startsWith("@")) {
