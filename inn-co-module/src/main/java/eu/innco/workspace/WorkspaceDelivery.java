@@ -1,6 +1,5 @@
 package eu.innco.workspace;
 
-import eu.innco.InncoException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -58,7 +57,7 @@ public final class WorkspaceDelivery {
             if (root.isEmpty()) return new WorkspaceJson(e, null, language).results(q.offset(), q.limit(), 0, List.of());
             String start = q.ancestor().isEmpty() ? e.rootPath() : q.ancestor();
             if (!under(start, e.rootPath())) {
-                throw InncoException.badRequest("INNCO-DELIVERY-ANCESTOR", "@ancestor must be at or below the endpoint's root path " + e.rootPath() + ".");
+                throw WorkspaceQuery.bad("@ancestor", "must be at or below the endpoint's root path " + e.rootPath());
             }
             Optional<Node> base = WorkspaceStore.at(root.get(), start);
             List<Node> found = new ArrayList<>();

@@ -35,10 +35,10 @@ record WorkspaceQuery(int offset, int limit, String ancestor, String orderBy, bo
             String key = p.getKey();
             if (Set.of("offset", "limit", "@ancestor", "orderBy").contains(key) || IGNORED.contains(key)) continue;
             Matcher m = FILTER.matcher(key);
-            if (!m.matches()) throw bad("INNCO-DELIVERY-FILTER", "'" + clip(key) + "' is not a filter: use name=value, name[eq|ne|like]=value.");
+            if (!m.matches()) throw bad(clip(key), "is not a filter: use name=value or name[eq|ne|like]=value");
             for (String v : p.getValue()) filters.add(new Filter(m.group(1), m.group(2) == null ? "eq" : m.group(2), v));
         }
-        if (!ancestor.isEmpty() && !ancestor.startsWith("/")) throw bad("INNCO-DELIVERY-ANCESTOR", "@ancestor is a path starting with '/'.");
+        if (!ancestor.isEmpty() && !ancestor.startsWith("/")) throw bad("@ancestor", "must be a path inside the workspace, starting with '/'");
         return new WorkspaceQuery(offset, limit, ancestor, order[0], desc, filters);
     }
 
@@ -87,8 +87,7 @@ record WorkspaceQuery(int offset, int limit, String ancestor, String orderBy, bo
         } catch (NumberFormatException ignored) {
             // reported below
         }
-        throw bad("INNCO-DELIVERY-" + key.toUpperCase(java.util.Locale.ROOT), key + " must be a whole number from "
-                + (key.equals("limit") ? 1 : 0) + " to " + max + ".");
+        throw bad(key, "must be a whole number from " + (key.equals("limit") ? 1 : 0) + " to " + max);
     }
 
     private static String one(Map<String, List<String>> params, String key) {
@@ -96,8 +95,10 @@ record WorkspaceQuery(int offset, int limit, String ancestor, String orderBy, bo
         return v == null || v.isEmpty() ? "" : v.get(0);
     }
 
-    private static InncoException bad(String code, String detail) {
-        return InncoException.badRequest(code, detail);
+    /** The same code and form as the typed endpoints' malformed parameters. */
+    static InncoException bad(String param, String message) {
+        return InncoException.invalid("INNCO-QUERY-002", "malformed query parameter: " + param + ": " + message,
+                List.of(new eu.innco.FieldError(param, message)));
     }
 
     private static String clip(String s) {

@@ -157,7 +157,7 @@ class MagnoliaWorkspacesHttpTest {
         assertEquals(404, http.get("/.rest/delivery/pages/react-minimal/nothing").status());
         Http.Res filter = http.get("/.rest/delivery/categories/v1?name[between]=a");
         assertEquals(400, filter.status(), filter.toString());
-        assertEquals("INNCO-DELIVERY-FILTER", filter.json().path("code").asText());
+        assertEquals("INNCO-QUERY-002", filter.json().path("code").asText());
     }
 
     static List<String> names(JsonNode node) {
