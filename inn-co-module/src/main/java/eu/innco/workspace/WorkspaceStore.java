@@ -81,6 +81,11 @@ public final class WorkspaceStore {
         });
     }
 
+    /** True for a content type's workspace, whose items export through {@link ItemTrees}. */
+    public boolean typed(String workspace) {
+        return typedWorkspaces.contains(workspace);
+    }
+
     /** Prefix to URI of the namespaces an export of these trees must declare. */
     public Map<String, String> namespaces(JcrTree tree) {
         Map<String, String> out = new HashMap<>();

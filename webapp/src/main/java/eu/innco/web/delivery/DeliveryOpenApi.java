@@ -55,13 +55,14 @@ final class DeliveryOpenApi {
         query(params, "q", "string", "full-text search in the resolved locale");
         query(params, "format", "string", "json (default) or geojson (endpoints with a map point)");
         query(params, "otherLanguages", "string", LANGUAGES);
+        query(params, "@ancestor", "string", "only nodes below this path inside the workspace (Magnolia's @ancestor)");
         for (Filterable f : Filterable.of(ep.type()).values()) {
             query(params, f.name(), "string", "filter, " + f.kind().name().toLowerCase()
                     + "; also " + f.name() + "[eq|ne|lt|lte|gt|gte|like|in|not-in]=value ('|' between values, '~' for ranges)");
         }
         responses(list, door, "a page: {offset, limit, total, results}");
         ObjectNode one = op(paths.putObject(base + "/{path}"), door, "One " + door.reads() + " " + type
-                + " node by name or path: an item, or a child node inside one (its @path below the workspace)");
+                + " node by name or path: an item, or a child node inside one (its @path, which is inside the workspace)");
         ArrayNode p1 = one.putArray("parameters");
         p1.addObject().put("name", "path").put("in", "path").put("required", true).putObject("schema").put("type", "string");
         common(p1, door);

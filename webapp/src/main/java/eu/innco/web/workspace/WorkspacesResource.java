@@ -33,16 +33,18 @@ import java.util.List;
  * Magnolia's exports in and out of workspaces without content type: {@code POST .../import}
  * takes a system view {@code .xml} or a YAML {@code .yaml} export (by Content-Type) and puts its
  * nodes below {@code path}; {@code GET .../export} gives a subtree back in either format, named as
- * Magnolia names its export files ({@code website.react-minimal.yaml}). Administrators import;
- * whoever may export content exports.
+ * Magnolia names its export files ({@code website.react-minimal.yaml}); a content type's item
+ * exports the same way, for Magnolia to import. Administrators import; whoever may export content exports.
  */
 @Path(".rest/authoring/v1/workspaces/{workspace}")
 public final class WorkspacesResource {
     private final WorkspaceStore store;
+    private final eu.innco.workspace.ItemTrees items;
     private final eu.innco.security.AccessPolicy policy;
 
-    public WorkspacesResource(WorkspaceStore store, eu.innco.security.AccessPolicy policy) {
+    public WorkspacesResource(WorkspaceStore store, eu.innco.workspace.ItemTrees items, eu.innco.security.AccessPolicy policy) {
         this.store = store;
+        this.items = items;
         this.policy = policy;
     }
 
@@ -74,7 +76,8 @@ public final class WorkspacesResource {
         policy.check(actor, eu.innco.security.Action.EXPORT, eu.innco.security.Ownership.NEW);
         String p = path == null || path.isBlank() ? "/" : path;
         if (p.equals("/")) throw InncoException.badRequest("INNCO-WORKSPACE-006", "Name the node to export with path=/<node>.");
-        JcrTree tree = store.tree(workspace, p).orElseThrow(() -> InncoException.notFound("INNCO-WORKSPACE-404",
+        // a content type's item exports as Magnolia writes such a node; a plain workspace's tree as it was imported
+        JcrTree tree = (store.typed(workspace) ? items.item(workspace, p) : store.tree(workspace, p)).orElseThrow(() -> InncoException.notFound("INNCO-WORKSPACE-404",
                 "There is no node " + p + " in workspace '" + workspace + "'."));
         String fileName = workspace + p.replace('/', '.');
         if ("xml".equals(format)) {

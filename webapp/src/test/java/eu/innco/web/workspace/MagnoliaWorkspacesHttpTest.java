@@ -143,6 +143,31 @@ class MagnoliaWorkspacesHttpTest {
         assertEquals(yaml.body(), admin.get("/.rest/authoring/v1/workspaces/copy/export?path=/react-minimal").body());
     }
 
+    /** An item of a content type (the demo's tour, with an asset) exports as Magnolia writes such a node, for Magnolia to import. */
+    @Test
+    void a_content_items_export_has_its_node_type_typed_dates_and_magnolias_asset_ids() throws Exception {
+        var content = server.services().content;
+        var image = content.create(eu.innco.security.Actor.SYSTEM, "asset", Http.JSON.readTree(
+                "{\"properties\":{\"title\":{\"en\":\"Ridge\"},\"fileName\":\"ridge.jpg\"}}"));
+        var tour = content.create(eu.innco.security.Actor.SYSTEM, "tours", Http.JSON.readTree("{\"properties\":{"
+                + "\"name\":{\"en\":\"Ridge walk\",\"de\":\"Gratwanderung\"},\"duration\":7,\"image\":\"" + image.id() + "\"}}"));
+        Http.Res yaml = admin.get("/.rest/authoring/v1/workspaces/tours/export?path=/" + tour.name());
+        assertEquals(200, yaml.status(), yaml.toString());
+        List<eu.innco.workspace.JcrTree> read = eu.innco.workspace.BootstrapYamlReader.read(new java.io.StringReader(yaml.body()), "tour.yaml");
+        eu.innco.workspace.JcrTree t = read.get(0);
+        assertEquals("mgnl:content", t.primaryType(), "the demo's type has Magnolia's default node type");
+        assertEquals(tour.id(), t.uuid());
+        assertEquals(javax.jcr.PropertyType.DATE, t.properties().get("mgnl:created").type(), yaml.body());
+        assertEquals(javax.jcr.PropertyType.LONG, t.properties().get("duration").type(), yaml.body());
+        assertEquals("Gratwanderung", t.properties().get("name_de").first());
+        assertEquals("jcr:" + image.id(), t.properties().get("image").first());
+        assertTrue(t.properties().keySet().stream().noneMatch(k -> k.startsWith("innco:")), yaml.body());
+        String xml = admin.get("/.rest/authoring/v1/workspaces/tours/export?path=/" + tour.name() + "&format=xml").body();
+        assertEquals(read, eu.innco.workspace.SystemViewReader.read(new java.io.ByteArrayInputStream(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8)), "x"));
+        String org = admin.get("/.rest/authoring/v1/workspaces/organisations/export?path=/nobody&format=xml").body();
+        assertTrue(org.contains("INNCO-WORKSPACE-404"), org);
+    }
+
     @Test
     void bad_imports_and_reads_are_refused_with_their_codes() {
         assertEquals(401, http.send("POST", "/.rest/authoring/v1/workspaces/website/import", "a: {}", "application/yaml").status());
