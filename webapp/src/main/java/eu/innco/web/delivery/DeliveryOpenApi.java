@@ -62,7 +62,8 @@ final class DeliveryOpenApi {
         }
         responses(list, door, "a page: {offset, limit, total, results}");
         ObjectNode one = op(paths.putObject(base + "/{path}"), door, "One " + door.reads() + " " + type
-                + " node by name or path: an item, or a child node inside one (its @path, which is inside the workspace)");
+                + " node by name or path: an item, or a child node inside one (its @path, which is inside the workspace);"
+                + " <path>@nodes: the node's child nodes as a list");
         ArrayNode p1 = one.putArray("parameters");
         p1.addObject().put("name", "path").put("in", "path").put("required", true).putObject("schema").put("type", "string");
         common(p1, door);

@@ -63,6 +63,9 @@ public final class DeliveryResource {
             String id = rest.substring(1);
             return node(endpoint, rest, locale, any, headers, () -> delivery.byId(endpoint, locale, id, any));
         }
+        if (rest.length() > 1 && rest.endsWith(ChildNodes.SUFFIX)) {
+            return ChildNodes.answer(doors, endpoint, rest.substring(1, rest.length() - ChildNodes.SUFFIX.length()), locale, any, headers);
+        }
         if (rest.length() > 1) {
             String path = rest.substring(1);
             return node(endpoint, rest, locale, any, headers, () -> delivery.byPath(endpoint, locale, path, any));

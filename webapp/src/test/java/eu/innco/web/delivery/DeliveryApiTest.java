@@ -96,6 +96,9 @@ class DeliveryApiTest {
         Res again = http.get(D + "caseStudies" + figure.path("@path").asText() + "?lang=en");
         assertEquals(200, again.status(), again.body());
         assertEquals(figure.path("@id"), again.json().path("@id"));
+        JsonNode children = http.get(D + "caseStudies/" + kitchen.name() + "/figures@nodes?lang=en").json();
+        assertEquals(1, children.size(), children.toString());
+        assertEquals(figure, children.get(0), "Magnolia's <path>@nodes: the children as nested");
         assertEquals(2, http.get(D + "caseStudies?lang=en&@ancestor=/").json().path("total").asInt());
         assertEquals(0, http.get(D + "caseStudies?lang=en&@ancestor=/" + kitchen.name()).json().path("total").asInt(), "below, not itself");
         Res bad = http.get(D + "caseStudies?@ancestor=nowhere");
