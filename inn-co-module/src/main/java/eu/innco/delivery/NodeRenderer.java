@@ -174,9 +174,11 @@ public final class NodeRenderer {
 
         private JsonNode scalar(PropertyDefinition p, Object v, boolean top) {
             if (top && expand && p.fieldType() instanceof ReferenceField r && ep.expands(p.name())) {
-                return targets.find(r.targetType(), (String) v)
-                        .flatMap(t -> visibleLocale(t, locale).map(tf -> (JsonNode) node(ep, t, locale, tf, Targets.NONE, false)))
-                        .orElse(null);
+                return targets.find(r.targetType(), (String) v).flatMap(t -> visibleLocale(t, locale).map(tf -> {
+                    ObjectNode target = node(ep, t, locale, tf, Targets.NONE, false);
+                    if (r instanceof eu.innco.contenttype.field.AssetField) AssetLinks.add(target, t);
+                    return (JsonNode) target;
+                })).orElse(null);
             }
             return p.fieldType().toJson(v);
         }

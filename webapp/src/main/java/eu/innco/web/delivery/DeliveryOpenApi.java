@@ -123,7 +123,8 @@ final class DeliveryOpenApi {
         ObjectNode s = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
         s.put("type", "object");
         s.put("description", "Magnolia's delivery node: @name, @path, @id, @nodeType, @locale, @availableLocales, @fallback, "
-                + "mgnl: dates, the properties resolved for the locale, child nodes listed in @nodes");
+                + "mgnl: dates, the properties resolved for the locale, child nodes listed in @nodes; @path is inside the workspace;"
+                + " an expanded asset reference also has @link, metadata {fileName, mimeType, fileSize, format} and renditions");
         ObjectNode p = s.putObject("properties");
         for (String k : new String[] {"@name", "@path", "@id", "@nodeType", "@locale"}) p.putObject(k).put("type", "string");
         p.putObject("@availableLocales").put("type", "array").putObject("items").put("type", "string");
