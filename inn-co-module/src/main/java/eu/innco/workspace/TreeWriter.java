@@ -29,6 +29,7 @@ final class TreeWriter {
     }
 
     Node write(Node parent, JcrTree t) throws RepositoryException {
+        name(t.name(), parent.getPath());
         StoredNames.prefix(session, t.name());
         Node n = parent.addNode(t.name(), "nt:unstructured");
         n.setProperty(StoredNames.NODE_TYPE, t.primaryType());
@@ -38,6 +39,7 @@ final class TreeWriter {
         ids.add(id, n.getPath().substring(rootPath.length()));
         List<String> kept = new ArrayList<>();
         for (Map.Entry<String, JcrValue> p : t.properties().entrySet()) {
+            name(p.getKey(), n.getPath());
             String name = StoredNames.stored(p.getKey());
             StoredNames.prefix(session, name);
             JcrValue v = p.getValue();
@@ -54,6 +56,19 @@ final class TreeWriter {
         }
         return n;
     }
+
+    /**
+     * A node or property name from the file must be one name: JCR would read {@code a/b} or
+     * {@code ../x} as a path and write somewhere else than below the import's parent.
+     */
+    private void name(String name, String where) {
+        if (name.isEmpty() || name.equals(".") || name.equals("..") || !NAME.matcher(name).matches()) {
+            throw SystemViewReader.problem(where.substring(Math.min(where.length(), rootPath.length())) + "/" + name,
+                    "'" + name + "' is not a JCR name: no '/', '[', ']', '*', '|' or control characters");
+        }
+    }
+
+    private static final java.util.regex.Pattern NAME = java.util.regex.Pattern.compile("[^/\\[\\]*|\\p{Cntrl}]{1,255}");
 
     /** Names, paths and references are kept as strings: a reference to a node this repository lacks must not stop the import. */
     private static int storedType(int type) {

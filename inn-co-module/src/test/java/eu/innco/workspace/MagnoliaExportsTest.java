@@ -122,6 +122,9 @@ class MagnoliaExportsTest {
         InncoException e = assertThrows(InncoException.class,
                 () -> SystemViewReader.read(new ByteArrayInputStream(evil.getBytes(StandardCharsets.UTF_8)), "evil.xml"));
         assertEquals("INNCO-WORKSPACE-001", e.code());
+        InncoException escape = assertThrows(InncoException.class, () -> store.importTrees(Actor.SYSTEM, "website", "/",
+                List.of(new JcrTree("../../users", "mgnl:page", List.of(), "", java.util.Map.of(), List.of()))));
+        assertEquals("INNCO-WORKSPACE-001", escape.code(), "a name is one name, never a way out of the workspace");
         Actor editor = new Actor("ed", Set.of(eu.innco.security.Role.EDITOR), "p1", Set.of(), false);
         assertEquals(eu.innco.ErrorKind.FORBIDDEN, assertThrows(InncoException.class,
                 () -> store.importTrees(editor, "website", "/", List.of())).kind());
