@@ -37,8 +37,22 @@ final class TreeWriter {
         String id = t.uuid().isEmpty() ? java.util.UUID.randomUUID().toString() : t.uuid();
         n.setProperty(StoredNames.UUID, id);
         ids.add(id, n.getPath().substring(rootPath.length()));
+        properties(n, t.properties());
+        for (JcrTree c : t.children()) {
+            if (!c.name().startsWith("rep:")) write(n, c);
+        }
+        return n;
+    }
+
+    /** Sets the properties on the node, keeping the JCR types that are stored as strings in {@code innco:types}. */
+    void properties(Node n, Map<String, JcrValue> props) throws RepositoryException {
         List<String> kept = new ArrayList<>();
-        for (Map.Entry<String, JcrValue> p : t.properties().entrySet()) {
+        if (n.hasProperty(StoredNames.TYPES)) {
+            for (Value v : n.getProperty(StoredNames.TYPES).getValues()) {
+                if (!props.containsKey(v.getString().split("\t", 2)[0])) kept.add(v.getString());
+            }
+        }
+        for (Map.Entry<String, JcrValue> p : props.entrySet()) {
             name(p.getKey(), n.getPath());
             String name = StoredNames.stored(p.getKey());
             StoredNames.prefix(session, name);
@@ -47,14 +61,12 @@ final class TreeWriter {
             if (type != v.type()) kept.add(p.getKey() + "\t" + v.typeName());
             Value[] vs = new Value[v.values().size()];
             for (int i = 0; i < vs.length; i++) vs[i] = value(type, v.values().get(i), n.getPath() + "/" + p.getKey());
+            if (n.hasProperty(name) && n.getProperty(name).isMultiple() != v.multiple()) n.getProperty(name).remove();
             if (v.multiple()) n.setProperty(name, vs, type);
-            else n.setProperty(name, vs[0]);
+            else if (vs.length == 1) n.setProperty(name, vs[0]);
         }
+        if (n.hasProperty(StoredNames.TYPES)) n.getProperty(StoredNames.TYPES).remove();
         if (!kept.isEmpty()) n.setProperty(StoredNames.TYPES, kept.toArray(String[]::new));
-        for (JcrTree c : t.children()) {
-            if (!c.name().startsWith("rep:")) write(n, c);
-        }
-        return n;
     }
 
     /**

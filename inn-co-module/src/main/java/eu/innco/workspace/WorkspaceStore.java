@@ -119,7 +119,8 @@ public final class WorkspaceStore {
         T run(Session s, Optional<Node> root) throws RepositoryException;
     }
 
-    private void check(String workspace) {
+    /** Refuses a malformed workspace name and a content type's workspace. */
+    void check(String workspace) {
         if (!WORKSPACE.matcher(workspace).matches()) {
             throw InncoException.badRequest("INNCO-WORKSPACE-003", "A workspace name is a letter, then letters, digits, '-' or '_'.");
         }

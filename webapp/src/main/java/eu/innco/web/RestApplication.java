@@ -86,6 +86,8 @@ final class RestApplication {
         rc.register(new eu.innco.web.workspace.WorkspacesResource(s.workspaces,
                 new eu.innco.workspace.ItemTrees(s.repository, s.types), s.policy));
         rc.register(new eu.innco.web.workspace.TemplateAnnotationsResource(s.templateAnnotations));
+        rc.register(new eu.innco.web.workspace.NodesResource(s.workspaces,
+                new eu.innco.workspace.WorkspaceNodesEditor(s.repository, s.policy, s.workspaces), s.policy));
         Templates templates = new Templates(s.lightModules);
         StaticFiles files = new StaticFiles(s.lightModules);
         rc.register(files);

@@ -44,7 +44,39 @@ public final class WorkspacesOpenApi {
         pathParam(ann.putArray("parameters"), "path");
         json(ann, "200", "{<node path>: <annotation>}");
         problems(ann, "404");
+        nodes(paths.putObject("/.rest/nodes/v1/{workspace}/{path}"));
         for (WorkspaceEndpoint e : endpoints.workspaceEndpoints()) endpoint(paths, e);
+    }
+
+    /** Magnolia's nodes API over plain workspaces. */
+    private static void nodes(ObjectNode path) {
+        String node = "{name, type, path, identifier, properties: [{name, type, multiple, values}], nodes: [...]}";
+        ObjectNode get = op(path, "get", "A node of a plain workspace in the JSON of Magnolia's nodes API, children to ?depth= (0 to 20);"
+                + " mgnl: and jcr: properties with ?includeMetadata=true", true);
+        ArrayNode gp = get.putArray("parameters");
+        pathParam(gp, "workspace");
+        pathParam(gp, "path");
+        queryParam(gp, "depth", "levels of children, default 0");
+        queryParam(gp, "includeMetadata", "true to include mgnl: and jcr: properties");
+        json(get, "200", node);
+        problems(get, "400", "403", "404");
+        for (String[] m : new String[][] {{"put", "Create a child node (with its children) below the node at path. Administrators."},
+                {"post", "Set the given properties of the node at path, the others unchanged. Administrators."}}) {
+            ObjectNode o = op(path, m[0], m[1], true);
+            ArrayNode p = o.putArray("parameters");
+            pathParam(p, "workspace");
+            pathParam(p, "path");
+            o.putObject("requestBody").put("required", true).putObject("content").putObject("application/json").putObject("schema")
+                    .put("type", "object").put("description", node);
+            json(o, "200", "the node as written");
+            problems(o, "400", "403", "404", "409");
+        }
+        ObjectNode del = op(path, "delete", "Delete the node at path and what is below it. Administrators.", true);
+        ArrayNode dp = del.putArray("parameters");
+        pathParam(dp, "workspace");
+        pathParam(dp, "path");
+        del.with("responses").putObject("204").put("description", "deleted");
+        problems(del, "400", "403", "404");
     }
 
     private static void endpoint(ObjectNode paths, WorkspaceEndpoint e) {

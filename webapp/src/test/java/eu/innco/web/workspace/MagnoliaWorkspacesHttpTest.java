@@ -168,6 +168,34 @@ class MagnoliaWorkspacesHttpTest {
         assertTrue(org.contains("INNCO-WORKSPACE-404"), org);
     }
 
+    /** Pages authored node by node through Magnolia's nodes API, then read as the SPA reads them. */
+    @Test
+    void a_page_authored_through_the_nodes_api_is_served_by_the_pages_endpoint_and_annotated() {
+        Http.Res page = admin.put("/.rest/nodes/v1/website/react-minimal", Http.j("{'name': 'news', 'type': 'mgnl:page', 'properties': ["
+                + "{'name': 'title', 'type': 'String', 'values': ['News']},"
+                + "{'name': 'mgnl:template', 'type': 'String', 'values': ['react-minimal-lm:pages/basic']}],"
+                + " 'nodes': [{'name': 'main', 'type': 'mgnl:area', 'nodes': [{'name': '0', 'type': 'mgnl:component', 'properties': ["
+                + "{'name': 'mgnl:template', 'type': 'String', 'values': ['spa-lm:components/paragraph']},"
+                + "{'name': 'richText', 'type': 'String', 'values': ['<p>First</p>']}]}]}]}"));
+        assertEquals(200, page.status(), page.toString());
+        assertEquals("/react-minimal/news", page.json().path("path").asText());
+        assertEquals(200, admin.post("/.rest/nodes/v1/website/react-minimal/news/main/0", Http.j("{'properties': ["
+                + "{'name': 'richText', 'type': 'String', 'values': ['<p>Changed</p>']}]}")).status());
+        JsonNode read = http.get("/.rest/delivery/pages/react-minimal/news").json();
+        assertEquals("<p>Changed</p>", read.path("main").path("0").path("richText").asText(), read.toString());
+        assertEquals(List.of(), FieldByField.shapeProblems(read));
+        JsonNode annotations = http.get("/.rest/template-annotations/v1/react-minimal/news").json();
+        assertTrue(annotations.path("/react-minimal/news/main/0").asText().startsWith("cms:component content=\"website:/react-minimal/news/main/0\""),
+                annotations.toString());
+        JsonNode nodes = admin.get("/.rest/nodes/v1/website/react-minimal/news?depth=2").json();
+        assertEquals("mgnl:component", nodes.path("nodes").get(0).path("nodes").get(0).path("type").asText(), nodes.toString());
+        assertEquals(409, admin.put("/.rest/nodes/v1/website/react-minimal", Http.j("{'name': 'news', 'type': 'mgnl:page'}")).status());
+        assertEquals(401, http.get("/.rest/nodes/v1/website/react-minimal").status());
+        assertEquals(400, admin.put("/.rest/nodes/v1/website/react-minimal", Http.j("{'type': 'mgnl:page'}")).status());
+        assertEquals(204, admin.delete("/.rest/nodes/v1/website/react-minimal/news").status());
+        assertEquals(404, http.get("/.rest/delivery/pages/react-minimal/news").status());
+    }
+
     @Test
     void bad_imports_and_reads_are_refused_with_their_codes() {
         assertEquals(401, http.send("POST", "/.rest/authoring/v1/workspaces/website/import", "a: {}", "application/yaml").status());
