@@ -41,6 +41,11 @@ public final class AssetService implements ContentWriteHook {
     private final AccessPolicy policy;
     private final long maxBytes;
 
+    /** The names of the renditions an image gets ({@code /dam/<id>/renditions/<name>}). */
+    public static java.util.Set<String> renditionNames() {
+        return new java.util.TreeSet<>(Renditions.WIDTHS.keySet());
+    }
+
     public AssetService(ContentRepository repository, ContentService content, AccessPolicy policy, long maxBytes) {
         this.repository = repository;
         this.content = content;

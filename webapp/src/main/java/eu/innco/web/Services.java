@@ -62,6 +62,10 @@ public final class Services implements AutoCloseable {
     public final PreviewService preview;
     public final PreviewTokens previewTokens;
     public final DeliveryDoors deliveryDoors;
+    /** Trees of plain nodes in workspaces no content type declares (Magnolia's website, category...), imported from Magnolia's exports. */
+    public final eu.innco.workspace.WorkspaceStore workspaces;
+    /** Magnolia's template annotations of those trees' pages, from the light modules' templates. */
+    public final eu.innco.workspace.TemplateAnnotations templateAnnotations;
     /** Groups' collaboration check-ups and their anonymous answers (apart from content). */
     public final eu.innco.checkup.CheckupStore checkups;
     /** Every mail the platform sends goes through this durable outbox. */
@@ -119,7 +123,11 @@ public final class Services implements AutoCloseable {
             external.start();
             this.preview = new PreviewService(repository, content, policy, delivery);
             this.previewTokens = new PreviewTokens(repository, clock);
-            this.deliveryDoors = new DeliveryDoors(config.delivery(), delivery);
+            this.workspaces = new eu.innco.workspace.WorkspaceStore(repository, policy,
+                    types.all().stream().map(eu.innco.contenttype.ContentTypeDefinition::workspace).collect(java.util.stream.Collectors.toSet()));
+            this.templateAnnotations = new eu.innco.workspace.TemplateAnnotations(workspaces,
+                    eu.innco.workspace.TemplateDefinitions.load(lightModules));
+            this.deliveryDoors = new DeliveryDoors(config.delivery(), delivery, new eu.innco.workspace.WorkspaceDelivery(workspaces));
             this.assets = new AssetService(repository, content, policy, config.settings().getLong("INNCO_MAX_UPLOAD_BYTES", 20L * 1024 * 1024));
             this.importer = new Importer(repository, types, locales, validator, policy, clock, publishing.importPublisher);
             this.exporter = new Exporter(repository, types, locales, policy);

@@ -22,10 +22,13 @@ public final class DeliveryDoors {
     final Answers answers;
     final DependentCache<Answer> cache;
     final RateLimiter limiter;
+    /** Endpoints over workspaces without content type (Magnolia's website, category...). */
+    final eu.innco.workspace.WorkspaceDelivery workspaces;
 
-    public DeliveryDoors(DeliverySettings settings, DeliveryService delivery) {
+    public DeliveryDoors(DeliverySettings settings, DeliveryService delivery, eu.innco.workspace.WorkspaceDelivery workspaces) {
         this.settings = settings;
         this.delivery = delivery;
+        this.workspaces = workspaces;
         this.answers = new Answers(settings.maxAgeSeconds());
         this.cache = new DependentCache<>(settings.cacheMegabytes() * 1024L * 1024L, delivery::generation);
         delivery.onChange(cache::changed);

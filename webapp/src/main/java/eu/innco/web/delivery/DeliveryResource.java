@@ -7,6 +7,7 @@ import eu.innco.delivery.StoredNode;
 import eu.innco.web.cache.Dependencies;
 import eu.innco.web.cache.DependentCache;
 import eu.innco.web.cache.DependentCache.Made;
+import eu.innco.workspace.WorkspaceEndpoint;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -57,11 +58,16 @@ public final class DeliveryResource {
         String endpoint = split[0];
         String rest = split[1];
         Map<String, List<String>> params = Requests.params(uri);
+        Optional<WorkspaceEndpoint> plain = delivery.endpoints().workspaceEndpoint(endpoint);
+        if (plain.isPresent()) return WorkspaceAnswers.answer(doors, plain.get(), rest, params, headers);
         String locale = locale(params, headers);
         boolean any = DeliveryQueryParser.anyLanguage(params);
         if (rest.startsWith("@")) {
             String id = rest.substring(1);
             return node(endpoint, rest, locale, any, headers, () -> delivery.byId(endpoint, locale, id, any));
+        }
+        if (rest.length() > 1 && rest.endsWith(ChildNodes.SUFFIX)) {
+            return ChildNodes.answer(doors, endpoint, rest.substring(1, rest.length() - ChildNodes.SUFFIX.length()), locale, any, headers);
         }
         if (rest.length() > 1) {
             String path = rest.substring(1);
