@@ -45,7 +45,8 @@ final class NameChooser {
         if (p.isSubModel() || p.multiple()) return false;
         return switch (p.fieldType().kind()) {
             case TEXT -> true;
-            case RICH_TEXT, BOOLEAN, LONG, DOUBLE, DECIMAL, DATE, REFERENCE, ASSET, GEO -> false;
+            // an address in a public URL would publish personal data
+            case EMAIL, RICH_TEXT, BOOLEAN, LONG, DOUBLE, DECIMAL, DATE, REFERENCE, ASSET, GEO -> false;
         };
     }
 

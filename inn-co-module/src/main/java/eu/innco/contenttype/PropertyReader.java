@@ -123,7 +123,7 @@ final class PropertyReader {
         return switch (type.kind()) {
             case TEXT -> Options.TEXT;
             case LONG, DOUBLE, DECIMAL -> Options.NUMBERS;
-            case RICH_TEXT, BOOLEAN, DATE, REFERENCE, ASSET, GEO -> Options.NONE;
+            case EMAIL, RICH_TEXT, BOOLEAN, DATE, REFERENCE, ASSET, GEO -> Options.NONE;
         };
     }
 

@@ -34,7 +34,7 @@ public record Filterable(String name, Kind kind) {
     /** No default arm: a new field type does not compile until it is decided here how it is filtered. */
     static Optional<Kind> kind(FieldType t) {
         return Optional.ofNullable(switch (t.kind()) {
-            case TEXT, REFERENCE, ASSET -> Kind.KEYWORD;
+            case TEXT, EMAIL, REFERENCE, ASSET -> Kind.KEYWORD;
             case BOOLEAN -> Kind.BOOLEAN;
             case LONG -> Kind.LONG;
             case DOUBLE, DECIMAL -> Kind.DOUBLE;

@@ -36,7 +36,7 @@ final class ScalarsYaml {
             case DOUBLE -> text.matches(NUMBER) ? JSON.numberNode(Double.parseDouble(text)) : JSON.textNode(text);
             case GEO -> point(text);
             // decimals stay text so that no digit is lost on the way; the field type reads numeric text
-            case TEXT, RICH_TEXT, DECIMAL, DATE, REFERENCE, ASSET -> JSON.textNode(text);
+            case TEXT, EMAIL, RICH_TEXT, DECIMAL, DATE, REFERENCE, ASSET -> JSON.textNode(text);
         };
     }
 

@@ -6,5 +6,5 @@ package eu.innco.contenttype.field;
  * so that a new constant is a compile error at every such place instead of a silent fallback.
  */
 public enum FieldKind {
-    TEXT, RICH_TEXT, BOOLEAN, LONG, DOUBLE, DECIMAL, DATE, REFERENCE, ASSET, GEO
+    TEXT, EMAIL, RICH_TEXT, BOOLEAN, LONG, DOUBLE, DECIMAL, DATE, REFERENCE, ASSET, GEO
 }

@@ -16,7 +16,7 @@ import javax.jcr.ValueFactory;
  * the compiler names every place a new type must be handled. A new type is a class here, a
  * {@link FieldKind} constant, a name in {@link FieldTypes}, and the arms the compiler asks for.
  */
-public sealed interface FieldType permits StringField, RichTextField, BooleanField, LongField,
+public sealed interface FieldType permits StringField, EmailField, RichTextField, BooleanField, LongField,
         DoubleField, DecimalField, DateField, ReferenceField, GeoField {
     /** The name used in YAML, as Magnolia writes it. */
     String name();

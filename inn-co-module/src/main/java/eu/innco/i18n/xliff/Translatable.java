@@ -12,7 +12,7 @@ final class Translatable {
             case RICH_TEXT -> true;
             // option values are codes the site shows through their labels, not prose
             case TEXT -> !p.rules().hasOptions();
-            case BOOLEAN, LONG, DOUBLE, DECIMAL, DATE, REFERENCE, ASSET, GEO -> false;
+            case EMAIL, BOOLEAN, LONG, DOUBLE, DECIMAL, DATE, REFERENCE, ASSET, GEO -> false;
         };
     }
 

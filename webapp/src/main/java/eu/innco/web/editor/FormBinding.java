@@ -92,7 +92,7 @@ final class FormBinding {
             // an unchecked box sends nothing: present means the form had the field
             case BOOLEAN -> form.containsKey(key) ? F.booleanNode("true".equals(v)) : null;
             case LONG, DOUBLE, DECIMAL -> v.isEmpty() ? null : number(v);
-            case TEXT, RICH_TEXT, DATE, REFERENCE, ASSET -> v.isEmpty() ? null : F.textNode(v);
+            case TEXT, EMAIL, RICH_TEXT, DATE, REFERENCE, ASSET -> v.isEmpty() ? null : F.textNode(v);
         };
     }
 

@@ -107,7 +107,7 @@ final class FormModel {
             // the date input shows a day; the stored instant's time of day is midnight UTC
             case DATE -> v.isTextual() && text.length() >= 10 ? text.substring(0, 10) : text;
             case BOOLEAN -> v.asBoolean();
-            case TEXT, RICH_TEXT, LONG, DOUBLE, DECIMAL, REFERENCE, ASSET, GEO -> text;
+            case TEXT, EMAIL, RICH_TEXT, LONG, DOUBLE, DECIMAL, REFERENCE, ASSET, GEO -> text;
         };
     }
 
@@ -116,6 +116,7 @@ final class FormModel {
         if (p.isSubModel()) return "submodel";
         return switch (p.fieldType().kind()) {
             case GEO -> "geo";
+            case EMAIL -> "email";
             case ASSET -> "asset";
             case REFERENCE -> "reference";
             case RICH_TEXT -> "richtext";
