@@ -2,17 +2,11 @@ package eu.innco.web;
 
 import java.net.URI;
 import eu.innco.web.delivery.CeilingHandler;
-import eu.innco.web.delivery.DeliveryWeb;
-import jakarta.servlet.DispatcherType;
-import java.util.EnumSet;
-import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
-import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
-import org.glassfish.jersey.servlet.ServletContainer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,21 +30,7 @@ public final class InncoServer implements AutoCloseable {
         connector.setHost(services.config.host());
         server.addConnector(connector);
         ServletContextHandler context = new ServletContextHandler("/");
-        // first: every request is timed, those answered by the fast paths and caches below too
-        this.metrics = new eu.innco.web.metrics.Metrics(services);
-        context.addFilter(new FilterHolder(new eu.innco.web.metrics.MetricsFilter(metrics, services.config.settings().get("INNCO_METRICS_TOKEN", ""))),
-                "/*", EnumSet.of(DispatcherType.REQUEST));
-        context.addFilter(new org.eclipse.jetty.ee10.servlet.FilterHolder(new ClientAddress()), "/*",
-                java.util.EnumSet.of(jakarta.servlet.DispatcherType.REQUEST));
-        context.addFilter(new FilterHolder(new ContentTypeGuard()), "/*", EnumSet.of(DispatcherType.REQUEST));
-        // before the fast paths, so that pages and delivery answers from their caches are counted too
-        context.addFilter(new FilterHolder(new eu.innco.web.reach.ReachFilter(services.reach.counter)), "/*", EnumSet.of(DispatcherType.REQUEST));
-        org.glassfish.jersey.server.ResourceConfig application = RestApplication.build(services);
-        context.addServlet(new ServletHolder("jersey", new ServletContainer(application)), "/*");
-        if (application.getProperty(eu.innco.web.portal.PortalPages.FAST_PATH) instanceof jakarta.servlet.Filter pages) {
-            context.addFilter(new FilterHolder(pages), "/*", EnumSet.of(DispatcherType.REQUEST));
-        }
-        context.addFilter(new FilterHolder(DeliveryWeb.fastPath(services.deliveryDoors)), "/.rest/delivery/*", EnumSet.of(DispatcherType.REQUEST));
+        this.metrics = WebSetup.install(context.getServletContext(), services);
         Handler handler = services.config.delivery().benchCeiling() ? new CeilingHandler(context) : context;
         server.setHandler(new GracefulHandler(connector.tracking(handler)));
         server.setErrorHandler(new ProblemErrorHandler());

@@ -1,0 +1,45 @@
+package eu.innco.web;
+
+import eu.innco.web.delivery.DeliveryWeb;
+import eu.innco.web.metrics.Metrics;
+import eu.innco.web.metrics.MetricsFilter;
+import eu.innco.web.portal.PortalPages;
+import eu.innco.web.reach.ReachFilter;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.Filter;
+import jakarta.servlet.ServletContext;
+import jakarta.servlet.ServletRegistration;
+import java.util.EnumSet;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.servlet.ServletContainer;
+
+/**
+ * The one servlet setup of the application, the same for the embedded server and the WAR: the
+ * filters in the order they must see a request, the fast paths, then Jersey for everything else.
+ */
+final class WebSetup {
+    private WebSetup() {}
+
+    /** Registers everything on {@code ctx}; the returned metrics are closed with the application. */
+    static Metrics install(ServletContext ctx, Services services) {
+        // first: every request is timed, those answered by the fast paths and caches below too
+        Metrics metrics = new Metrics(services);
+        filter(ctx, "metrics", new MetricsFilter(metrics, services.config.settings().get("INNCO_METRICS_TOKEN", "")), "/*");
+        filter(ctx, "client-address", new ClientAddress(), "/*");
+        filter(ctx, "content-type", new ContentTypeGuard(), "/*");
+        // before the fast paths, so that pages and delivery answers from their caches are counted too
+        filter(ctx, "reach", new ReachFilter(services.reach.counter), "/*");
+        ResourceConfig application = RestApplication.build(services);
+        if (application.getProperty(PortalPages.FAST_PATH) instanceof Filter pages) filter(ctx, "portal-pages", pages, "/*");
+        filter(ctx, "delivery-nodes", DeliveryWeb.fastPath(services.deliveryDoors), "/.rest/delivery/*");
+        ServletRegistration.Dynamic jersey = ctx.addServlet("jersey", new ServletContainer(application));
+        jersey.addMapping("/*");
+        jersey.setLoadOnStartup(1);
+        return metrics;
+    }
+
+    /** After the filters registered before it: the order of the calls above is the order of the chain. */
+    private static void filter(ServletContext ctx, String name, Filter filter, String path) {
+        ctx.addFilter(name, filter).addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, path);
+    }
+}
