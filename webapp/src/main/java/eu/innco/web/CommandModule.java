@@ -49,7 +49,7 @@ final class CommandModule implements AutoCloseable {
     Importer importer() {
         ContentService content = new ContentService(repository, types, locales, validator, policy, Clock.systemUTC());
         Publishing publishing = new Publishing(repository, content, policy, Clock.systemUTC());
-        return new Importer(repository, types, locales, validator, policy, Clock.systemUTC(), publishing.importPublisher);
+        return new Importer(repository, types, locales, validator, policy, Clock.systemUTC(), new eu.innco.exports.ImportPublication(publishing.publication));
     }
 
     /** The languages feature over a content service with the publishing hooks (audit), for the XLIFF commands. */

@@ -40,7 +40,12 @@ public final class InncoServer implements AutoCloseable {
 
     /** Builds every component, then starts listening. */
     public static InncoServer start(ServerConfig config) throws Exception {
-        Services services = Services.start(config);
+        return start(config, java.time.Clock.systemUTC());
+    }
+
+    /** With the caller's clock, for tests that move time rather than sleep. */
+    public static InncoServer start(ServerConfig config, java.time.Clock clock) throws Exception {
+        Services services = Services.start(config, clock);
         InncoServer s = new InncoServer(services);
         try {
             s.server.start();

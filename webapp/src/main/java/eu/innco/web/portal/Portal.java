@@ -65,10 +65,6 @@ public final class Portal {
     }
 
     /**
-     * Answers a page of a locale: from the cache when nothing was published since it was rendered,
-     * else rendered by {@code page}; 304 when the client holds the same bytes.
-     */
-    /**
      * One item's page: found by its slug in the page's locale (another locale's slug or a node name
      * redirects), built by {@code view}, with its address in every language for the switcher and hreflang.
      */
@@ -84,6 +80,10 @@ public final class Portal {
         });
     }
 
+    /**
+     * Answers a page of a locale: from the cache when nothing was published since it was rendered,
+     * else rendered by {@code page}; 304 when the client holds the same bytes.
+     */
     Response respond(String locale, UriInfo uri, String ifNoneMatch, Function<PortalCall, Rendered> page) {
         if (locale == null) locale = site.defaultLocale();
         else if (!site.contains(locale)) throw new NotFoundException();

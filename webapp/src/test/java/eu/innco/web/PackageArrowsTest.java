@@ -1,0 +1,36 @@
+package eu.innco.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Arrows between the module's packages that must not come back: the lower package is used by the
+ * upper one, never the other way (a cycle makes both one package that is hard to change alone).
+ */
+class PackageArrowsTest {
+    /** package → a package its code must not name. */
+    static final Map<String, String> FORBIDDEN = Map.of(
+            "eu/innco/publishing", "eu.innco.exports.");
+
+    @Test
+    void no_package_names_one_it_must_not_depend_on() throws IOException {
+        Path root = TestServer.checkout().resolve("inn-co-module/src/main/java");
+        List<String> found = new ArrayList<>();
+        for (Map.Entry<String, String> arrow : FORBIDDEN.entrySet()) {
+            try (Stream<Path> files = Files.walk(root.resolve(arrow.getKey()))) {
+                for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                    if (Files.readString(file).contains(arrow.getValue())) found.add(root.relativize(file) + " names " + arrow.getValue());
+                }
+            }
+        }
+        assertEquals(List.of(), found);
+    }
+}
