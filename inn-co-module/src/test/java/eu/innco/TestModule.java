@@ -4,7 +4,7 @@ import eu.innco.content.ContentService;
 import eu.innco.contenttype.ContentTypeLoader;
 import eu.innco.contenttype.ContentTypeRegistry;
 import eu.innco.i18n.SiteDefinitionLoader;
-import eu.innco.i18n.SiteLocales;
+import eu.innco.site.SiteLocales;
 import eu.innco.publishing.AuditLog;
 import eu.innco.publishing.LiveReader;
 import eu.innco.publishing.PublicationEvents;

@@ -3,7 +3,7 @@ package eu.innco.content;
 import eu.innco.contenttype.ContentTypeDefinition;
 import eu.innco.contenttype.PropertyDefinition;
 import eu.innco.contenttype.field.FieldKind;
-import eu.innco.i18n.SiteLocales;
+import eu.innco.site.SiteLocales;
 import java.util.Map;
 import javax.jcr.Node;
 import javax.jcr.RepositoryException;

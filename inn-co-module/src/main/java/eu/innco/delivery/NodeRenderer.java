@@ -9,7 +9,7 @@ import eu.innco.content.SystemProperties;
 import eu.innco.contenttype.PropertyDefinition;
 import eu.innco.contenttype.field.Dates;
 import eu.innco.contenttype.field.ReferenceField;
-import eu.innco.i18n.SiteLocales;
+import eu.innco.site.SiteLocales;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

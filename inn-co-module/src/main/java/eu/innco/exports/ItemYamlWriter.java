@@ -7,7 +7,7 @@ import eu.innco.contenttype.field.Dates;
 import eu.innco.contenttype.field.GeoPoint;
 import eu.innco.contenttype.field.FieldKind;
 import eu.innco.exports.YamlOut.Scalar;
-import eu.innco.i18n.SiteLocales;
+import eu.innco.site.SiteLocales;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -10,7 +10,7 @@ import eu.innco.publishing.Publishing;
 import eu.innco.exports.Importer;
 import eu.innco.exports.SseCsvExporter;
 import eu.innco.i18n.SiteDefinitionLoader;
-import eu.innco.i18n.SiteLocales;
+import eu.innco.site.SiteLocales;
 import eu.innco.repository.ContentRepository;
 import eu.innco.repository.NodeTypes;
 import eu.innco.repository.RepositoryConfig;

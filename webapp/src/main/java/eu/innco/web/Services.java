@@ -14,7 +14,7 @@ import eu.innco.delivery.EndpointRegistry;
 import eu.innco.delivery.PreviewService;
 import eu.innco.exports.Importer;
 import eu.innco.i18n.SiteDefinitionLoader;
-import eu.innco.i18n.SiteLocales;
+import eu.innco.site.SiteLocales;
 import eu.innco.repository.ContentRepository;
 import eu.innco.repository.NodeTypes;
 import eu.innco.security.AccessPolicy;
