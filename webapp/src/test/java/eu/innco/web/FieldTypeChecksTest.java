@@ -3,13 +3,10 @@ package eu.innco.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,14 +21,9 @@ class FieldTypeChecksTest {
     @Test
     void no_main_code_tests_a_field_type_by_its_class() throws IOException {
         List<String> found = new ArrayList<>();
-        for (String module : BuildHygieneTest.MODULES) {
-            Path root = TestServer.checkout().resolve(module).resolve("src/main/java");
-            try (Stream<Path> files = Files.walk(root)) {
-                for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
-                    Matcher m = CLASS_TEST.matcher(Files.readString(file));
-                    while (m.find()) found.add(root.relativize(file) + ": " + m.group());
-                }
-            }
+        for (MainSources.Source source : MainSources.all()) {
+            Matcher m = CLASS_TEST.matcher(source.text());
+            while (m.find()) found.add(source.path() + ": " + m.group());
         }
         assertEquals(List.of(), found, "switch over fieldType().kind() without a default arm instead");
     }

@@ -3,13 +3,10 @@ package eu.innco.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** A doc comment followed by another one documents nothing: it was left behind when its method moved. */
@@ -19,15 +16,9 @@ class JavadocPlacementTest {
     @Test
     void no_doc_comment_is_left_without_its_declaration() throws IOException {
         List<String> orphans = new ArrayList<>();
-        for (String module : BuildHygieneTest.MODULES) {
-            Path root = TestServer.checkout().resolve(module).resolve("src/main/java");
-            try (Stream<Path> files = Files.walk(root)) {
-                for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
-                    String text = Files.readString(file);
-                    Matcher m = TWO_IN_A_ROW.matcher(text);
-                    while (m.find()) orphans.add(root.relativize(file) + ":" + (text.substring(0, m.start()).split("\n", -1).length));
-                }
-            }
+        for (MainSources.Source source : MainSources.all()) {
+            Matcher m = TWO_IN_A_ROW.matcher(source.text());
+            while (m.find()) orphans.add(source.path() + ":" + source.text().substring(0, m.start()).split("\n", -1).length);
         }
         assertEquals(List.of(), orphans);
     }

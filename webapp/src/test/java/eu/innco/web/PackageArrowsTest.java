@@ -3,12 +3,9 @@ package eu.innco.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,13 +21,10 @@ class PackageArrowsTest {
 
     @Test
     void no_package_names_one_it_must_not_depend_on() throws IOException {
-        Path root = TestServer.checkout().resolve("inn-co-module/src/main/java");
         List<String> found = new ArrayList<>();
         for (Map.Entry<String, String> arrow : FORBIDDEN.entrySet()) {
-            try (Stream<Path> files = Files.walk(root.resolve(arrow.getKey()))) {
-                for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
-                    if (Files.readString(file).contains(arrow.getValue())) found.add(root.relativize(file) + " names " + arrow.getValue());
-                }
+            for (MainSources.Source source : MainSources.of(List.of("inn-co-module"), arrow.getKey())) {
+                if (source.text().contains(arrow.getValue())) found.add(source.path() + " names " + arrow.getValue());
             }
         }
         assertEquals(List.of(), found);
