@@ -30,7 +30,7 @@ public final class InncoServer implements AutoCloseable {
         connector.setHost(services.config.host());
         server.addConnector(connector);
         ServletContextHandler context = new ServletContextHandler("/");
-        this.metrics = WebSetup.install(context.getServletContext(), services);
+        this.metrics = WebSetup.install(context.getServletContext(), services, false);
         Handler handler = services.config.delivery().benchCeiling() ? new CeilingHandler(context) : context;
         server.setHandler(new GracefulHandler(connector.tracking(handler)));
         server.setErrorHandler(new ProblemErrorHandler());

@@ -18,7 +18,7 @@ public final class WarListener implements ServletContextListener {
     public void contextInitialized(ServletContextEvent event) {
         services = Services.start(ServerConfig.from(Settings.fromEnvironment()));
         ServletContext ctx = event.getServletContext();
-        metrics = WebSetup.install(ctx, services);
+        metrics = WebSetup.install(ctx, services, true);
         services.generatedAdminPassword.ifPresent(p ->
                 ctx.log("First start: created the user 'admin' with the generated password " + p + " (shown only now)."));
     }

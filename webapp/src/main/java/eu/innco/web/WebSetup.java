@@ -20,8 +20,13 @@ import org.glassfish.jersey.servlet.ServletContainer;
 final class WebSetup {
     private WebSetup() {}
 
-    /** Registers everything on {@code ctx}; the returned metrics are closed with the application. */
-    static Metrics install(ServletContext ctx, Services services) {
+    /**
+     * Registers everything on {@code ctx}; the returned metrics are closed with the application.
+     * {@code jerseyAtStart}: a container deploying the WAR initialises Jersey while deploying (a
+     * broken resource fails the deployment); the jar starts Jersey at its first request, as it
+     * always has, so that "ready" comes as soon as the port is open.
+     */
+    static Metrics install(ServletContext ctx, Services services, boolean jerseyAtStart) {
         // first: every request is timed, those answered by the fast paths and caches below too
         Metrics metrics = new Metrics(services);
         filter(ctx, "metrics", new MetricsFilter(metrics, services.config.settings().get("INNCO_METRICS_TOKEN", "")), "/*");
@@ -34,7 +39,7 @@ final class WebSetup {
         filter(ctx, "delivery-nodes", DeliveryWeb.fastPath(services.deliveryDoors), "/.rest/delivery/*");
         ServletRegistration.Dynamic jersey = ctx.addServlet("jersey", new ServletContainer(application));
         jersey.addMapping("/*");
-        jersey.setLoadOnStartup(1);
+        if (jerseyAtStart) jersey.setLoadOnStartup(1);
         return metrics;
     }
 
