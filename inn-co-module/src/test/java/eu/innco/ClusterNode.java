@@ -6,7 +6,7 @@ import eu.innco.contenttype.ContentTypeRegistry;
 import eu.innco.delivery.DeliveryService;
 import eu.innco.delivery.EndpointLoader;
 import eu.innco.i18n.SiteDefinitionLoader;
-import eu.innco.i18n.SiteLocales;
+import eu.innco.site.SiteLocales;
 import eu.innco.publishing.ExternalPublications;
 import eu.innco.publishing.Publishing;
 import eu.innco.publishing.PublishingConfig;

@@ -4,13 +4,12 @@ import eu.innco.content.ContentService;
 import eu.innco.contenttype.ContentTypeLoader;
 import eu.innco.contenttype.ContentTypeRegistry;
 import eu.innco.i18n.SiteDefinitionLoader;
-import eu.innco.i18n.SiteLocales;
+import eu.innco.site.SiteLocales;
 import eu.innco.publishing.AuditLog;
 import eu.innco.publishing.LiveReader;
 import eu.innco.publishing.PublicationEvents;
 import eu.innco.publishing.PublicationService;
-import eu.innco.publishing.PublishingHooks;
-import eu.innco.publishing.Referrers;
+import eu.innco.publishing.Publishing;
 import eu.innco.publishing.VersionService;
 import eu.innco.repository.ContentRepository;
 import eu.innco.repository.NodeTypes;
@@ -21,15 +20,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 
-/** A real repository with the project's light module, for module tests. */
+/**
+ * A real repository with the project's light module, for module tests: content and publishing
+ * built as the server builds them ({@link Publishing}, with its hooks and the audit of refusals),
+ * its scheduler and webhooks left stopped so that tests drive them.
+ */
 public final class TestModule implements AutoCloseable {
     public final ContentRepository repository;
     public final ContentTypeRegistry types;
     public final SiteLocales locales;
     public final ContentValidator validator = new ContentValidator();
     public final ContentService content;
+    public final AccessPolicy policy = new AccessPolicy();
+    public final Publishing publishing;
     public final AuditLog audit;
-    public final PublicationEvents events = new PublicationEvents();
+    public final PublicationEvents events;
     public final PublicationService publication;
     public final VersionService versions;
     public final LiveReader reader;
@@ -43,16 +48,13 @@ public final class TestModule implements AutoCloseable {
         this.locales = SiteDefinitionLoader.load(lightModules);
         this.types = ContentTypeLoader.load(lightModules);
         repository.write(s -> { NodeTypes.registerContentTypes(s, types); return null; });
-        this.content = new ContentService(repository, types, locales, validator, new AccessPolicy(), Clock.systemUTC());
-        repository.write(s -> { Referrers.installIndex(s); return null; });
-        this.audit = new AuditLog(repository, Clock.systemUTC());
-        this.publication = new PublicationService(repository, types, locales, content.nodes(), new AccessPolicy(), audit, events,
-                Clock.systemUTC());
-        PublishingHooks hooks = new PublishingHooks(publication, types);
-        content.addHook(hooks);
-        content.addListener(hooks);
-        this.versions = new VersionService(repository, content, publication, new AccessPolicy(), Clock.systemUTC());
-        this.reader = new LiveReader(repository, types, locales, content.nodes());
+        this.content = new ContentService(repository, types, locales, validator, policy, Clock.systemUTC());
+        this.publishing = new Publishing(repository, content, policy, Clock.systemUTC());
+        this.audit = publishing.audit;
+        this.events = publishing.events;
+        this.publication = publishing.publication;
+        this.versions = publishing.versions;
+        this.reader = (LiveReader) publishing.reader;
     }
 
     public static TestModule memory() {
@@ -69,6 +71,7 @@ public final class TestModule implements AutoCloseable {
 
     @Override
     public void close() {
+        publishing.close();
         validator.close();
         repository.close();
     }

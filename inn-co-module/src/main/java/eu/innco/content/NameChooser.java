@@ -2,8 +2,8 @@ package eu.innco.content;
 
 import eu.innco.contenttype.ContentTypeDefinition;
 import eu.innco.contenttype.PropertyDefinition;
-import eu.innco.contenttype.field.StringField;
-import eu.innco.i18n.SiteLocales;
+import eu.innco.contenttype.field.FieldKind;
+import eu.innco.site.SiteLocales;
 import java.util.Map;
 import javax.jcr.Node;
 import javax.jcr.RepositoryException;
@@ -19,7 +19,7 @@ final class NameChooser {
             if (t != null) return Slugs.slugify(t);
         }
         for (PropertyDefinition p : type.properties()) {
-            if (!p.isSubModel() && p.fieldType() instanceof StringField && !p.multiple()) {
+            if (isPlainText(p)) {
                 String t = text(type, values, p.name(), locales);
                 if (t != null) return Slugs.slugify(t);
             }
@@ -29,7 +29,7 @@ final class NameChooser {
 
     private static String text(ContentTypeDefinition type, ItemValues values, String name, SiteLocales locales) {
         PropertyDefinition p = type.property(name).orElse(null);
-        if (p == null || p.isSubModel() || p.multiple() || !(p.fieldType() instanceof StringField)) return null;
+        if (p == null || !isPlainText(p)) return null;
         Object v = values.get(name).orElse(null);
         if (v instanceof String s) return s;
         if (v instanceof Map<?, ?> m) {
@@ -38,6 +38,16 @@ final class NameChooser {
             for (Object any : m.values()) if (any instanceof String s) return s;
         }
         return null;
+    }
+
+    /** Only plain one-line text makes a name; every other type is ruled out by name, not by default. */
+    private static boolean isPlainText(PropertyDefinition p) {
+        if (p.isSubModel() || p.multiple()) return false;
+        return switch (p.fieldType().kind()) {
+            case TEXT -> true;
+            // an address in a public URL would publish personal data
+            case EMAIL, RICH_TEXT, BOOLEAN, LONG, DOUBLE, DECIMAL, DATE, REFERENCE, ASSET, GEO -> false;
+        };
     }
 
     static String unique(Node folder, String name) throws RepositoryException {

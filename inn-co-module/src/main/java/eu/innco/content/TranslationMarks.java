@@ -2,7 +2,7 @@ package eu.innco.content;
 
 import eu.innco.contenttype.ContentTypeDefinition;
 import eu.innco.contenttype.PropertyDefinition;
-import eu.innco.i18n.SiteLocales;
+import eu.innco.site.SiteLocales;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -2,7 +2,7 @@ package eu.innco.content;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import eu.innco.contenttype.field.Violations;
-import eu.innco.i18n.SiteLocales;
+import eu.innco.site.SiteLocales;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import eu.innco.contenttype.ContentTypeDefinition;
 import eu.innco.contenttype.PropertyDefinition;
 import eu.innco.contenttype.field.Violations;
-import eu.innco.i18n.SiteLocales;
+import eu.innco.site.SiteLocales;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;

@@ -2,7 +2,7 @@ package eu.innco.content;
 
 import eu.innco.contenttype.PropertyDefinition;
 import eu.innco.contenttype.field.FieldType;
-import eu.innco.i18n.SiteLocales;
+import eu.innco.site.SiteLocales;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import eu.innco.contenttype.PropertyDefinition;
 import eu.innco.contenttype.field.Violations;
-import eu.innco.i18n.SiteLocales;
+import eu.innco.site.SiteLocales;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;

@@ -105,9 +105,8 @@ final class PropertyReader {
             }
         }
         FieldRules rules = rules(item, name, typeName);
-        boolean numeric = type instanceof eu.innco.contenttype.field.LongField || type instanceof eu.innco.contenttype.field.DoubleField
-                || type instanceof eu.innco.contenttype.field.DecimalField;
-        if (rules.hasOptions() && !(type instanceof StringField) && !numeric) {
+        boolean numeric = type != null && optionsOf(type) == Options.NUMBERS;
+        if (rules.hasOptions() && (type == null || optionsOf(type) == Options.NONE)) {
             error(at, "property '" + name + "': 'options' apply to String and number properties only");
         } else if (numeric) {
             rules.options().stream().filter(o -> !o.value().matches("-?\\d+(\\.\\d+)?")).findFirst().ifPresent(o ->
@@ -115,6 +114,17 @@ final class PropertyReader {
         }
         String label = item.get("label").filter(YamlNode::isScalar).map(YamlNode::text).orElse(null);
         return Optional.of(new PropertyDefinition(name, label, type, subModel, required, i18n, multiple, rules, at));
+    }
+
+    private enum Options { TEXT, NUMBERS, NONE }
+
+    /** Which types may list {@code options}: decided per type, so a new type cannot get them by accident. */
+    private static Options optionsOf(FieldType type) {
+        return switch (type.kind()) {
+            case TEXT -> Options.TEXT;
+            case LONG, DOUBLE, DECIMAL -> Options.NUMBERS;
+            case EMAIL, RICH_TEXT, BOOLEAN, DATE, REFERENCE, ASSET, GEO -> Options.NONE;
+        };
     }
 
     private FieldRules rules(YamlNode item, String name, String typeName) {

@@ -1,6 +1,6 @@
 package eu.innco.delivery;
 
-import eu.innco.i18n.SiteLocales;
+import eu.innco.site.SiteLocales;
 
 /**
  * The {@code Content-Language} of delivery and preview answers: the language the values are in.

@@ -3,7 +3,7 @@ package eu.innco.delivery;
 import eu.innco.InncoException;
 import eu.innco.contenttype.ContentTypeRegistry;
 import eu.innco.i18n.LocaleResolver;
-import eu.innco.i18n.SiteLocales;
+import eu.innco.site.SiteLocales;
 import eu.innco.publishing.PublicReader;
 import eu.innco.publishing.PublicationEvent;
 import eu.innco.publishing.PublicationListener;

@@ -40,7 +40,7 @@ public record EndpointDefinition(String name, String source, ContentTypeDefiniti
     /** The first property holding a map point, for GeoJSON. */
     public Optional<PropertyDefinition> geoProperty() {
         return type.properties().stream()
-                .filter(p -> !p.isSubModel() && p.fieldType() instanceof eu.innco.contenttype.field.GeoField && !p.multiple())
+                .filter(p -> !p.isSubModel() && p.fieldType().kind() == eu.innco.contenttype.field.FieldKind.GEO && !p.multiple())
                 .findFirst();
     }
 }

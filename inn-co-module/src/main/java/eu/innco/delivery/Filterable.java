@@ -2,16 +2,10 @@ package eu.innco.delivery;
 
 import eu.innco.contenttype.ContentTypeDefinition;
 import eu.innco.contenttype.PropertyDefinition;
-import eu.innco.contenttype.field.BooleanField;
-import eu.innco.contenttype.field.DateField;
-import eu.innco.contenttype.field.DecimalField;
-import eu.innco.contenttype.field.DoubleField;
 import eu.innco.contenttype.field.FieldType;
-import eu.innco.contenttype.field.LongField;
-import eu.innco.contenttype.field.RichTextField;
-import eu.innco.contenttype.field.GeoField;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A property that queries may filter and sort on, with how its values are indexed: top-level
@@ -32,19 +26,21 @@ public record Filterable(String name, Kind kind) {
         out.put("mgnl:lastActivated", new Filterable("mgnl:lastActivated", Kind.DATE));
         for (PropertyDefinition p : type.properties()) {
             if (p.isSubModel()) continue;
-            Kind k = kind(p.fieldType());
-            if (k != null) out.put(p.name(), new Filterable(p.name(), k));
+            kind(p.fieldType()).ifPresent(k -> out.put(p.name(), new Filterable(p.name(), k)));
         }
         return out;
     }
 
-    static Kind kind(FieldType t) {
-        if (t instanceof RichTextField || t instanceof GeoField) return null;
-        if (t instanceof BooleanField) return Kind.BOOLEAN;
-        if (t instanceof LongField) return Kind.LONG;
-        if (t instanceof DoubleField || t instanceof DecimalField) return Kind.DOUBLE;
-        if (t instanceof DateField) return Kind.DATE;
-        return Kind.KEYWORD;
+    /** No default arm: a new field type does not compile until it is decided here how it is filtered. */
+    static Optional<Kind> kind(FieldType t) {
+        return Optional.ofNullable(switch (t.kind()) {
+            case TEXT, EMAIL, REFERENCE, ASSET -> Kind.KEYWORD;
+            case BOOLEAN -> Kind.BOOLEAN;
+            case LONG -> Kind.LONG;
+            case DOUBLE, DECIMAL -> Kind.DOUBLE;
+            case DATE -> Kind.DATE;
+            case RICH_TEXT, GEO -> null;
+        });
     }
 
     /** Exact keyword terms. */

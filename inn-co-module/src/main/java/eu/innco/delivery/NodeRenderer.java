@@ -9,7 +9,7 @@ import eu.innco.content.SystemProperties;
 import eu.innco.contenttype.PropertyDefinition;
 import eu.innco.contenttype.field.Dates;
 import eu.innco.contenttype.field.ReferenceField;
-import eu.innco.i18n.SiteLocales;
+import eu.innco.site.SiteLocales;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -176,7 +176,7 @@ public final class NodeRenderer {
             if (top && expand && p.fieldType() instanceof ReferenceField r && ep.expands(p.name())) {
                 return targets.find(r.targetType(), (String) v).flatMap(t -> visibleLocale(t, locale).map(tf -> {
                     ObjectNode target = node(ep, t, locale, tf, Targets.NONE, false);
-                    if (r instanceof eu.innco.contenttype.field.AssetField) AssetLinks.add(target, t);
+                    if (r.kind() == eu.innco.contenttype.field.FieldKind.ASSET) AssetLinks.add(target, t);
                     return (JsonNode) target;
                 })).orElse(null);
             }

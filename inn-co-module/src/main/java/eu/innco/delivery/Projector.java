@@ -2,7 +2,7 @@ package eu.innco.delivery;
 
 import eu.innco.contenttype.ContentTypeDefinition;
 import eu.innco.contenttype.ContentTypeRegistry;
-import eu.innco.i18n.SiteLocales;
+import eu.innco.site.SiteLocales;
 import eu.innco.publishing.PublicReader;
 import eu.innco.repository.ContentRepository;
 import java.io.IOException;

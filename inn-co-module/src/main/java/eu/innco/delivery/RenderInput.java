@@ -4,7 +4,7 @@ import eu.innco.content.ContentItem;
 import eu.innco.content.ItemNodes;
 import eu.innco.content.ItemValues;
 import eu.innco.contenttype.ContentTypeDefinition;
-import eu.innco.i18n.SiteLocales;
+import eu.innco.site.SiteLocales;
 import eu.innco.publishing.PublishedItem;
 import java.time.Instant;
 import java.util.List;

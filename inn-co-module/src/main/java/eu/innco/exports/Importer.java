@@ -3,7 +3,7 @@ package eu.innco.exports;
 import eu.innco.content.ItemNodes;
 import eu.innco.contenttype.ContentTypeDefinition;
 import eu.innco.contenttype.ContentTypeRegistry;
-import eu.innco.i18n.SiteLocales;
+import eu.innco.site.SiteLocales;
 import eu.innco.repository.ContentRepository;
 import eu.innco.repository.SessionWork;
 import eu.innco.security.AccessPolicy;

@@ -11,7 +11,7 @@ import eu.innco.contenttype.ContentTypeDefinition;
 import eu.innco.contenttype.ContentTypeRegistry;
 import eu.innco.contenttype.field.Dates;
 import eu.innco.contenttype.field.Violations;
-import eu.innco.i18n.SiteLocales;
+import eu.innco.site.SiteLocales;
 import eu.innco.yaml.YamlNode;
 import eu.innco.yaml.YamlReader;
 import java.nio.file.Path;

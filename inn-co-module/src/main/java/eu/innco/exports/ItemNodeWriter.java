@@ -5,7 +5,7 @@ import eu.innco.content.ItemValues;
 import eu.innco.content.SystemProperties;
 import eu.innco.contenttype.ContentTypeDefinition;
 import eu.innco.contenttype.field.Dates;
-import eu.innco.i18n.SiteLocales;
+import eu.innco.site.SiteLocales;
 import eu.innco.security.Actor;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

@@ -5,7 +5,7 @@ import eu.innco.content.ItemValues;
 import eu.innco.content.TranslationMark;
 import eu.innco.content.SystemProperties;
 import eu.innco.contenttype.ContentTypeDefinition;
-import eu.innco.i18n.SiteLocales;
+import eu.innco.site.SiteLocales;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -5,9 +5,9 @@ import eu.innco.content.SystemProperties;
 import eu.innco.contenttype.PropertyDefinition;
 import eu.innco.contenttype.field.Dates;
 import eu.innco.contenttype.field.GeoPoint;
-import eu.innco.contenttype.field.RichTextField;
+import eu.innco.contenttype.field.FieldKind;
 import eu.innco.exports.YamlOut.Scalar;
-import eu.innco.i18n.SiteLocales;
+import eu.innco.site.SiteLocales;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -117,7 +117,7 @@ final class ItemYamlWriter {
     }
 
     private void value(YamlOut out, int indent, String key, PropertyDefinition p, Object v) {
-        boolean html = p.fieldType() instanceof RichTextField;
+        boolean html = p.fieldType().kind() == FieldKind.RICH_TEXT;
         if (p.multiple()) out.list(indent, key, ((List<?>) v).stream().map(x -> html ? ReadableHtml.of((String) x) : x).map(ItemYamlWriter::scalar).toList());
         else out.scalar(indent, key, scalar(html ? ReadableHtml.of((String) v) : v));
     }

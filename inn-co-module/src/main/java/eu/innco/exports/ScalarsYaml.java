@@ -4,11 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import eu.innco.contenttype.field.BooleanField;
-import eu.innco.contenttype.field.DoubleField;
 import eu.innco.contenttype.field.FieldType;
-import eu.innco.contenttype.field.GeoField;
-import eu.innco.contenttype.field.LongField;
 import eu.innco.yaml.YamlNode;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,21 +30,25 @@ final class ScalarsYaml {
         }
         if (node.isMapping()) return JSON.objectNode();
         String text = node.text();
-        if (type instanceof BooleanField && (text.equals("true") || text.equals("false"))) {
-            return JSON.booleanNode(Boolean.parseBoolean(text));
+        return switch (type.kind()) {
+            case BOOLEAN -> text.equals("true") || text.equals("false") ? JSON.booleanNode(Boolean.parseBoolean(text)) : JSON.textNode(text);
+            case LONG -> whole(text);
+            case DOUBLE -> text.matches(NUMBER) ? JSON.numberNode(Double.parseDouble(text)) : JSON.textNode(text);
+            case GEO -> point(text);
+            // decimals stay text so that no digit is lost on the way; the field type reads numeric text
+            // Magnolia writes an asset's id with its provider, jcr:<id>: the id is what an asset property holds here
+            case ASSET -> JSON.textNode(text.startsWith("jcr:") ? text.substring(4) : text);
+            case TEXT, EMAIL, RICH_TEXT, DECIMAL, DATE, REFERENCE -> JSON.textNode(text);
+        };
+    }
+
+    private static JsonNode whole(String text) {
+        if (!text.matches("[-+]?[0-9]{1,19}")) return JSON.textNode(text);
+        try {
+            return JSON.numberNode(Long.parseLong(text));
+        } catch (NumberFormatException tooBig) {
+            return JSON.textNode(text);
         }
-        if (type instanceof LongField && text.matches("[-+]?[0-9]{1,19}")) {
-            try {
-                return JSON.numberNode(Long.parseLong(text));
-            } catch (NumberFormatException tooBig) {
-                return JSON.textNode(text);
-            }
-        }
-        if (type instanceof DoubleField && text.matches(NUMBER)) return JSON.numberNode(Double.parseDouble(text));
-        if (type instanceof GeoField) return point(text);
-        // Magnolia writes an asset's id with its provider, jcr:<id>: the id is what an asset property holds here
-        if (type instanceof eu.innco.contenttype.field.AssetField && text.startsWith("jcr:")) return JSON.textNode(text.substring(4));
-        return JSON.textNode(text);
     }
 
     private static JsonNode point(String text) {

@@ -4,7 +4,7 @@ import eu.innco.content.ItemNodes;
 import eu.innco.content.ItemValues;
 import eu.innco.contenttype.ContentTypeDefinition;
 import eu.innco.contenttype.ContentTypeRegistry;
-import eu.innco.i18n.SiteLocales;
+import eu.innco.site.SiteLocales;
 import eu.innco.repository.ContentRepository;
 import eu.innco.security.AccessPolicy;
 import eu.innco.security.Action;

@@ -10,7 +10,7 @@ import eu.innco.content.TranslationStates;
 import eu.innco.content.ValuesJson;
 import eu.innco.contenttype.PropertyDefinition;
 import eu.innco.contenttype.field.Violations;
-import eu.innco.i18n.SiteLocales;
+import eu.innco.site.SiteLocales;
 import eu.innco.yaml.YamlNode;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,5 +1,6 @@
 package eu.innco.i18n;
 
+import eu.innco.site.SiteLocales;
 import eu.innco.FieldError;
 import eu.innco.InncoException;
 import java.util.List;

@@ -1,6 +1,6 @@
 package eu.innco.newsletter;
 
-import eu.innco.i18n.SiteLocales;
+import eu.innco.site.SiteLocales;
 import eu.innco.i18n.messages.Messages;
 import eu.innco.mail.Mailer;
 import eu.innco.mail.Outbox;

@@ -6,7 +6,7 @@ import eu.innco.content.ItemNodes;
 import eu.innco.content.ItemValues;
 import eu.innco.contenttype.ContentTypeDefinition;
 import eu.innco.contenttype.ContentTypeRegistry;
-import eu.innco.i18n.SiteLocales;
+import eu.innco.site.SiteLocales;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;

@@ -19,7 +19,6 @@ public final class Publishing implements AutoCloseable {
     public final Scheduler scheduler;
     public final WebhookDispatcher webhooks;
     public final PublicReader reader;
-    public final ImportPublication importPublisher;
     private final PublishingConfig config;
 
     public Publishing(ContentRepository repository, ContentService content, AccessPolicy policy, Clock clock) {
@@ -43,7 +42,6 @@ public final class Publishing implements AutoCloseable {
         this.webhooks = new WebhookDispatcher(webhookDefinitions, repository, clock, config.webhookRetryBase());
         events.subscribe(webhooks);
         this.reader = new LiveReader(repository, content.types(), content.locales(), content.nodes());
-        this.importPublisher = new ImportPublication(publication);
         policy.onRefusal((actor, action, item, detail) -> audit.recordNow(AuditEntry.of(actor.username(), "permission-refused", "",
                 item.itemId(), "", List.of(), null, detail)));
     }

@@ -6,7 +6,7 @@ import eu.innco.content.LocaleFingerprint;
 import eu.innco.content.ValuesJson;
 import eu.innco.contenttype.ContentTypeDefinition;
 import eu.innco.contenttype.ContentTypeRegistry;
-import eu.innco.i18n.SiteLocales;
+import eu.innco.site.SiteLocales;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;

@@ -7,7 +7,7 @@ import eu.innco.content.SystemProperties;
 import eu.innco.content.ValuesJson;
 import eu.innco.contenttype.ContentTypeDefinition;
 import eu.innco.contenttype.field.Dates;
-import eu.innco.i18n.SiteLocales;
+import eu.innco.site.SiteLocales;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;

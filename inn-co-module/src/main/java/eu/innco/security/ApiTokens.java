@@ -4,14 +4,8 @@ import eu.innco.InncoException;
 import eu.innco.contenttype.field.Dates;
 import eu.innco.repository.ContentRepository;
 import eu.innco.repository.NodeTypes;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import javax.jcr.Node;
@@ -20,12 +14,11 @@ import javax.jcr.RepositoryException;
 import javax.jcr.Session;
 
 /**
- * API tokens for programs: {@code innco_<id>_<secret>}. Only a SHA-256 of the secret is stored
- * (the secret is random, 256 bits, so a slow hash adds nothing); the token is shown once.
+ * API tokens for programs: {@code innco_<id>_<secret>}. Only the secret's hash is stored
+ * ({@link HashedSecrets}); the token is shown once.
  */
 public final class ApiTokens {
     private static final String FOLDER = "tokens";
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final ContentRepository repository;
 
@@ -35,17 +28,13 @@ public final class ApiTokens {
 
     /** A new token for the user; the returned string is the only time the secret exists in clear. */
     public String create(String username, String label) {
-        byte[] idBytes = new byte[6];
-        byte[] secret = new byte[32];
-        RANDOM.nextBytes(idBytes);
-        RANDOM.nextBytes(secret);
-        String id = HexFormat.of().formatHex(idBytes);
-        String secretText = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        String id = HashedSecrets.newId();
+        String secretText = HashedSecrets.newSecret();
         repository.write(s -> {
             Node n = folder(s, true).addNode(id, "mgnl:contentNode");
             n.setProperty("user", username);
             n.setProperty("label", label == null ? "" : label);
-            n.setProperty("hash", sha256(secretText));
+            n.setProperty("hash", HashedSecrets.hash(secretText));
             n.setProperty("created", Dates.calendar(Instant.now()));
             return null;
         });
@@ -57,14 +46,11 @@ public final class ApiTokens {
         if (token == null || !token.startsWith("innco_")) return Optional.empty();
         String[] parts = token.split("_", 3);
         if (parts.length != 3 || !parts[1].matches("[0-9a-f]{12}")) return Optional.empty();
-        String presented = sha256(parts[2]);
         return repository.read(s -> {
             Node folder = folder(s, false);
             if (folder == null || !folder.hasNode(parts[1])) return Optional.<String>empty();
             Node n = folder.getNode(parts[1]);
-            boolean same = MessageDigest.isEqual(presented.getBytes(StandardCharsets.US_ASCII),
-                    n.getProperty("hash").getString().getBytes(StandardCharsets.US_ASCII));
-            return same ? Optional.of(n.getProperty("user").getString()) : Optional.<String>empty();
+            return HashedSecrets.matches(parts[2], n.getProperty("hash").getString()) ? Optional.of(n.getProperty("user").getString()) : Optional.<String>empty();
         });
     }
 
@@ -94,14 +80,6 @@ public final class ApiTokens {
             folder.getNode(id).remove();
             return null;
         });
-    }
-
-    static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static Node folder(Session s, boolean create) throws RepositoryException {

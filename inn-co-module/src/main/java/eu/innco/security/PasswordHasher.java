@@ -24,8 +24,7 @@ public final class PasswordHasher {
         return BCrypt.verifyer().verify(password.toCharArray(), hash == null ? Dummy.HASH : hash).verified && hash != null;
     }
 
-    /** Why a new password is not acceptable, or null when it is. */
-    /** The weakness as an error of the {@code password} field, in words a user interface can translate. */
+    /** The weakness as an error of the {@code password} field, in words a user interface can translate; null when there is none. */
     public static eu.innco.FieldError weaknessError(String password) {
         String weak = weakness(password);
         if (weak == null) return null;
@@ -34,6 +33,7 @@ public final class PasswordHasher {
         return eu.innco.FieldError.keyed("password", "passwordLong", weak, MAX_BYTES);
     }
 
+    /** Why a new password is not acceptable, or null when it is. */
     public static String weakness(String password) {
         if (password == null || password.length() < MIN_LENGTH) return "must be at least " + MIN_LENGTH + " characters long";
         if (password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) return "must be at most " + MAX_BYTES + " bytes long";

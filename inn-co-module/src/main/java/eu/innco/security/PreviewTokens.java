@@ -4,15 +4,10 @@ import eu.innco.InncoException;
 import eu.innco.contenttype.field.Dates;
 import eu.innco.repository.ContentRepository;
 import eu.innco.repository.NodeTypes;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import javax.jcr.Node;
@@ -23,13 +18,12 @@ import javax.jcr.Session;
 /**
  * Preview tokens: {@code innco-preview_<id>_<secret>}, made by an editor to show drafts to someone
  * without an account. They open the preview API only (read-only), expire, and can be revoked. As
- * with API tokens only a SHA-256 of the random secret is stored.
+ * with API tokens only the secret's hash is stored ({@link HashedSecrets}).
  */
 public final class PreviewTokens {
     public static final String PREFIX = "innco-preview_";
     public static final Duration MAX_TTL = Duration.ofDays(30);
     private static final String FOLDER = "previewTokens";
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final ContentRepository repository;
     private final Clock clock;
@@ -49,19 +43,15 @@ public final class PreviewTokens {
         if (ttl.isNegative() || ttl.isZero() || ttl.compareTo(MAX_TTL) > 0) {
             throw InncoException.badRequest("INNCO-PREVIEW-002", "ttlSeconds must be from 1 to " + MAX_TTL.toSeconds() + ".");
         }
-        byte[] idBytes = new byte[6];
-        byte[] secret = new byte[32];
-        RANDOM.nextBytes(idBytes);
-        RANDOM.nextBytes(secret);
-        String id = HexFormat.of().formatHex(idBytes);
-        String secretText = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        String id = HashedSecrets.newId();
+        String secretText = HashedSecrets.newSecret();
         Instant now = clock.instant();
         Info info = new Info(id, username, label == null ? "" : label, now, now.plus(ttl));
         repository.write(s -> {
             Node n = folder(s, true).addNode(id, "mgnl:contentNode");
             n.setProperty("user", username);
             n.setProperty("label", info.label());
-            n.setProperty("hash", ApiTokens.sha256(secretText));
+            n.setProperty("hash", HashedSecrets.hash(secretText));
             n.setProperty("created", Dates.calendar(now));
             n.setProperty("expires", Dates.calendar(info.expires()));
             return null;
@@ -74,14 +64,12 @@ public final class PreviewTokens {
         if (token == null || !token.startsWith(PREFIX)) return Optional.empty();
         String[] parts = token.substring(PREFIX.length()).split("_", 2);
         if (parts.length != 2 || !parts[0].matches("[0-9a-f]{12}")) return Optional.empty();
-        String presented = ApiTokens.sha256(parts[1]);
         Instant now = clock.instant();
         return repository.read(s -> {
             Node folder = folder(s, false);
             if (folder == null || !folder.hasNode(parts[0])) return Optional.<String>empty();
             Node n = folder.getNode(parts[0]);
-            boolean same = MessageDigest.isEqual(presented.getBytes(StandardCharsets.US_ASCII),
-                    n.getProperty("hash").getString().getBytes(StandardCharsets.US_ASCII));
+            boolean same = HashedSecrets.matches(parts[1], n.getProperty("hash").getString());
             boolean live = n.getProperty("expires").getDate().toInstant().isAfter(now);
             return same && live ? Optional.of(n.getProperty("user").getString()) : Optional.<String>empty();
         });

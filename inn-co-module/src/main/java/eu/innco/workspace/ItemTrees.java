@@ -3,7 +3,6 @@ package eu.innco.workspace;
 import eu.innco.contenttype.ContentTypeDefinition;
 import eu.innco.contenttype.ContentTypeRegistry;
 import eu.innco.contenttype.PropertyDefinition;
-import eu.innco.contenttype.field.AssetField;
 import eu.innco.repository.ContentRepository;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -53,7 +52,7 @@ public final class ItemTrees {
         Set<String> out = new java.util.HashSet<>();
         for (PropertyDefinition p : props) {
             if (p.isSubModel()) out.addAll(assetProperties(p.subModel().properties()));
-            else if (p.fieldType() instanceof AssetField) out.add(p.name());
+            else if (p.fieldType().kind() == eu.innco.contenttype.field.FieldKind.ASSET) out.add(p.name());
         }
         return out;
     }

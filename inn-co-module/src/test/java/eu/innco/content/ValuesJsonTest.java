@@ -8,7 +8,7 @@ import eu.innco.contenttype.ContentTypeDefinition;
 import eu.innco.contenttype.ContentTypeLoader;
 import eu.innco.contenttype.field.Violation;
 import eu.innco.contenttype.field.Violations;
-import eu.innco.i18n.SiteLocales;
+import eu.innco.site.SiteLocales;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -22,7 +22,7 @@ import eu.innco.contenttype.field.LongField;
 import eu.innco.contenttype.field.RichTextField;
 import eu.innco.contenttype.field.Violations;
 import eu.innco.i18n.SiteDefinitionLoader;
-import eu.innco.i18n.SiteLocales;
+import eu.innco.site.SiteLocales;
 import eu.innco.validation.ContentValidator;
 import eu.innco.validation.ItemCandidate;
 import eu.innco.yaml.YamlNode;

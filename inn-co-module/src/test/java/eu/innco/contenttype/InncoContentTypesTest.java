@@ -7,7 +7,7 @@ import eu.innco.TestModule;
 import eu.innco.contenttype.field.Option;
 import eu.innco.contenttype.field.ReferenceField;
 import eu.innco.i18n.SiteDefinitionLoader;
-import eu.innco.i18n.SiteLocales;
+import eu.innco.site.SiteLocales;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

@@ -9,7 +9,7 @@ import eu.innco.content.ItemValues;
 import eu.innco.contenttype.ContentTypeLoader;
 import eu.innco.contenttype.ContentTypeRegistry;
 import eu.innco.i18n.SiteDefinitionLoader;
-import eu.innco.i18n.SiteLocales;
+import eu.innco.site.SiteLocales;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -74,7 +74,7 @@ final class ExportsFixtures {
         private final ImportPublisher real;
 
         RecordingPublisher(TestModule module) {
-            this.real = new eu.innco.publishing.ImportPublication(module.publication);
+            this.real = new eu.innco.exports.ImportPublication(module.publication);
         }
 
         @Override

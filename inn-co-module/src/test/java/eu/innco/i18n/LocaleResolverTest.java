@@ -1,5 +1,6 @@
 package eu.innco.i18n;
 
+import eu.innco.site.SiteLocales;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import eu.innco.InncoException;
+import eu.innco.TestClock;
 import eu.innco.TestModule;
 import eu.innco.repository.RepositoryConfig;
 import eu.innco.security.Actor;
@@ -27,13 +28,20 @@ class SchedulerTest {
     }
 
     static Scheduler scheduler(TestModule m) {
-        ReleaseService releases = new ReleaseService(m.repository, m.publication, new eu.innco.security.AccessPolicy(), Clock.systemUTC());
-        SchedulingService scheduling = new SchedulingService(m.repository, m.content, new eu.innco.security.AccessPolicy(), m.audit, Clock.systemUTC());
-        return new Scheduler(m.repository, scheduling, m.publication, releases, Clock.systemUTC(), Duration.ofSeconds(10));
+        return scheduler(m, Clock.systemUTC());
+    }
+
+    static Scheduler scheduler(TestModule m, Clock clock) {
+        ReleaseService releases = new ReleaseService(m.repository, m.publication, new eu.innco.security.AccessPolicy(), clock);
+        return new Scheduler(m.repository, scheduling(m, clock), m.publication, releases, clock, Duration.ofSeconds(10));
     }
 
     static SchedulingService scheduling(TestModule m) {
-        return new SchedulingService(m.repository, m.content, new eu.innco.security.AccessPolicy(), m.audit, Clock.systemUTC());
+        return scheduling(m, Clock.systemUTC());
+    }
+
+    static SchedulingService scheduling(TestModule m, Clock clock) {
+        return new SchedulingService(m.repository, m.content, new eu.innco.security.AccessPolicy(), m.audit, clock);
     }
 
     @Test
@@ -41,16 +49,17 @@ class SchedulerTest {
         RepositoryConfig segment = RepositoryConfig.segment(home);
         String id;
         String past;
+        TestClock clock = TestClock.atNow();
         try (TestModule m = new TestModule(segment)) {
             id = org(m, "Scheduled");
-            past = scheduling(m).schedule(Actor.SYSTEM, "organisation", id, "publish", Instant.now().plusSeconds(1), List.of("fr")).id();
-            scheduling(m).schedule(Actor.SYSTEM, "organisation", id, "unpublish", Instant.now().plusSeconds(3600), List.of("fr"));
-            try (Scheduler first = scheduler(m)) {
+            past = scheduling(m, clock).schedule(Actor.SYSTEM, "organisation", id, "publish", clock.instant().plusSeconds(1), List.of("fr")).id();
+            scheduling(m, clock).schedule(Actor.SYSTEM, "organisation", id, "unpublish", clock.instant().plusSeconds(3600), List.of("fr"));
+            try (Scheduler first = scheduler(m, clock)) {
                 assertEquals(0, first.runDue(), "nothing is due yet");
             } // a clean stop gives the lease up, so the next start need not wait for it to expire
         }
-        Thread.sleep(1100);
-        try (TestModule m = new TestModule(segment); Scheduler again = scheduler(m)) {
+        clock.pass(Duration.ofSeconds(2)); // the server is down while the schedule's time passes
+        try (TestModule m = new TestModule(segment); Scheduler again = scheduler(m, clock)) {
             assertEquals(1, again.runDue());
             assertTrue(m.reader.byId("organisation", id).orElseThrow().isPublishedIn("fr"));
             Schedule done = scheduling(m).list(Actor.SYSTEM, id, null).stream().filter(s -> s.id().equals(past)).findFirst().orElseThrow();
@@ -122,16 +131,17 @@ class SchedulerTest {
 
     @Test
     void a_scheduled_release_is_marked_done_in_the_commit_that_publishes_it() throws Exception {
-        try (TestModule m = TestModule.memory(); Scheduler scheduler = scheduler(m)) {
+        TestClock clock = TestClock.atNow();
+        try (TestModule m = TestModule.memory(); Scheduler scheduler = scheduler(m, clock)) {
             String a = org(m, "Launched A");
             String b = org(m, "Launched B");
-            ReleaseService releases = new ReleaseService(m.repository, m.publication, new eu.innco.security.AccessPolicy(), Clock.systemUTC());
+            ReleaseService releases = new ReleaseService(m.repository, m.publication, new eu.innco.security.AccessPolicy(), clock);
             List<String> seenByListeners = new java.util.ArrayList<>();
             m.events.subscribe(e -> seenByListeners.add(e.kind() + " " + scheduling(m).list(Actor.SYSTEM, null, null).stream()
                     .map(Schedule::state).toList()));
             releases.create(Actor.SYSTEM, "Campaign launch", List.of(new PublishTarget("organisation", a, List.of("en", "fr")),
-                    new PublishTarget("organisation", b, List.of("en"))), false, null, Instant.now().plusMillis(300), false);
-            Thread.sleep(400);
+                    new PublishTarget("organisation", b, List.of("en"))), false, null, clock.instant().plusMillis(300), false);
+            clock.pass(Duration.ofMillis(400));
             assertEquals(1, scheduler.runDue());
             assertEquals(List.of("PUBLISHED [done]", "PUBLISHED [done]"), seenByListeners);
         }

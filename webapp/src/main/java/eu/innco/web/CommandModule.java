@@ -10,7 +10,7 @@ import eu.innco.publishing.Publishing;
 import eu.innco.exports.Importer;
 import eu.innco.exports.SseCsvExporter;
 import eu.innco.i18n.SiteDefinitionLoader;
-import eu.innco.i18n.SiteLocales;
+import eu.innco.site.SiteLocales;
 import eu.innco.repository.ContentRepository;
 import eu.innco.repository.NodeTypes;
 import eu.innco.repository.RepositoryConfig;
@@ -49,7 +49,7 @@ final class CommandModule implements AutoCloseable {
     Importer importer() {
         ContentService content = new ContentService(repository, types, locales, validator, policy, Clock.systemUTC());
         Publishing publishing = new Publishing(repository, content, policy, Clock.systemUTC());
-        return new Importer(repository, types, locales, validator, policy, Clock.systemUTC(), publishing.importPublisher);
+        return new Importer(repository, types, locales, validator, policy, Clock.systemUTC(), new eu.innco.exports.ImportPublication(publishing.publication));
     }
 
     /** The languages feature over a content service with the publishing hooks (audit), for the XLIFF commands. */

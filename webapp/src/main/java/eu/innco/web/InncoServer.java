@@ -2,17 +2,11 @@ package eu.innco.web;
 
 import java.net.URI;
 import eu.innco.web.delivery.CeilingHandler;
-import eu.innco.web.delivery.DeliveryWeb;
-import jakarta.servlet.DispatcherType;
-import java.util.EnumSet;
-import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
-import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
-import org.glassfish.jersey.servlet.ServletContainer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,24 +31,7 @@ public final class InncoServer implements AutoCloseable {
         connector.setHost(services.config.host());
         server.addConnector(connector);
         ServletContextHandler context = new ServletContextHandler("/");
-        // first of all: the request id is in every log line written for the request, and in its answer
-        context.addFilter(new FilterHolder(new eu.innco.web.logging.RequestIds(Boolean.parseBoolean(services.config.settings().get("INNCO_LOG_REQUESTS", "false").trim()))),
-                "/*", EnumSet.of(DispatcherType.REQUEST));
-        // first: every request is timed, those answered by the fast paths and caches below too
-        this.metrics = new eu.innco.web.metrics.Metrics(services);
-        context.addFilter(new FilterHolder(new eu.innco.web.metrics.MetricsFilter(metrics, services.config.settings().get("INNCO_METRICS_TOKEN", ""))),
-                "/*", EnumSet.of(DispatcherType.REQUEST));
-        context.addFilter(new org.eclipse.jetty.ee10.servlet.FilterHolder(new ClientAddress(TrustedProxies.parse(services.config.settings().get("INNCO_TRUSTED_PROXIES", "")))), "/*",
-                java.util.EnumSet.of(jakarta.servlet.DispatcherType.REQUEST));
-        context.addFilter(new FilterHolder(new ContentTypeGuard()), "/*", EnumSet.of(DispatcherType.REQUEST));
-        // before the fast paths, so that pages and delivery answers from their caches are counted too
-        context.addFilter(new FilterHolder(new eu.innco.web.reach.ReachFilter(services.reach.counter)), "/*", EnumSet.of(DispatcherType.REQUEST));
-        org.glassfish.jersey.server.ResourceConfig application = RestApplication.build(services);
-        context.addServlet(new ServletHolder("jersey", new ServletContainer(application)), "/*");
-        if (application.getProperty(eu.innco.web.portal.PortalPages.FAST_PATH) instanceof jakarta.servlet.Filter pages) {
-            context.addFilter(new FilterHolder(pages), "/*", EnumSet.of(DispatcherType.REQUEST));
-        }
-        context.addFilter(new FilterHolder(DeliveryWeb.fastPath(services.deliveryDoors)), "/.rest/delivery/*", EnumSet.of(DispatcherType.REQUEST));
+        this.metrics = WebSetup.install(context.getServletContext(), services, false);
         Handler handler = services.config.delivery().benchCeiling() ? new CeilingHandler(context) : context;
         server.setHandler(new GracefulHandler(connector.tracking(handler)));
         server.setErrorHandler(new ProblemErrorHandler());
@@ -64,7 +41,12 @@ public final class InncoServer implements AutoCloseable {
 
     /** Builds every component, then starts listening. */
     public static InncoServer start(ServerConfig config) throws Exception {
-        Services services = Services.start(config);
+        return start(config, java.time.Clock.systemUTC());
+    }
+
+    /** With the caller's clock, for tests that move time rather than sleep. */
+    public static InncoServer start(ServerConfig config, java.time.Clock clock) throws Exception {
+        Services services = Services.start(config, clock);
         InncoServer s = new InncoServer(services);
         try {
             s.server.start();

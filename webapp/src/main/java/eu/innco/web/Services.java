@@ -14,7 +14,7 @@ import eu.innco.delivery.EndpointRegistry;
 import eu.innco.delivery.PreviewService;
 import eu.innco.exports.Importer;
 import eu.innco.i18n.SiteDefinitionLoader;
-import eu.innco.i18n.SiteLocales;
+import eu.innco.site.SiteLocales;
 import eu.innco.repository.ContentRepository;
 import eu.innco.repository.NodeTypes;
 import eu.innco.security.AccessPolicy;
@@ -129,7 +129,7 @@ public final class Services implements AutoCloseable {
                     eu.innco.workspace.TemplateDefinitions.load(lightModules));
             this.deliveryDoors = new DeliveryDoors(config.delivery(), delivery, new eu.innco.workspace.WorkspaceDelivery(workspaces));
             this.assets = new AssetService(repository, content, policy, config.settings().getLong("INNCO_MAX_UPLOAD_BYTES", 20L * 1024 * 1024));
-            this.importer = new Importer(repository, types, locales, validator, policy, clock, publishing.importPublisher);
+            this.importer = new Importer(repository, types, locales, validator, policy, clock, new eu.innco.exports.ImportPublication(publishing.publication));
             this.exporter = new Exporter(repository, types, locales, policy);
             this.languages = new eu.innco.i18n.Languages(repository, content, policy, loaded(bundles));
             this.checkups = new eu.innco.checkup.CheckupStore(repository, clock, new eu.innco.checkup.CheckupRetention(
@@ -177,6 +177,11 @@ public final class Services implements AutoCloseable {
 
     public static Services start(ServerConfig config) {
         return new Services(config, Clock.systemUTC());
+    }
+
+    /** With a clock of the caller's: tests move time instead of waiting for it. */
+    public static Services start(ServerConfig config, Clock clock) {
+        return new Services(config, clock);
     }
 
     /** The delivery index: in memory with the memory store, else {@code $INNCO_HOME/index}. */

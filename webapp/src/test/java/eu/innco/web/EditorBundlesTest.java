@@ -12,7 +12,7 @@ import eu.innco.contenttype.ContentTypeLoader;
 import eu.innco.contenttype.PropertyDefinition;
 import eu.innco.contenttype.SubModelDefinition;
 import eu.innco.i18n.SiteDefinitionLoader;
-import eu.innco.i18n.SiteLocales;
+import eu.innco.site.SiteLocales;
 import eu.innco.web.editor.Editor;
 import java.io.IOException;
 import java.io.Reader;

@@ -17,6 +17,11 @@ public final class TestServer {
     }
 
     public static InncoServer start(Map<String, String> overrides) throws Exception {
+        return start(overrides, java.time.Clock.systemUTC());
+    }
+
+    /** With a clock the test moves (see {@code eu.innco.TestClock}) instead of sleeping. */
+    public static InncoServer start(Map<String, String> overrides, java.time.Clock clock) throws Exception {
         Map<String, String> s = new HashMap<>();
         s.put("INNCO_PORT", "0");
         s.put("INNCO_HOST", "127.0.0.1");
@@ -27,7 +32,7 @@ public final class TestServer {
         s.put("INNCO_IMPORT_ON_START", "false");
         s.put("INNCO_HOME", Files.createTempDirectory("innco-test").toString());
         s.putAll(overrides);
-        return InncoServer.start(ServerConfig.from(Settings.of(s)));
+        return InncoServer.start(ServerConfig.from(Settings.of(s)), clock);
     }
 
     /** The root of the checkout (the folder with the parent pom). */

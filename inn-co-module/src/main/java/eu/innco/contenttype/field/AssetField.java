@@ -9,4 +9,6 @@ public final class AssetField extends ReferenceField {
     }
 
     @Override public String name() { return NAME; }
+
+    @Override public FieldKind kind() { return FieldKind.ASSET; }
 }

@@ -12,6 +12,8 @@ public final class BooleanField implements FieldType {
 
     @Override public String name() { return NAME; }
 
+    @Override public FieldKind kind() { return FieldKind.BOOLEAN; }
+
     @Override
     public Object fromJson(JsonNode json, String path, Violations v) {
         if (!json.isBoolean()) {

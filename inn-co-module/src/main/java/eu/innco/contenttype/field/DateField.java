@@ -14,6 +14,8 @@ public final class DateField implements FieldType {
 
     @Override public String name() { return NAME; }
 
+    @Override public FieldKind kind() { return FieldKind.DATE; }
+
     @Override
     public Object fromJson(JsonNode json, String path, Violations v) {
         Optional<Instant> parsed = json.isTextual() ? Dates.parse(json.textValue()) : Optional.empty();

@@ -13,6 +13,8 @@ public final class DecimalField implements FieldType {
 
     @Override public String name() { return NAME; }
 
+    @Override public FieldKind kind() { return FieldKind.DECIMAL; }
+
     /** Enough for any figure a case study reports; bounded so that a value like 1e999999999 cannot blow up a plain-text export. */
     static final int MAX_PRECISION = 40;
     static final int MAX_SCALE = 20;

@@ -12,6 +12,8 @@ public final class DoubleField implements FieldType {
 
     @Override public String name() { return NAME; }
 
+    @Override public FieldKind kind() { return FieldKind.DOUBLE; }
+
     @Override
     public Object fromJson(JsonNode json, String path, Violations v) {
         if (!json.isNumber() || !Double.isFinite(json.doubleValue())) {

@@ -10,10 +10,19 @@ import javax.jcr.ValueFactory;
  * One kind of scalar value a content-type property may hold (String, richText, Date, ...): how it
  * is read from JSON, checked, stored in JCR and written back. The YAML {@code type} picks the class;
  * {@code multiple} and {@code i18n} are handled around it by the content layer.
+ *
+ * <p>Sealed: the types are a closed list, so that code elsewhere that treats them differently
+ * (filters, editor widgets, YAML, translation) can switch over {@link #kind()} exhaustively and
+ * the compiler names every place a new type must be handled. A new type is a class here, a
+ * {@link FieldKind} constant, a name in {@link FieldTypes}, and the arms the compiler asks for.
  */
-public interface FieldType {
+public sealed interface FieldType permits StringField, EmailField, RichTextField, BooleanField, LongField,
+        DoubleField, DecimalField, DateField, ReferenceField, GeoField {
     /** The name used in YAML, as Magnolia writes it. */
     String name();
+
+    /** Which of the closed list of types this is, for exhaustive switches. */
+    FieldKind kind();
 
     /**
      * Reads one JSON value. A value of the wrong JSON type is reported on {@code path} and gives

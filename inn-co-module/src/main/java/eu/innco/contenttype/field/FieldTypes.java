@@ -6,7 +6,7 @@ import java.util.Optional;
 /** Picks the field type class for a YAML {@code type} name. Sub-models are resolved by the loader. */
 public final class FieldTypes {
     /** The scalar type names accepted in YAML, for error messages. */
-    public static final List<String> NAMES = List.of(StringField.NAME, RichTextField.NAME, BooleanField.NAME,
+    public static final List<String> NAMES = List.of(StringField.NAME, EmailField.NAME, RichTextField.NAME, BooleanField.NAME,
             LongField.NAME, DoubleField.NAME, DecimalField.NAME, DateField.NAME, AssetField.NAME, "reference:<type>");
 
     private FieldTypes() {}
@@ -17,6 +17,7 @@ public final class FieldTypes {
         }
         return Optional.ofNullable(switch (name) {
             case "String", "string", "text" -> new StringField();
+            case "Email", "email" -> new EmailField();
             case "richText", "richtext" -> new RichTextField();
             case "Boolean", "boolean" -> new BooleanField();
             case "Long", "long", "Integer" -> new LongField();

@@ -12,6 +12,8 @@ public final class GeoField implements FieldType {
 
     @Override public String name() { return NAME; }
 
+    @Override public FieldKind kind() { return FieldKind.GEO; }
+
     @Override
     public Object fromJson(JsonNode json, String path, Violations v) {
         if (!json.isObject() || !json.path("lat").isNumber() || !json.path("lon").isNumber() || json.size() != 2) {

@@ -12,6 +12,8 @@ public final class LongField implements FieldType {
 
     @Override public String name() { return NAME; }
 
+    @Override public FieldKind kind() { return FieldKind.LONG; }
+
     @Override
     public Object fromJson(JsonNode json, String path, Violations v) {
         if (!json.isIntegralNumber() || !json.canConvertToLong()) {

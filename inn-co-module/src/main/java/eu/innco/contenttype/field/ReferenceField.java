@@ -12,7 +12,7 @@ import javax.jcr.ValueFactory;
  * Magnolia does, so that deleting a target is our decision, not a JCR integrity error; whether the
  * target exists is checked by the content layer, which can see the repository.
  */
-public class ReferenceField implements FieldType {
+public sealed class ReferenceField implements FieldType permits AssetField {
     static final Pattern UUID = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
     private final String targetType;
@@ -25,6 +25,8 @@ public class ReferenceField implements FieldType {
     public String targetType() { return targetType; }
 
     @Override public String name() { return "reference:" + targetType; }
+
+    @Override public FieldKind kind() { return FieldKind.REFERENCE; }
 
     @Override
     public Object fromJson(JsonNode json, String path, Violations v) {

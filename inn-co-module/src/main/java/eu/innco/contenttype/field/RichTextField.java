@@ -15,6 +15,8 @@ public final class RichTextField implements FieldType {
 
     @Override public String name() { return NAME; }
 
+    @Override public FieldKind kind() { return FieldKind.RICH_TEXT; }
+
     @Override
     public Object fromJson(JsonNode json, String path, Violations v) {
         if (!json.isTextual()) {

@@ -13,6 +13,8 @@ public final class StringField implements FieldType {
 
     @Override public String name() { return NAME; }
 
+    @Override public FieldKind kind() { return FieldKind.TEXT; }
+
     @Override
     public Object fromJson(JsonNode json, String path, Violations v) {
         if (!json.isTextual()) {

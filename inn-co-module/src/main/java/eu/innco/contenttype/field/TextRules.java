@@ -9,7 +9,7 @@ final class TextRules {
     // deliberately plain: one @, a dot in the domain, no spaces; RFC 5322 in full accepts too much
     // possessive quantifiers: no backtracking, so a hostile value costs linear time
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]++@[^@\\s.]++(?:\\.[^@\\s.]++)++$");
-    private static final int EMAIL_MAX = 254;
+    static final int EMAIL_MAX = 254;
 
     private TextRules() {}
 
@@ -26,8 +26,12 @@ final class TextRules {
         rules.pattern().ifPresent(p -> {
             if (!p.matcher(value).matches()) v.add(path, "innco.field.pattern", "pattern", p.pattern());
         });
-        if (rules.email() && (value.length() > EMAIL_MAX || !EMAIL.matcher(value).matches())) v.add(path, "innco.field.email");
+        if (rules.email() && !isEmail(value)) v.add(path, "innco.field.email");
         if (rules.url() && !isHttpUrl(value)) v.add(path, "innco.field.url");
+    }
+
+    static boolean isEmail(String value) {
+        return value.length() <= EMAIL_MAX && EMAIL.matcher(value).matches();
     }
 
     static boolean isHttpUrl(String value) {

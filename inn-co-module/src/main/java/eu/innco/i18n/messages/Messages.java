@@ -5,7 +5,7 @@ import com.ibm.icu.text.MessageFormat;
 import com.ibm.icu.util.TimeZone;
 import com.ibm.icu.util.ULocale;
 import eu.innco.i18n.LocaleResolver;
-import eu.innco.i18n.SiteLocales;
+import eu.innco.site.SiteLocales;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,6 +1,6 @@
 package eu.innco.i18n.slug;
 
-import eu.innco.i18n.SiteLocales;
+import eu.innco.site.SiteLocales;
 import eu.innco.publishing.LiveTree;
 import java.util.ArrayList;
 import java.util.List;

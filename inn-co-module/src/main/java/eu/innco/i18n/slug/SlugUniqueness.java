@@ -6,7 +6,7 @@ import eu.innco.content.ContentEvent;
 import eu.innco.content.ContentWriteHook;
 import eu.innco.contenttype.ContentTypeDefinition;
 import eu.innco.contenttype.ContentTypeRegistry;
-import eu.innco.i18n.SiteLocales;
+import eu.innco.site.SiteLocales;
 import java.util.ArrayList;
 import java.util.List;
 import javax.jcr.Node;

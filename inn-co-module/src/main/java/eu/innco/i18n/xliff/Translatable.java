@@ -1,8 +1,6 @@
 package eu.innco.i18n.xliff;
 
 import eu.innco.contenttype.PropertyDefinition;
-import eu.innco.contenttype.field.RichTextField;
-import eu.innco.contenttype.field.StringField;
 
 /** Which localised values go to translators: text and rich text, not option codes, numbers or dates. */
 final class Translatable {
@@ -10,10 +8,15 @@ final class Translatable {
 
     static boolean is(PropertyDefinition p) {
         if (p.isSubModel() || !p.i18n() || eu.innco.content.LocalisedFields.derived(p)) return false;
-        return isRich(p) || (p.fieldType() instanceof StringField && !p.rules().hasOptions());
+        return switch (p.fieldType().kind()) {
+            case RICH_TEXT -> true;
+            // option values are codes the site shows through their labels, not prose
+            case TEXT -> !p.rules().hasOptions();
+            case EMAIL, BOOLEAN, LONG, DOUBLE, DECIMAL, DATE, REFERENCE, ASSET, GEO -> false;
+        };
     }
 
     static boolean isRich(PropertyDefinition p) {
-        return !p.isSubModel() && p.fieldType() instanceof RichTextField;
+        return !p.isSubModel() && p.fieldType().kind() == eu.innco.contenttype.field.FieldKind.RICH_TEXT;
     }
 }

@@ -3,7 +3,7 @@ package eu.innco.i18n.xliff;
 import eu.innco.FieldError;
 import eu.innco.InncoException;
 import eu.innco.contenttype.ContentTypeRegistry;
-import eu.innco.i18n.SiteLocales;
+import eu.innco.site.SiteLocales;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.innco.TestModule;
 import eu.innco.i18n.SiteDefinitionLoader;
-import eu.innco.i18n.SiteLocales;
+import eu.innco.site.SiteLocales;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;

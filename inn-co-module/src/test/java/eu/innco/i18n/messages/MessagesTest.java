@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import eu.innco.InncoException;
 import eu.innco.TestModule;
 import eu.innco.i18n.SiteDefinitionLoader;
-import eu.innco.i18n.SiteLocales;
+import eu.innco.site.SiteLocales;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;

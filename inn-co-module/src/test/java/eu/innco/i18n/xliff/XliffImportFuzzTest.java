@@ -4,7 +4,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import eu.innco.FuzzProperty;
 import eu.innco.TestModule;
 import eu.innco.exports.Importer;
-import eu.innco.publishing.ImportPublication;
+import eu.innco.exports.ImportPublication;
 import eu.innco.security.AccessPolicy;
 import eu.innco.security.Actor;
 import eu.innco.security.Role;

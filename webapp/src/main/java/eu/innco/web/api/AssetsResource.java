@@ -6,7 +6,7 @@ import eu.innco.assets.StoredFile;
 import eu.innco.content.ContentItem;
 import eu.innco.content.ItemJson;
 import eu.innco.contenttype.ContentTypeRegistry;
-import eu.innco.i18n.SiteLocales;
+import eu.innco.site.SiteLocales;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;

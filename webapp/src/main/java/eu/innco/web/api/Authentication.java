@@ -4,6 +4,7 @@ import eu.innco.ErrorKind;
 import eu.innco.InncoException;
 import eu.innco.security.Actor;
 import eu.innco.security.Authenticator;
+import eu.innco.security.PasswordSignIn;
 import eu.innco.security.SignInGate;
 import eu.innco.web.ClientAddress;
 import eu.innco.web.Problems;
@@ -34,20 +35,16 @@ public final class Authentication implements ContainerRequestFilter {
     public static final String METHOD = "innco.auth";
     private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS");
 
-    /** Hears failed sign-ins: the user name tried (or empty) and how. */
-    @FunctionalInterface
-    public interface FailureListener {
-        void failed(String attemptedUser, String how);
-    }
-
     private final Authenticator authenticator;
-    private final FailureListener failures;
+    private final PasswordSignIn.FailureListener failures;
     private final SignInGate gate;
+    private final PasswordSignIn passwords;
 
-    public Authentication(Authenticator authenticator, FailureListener failures, SignInGate gate) {
+    public Authentication(Authenticator authenticator, PasswordSignIn.FailureListener failures, SignInGate gate) {
         this.authenticator = authenticator;
         this.failures = failures;
         this.gate = gate;
+        this.passwords = new PasswordSignIn(authenticator, gate, failures);
     }
 
     /**
@@ -72,22 +69,35 @@ public final class Authentication implements ContainerRequestFilter {
         }
         String h = header.trim();
         boolean token = h.regionMatches(true, 0, "Bearer ", 0, 7);
-        String user = attemptedUser(h);
-        String address = ClientAddress.current();
-        // a password check costs bcrypt and can be guessed: it waits first; a 256-bit token cannot be guessed and costs a lookup
-        Optional<Duration> wait = token ? Optional.empty() : gate.waitFor(address, user);
-        if (wait.isPresent()) throw new TooManyAttempts(wait.get());
-        Optional<Actor> actor = resolve(h);
-        if (actor.isEmpty()) {
-            failures.failed(user, token ? "API token" : "HTTP Basic");
-            gate.failed(address, user);
-            Optional<Duration> slowed = token ? gate.waitFor(address, user) : Optional.empty();
-            if (slowed.isPresent()) throw new TooManyAttempts(slowed.get());
-            throw unauthenticated("The credentials are not valid.");
-        }
-        if (!token) gate.succeeded(address, user);
+        Optional<Actor> actor = token ? token(h.substring(7).trim()) : basic(h);
         request.setProperty(ACTOR, actor.get());
         request.setProperty(METHOD, token ? "token" : "password");
+    }
+
+    /** HTTP Basic: the sign-in sequence every password goes through, editor form included. */
+    private Optional<Actor> basic(String header) {
+        Optional<String[]> credentials = credentials(header);
+        String user = credentials.map(c -> c[0]).orElse("");
+        PasswordSignIn.Outcome outcome = passwords.attempt(ClientAddress.current(), user,
+                credentials.map(c -> c[1]).orElse(null), "HTTP Basic");
+        if (outcome.throttled()) throw new TooManyAttempts(outcome.delay().get());
+        if (outcome.actor().isEmpty()) throw unauthenticated("The credentials are not valid.");
+        return outcome.actor();
+    }
+
+    /**
+     * A bearer API token: 256 random bits cannot be guessed and cost a lookup, so they do not wait
+     * first; failures still count, so that an address that keeps trying is slowed all the same.
+     */
+    private Optional<Actor> token(String value) {
+        Optional<Actor> actor = authenticator.token(value);
+        if (actor.isPresent()) return actor;
+        String address = ClientAddress.current();
+        failures.failed("", "API token");
+        gate.failed(address, "");
+        Optional<Duration> slowed = gate.waitFor(address, "");
+        if (slowed.isPresent()) throw new TooManyAttempts(slowed.get());
+        throw unauthenticated("The credentials are not valid.");
     }
 
     private static boolean crossSite(ContainerRequestContext request) {
@@ -108,35 +118,24 @@ public final class Authentication implements ContainerRequestFilter {
         return u.getPort() >= 0 ? u.getPort() : "https".equals(u.getScheme()) ? 443 : 80;
     }
 
-    /** The actor for an Authorization header value, when its credentials are valid. */
+    /** The actor for an Authorization header value, when its credentials are valid (no throttling: callers that sign in use the filter). */
     public Optional<Actor> resolve(String header) {
         int space = header.indexOf(' ');
         if (space < 0) return Optional.empty();
         String scheme = header.substring(0, space);
-        String value = header.substring(space + 1).trim();
-        if (scheme.equalsIgnoreCase("Bearer")) return authenticator.token(value);
-        if (!scheme.equalsIgnoreCase("Basic")) return Optional.empty();
-        String decoded;
-        try {
-            decoded = new String(Base64.getDecoder().decode(value), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
-        int colon = decoded.indexOf(':');
-        if (colon < 0) return Optional.empty();
-        return authenticator.password(decoded.substring(0, colon), decoded.substring(colon + 1));
+        if (scheme.equalsIgnoreCase("Bearer")) return authenticator.token(header.substring(space + 1).trim());
+        return credentials(header).flatMap(c -> authenticator.password(c[0], c[1]));
     }
 
-    /** The user name of Basic credentials, for throttling and the audit log of failures; never the password. */
-    static String attemptedUser(String header) {
-        if (!header.regionMatches(true, 0, "Basic ", 0, 6)) return "";
+    /** User name and password of HTTP Basic credentials, when the header holds any. */
+    static Optional<String[]> credentials(String header) {
+        if (!header.regionMatches(true, 0, "Basic ", 0, 6)) return Optional.empty();
         try {
             String decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
             int colon = decoded.indexOf(':');
-            String user = colon < 0 ? "" : decoded.substring(0, colon).trim().toLowerCase(java.util.Locale.ROOT);
-            return user.length() > 64 ? user.substring(0, 64) : user;
+            return colon < 0 ? Optional.empty() : Optional.of(new String[] {decoded.substring(0, colon), decoded.substring(colon + 1)});
         } catch (IllegalArgumentException e) {
-            return "";
+            return Optional.empty();
         }
     }
 

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import eu.innco.contenttype.ContentTypeDefinition;
-import eu.innco.i18n.SiteLocales;
+import eu.innco.site.SiteLocales;
 
 /** The authoring API's operations in the OpenAPI document, one set of item paths per content type. */
 final class AuthoringPaths {

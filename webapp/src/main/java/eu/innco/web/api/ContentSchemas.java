@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import eu.innco.contenttype.ContentTypeDefinition;
 import eu.innco.contenttype.PropertyDefinition;
-import eu.innco.i18n.SiteLocales;
+import eu.innco.site.SiteLocales;
 import java.util.List;
 
 /** JSON Schemas (2020-12, as OpenAPI 3.1 uses them) of content types, from their definitions. */

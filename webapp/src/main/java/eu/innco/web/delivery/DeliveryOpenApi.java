@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import eu.innco.delivery.EndpointDefinition;
 import eu.innco.delivery.EndpointRegistry;
 import eu.innco.delivery.Filterable;
-import eu.innco.i18n.SiteLocales;
+import eu.innco.site.SiteLocales;
 
 /**
  * Adds the delivery and preview doors to the OpenAPI document: per endpoint one query path and two

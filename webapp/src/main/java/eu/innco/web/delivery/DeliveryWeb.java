@@ -2,7 +2,7 @@ package eu.innco.web.delivery;
 
 import eu.innco.delivery.DeliveryService;
 import eu.innco.delivery.PreviewService;
-import eu.innco.i18n.SiteLocales;
+import eu.innco.site.SiteLocales;
 import eu.innco.security.AccessPolicy;
 import eu.innco.security.PreviewTokens;
 import eu.innco.security.UserStore;

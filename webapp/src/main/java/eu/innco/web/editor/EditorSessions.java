@@ -3,16 +3,11 @@ package eu.innco.web.editor;
 import eu.innco.contenttype.field.Dates;
 import eu.innco.repository.ContentRepository;
 import eu.innco.repository.NodeTypes;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
+import eu.innco.security.HashedSecrets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import javax.jcr.Node;
@@ -36,7 +31,6 @@ final class EditorSessions {
     /** Activity is written back at most this often: a page view stays a read, not a commit. */
     private static final Duration TOUCH = Duration.ofMinutes(1);
     private static final String FOLDER = "editorSessions";
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final ContentRepository repository;
     private final Clock clock;
@@ -114,9 +108,7 @@ final class EditorSessions {
     }
 
     static String token() {
-        byte[] b = new byte[32];
-        RANDOM.nextBytes(b);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(b);
+        return HashedSecrets.newSecret();
     }
 
     private void touch(String id, Instant now) {
@@ -193,11 +185,8 @@ final class EditorSessions {
         }
     }
 
+    /** The node of a session is named by the hash of its id: found by the cookie, useless without it. */
     private static String key(String id) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(id.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return HashedSecrets.hash(id);
     }
 }

@@ -5,11 +5,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import eu.innco.contenttype.PropertyDefinition;
-import eu.innco.contenttype.field.BooleanField;
-import eu.innco.contenttype.field.DecimalField;
-import eu.innco.contenttype.field.DoubleField;
-import eu.innco.contenttype.field.GeoField;
-import eu.innco.contenttype.field.LongField;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.math.BigDecimal;
 import java.util.Collection;
@@ -91,20 +86,24 @@ final class FormBinding {
             ObjectNode sub = bind(p.subModel().properties(), key, before == null || before.isMissingNode() ? F.objectNode() : before, locales);
             return sub.isEmpty() ? null : sub;
         }
-        if (p.fieldType() instanceof GeoField) {
-            String lat = text(key + ".lat");
-            String lon = text(key + ".lon");
-            if (lat.isEmpty() && lon.isEmpty()) return null;
-            ObjectNode g = F.objectNode();
-            g.set("lat", number(lat));
-            g.set("lon", number(lon));
-            return g;
-        }
-        if (p.fieldType() instanceof BooleanField) return form.containsKey(key) ? F.booleanNode("true".equals(text(key))) : null;
         String v = text(key);
-        if (v.isEmpty()) return null;
-        if (p.fieldType() instanceof LongField || p.fieldType() instanceof DoubleField || p.fieldType() instanceof DecimalField) return number(v);
-        return F.textNode(v);
+        return switch (p.fieldType().kind()) {
+            case GEO -> point(key);
+            // an unchecked box sends nothing: present means the form had the field
+            case BOOLEAN -> form.containsKey(key) ? F.booleanNode("true".equals(v)) : null;
+            case LONG, DOUBLE, DECIMAL -> v.isEmpty() ? null : number(v);
+            case TEXT, EMAIL, RICH_TEXT, DATE, REFERENCE, ASSET -> v.isEmpty() ? null : F.textNode(v);
+        };
+    }
+
+    private JsonNode point(String key) {
+        String lat = text(key + ".lat");
+        String lon = text(key + ".lon");
+        if (lat.isEmpty() && lon.isEmpty()) return null;
+        ObjectNode g = F.objectNode();
+        g.set("lat", number(lat));
+        g.set("lon", number(lon));
+        return g;
     }
 
     /** A number when the text is one; the text itself otherwise, so that validation names the mistake. */

@@ -2,16 +2,9 @@ package eu.innco.web.editor;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import eu.innco.contenttype.PropertyDefinition;
-import eu.innco.contenttype.field.AssetField;
-import eu.innco.contenttype.field.BooleanField;
-import eu.innco.contenttype.field.DateField;
-import eu.innco.contenttype.field.DecimalField;
-import eu.innco.contenttype.field.DoubleField;
-import eu.innco.contenttype.field.GeoField;
-import eu.innco.contenttype.field.LongField;
+import eu.innco.contenttype.field.FieldKind;
 import eu.innco.contenttype.field.Option;
 import eu.innco.contenttype.field.ReferenceField;
-import eu.innco.contenttype.field.RichTextField;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -98,32 +91,43 @@ final class FormModel {
                 }
             }
         }
-        if (p.fieldType() instanceof GeoField && v.isObject()) {
+        if (p.fieldType().kind() == FieldKind.GEO && v.isObject()) {
             f.extra.put("lat", v.path("lat").asText(""));
             f.extra.put("lon", v.path("lon").asText(""));
         }
         p.rules().maxLength().ifPresent(m -> f.extra.put("maxLength", m));
-        if (p.fieldType() instanceof LongField) f.extra.put("step", "1");
+        if (p.fieldType().kind() == FieldKind.LONG) f.extra.put("step", "1");
         return f;
     }
 
     private static Object display(PropertyDefinition p, JsonNode v) {
         if (v == null || v.isMissingNode() || v.isNull()) return "";
-        if (p.fieldType() instanceof DateField && v.isTextual() && v.asText().length() >= 10) return v.asText().substring(0, 10);
-        if (p.fieldType() instanceof BooleanField) return v.asBoolean();
-        return v.isTextual() ? v.textValue() : v.toString();
+        String text = v.isTextual() ? v.textValue() : v.toString();
+        return switch (p.fieldType().kind()) {
+            // the date input shows a day; the stored instant's time of day is midnight UTC
+            case DATE -> v.isTextual() && text.length() >= 10 ? text.substring(0, 10) : text;
+            case BOOLEAN -> v.asBoolean();
+            case TEXT, EMAIL, RICH_TEXT, LONG, DOUBLE, DECIMAL, REFERENCE, ASSET, GEO -> text;
+        };
     }
 
+    /** The template's widget for a property; one arm per field type, so a new type must choose one. */
     private static String widget(PropertyDefinition p) {
         if (p.isSubModel()) return "submodel";
-        var t = p.fieldType();
-        if (t instanceof GeoField) return "geo";
-        if (t instanceof AssetField) return "asset";
-        if (t instanceof ReferenceField) return "reference";
-        if (t instanceof RichTextField) return "richtext";
-        if (t instanceof BooleanField) return "checkbox";
-        if (t instanceof DateField) return "date";
-        if (t instanceof LongField || t instanceof DoubleField || t instanceof DecimalField) return "number";
+        return switch (p.fieldType().kind()) {
+            case GEO -> "geo";
+            case EMAIL -> "email";
+            case ASSET -> "asset";
+            case REFERENCE -> "reference";
+            case RICH_TEXT -> "richtext";
+            case BOOLEAN -> "checkbox";
+            case DATE -> "date";
+            case LONG, DOUBLE, DECIMAL -> "number";
+            case TEXT -> textWidget(p);
+        };
+    }
+
+    private static String textWidget(PropertyDefinition p) {
         if (p.rules().hasOptions()) return "select";
         if (p.rules().maxLength().orElse(0) > 300) return "textarea";
         if (p.rules().email()) return "email";

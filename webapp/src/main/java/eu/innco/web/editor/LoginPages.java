@@ -1,6 +1,7 @@
 package eu.innco.web.editor;
 
 import eu.innco.security.Actor;
+import eu.innco.security.PasswordSignIn;
 import eu.innco.web.UiTexts;
 import eu.innco.web.ClientAddress;
 import jakarta.ws.rs.Consumes;
@@ -34,9 +35,11 @@ import java.util.Optional;
 public final class LoginPages {
     static final String LOGIN_COOKIE = "INNCO_LOGIN";
     private final Editor editor;
+    private final PasswordSignIn signIn;
 
     public LoginPages(Editor editor) {
         this.editor = editor;
+        this.signIn = new PasswordSignIn(editor.services.authenticator, editor.services.signIns, editor.services.publishing::loginFailed);
     }
 
     @GET
@@ -55,22 +58,17 @@ public final class LoginPages {
         if (token == null || sent == null || !MessageDigest.isEqual(token.getValue().getBytes(StandardCharsets.UTF_8), sent.getBytes(StandardCharsets.UTF_8))) {
             return page(headers, uri, 403, next, "login.expired", null);
         }
-        String username = Optional.ofNullable(form.getFirst("username")).orElse("").trim().toLowerCase(Locale.ROOT);
-        if (username.length() > 64) username = username.substring(0, 64);
+        String username = PasswordSignIn.attempted(form.getFirst("username"));
         String password = Optional.ofNullable(form.getFirst("password")).orElse("");
         String address = ClientAddress.current();
-        Optional<Duration> wait = editor.services.signIns.waitFor(address, username);
-        if (wait.isPresent()) {
-            return Response.fromResponse(page(headers, uri, 429, next, "login.throttled", wait.get()))
-                    .header("Retry-After", Long.toString(eu.innco.web.api.Authentication.TooManyAttempts.seconds(wait.get()))).build();
+        PasswordSignIn.Outcome outcome = signIn.attempt(address, username, password, "editor sign-in from " + address);
+        if (outcome.throttled()) {
+            Duration wait = outcome.delay().get();
+            return Response.fromResponse(page(headers, uri, 429, next, "login.throttled", wait))
+                    .header("Retry-After", Long.toString(eu.innco.web.api.Authentication.TooManyAttempts.seconds(wait))).build();
         }
-        Optional<Actor> actor = editor.services.authenticator.password(username, password);
-        if (actor.isEmpty()) {
-            editor.services.publishing.loginFailed(username, "editor sign-in from " + address);
-            editor.services.signIns.failed(address, username);
-            return page(headers, uri, 401, next, "login.failed", null);
-        }
-        editor.services.signIns.succeeded(address, username);
+        Optional<Actor> actor = outcome.actor();
+        if (actor.isEmpty()) return page(headers, uri, 401, next, "login.failed", null);
         EditorSession s = editor.sessions.open(actor.get().username());
         NewCookie cookie = new NewCookie.Builder(EditorSessions.COOKIE).value(s.id).path("/editor").httpOnly(true)
                 .secure(overHttps(uri, headers)).sameSite(NewCookie.SameSite.LAX).build();

@@ -3,7 +3,7 @@ package eu.innco.web.portal;
 import eu.innco.contenttype.ContentTypeRegistry;
 import eu.innco.delivery.DeliveryService;
 import eu.innco.delivery.PreviewService;
-import eu.innco.i18n.SiteLocales;
+import eu.innco.site.SiteLocales;
 import eu.innco.i18n.messages.Messages;
 import eu.innco.i18n.slug.SlugResolver;
 import eu.innco.web.Services;

@@ -54,9 +54,9 @@ public final class Browser {
     /**
      * Saves a screenshot of the current page at the given width to {@code webapp/target/screenshots/<name>.png};
      * with {@code -Dinnco.screenshots.refresh=true} to the README's {@code docs/screenshots/} instead, so a
-     * test run never changes tracked files unless someone means it to.
+     * test run never changes tracked files unless someone means it to. Returns the file written.
      */
-    public static void screenshot(WebDriver driver, String name, int width) throws Exception {
+    public static Path screenshot(WebDriver driver, String name, int width) throws Exception {
         driver.manage().window().setSize(new Dimension(width, 1000));
         ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0); document.activeElement && document.activeElement.blur();");
         Thread.sleep(150);
@@ -65,5 +65,6 @@ public final class Browser {
         Files.createDirectories(out.getParent());
         Files.write(out, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
         driver.manage().window().setSize(new Dimension(1440, 1000));
+        return out;
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import eu.innco.content.ContentItem;
+import eu.innco.TestClock;
 import eu.innco.web.Http;
 import eu.innco.web.Http.Res;
 import eu.innco.web.InncoServer;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
 class PreviewApiTest {
     static final String P = "/.rest/preview/";
     static final String TOKENS = "/.rest/authoring/v1/preview-tokens";
+    static final TestClock CLOCK = TestClock.atNow();
     static InncoServer server;
     static Http anonymous;
     static Http admin;
@@ -25,7 +27,7 @@ class PreviewApiTest {
 
     @BeforeAll
     static void start() throws Exception {
-        server = TestServer.start();
+        server = TestServer.start(java.util.Map.of(), CLOCK);
         anonymous = new Http(server.uri());
         admin = anonymous.admin();
         draft = new Published(server).create("caseStudy", "{'title': {'en': 'Draft kitchen', 'fr': 'Cuisine en brouillon'}, 'country': 'FR'}");
@@ -91,7 +93,7 @@ class PreviewApiTest {
     @Test
     void a_preview_token_expires_and_can_be_revoked() throws Exception {
         JsonNode shortLived = token(1);
-        Thread.sleep(1200);
+        CLOCK.pass(java.time.Duration.ofSeconds(2));
         assertEquals(401, anonymous.bearer(shortLived.path("token").asText()).get(P + "caseStudies").status(), "expired");
         JsonNode t = token(3600);
         Http holder = anonymous.bearer(t.path("token").asText());

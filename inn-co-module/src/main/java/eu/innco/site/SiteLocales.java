@@ -1,4 +1,4 @@
-package eu.innco.i18n;
+package eu.innco.site;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,11 +1,15 @@
-package eu.innco.publishing;
+package eu.innco.exports;
 
-import eu.innco.exports.ImportPublisher;
+import eu.innco.publishing.PublicationService;
+import eu.innco.publishing.PublishTarget;
 import eu.innco.security.Actor;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Publishes what an import asks for, as one release: items that refer to each other go public together. */
+/**
+ * Publishes what an import asks for, as one release: items that refer to each other go public
+ * together. Here, beside the importer, so that exports use publishing and not the other way round.
+ */
 public final class ImportPublication implements ImportPublisher {
     private final PublicationService publication;
 
