@@ -40,6 +40,7 @@ public final class Portal {
     final PublicAddress address;
     final java.nio.file.Path lightModules;
     final eu.innco.reach.Reach reach;
+    final ImageSources images;
     /** Reads kept per delivery generation; the bound is about the bytes of the JSON they came from. */
     final Reads reads = new Reads(16L * 1024 * 1024);
 
@@ -62,6 +63,7 @@ public final class Portal {
         this.pdf = new GuidePdf(this, s.lightModules, s.assets);
         this.lightModules = s.lightModules;
         this.reach = s.reach;
+        this.images = new ImageSources(s.assets.renditions().definition().widths());
     }
 
     /**
