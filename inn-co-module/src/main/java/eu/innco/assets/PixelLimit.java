@@ -29,7 +29,21 @@ public record PixelLimit(long maxPixels) {
 
     /** The size declared by the file's header; empty when no reader here knows the format (WebP, or not an image). */
     public static Optional<Size> read(Path file) {
-        try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
+        return header(file.toFile());
+    }
+
+    /** The same for bytes in memory (a logo sent with a form). */
+    public static Optional<Size> read(byte[] bytes) {
+        return header(new java.io.ByteArrayInputStream(bytes));
+    }
+
+    /** Whether bytes in memory declare more pixels than the limit. */
+    public boolean exceeded(byte[] bytes) {
+        return read(bytes).filter(s -> s.pixels() > maxPixels).isPresent();
+    }
+
+    private static Optional<Size> header(Object input) {
+        try (ImageInputStream in = ImageIO.createImageInputStream(input)) {
             if (in == null) return Optional.empty();
             var readers = ImageIO.getImageReaders(in);
             if (!readers.hasNext()) return Optional.empty();

@@ -18,7 +18,7 @@ import java.util.zip.CRC32;
 import javax.imageio.ImageIO;
 
 /** Test images made here (a plain field with a coloured block, a decompression bomb) and their upload as the admin, over HTTP. */
-final class Images {
+public final class Images {
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
     private Images() {}
@@ -38,7 +38,7 @@ final class Images {
     }
 
     /** A valid 1 x 1 PNG whose header then claims 50,000 x 50,000 pixels (ten gigabytes once decoded). */
-    static byte[] bomb() throws Exception {
+    public static byte[] bomb() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ImageIO.write(new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB), "png", out);
         byte[] png = out.toByteArray();
