@@ -94,7 +94,7 @@ final class RenditionCache {
         Files.write(tmp, bytes.get());
         Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         size.set(before + bytes.get().length);
-        if (size.get() > maxBytes) evict();
+        if (size.get() > maxBytes) evict(file);
         return Optional.of(file);
     }
 
@@ -120,13 +120,14 @@ final class RenditionCache {
         return size.get();
     }
 
-    /** Removes the least recently used files until the folder is down to three quarters of its bound. */
-    private synchronized void evict() throws IOException {
+    /** Removes the least recently used files, never the one just made, until the folder is down to three quarters of its bound. */
+    private synchronized void evict(Path keep) throws IOException {
         List<Path> all = files();
         all.sort(Comparator.comparingLong(RenditionCache::modified));
         long total = all.stream().mapToLong(RenditionCache::length).sum();
         for (Path f : all) {
             if (total <= maxBytes * 3 / 4) break;
+            if (f.equals(keep)) continue;
             long length = length(f);
             if (Files.deleteIfExists(f)) total -= length;
         }
