@@ -68,6 +68,9 @@ class FocalPointBrowserTest {
         assertTrue(fx >= 83 && fx <= 87, "x: " + fx);
         assertTrue(fy >= 48 && fy <= 52, "y: " + fy);
         assertTrue(browser.findElement(By.cssSelector(".focal-mark")).isDisplayed(), "the mark shows the point");
+        java.nio.file.Path shot = TestServer.checkout().resolve("webapp/target/screenshots/editor-focal-point.png");
+        java.nio.file.Files.createDirectories(shot.getParent());
+        java.nio.file.Files.write(shot, ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
 
         browser.findElement(By.cssSelector("form.item-form button.primary[type=submit]")).click();
         wait.until(ExpectedConditions.stalenessOf(img));

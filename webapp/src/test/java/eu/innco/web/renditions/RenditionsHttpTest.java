@@ -13,6 +13,7 @@ import java.awt.image.BufferedImage;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -81,6 +82,26 @@ class RenditionsHttpTest {
 
         Http.Res outside = admin.patch("/.rest/authoring/v1/items/asset/" + id, "{\"properties\": {\"focalX\": 101}}", "If-Match", "*");
         assertEquals(400, outside.status(), "a focal point is a percentage: " + outside.body());
+    }
+
+    @Test
+    void renditions_are_images_in_pages_not_downloads_of_the_file() throws Exception {
+        String id = Images.published(base, admin, "counted.png", Images.withBlock(800, 400, Color.RED, 0, 0, 10, 10, "png"));
+        String browser = "Mozilla/5.0 (X11; Linux x86_64; rv:130.0) Gecko/20100101 Firefox/130.0";
+        assertEquals(200, Images.get(base, "dam/" + id + "/counted.png?w=320", "User-Agent", browser).statusCode());
+        assertEquals(200, Images.get(base, "dam/" + id + "/renditions/thumbnail", "User-Agent", browser).statusCode());
+        assertEquals(200, Images.get(base, "dam/" + id + "/counted.png", "User-Agent", browser).statusCode());
+        var reach = server.services().reach;
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+        List<eu.innco.reach.ReachRow> rows = List.of();
+        // counting follows the answer: wait for the last request's count, the two before it were counted (or not) by then
+        for (long until = System.currentTimeMillis() + 30_000; rows.isEmpty() && System.currentTimeMillis() < until; Thread.sleep(100)) {
+            reach.flush();
+            rows = reach.rows(today.minusDays(1), today.plusDays(1)).stream().filter(r -> r.key().path().contains(id)).toList();
+        }
+        assertEquals(1, rows.size(), rows.toString());
+        assertEquals("/dam/" + id + "/counted.png", rows.get(0).key().path());
+        assertEquals(1, rows.get(0).count(), "the file itself was downloaded once");
     }
 
     @Test
