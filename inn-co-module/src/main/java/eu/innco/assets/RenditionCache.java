@@ -39,6 +39,17 @@ final class RenditionCache {
     RenditionCache(Path dir, long maxBytes) {
         this.dir = dir;
         this.maxBytes = maxBytes;
+        removeLeftovers();
+    }
+
+    /** Half-written files of a server that stopped while making a rendition: never served, so removed at start. */
+    private void removeLeftovers() {
+        if (!Files.isDirectory(dir)) return;
+        try (Stream<Path> s = Files.walk(dir, 2)) {
+            for (Path p : (Iterable<Path>) s.filter(f -> f.getFileName().toString().endsWith(".tmp"))::iterator) Files.deleteIfExists(p);
+        } catch (IOException e) {
+            // what stays is skipped by the size count and the eviction alike
+        }
     }
 
     /** How many renditions this cache has computed since start (hits do not count). */
@@ -88,13 +99,12 @@ final class RenditionCache {
         Optional<byte[]> bytes = maker.make();
         if (bytes.isEmpty()) return Optional.empty();
         made.incrementAndGet();
-        long before = total();
+        total(); // counted from the disk once, before this file is there
         Files.createDirectories(file.getParent());
         Path tmp = Files.createTempFile(file.getParent(), "making-", ".tmp");
         Files.write(tmp, bytes.get());
         Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        size.set(before + bytes.get().length);
-        if (size.get() > maxBytes) evict(file);
+        if (size.addAndGet(bytes.get().length) > maxBytes) evict(file);
         return Optional.of(file);
     }
 
