@@ -42,6 +42,19 @@ public final class AssetService implements ContentWriteHook {
     private final long maxBytes;
     private final ImageRenditions renditions;
 
+    /**
+     * The renditions every site has ({@code /dam/<id>/renditions/<name>}): the editor and the portal
+     * use them, so {@code imaging/renditions.yaml} must keep them; it may add others.
+     */
+    public static java.util.Set<String> renditionNames() {
+        return new java.util.TreeSet<>(ImagingDefinition.REQUIRED);
+    }
+
+    /** The type of an image's renditions: JPEG for a JPEG, PNG for the others. */
+    public static String renditionType(String mimeType) {
+        return "image/jpeg".equals(mimeType) ? "image/jpeg" : "image/png";
+    }
+
     public AssetService(ContentRepository repository, ContentService content, AccessPolicy policy, long maxBytes) {
         this(repository, content, policy, maxBytes, ImageRenditions.temporary());
     }

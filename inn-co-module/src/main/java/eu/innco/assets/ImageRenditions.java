@@ -69,7 +69,7 @@ public final class ImageRenditions {
 
     /** The rendition, or empty when this image cannot be decoded here (then the original serves). */
     Optional<StoredFile> file(Source s, ImagingDefinition.Variation v) {
-        boolean jpeg = s.mimeType().equals("image/jpeg");
+        boolean jpeg = AssetService.renditionType(s.mimeType()).equals("image/jpeg");
         String digest = hex(s.sha256() + ":" + s.size() + ":" + v.width() + "x" + v.height() + ":"
                 + Math.round(s.focus().x() * 1000) + ":" + Math.round(s.focus().y() * 1000));
         String key = digest.substring(0, 32) + (jpeg ? ".jpg" : ".png");

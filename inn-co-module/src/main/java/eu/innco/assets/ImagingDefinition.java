@@ -21,6 +21,8 @@ public record ImagingDefinition(List<Integer> widths, Map<String, Variation> var
     static final int MIN_SIDE = 16;
     static final int MAX_SIDE = 4096;
     static final int MAX_ENTRIES = 30;
+    /** The variations the editor's library and the portal's templates ask for by name. */
+    public static final java.util.Set<String> REQUIRED = java.util.Set.of("thumbnail", "medium");
 
     /** One named rendition: {@code height} 0 keeps the image's proportions, otherwise it is cropped to width:height. */
     public record Variation(String name, int width, int height) {
@@ -82,6 +84,9 @@ public record ImagingDefinition(List<Integer> widths, Map<String, Variation> var
             }
         } else if (vs != null && !vs.isNull()) {
             errors.add(vs.location() + ": 'variations' is a mapping of names to a width (and a height for a crop)");
+        }
+        for (String name : new java.util.TreeSet<>(REQUIRED)) {
+            if (!variations.containsKey(name)) errors.add("imaging/renditions.yaml: variation '" + name + "' is missing (the editor and the portal use it)");
         }
         if (widths.size() > MAX_ENTRIES || variations.size() > MAX_ENTRIES) {
             errors.add("imaging/renditions.yaml: at most " + MAX_ENTRIES + " widths and " + MAX_ENTRIES + " variations");

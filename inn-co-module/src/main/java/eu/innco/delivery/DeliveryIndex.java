@@ -44,6 +44,11 @@ final class DeliveryIndex implements AutoCloseable {
     private long lastCommit = System.currentTimeMillis();
     private volatile String definitions = "";
     private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
+    /** Staged and not yet announced: endpoints and items touched, or everything (guarded by this). */
+    private final java.util.Set<String> stagedEndpoints = new java.util.HashSet<>();
+    private final java.util.Set<String> stagedItems = new java.util.HashSet<>();
+    private boolean stagedEverything;
+    private final List<java.util.function.Consumer<IndexChange>> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private DeliveryIndex(Path folder, Directory directory, IndexWriter writer, boolean fresh) throws IOException {
         this.folder = folder;
@@ -147,6 +152,8 @@ final class DeliveryIndex implements AutoCloseable {
             Term item = new Term(IndexFields.ITEM, IndexFields.item(endpoint, id));
             if (docs.isEmpty()) writer.deleteDocuments(item);
             else writer.updateDocuments(item, docs);
+            stagedEndpoints.add(endpoint);
+            stagedItems.add(id);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -157,6 +164,7 @@ final class DeliveryIndex implements AutoCloseable {
         try {
             searchers.maybeRefreshBlocking();
             generation.incrementAndGet();
+            announce(); // before the commit's disk writes: caches keep old answers no longer than needed
             if (System.currentTimeMillis() - lastCommit > COMMIT_EVERY_MILLIS) commit(definitions());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -167,6 +175,7 @@ final class DeliveryIndex implements AutoCloseable {
     synchronized void clear() {
         try {
             writer.deleteAll();
+            stagedEverything = true;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -202,6 +211,7 @@ final class DeliveryIndex implements AutoCloseable {
             searchers.maybeRefreshBlocking();
             generation.incrementAndGet();
             lastCommit = System.currentTimeMillis();
+            announce();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -209,6 +219,27 @@ final class DeliveryIndex implements AutoCloseable {
 
     /** Changes with every change readers can see: what answer caches compare against. */
     long generation() { return generation.get(); }
+
+    /** Hears every change once it is visible (see {@link IndexChange}); called with the index locked, so keep it short. */
+    void listen(java.util.function.Consumer<IndexChange> l) {
+        listeners.add(l);
+    }
+
+    /** Tells the listeners what became visible since the last announcement, if anything. */
+    private void announce() {
+        if (stagedItems.isEmpty() && stagedEndpoints.isEmpty() && !stagedEverything) return;
+        IndexChange c = new IndexChange(generation.get(), stagedEndpoints, stagedItems, stagedEverything);
+        stagedEndpoints.clear();
+        stagedItems.clear();
+        stagedEverything = false;
+        for (var l : listeners) {
+            try {
+                l.accept(c);
+            } catch (RuntimeException e) {
+                LOG.warn("an index change listener failed: {}", e.toString());
+            }
+        }
+    }
 
     IndexSearcher acquire() {
         try {

@@ -29,7 +29,8 @@ import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
  * is reported, each by name, in one 400.
  */
 public final class DeliveryQueryParser {
-    public static final Set<String> RESERVED = Set.of("lang", "otherLanguages", "limit", "offset", "orderBy", "q", "format", "previewToken");
+    public static final Set<String> RESERVED = Set.of("lang", "otherLanguages", "limit", "offset", "orderBy", "q", "format", "previewToken",
+            "@ancestor");
     static final Set<String> OPERATORS = Set.of("eq", "ne", "lt", "lte", "gt", "gte", "like", "in", "not-in");
     private static final Pattern PARAM = Pattern.compile("([^\\[\\]]+)(?:\\[([^\\[\\]]*)\\])?");
     private static final int MAX_VALUE_CHARS = 500;
@@ -53,6 +54,7 @@ public final class DeliveryQueryParser {
         boolean any = anyLanguage(params);
         b.add(localeFilter(locale, any), Occur.FILTER);
         if (!ep.rootPath().equals("/")) b.add(new PrefixQuery(new Term(IndexFields.PATH, ep.rootPath() + "/")), Occur.FILTER);
+        ancestor(first(params, "@ancestor"), b, errors);
         int limit = number(first(params, "limit"), "limit", ep.defaultLimit(), 1, EndpointDefinition.MAX_LIMIT, errors);
         int offset = number(first(params, "offset"), "offset", 0, 0, Integer.MAX_VALUE, errors);
         String format = first(params, "format");
@@ -100,6 +102,17 @@ public final class DeliveryQueryParser {
         if (v.equals("include") || v.equals("ranked")) return true;
         String why = "must be 'exclude' (the default), 'include' or 'ranked'";
         throw InncoException.invalid("INNCO-QUERY-002", "otherLanguages: " + why, List.of(new FieldError("otherLanguages", why)));
+    }
+
+    /** Magnolia's {@code @ancestor}: the nodes below a path of the workspace (not the node itself). */
+    private static void ancestor(String path, BooleanQuery.Builder b, List<FieldError> errors) {
+        if (path == null) return;
+        if (!path.startsWith("/")) {
+            errors.add(new FieldError("@ancestor", "must be a path inside the workspace, starting with '/'"));
+            return;
+        }
+        String p = path.replaceAll("/+$", "");
+        if (!p.isEmpty()) b.add(new PrefixQuery(new Term(IndexFields.PATH, p + "/")), Occur.FILTER);
     }
 
     private static Query localeFilter(String locale, boolean any) {

@@ -65,8 +65,14 @@ public final class DeliveryService implements PublicationListener.Batched, AutoC
     /** {@code reindex}: rebuilds the index in {@code indexFolder} from the repository, whatever its state; returns the documents written. */
     public static long reindex(ContentRepository repository, ContentTypeRegistry types, SiteLocales site, EndpointRegistry endpoints,
                                PublicReader reader, Path indexFolder) {
+        return reindex(repository, types, site, endpoints, reader, indexFolder, eu.innco.progress.Progress.NONE);
+    }
+
+    /** {@link #reindex}, telling {@code progress} of each published item indexed. */
+    public static long reindex(ContentRepository repository, ContentTypeRegistry types, SiteLocales site, EndpointRegistry endpoints,
+                               PublicReader reader, Path indexFolder, eu.innco.progress.Progress progress) {
         try (DeliveryService d = new DeliveryService(repository, types, site, endpoints, reader, indexFolder)) {
-            return d.rebuild();
+            return d.projector.rebuild(progress);
         }
     }
 
@@ -146,6 +152,15 @@ public final class DeliveryService implements PublicationListener.Batched, AutoC
     /** A number that changes whenever any answer may have changed (a publication, a rebuild): for answer caches. */
     public long generation() {
         return index.generation();
+    }
+
+    /**
+     * Hears every change of the index once readers can see it, whether this server or another one
+     * of the cluster published: what answer caches drop entries by. Called on the publishing thread
+     * with the index locked, before the publication returns.
+     */
+    public void onChange(java.util.function.Consumer<IndexChange> listener) {
+        index.listen(listener);
     }
 
     /** The parser shared with preview, so that both read parameters the same way. */

@@ -7,6 +7,8 @@ import eu.innco.contenttype.ContentTypeRegistry;
 import eu.innco.contenttype.PropertyDefinition;
 import eu.innco.contenttype.field.ReferenceField;
 import eu.innco.lightmodule.LightModules;
+import eu.innco.workspace.WorkspaceEndpoint;
+import eu.innco.workspace.WorkspaceStore;
 import eu.innco.yaml.YamlNode;
 import eu.innco.yaml.YamlReader;
 import java.io.IOException;
@@ -39,6 +41,7 @@ public final class EndpointLoader {
     private final ContentTypeRegistry types;
     private final List<FieldError> errors = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
+    private final List<WorkspaceEndpoint> generic = new ArrayList<>();
 
     private EndpointLoader(ContentTypeRegistry types) {
         this.types = types;
@@ -62,21 +65,28 @@ public final class EndpointLoader {
                 String label = LightModules.label(lightModules, file);
                 String rel = base.relativize(file).toString().replace('\\', '/');
                 String path = rel.substring(0, rel.lastIndexOf('.')).replace('_', '/');
-                loader.loadFile(file, label, path).ifPresent(e -> {
-                    String other = fileOfName.putIfAbsent(e.name(), label);
+                int before = loader.generic.size();
+                Optional<EndpointDefinition> typed = loader.loadFile(file, label, path);
+                Optional<String> name = typed.map(EndpointDefinition::name)
+                        .or(() -> loader.generic.size() > before ? Optional.of(loader.generic.get(before).name()) : Optional.empty());
+                name.ifPresent(n -> {
+                    String other = fileOfName.putIfAbsent(n, label);
                     if (other != null) {
-                        loader.error(label + ":1", "the endpoint /.rest/" + DELIVERY + e.name() + " is already defined by " + other);
+                        loader.error(label + ":1", "the endpoint /.rest/" + DELIVERY + n + " is already defined by " + other);
+                        if (typed.isEmpty()) loader.generic.remove(before);
                     } else {
-                        out.add(e);
-                        loaded.add("/.rest/" + DELIVERY + e.name());
+                        typed.ifPresent(out::add);
+                        loaded.add("/.rest/" + DELIVERY + n);
                     }
                 });
             }
             if (!loaded.isEmpty()) LOG.info("light module {}: {} delivery endpoint(s) {}", module.getFileName(), loaded.size(), loaded);
         }
-        if (out.isEmpty() && loader.errors.isEmpty()) loader.warnings.add(lightModules + ": no light module defines a delivery endpoint");
+        if (out.isEmpty() && loader.generic.isEmpty() && loader.errors.isEmpty()) {
+            loader.warnings.add(lightModules + ": no light module defines a delivery endpoint");
+        }
         if (!loader.errors.isEmpty()) throw new EndpointDefinitionException(loader.errors);
-        return new EndpointRegistry(out, loader.warnings);
+        return new EndpointRegistry(out, loader.generic, loader.warnings);
     }
 
     public static EndpointRegistry loadFolder(Path folder, String labelPrefix, ContentTypeRegistry types) {
@@ -91,7 +101,7 @@ public final class EndpointLoader {
             loader.loadFile(file, labelPrefix + file.getFileName(), path).ifPresent(out::add);
         }
         if (!loader.errors.isEmpty()) throw new EndpointDefinitionException(loader.errors);
-        return new EndpointRegistry(out, loader.warnings);
+        return new EndpointRegistry(out, loader.generic, loader.warnings);
     }
 
     private static List<Path> yamlFiles(Path folder) {
@@ -131,6 +141,11 @@ public final class EndpointLoader {
         root.entries().forEach((k, v) -> {
             if (!SUPPORTED.contains(k)) warnings.add(v.location() + ": key '" + k + "' is not supported by INN-CO and has no effect");
         });
+        Optional<String> ws = root.text("workspace");
+        if (ws.isPresent() && (EndpointTypes.pages(root) || types.byWorkspace(ws.get()).isEmpty())) {
+            workspaceEndpoint(root, name, label, ws.get());
+            return Optional.empty();
+        }
         Optional<ContentTypeDefinition> type = workspace(root);
         if (type.isEmpty()) return Optional.empty();
         String rootPath = rootPath(root, type.get());
@@ -141,6 +156,46 @@ public final class EndpointLoader {
         int limit = number(root, "limit", 10, 1, EndpointDefinition.MAX_LIMIT);
         List<String> refs = new ReferencesReader(type.get(), types, errors, warnings).read(root.get("references").orElse(null));
         return Optional.of(new EndpointDefinition(name, label, type.get(), rootPath, depth, system, limit, refs));
+    }
+
+    /**
+     * An endpoint over a workspace no content type declares (Magnolia's website, category...): it
+     * serves the plain nodes imported there ({@code eu.innco.workspace}). References are not
+     * resolved in those trees yet, so they are a warning.
+     */
+    private void workspaceEndpoint(YamlNode root, String name, String label, String workspace) {
+        YamlNode wsNode = root.get("workspace").get();
+        if (!WorkspaceStore.WORKSPACE.matcher(workspace).matches()) {
+            error(wsNode.location(), "workspace '" + workspace + "' must be a letter, then letters, digits, '-' or '_'");
+            return;
+        }
+        if (types.byWorkspace(workspace).isPresent()) {
+            error(wsNode.location(), "a pages endpoint serves a workspace of plain page nodes; '" + workspace
+                    + "' holds a content type's items: use $type jcrDeliveryEndpoint_v2");
+            return;
+        }
+        boolean pages = EndpointTypes.pages(root);
+        String rootPath = root.text("rootPath").map(p -> p.replaceAll("/+$", "")).filter(p -> !p.isEmpty()).orElse("/");
+        if (!rootPath.startsWith("/")) error(root.get("rootPath").get().location(), "rootPath must be a path starting with '/'");
+        List<String> nodeTypes = names(root, "nodeTypes", pages ? WorkspaceEndpoint.PAGE_TYPES : List.of());
+        List<String> childTypes = names(root, "childNodeTypes", pages ? WorkspaceEndpoint.PAGE_CHILD_TYPES : List.of());
+        root.get("references").filter(r -> !r.isNull()).ifPresent(r -> warnings.add(r.location()
+                + ": references are not resolved in workspace '" + workspace + "' (no content type): the stored identifiers are answered"));
+        root.get("referenceDepth").ifPresent(r -> warnings.add(r.location() + ": referenceDepth has no effect without references"));
+        int depth = number(root, "depth", 0, 0, 20);
+        boolean system = flag(root, "includeSystemProperties", true);
+        int limit = number(root, "limit", 10, 1, EndpointDefinition.MAX_LIMIT);
+        generic.add(new WorkspaceEndpoint(name, label, workspace, rootPath, depth, nodeTypes, childTypes, system, limit, pages));
+    }
+
+    private List<String> names(YamlNode root, String key, List<String> dflt) {
+        YamlNode n = root.get(key).orElse(null);
+        if (n == null || n.isNull()) return dflt;
+        List<String> out = new ArrayList<>();
+        if (n.isScalar()) out.add(n.text());
+        else if (n.isSequence()) for (YamlNode i : n.items()) if (i.isScalar()) out.add(i.text());
+        if (out.isEmpty()) error(n.location(), key + " must be a node type or a list of node types");
+        return out;
     }
 
     private Optional<ContentTypeDefinition> workspace(YamlNode root) {

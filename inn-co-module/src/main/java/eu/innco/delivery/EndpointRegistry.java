@@ -1,6 +1,7 @@
 package eu.innco.delivery;
 
 import eu.innco.InncoException;
+import eu.innco.workspace.WorkspaceEndpoint;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,11 +11,26 @@ import java.util.Optional;
 /** The loaded delivery endpoints by name, with the warnings found while loading them. Immutable. */
 public final class EndpointRegistry {
     private final Map<String, EndpointDefinition> byName = new LinkedHashMap<>();
+    private final Map<String, WorkspaceEndpoint> workspaceEndpoints = new LinkedHashMap<>();
     private final List<String> warnings;
 
     public EndpointRegistry(List<EndpointDefinition> endpoints, List<String> warnings) {
+        this(endpoints, List.of(), warnings);
+    }
+
+    public EndpointRegistry(List<EndpointDefinition> endpoints, List<WorkspaceEndpoint> workspaces, List<String> warnings) {
         for (EndpointDefinition e : endpoints) byName.put(e.name(), e);
+        for (WorkspaceEndpoint e : workspaces) workspaceEndpoints.put(e.name(), e);
         this.warnings = List.copyOf(warnings);
+    }
+
+    /** The endpoint over a workspace without content type of that name, if it is one. */
+    public Optional<WorkspaceEndpoint> workspaceEndpoint(String name) {
+        return Optional.ofNullable(workspaceEndpoints.get(name));
+    }
+
+    public Collection<WorkspaceEndpoint> workspaceEndpoints() {
+        return java.util.Collections.unmodifiableCollection(workspaceEndpoints.values());
     }
 
     public Collection<EndpointDefinition> all() { return java.util.Collections.unmodifiableCollection(byName.values()); }
@@ -38,7 +54,9 @@ public final class EndpointRegistry {
      */
     public Optional<String[]> split(String full) {
         String best = null;
-        for (String name : byName.keySet()) {
+        List<String> names = new java.util.ArrayList<>(byName.keySet());
+        names.addAll(workspaceEndpoints.keySet());
+        for (String name : names) {
             boolean fits = full.equals(name) || full.startsWith(name + "/") || full.startsWith(name + "@");
             if (fits && (best == null || name.length() > best.length())) best = name;
         }

@@ -7,8 +7,8 @@ import java.util.Set;
 
 /**
  * Which Magnolia endpoint kinds ({@code class} or {@code $type}) we serve: the JCR delivery endpoint
- * v2 under its names. Pages endpoints are refused by name, because page trees (areas, components,
- * templates) are not content here yet; any other kind is refused listing what works.
+ * v2 under its names, and its pages endpoint (page trees of a workspace without content type, see
+ * {@code eu.innco.workspace}); any other kind is refused listing what works.
  */
 final class EndpointTypes {
     static final String V2_CLASS = "info.magnolia.rest.delivery.jcr.v2.JcrDeliveryEndpointDefinition";
@@ -24,17 +24,16 @@ final class EndpointTypes {
             YamlNode n = root.get(key).orElse(null);
             if (n == null || !n.isScalar()) continue;
             String kind = n.text();
-            if (kind.equals(V2_CLASS) || V2_TYPES.contains(kind)) continue;
+            if (kind.equals(V2_CLASS) || V2_TYPES.contains(kind) || PAGES.contains(kind)) continue;
             ok = false;
-            if (PAGES.contains(kind)) {
-                errors.add(new FieldError(n.location(), key + " '" + kind + "': a pages delivery endpoint serves page trees "
-                        + "(mgnl:page, mgnl:area, mgnl:component), which INN-CO does not hold yet; serve a content type's "
-                        + "workspace with $type jcrDeliveryEndpoint_v2 instead"));
-            } else {
-                errors.add(new FieldError(n.location(), key + " '" + kind + "' is not supported; use class " + V2_CLASS
-                        + " or $type " + String.join(" or ", V2_TYPES.stream().sorted().toList())));
-            }
+            errors.add(new FieldError(n.location(), key + " '" + kind + "' is not supported; use class " + V2_CLASS
+                    + " or $type " + String.join(" or ", V2_TYPES.stream().sorted().toList()) + " or " + PAGES.iterator().next()));
         }
         return ok;
+    }
+
+    /** True for Magnolia's pages endpoint, which serves a page tree of a workspace without content type. */
+    static boolean pages(YamlNode root) {
+        return root.text("$type").map(PAGES::contains).orElse(false);
     }
 }

@@ -21,6 +21,8 @@ import org.apache.lucene.search.TopFieldCollectorManager;
 /** Reads answers out of a delivery index: one node by a key term, or a sorted page of a query, as stored bytes. */
 final class IndexSearch {
     private static final Set<String> NODE_FIELDS = Set.of(IndexFields.JSON, IndexFields.ETAG, IndexFields.FROM);
+    /** One node's fields: also its item, which answer caches drop the answer with. */
+    private static final Set<String> ONE_FIELDS = Set.of(IndexFields.JSON, IndexFields.ETAG, IndexFields.FROM, IndexFields.ITEM);
 
     private IndexSearch() {}
 
@@ -33,9 +35,11 @@ final class IndexSearch {
         try {
             TopDocs top = s.search(q, 1);
             if (top.scoreDocs.length == 0) return Optional.empty();
-            Document d = s.storedFields().document(top.scoreDocs[0].doc, NODE_FIELDS);
+            Document d = s.storedFields().document(top.scoreDocs[0].doc, ONE_FIELDS);
             String from = d.get(IndexFields.FROM);
-            return Optional.of(new StoredNode(bytes(d.getBinaryValue(IndexFields.JSON)), d.get(IndexFields.ETAG), from == null ? locale : from));
+            String item = d.get(IndexFields.ITEM);
+            return Optional.of(new StoredNode(bytes(d.getBinaryValue(IndexFields.JSON)), d.get(IndexFields.ETAG), from == null ? locale : from,
+                    item.substring(item.indexOf('|') + 1)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {

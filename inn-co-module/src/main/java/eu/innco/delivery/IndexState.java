@@ -17,9 +17,15 @@ import javax.jcr.Value;
  * missed (a crash before its commit, a change made by another process) triggers a rebuild.
  */
 public record IndexState(long count, long sum) {
+    /**
+     * Changes when the stored answers change shape (2: {@code @path} inside the workspace, issue 17):
+     * every hash changes with it, so an index written before is rebuilt at the next start.
+     */
+    static final String ANSWER_FORMAT = "2";
+
     /** The state of one published item. */
     static long hash(String id, long version, List<String> locales) {
-        String s = id + "|" + version + "|" + String.join(",", locales);
+        String s = ANSWER_FORMAT + "|" + id + "|" + version + "|" + String.join(",", locales);
         byte[] b = s.getBytes(StandardCharsets.UTF_8);
         long h = 0xcbf29ce484222325L; // FNV-1a, 64 bits
         for (byte x : b) {

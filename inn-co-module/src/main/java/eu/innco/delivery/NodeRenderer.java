@@ -50,7 +50,7 @@ public final class NodeRenderer {
     private ObjectNode node(EndpointDefinition ep, RenderInput item, String locale, String from, Targets targets, boolean expand) {
         ObjectNode o = F.objectNode();
         o.put("@name", item.name());
-        o.put("@path", item.path());
+        o.put("@path", ep.relativePath(item.path())); // inside the workspace, as Magnolia answers: a client reads it back below the endpoint
         o.put("@id", item.id());
         o.put("@nodeType", item.type().nodeType());
         if (!ALL.equals(from)) o.put("@locale", from);
@@ -138,7 +138,7 @@ public final class NodeRenderer {
         private ObjectNode child(String name, String path) {
             ObjectNode n = F.objectNode();
             n.put("@name", name);
-            n.put("@path", path);
+            n.put("@path", ep.relativePath(path));
             n.put("@id", SubNodes.id(item.id(), path.substring(item.path().length())));
             n.put("@nodeType", "mgnl:contentNode");
             return n;
@@ -174,9 +174,11 @@ public final class NodeRenderer {
 
         private JsonNode scalar(PropertyDefinition p, Object v, boolean top) {
             if (top && expand && p.fieldType() instanceof ReferenceField r && ep.expands(p.name())) {
-                return targets.find(r.targetType(), (String) v)
-                        .flatMap(t -> visibleLocale(t, locale).map(tf -> (JsonNode) node(ep, t, locale, tf, Targets.NONE, false)))
-                        .orElse(null);
+                return targets.find(r.targetType(), (String) v).flatMap(t -> visibleLocale(t, locale).map(tf -> {
+                    ObjectNode target = node(ep, t, locale, tf, Targets.NONE, false);
+                    if (r instanceof eu.innco.contenttype.field.AssetField) AssetLinks.add(target, t);
+                    return (JsonNode) target;
+                })).orElse(null);
             }
             return p.fieldType().toJson(v);
         }

@@ -48,6 +48,8 @@ final class Projector {
     private final DeliveryIndex index;
     private final ItemProjection projection;
     private final String definitions;
+    /** Told of each item a rebuild indexes; set only while {@link #rebuild(eu.innco.progress.Progress)} runs. */
+    private volatile eu.innco.progress.Progress progress = eu.innco.progress.Progress.NONE;
 
     Projector(ContentRepository repository, ContentTypeRegistry types, SiteLocales site, EndpointRegistry endpoints,
               PublicReader reader, DeliveryIndex index) {
@@ -96,6 +98,7 @@ final class Projector {
                         index.add(d);
                         docs.addAndGet(d.size());
                     }
+                    progress.step();
                 } catch (RuntimeException e) {
                     failure.compareAndSet(null, e);
                 }
@@ -108,6 +111,30 @@ final class Projector {
         index.optimise();
         index.commit(definitions);
         return docs.get();
+    }
+
+    /** {@link #rebuild()}, telling {@code progress} of each published item indexed (the command line's reindex). */
+    synchronized long rebuild(eu.innco.progress.Progress shown) {
+        shown.stage("items", publishedItems());
+        progress = shown;
+        try {
+            return rebuild();
+        } finally {
+            progress = eu.innco.progress.Progress.NONE;
+        }
+    }
+
+    /** How many snapshots the reader will hand over (the same folders it walks), for the progress shown. */
+    private long publishedItems() {
+        return repository.read(s -> {
+            long n = 0;
+            for (ContentTypeDefinition t : types.all()) {
+                String path = "/" + eu.innco.publishing.LiveTree.ROOT + "/" + t.workspace();
+                if (!s.nodeExists(path)) continue;
+                for (var it = s.getNode(path).getNodes(); it.hasNext(); it.nextNode()) n++;
+            }
+            return n;
+        });
     }
 
     private static void awaitQuietly(ThreadPoolExecutor pool) {

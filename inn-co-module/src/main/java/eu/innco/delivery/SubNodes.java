@@ -112,18 +112,18 @@ final class SubNodes {
     /** The stored answer of the child reached by {@code names} from a stored item; empty when there is none. */
     static Optional<StoredNode> stored(StoredNode item, List<String> names, String locale) {
         ObjectNode json = parse(item.json());
-        return at(json, names).map(c -> store(json, c, locale, item.locale()));
+        return at(json, names).map(c -> store(json, c, locale, item));
     }
 
     /** The stored answer of the child with this id inside a stored item; empty when there is none. */
     static Optional<StoredNode> storedWithId(StoredNode item, String id, String locale) {
         ObjectNode json = parse(item.json());
-        return withId(json, id).map(c -> store(json, c, locale, item.locale()));
+        return withId(json, id).map(c -> store(json, c, locale, item));
     }
 
-    private static StoredNode store(ObjectNode item, ObjectNode child, String locale, String from) {
+    private static StoredNode store(ObjectNode item, ObjectNode child, String locale, StoredNode owner) {
         byte[] bytes = ItemProjection.bytes(answer(item, child));
-        return new StoredNode(bytes, DocumentBuilder.etag(locale, bytes), from);
+        return new StoredNode(bytes, DocumentBuilder.etag(locale, bytes), owner.locale(), owner.item());
     }
 
     private static boolean listed(ObjectNode node, String name) {

@@ -16,12 +16,24 @@ final class ExportNames {
     static final String DATA = AssetBinaries.DATA;
     /** The node type of sub-model nodes, as {@code ValuesJcr} stores them. */
     static final String CONTENT_NODE = "mgnl:contentNode";
+    /**
+     * What Magnolia writes on published and versioned nodes: accepted and ignored, since what is
+     * published here is said by {@code innco:publishedLocales} and the publication keeps its own dates.
+     */
+    static final Set<String> MAGNOLIA_KEYS = Set.of("mgnl:activationStatus", "mgnl:lastActivated", "mgnl:lastActivatedBy",
+            "mgnl:lastActivatedVersion", "mgnl:lastActivatedVersionCreated", "mgnl:comment", "jcr:mixinTypes");
     /** Keys of the item itself, before its properties; {@code innco:data} comes after them. */
-    static final Set<String> ITEM_KEYS = Set.of(PRIMARY_TYPE, UUID, SystemProperties.CREATED, SystemProperties.CREATED_BY,
-            SystemProperties.LAST_MODIFIED, SystemProperties.LAST_MODIFIED_BY, SOURCE_LOCALE, PUBLISHED_LOCALES, TRANSLATIONS, DATA);
+    static final Set<String> ITEM_KEYS = union(Set.of(PRIMARY_TYPE, UUID, SystemProperties.CREATED, SystemProperties.CREATED_BY,
+            SystemProperties.LAST_MODIFIED, SystemProperties.LAST_MODIFIED_BY, SOURCE_LOCALE, PUBLISHED_LOCALES, TRANSLATIONS, DATA));
     /** Keys a sub-model node may carry besides its properties; Magnolia writes the system ones, we ignore them. */
-    static final Set<String> SUB_NODE_KEYS = Set.of(PRIMARY_TYPE, SystemProperties.CREATED, SystemProperties.CREATED_BY,
-            SystemProperties.LAST_MODIFIED, SystemProperties.LAST_MODIFIED_BY);
+    static final Set<String> SUB_NODE_KEYS = union(Set.of(PRIMARY_TYPE, UUID, SystemProperties.CREATED, SystemProperties.CREATED_BY,
+            SystemProperties.LAST_MODIFIED, SystemProperties.LAST_MODIFIED_BY));
+
+    private static Set<String> union(Set<String> keys) {
+        java.util.Set<String> all = new java.util.HashSet<>(keys);
+        all.addAll(MAGNOLIA_KEYS);
+        return Set.copyOf(all);
+    }
 
     private ExportNames() {}
 

@@ -52,6 +52,11 @@ public final class Exporter {
     }
 
     public ExportSummary export(Actor actor, ExportSelection selection, Path folder) {
+        return export(actor, selection, folder, eu.innco.progress.Progress.NONE);
+    }
+
+    /** {@link #export(Actor, ExportSelection, Path)}, telling {@code progress} of each item of the selected types written. */
+    public ExportSummary export(Actor actor, ExportSelection selection, Path folder, eu.innco.progress.Progress progress) {
         checkAllowed(actor);
         List<ContentTypeDefinition> selected = selection.types(types);
         try {
@@ -62,9 +67,15 @@ public final class Exporter {
         return repository.read(s -> {
             List<String> files = new ArrayList<>();
             int items = 0;
+            java.util.Map<ContentTypeDefinition, Collection<Node>> nodes = new java.util.LinkedHashMap<>();
             for (ContentTypeDefinition type : selected) {
-                if (!s.nodeExists(type.rootPath())) continue;
-                for (Node n : itemNodes(s.getNode(type.rootPath()), type)) {
+                if (s.nodeExists(type.rootPath())) nodes.put(type, itemNodes(s.getNode(type.rootPath()), type));
+            }
+            progress.stage("items", nodes.values().stream().mapToLong(Collection::size).sum());
+            for (var e : nodes.entrySet()) {
+                ContentTypeDefinition type = e.getKey();
+                for (Node n : e.getValue()) {
+                    progress.step();
                     if (!selection.includes(n.getPath())) continue;
                     ItemSnapshot item = snapshots.read(n, type);
                     write(folder.resolve(item.fileName()), yaml.write(item));

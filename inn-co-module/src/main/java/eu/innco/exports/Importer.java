@@ -60,18 +60,32 @@ public final class Importer {
      * folder in messages (an upload's temporary folder means nothing to its sender).
      */
     public ImportResult importFolder(Actor actor, Path folder, String source, boolean dryRun) {
+        return importFolder(actor, folder, source, dryRun, eu.innco.progress.Progress.NONE);
+    }
+
+    /** {@link #importFolder(Actor, Path, String, boolean)}, telling {@code progress} of each file read and item written. */
+    public ImportResult importFolder(Actor actor, Path folder, String source, boolean dryRun, eu.innco.progress.Progress progress) {
         checkAllowed(actor);
         ImportErrors readErrors = new ImportErrors();
         List<ItemFile> files = new ArrayList<>();
-        for (Path file : ExportFolder.itemFiles(folder)) {
+        List<Path> itemFiles = ExportFolder.itemFiles(folder);
+        progress.stage("files read", itemFiles.size());
+        for (Path file : itemFiles) {
             reader.read(file, ExportFolder.label(folder, file), readErrors).ifPresent(files::add);
+            progress.step();
         }
         Instant now = clock.instant();
         SessionWork<List<PlannedItem>> work = s -> {
             ImportErrors errors = readErrors.copy();
             List<PlannedItem> plan = planner.plan(s, files, errors);
             errors.throwIfAny(source);
-            if (!dryRun) for (PlannedItem p : plan) writer.write(s, p, actor, now);
+            if (!dryRun) {
+                progress.stage("items written", plan.size());
+                for (PlannedItem p : plan) {
+                    writer.write(s, p, actor, now);
+                    progress.step();
+                }
+            }
             return plan;
         };
         List<PlannedItem> plan = dryRun ? repository.read(work) : repository.write(work);

@@ -46,6 +46,8 @@ final class ScalarsYaml {
         }
         if (type instanceof DoubleField && text.matches(NUMBER)) return JSON.numberNode(Double.parseDouble(text));
         if (type instanceof GeoField) return point(text);
+        // Magnolia writes an asset's id with its provider, jcr:<id>: the id is what an asset property holds here
+        if (type instanceof eu.innco.contenttype.field.AssetField && text.startsWith("jcr:")) return JSON.textNode(text.substring(4));
         return JSON.textNode(text);
     }
 

@@ -157,4 +157,13 @@ public final class SchedulingService {
     }
 
     ScheduleStore store() { return store; }
+
+    /** How many schedules are in each state ({@code pending}, {@code done}, {@code failed}, {@code cancelled}): for the metrics. */
+    public java.util.Map<String, Long> countByState() {
+        return repository.read(s -> {
+            java.util.Map<String, Long> out = new java.util.TreeMap<>();
+            for (Schedule sc : store.all(s)) out.merge(sc.state(), 1L, Long::sum);
+            return out;
+        });
+    }
 }

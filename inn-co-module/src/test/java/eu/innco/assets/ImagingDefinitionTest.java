@@ -45,6 +45,7 @@ class ImagingDefinitionTest {
         assertTrue(m.contains("'bad name!'"), m);
         assertTrue(m.contains("renditions.yaml:4: variation 'noWidth' needs a width"), m);
         assertTrue(m.contains("renditions.yaml:5: a size is a whole number of pixels from 16 to 4096, found '2'"), m);
+        assertTrue(m.contains("variation 'medium' is missing (the editor and the portal use it)"), m);
     }
 
     static Path checkout() {

@@ -70,7 +70,7 @@ class EndpointLoaderTest {
     @Test
     void a_broken_definition_names_every_error_with_file_and_line() throws Exception {
         Files.writeString(dir.resolve("a.yaml"), "class: info.magnolia.rest.delivery.jcr.v1.JcrDeliveryEndpointDefinition\nworkspace: organisations\nlimit: 500\n");
-        Files.writeString(dir.resolve("b.yaml"), "workspace: nowhere\n");
+        Files.writeString(dir.resolve("b.yaml"), "workspace: no where\n");
         Files.writeString(dir.resolve("c.yaml"), "workspace: caseStudies\nreferences:\n  - propertyName: title\n"
                 + "  - propertyName: organisations\n    referenceResolver:\n      class: x.Y\n      targetWorkspace: events\n");
         Files.writeString(dir.resolve("d.yaml"), "workspace: [unclosed\n");
@@ -79,7 +79,7 @@ class EndpointLoaderTest {
         List<String> where = e.errors().stream().map(FieldError::path).toList();
         assertEquals(List.of("delivery/a.yaml:1", "delivery/a.yaml:3", "delivery/b.yaml:1", "delivery/c.yaml:3", "delivery/c.yaml:6",
                 "delivery/c.yaml:7", "delivery/d.yaml:2"), where, e.getMessage());
-        assertTrue(e.getMessage().contains("workspace 'nowhere' holds no content type"), e.getMessage());
+        assertTrue(e.getMessage().contains("workspace 'no where' must be a letter"), e.getMessage());
         assertTrue(e.getMessage().contains("'title' is not a reference property"), e.getMessage());
     }
 

@@ -66,13 +66,13 @@ class MagnoliaEndpointFormsTest {
     }
 
     @Test
-    void a_pages_endpoint_is_refused_naming_file_and_line() throws Exception {
+    void a_pages_endpoint_over_a_content_types_workspace_is_refused_naming_file_and_line() throws Exception {
         EndpointDefinitionException e = assertThrows(EndpointDefinitionException.class, () -> load("pages.yaml", """
                 workspace: events
                 $type: pagesDeliveryEndpoint_v2
                 """));
         FieldError err = e.errors().get(0);
-        assertEquals("site/restEndpoints/delivery/pages.yaml:2", err.path());
-        assertTrue(err.message().contains("pages delivery endpoint"), err.message());
+        assertEquals("site/restEndpoints/delivery/pages.yaml:1", err.path());
+        assertTrue(err.message().contains("pages endpoint serves a workspace of plain page nodes"), err.message());
     }
 }

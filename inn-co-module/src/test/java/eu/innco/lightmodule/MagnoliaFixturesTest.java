@@ -54,7 +54,7 @@ class MagnoliaFixturesTest {
             });
             try (delivery) {
                 ContentItem image = m.content.create(Actor.SYSTEM, "asset", JSON.readTree(
-                        "{\"properties\":{\"title\":{\"en\":\"Ridge at dawn\"},\"fileName\":\"ridge.jpg\"}}"));
+                        "{\"properties\":{\"title\":{\"en\":\"Ridge at dawn\"},\"fileName\":\"ridge.jpg\",\"mimeType\":\"image/jpeg\"}}"));
                 m.publication.publish(Actor.SYSTEM, "asset", image.id(), List.of("en"), null, false);
                 ContentItem tour = m.content.create(Actor.SYSTEM, "tours", JSON.readTree("{\"properties\":{"
                         + "\"name\":{\"en\":\"Ridge walk\"},\"duration\":7,\"isFeatured\":true,\"image\":\"" + image.id() + "\","
@@ -66,6 +66,12 @@ class MagnoliaFixturesTest {
                 assertEquals(7, read.path("duration").asLong(), read.toString());
                 assertEquals("mgnl:content", read.path("@nodeType").asText(), read.toString());
                 assertEquals("Ridge at dawn", read.path("image").path("title").asText(), read.toString());
+                // what SPA code written for Magnolia's asset resolver reads (issue 17)
+                assertEquals("/dam/" + image.id() + "/ridge.jpg", read.path("image").path("@link").asText(), read.toString());
+                assertEquals("ridge.jpg", read.path("image").path("metadata").path("fileName").asText());
+                assertEquals("image/jpeg", read.path("image").path("metadata").path("mimeType").asText());
+                assertEquals("/dam/" + image.id() + "/renditions/medium",
+                        read.path("image").path("renditions").path("medium").path("link").asText(), read.toString());
                 assertEquals(1, delivery.query("tours", "en", java.util.Map.of()).total());
             }
         }

@@ -4,6 +4,7 @@ import eu.innco.config.Settings;
 import eu.innco.repository.ContentRepository;
 import eu.innco.repository.RepositoryConfig;
 import eu.innco.repository.StoreKind;
+import eu.innco.web.progress.FolderBytes;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -43,7 +44,11 @@ final class BackupCommand {
             try (SocketChannel channel = SocketChannel.open(StandardProtocolFamily.UNIX)) {
                 channel.connect(UnixDomainSocketAddress.of(socket));
                 new PrintWriter(Channels.newOutputStream(channel), true, StandardCharsets.UTF_8).println("backup " + target);
-                String answer = new BufferedReader(new InputStreamReader(Channels.newInputStream(channel), StandardCharsets.UTF_8)).readLine();
+                String answer;
+                try (var progress = eu.innco.web.progress.ProgressReporter.start("backup", err, settings)) {
+                    progress.poll("bytes copied", FolderBytes.of(config.segmentFolder()), () -> FolderBytes.of(target));
+                    answer = new BufferedReader(new InputStreamReader(Channels.newInputStream(channel), StandardCharsets.UTF_8)).readLine();
+                }
                 if (answer != null && answer.startsWith("ok ")) {
                     out.println(answer.substring(3));
                     return 0;
@@ -55,7 +60,9 @@ final class BackupCommand {
             }
         }
         long start = System.nanoTime();
-        try (ContentRepository repository = ContentRepository.start(config)) {
+        try (ContentRepository repository = ContentRepository.start(config);
+             var progress = eu.innco.web.progress.ProgressReporter.start("backup", err, settings)) {
+            progress.poll("bytes copied", FolderBytes.of(config.segmentFolder()), () -> FolderBytes.of(target));
             repository.backup(target);
         }
         out.println("backed up into " + target + " in " + (System.nanoTime() - start) / 1_000_000 + " ms (server stopped)");

@@ -30,7 +30,10 @@ final class ExportCommand {
         if (dir == null) throw new IllegalArgumentException("export needs a folder: export [--type T] [--path P] DIR");
         ExportSelection selection = ExportSelection.of(type, path);
         try (CommandModule m = new CommandModule(settings)) {
-            ExportSummary s = m.exporter().export(Actor.SYSTEM, selection, Path.of(dir));
+            ExportSummary s;
+            try (var progress = eu.innco.web.progress.ProgressReporter.start("export", err, settings)) {
+                s = m.exporter().export(Actor.SYSTEM, selection, Path.of(dir), progress);
+            }
             out.println("Exported " + s.items() + " item(s) in " + s.files().size() + " file(s) to " + Path.of(dir).toAbsolutePath().normalize());
         }
         return 0;

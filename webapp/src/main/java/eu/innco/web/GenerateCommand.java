@@ -33,12 +33,12 @@ final class GenerateCommand {
         if (members < 0 || exchange < 0) throw new IllegalArgumentException("--members and --exchange must not be negative");
         if (items != 0 && items < 2) throw new IllegalArgumentException("--items must be at least 2");
         long start = System.nanoTime();
-        try (CommandModule m = new CommandModule(settings)) {
+        try (CommandModule m = new CommandModule(settings); var progress = eu.innco.web.progress.ProgressReporter.start("generate", err, settings)) {
             ContentService content = m.content();
             var publication = m.publishing(content).publication;
-            if (items > 0) new DataGenerator(content, publication, seed, out).generate(items, 200);
-            if (members > 0) new eu.innco.web.bench.MemberGenerator(content, publication, seed, out).generate(members, 200);
-            if (exchange > 0) new eu.innco.web.bench.ExchangeGenerator(content, publication, seed, out).generate(exchange, 200);
+            if (items > 0) new DataGenerator(content, publication, seed, progress).generate(items, 200);
+            if (members > 0) new eu.innco.web.bench.MemberGenerator(content, publication, seed, progress).generate(members, 200);
+            if (exchange > 0) new eu.innco.web.bench.ExchangeGenerator(content, publication, seed, progress).generate(exchange, 200);
         }
         out.printf("Generated and published %d items, %d members and %d offers and needs in %d s%n", items, members, exchange,
                 (System.nanoTime() - start) / 1_000_000_000L);

@@ -22,7 +22,10 @@ final class ImportCommand {
         }
         if (dir == null) throw new IllegalArgumentException("import needs a folder: import [--dry-run] DIR");
         try (CommandModule m = new CommandModule(settings)) {
-            ImportResult r = m.importer().importFolder(Actor.SYSTEM, Path.of(dir), dryRun);
+            ImportResult r;
+            try (var progress = eu.innco.web.progress.ProgressReporter.start("import", err, settings)) {
+                r = m.importer().importFolder(Actor.SYSTEM, Path.of(dir), Path.of(dir).toString(), dryRun, progress);
+            }
             for (ImportedItem i : r.items()) {
                 out.printf("%-9s %s -> %s%s%n", i.outcome().label(), i.file(), i.path(),
                         i.publish().isEmpty() ? "" : " (publish " + String.join(", ", i.publish()) + ")");

@@ -25,6 +25,7 @@ public final class InncoServer implements AutoCloseable {
     private final Server server;
     private final DrainingConnector connector;
     private final eu.innco.web.metrics.Metrics metrics;
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
     private InncoServer(Services services) {
         this.services = services;
@@ -36,11 +37,14 @@ public final class InncoServer implements AutoCloseable {
         connector.setHost(services.config.host());
         server.addConnector(connector);
         ServletContextHandler context = new ServletContextHandler("/");
+        // first of all: the request id is in every log line written for the request, and in its answer
+        context.addFilter(new FilterHolder(new eu.innco.web.logging.RequestIds(Boolean.parseBoolean(services.config.settings().get("INNCO_LOG_REQUESTS", "false").trim()))),
+                "/*", EnumSet.of(DispatcherType.REQUEST));
         // first: every request is timed, those answered by the fast paths and caches below too
         this.metrics = new eu.innco.web.metrics.Metrics(services);
         context.addFilter(new FilterHolder(new eu.innco.web.metrics.MetricsFilter(metrics, services.config.settings().get("INNCO_METRICS_TOKEN", ""))),
                 "/*", EnumSet.of(DispatcherType.REQUEST));
-        context.addFilter(new org.eclipse.jetty.ee10.servlet.FilterHolder(new ClientAddress()), "/*",
+        context.addFilter(new org.eclipse.jetty.ee10.servlet.FilterHolder(new ClientAddress(TrustedProxies.parse(services.config.settings().get("INNCO_TRUSTED_PROXIES", "")))), "/*",
                 java.util.EnumSet.of(jakarta.servlet.DispatcherType.REQUEST));
         context.addFilter(new FilterHolder(new ContentTypeGuard()), "/*", EnumSet.of(DispatcherType.REQUEST));
         // before the fast paths, so that pages and delivery answers from their caches are counted too
@@ -90,8 +94,10 @@ public final class InncoServer implements AutoCloseable {
         server.join();
     }
 
+    /** Stops once: a test (or a shutdown hook) that closes again finds nothing left to do. */
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) return;
         try {
             server.stop();
         } catch (Exception e) {

@@ -23,8 +23,11 @@ final class ReindexCommand {
             }
             Path folder = m.repository.config().home().resolve("index");
             long start = System.nanoTime();
-            long docs = DeliveryService.reindex(m.repository, m.types, m.locales, EndpointLoader.load(m.lightModules, m.types),
-                    new LiveReader(m.repository, m.types, m.locales, new ItemNodes(m.locales)), folder);
+            long docs;
+            try (var progress = eu.innco.web.progress.ProgressReporter.start("reindex", err, settings)) {
+                docs = DeliveryService.reindex(m.repository, m.types, m.locales, EndpointLoader.load(m.lightModules, m.types),
+                        new LiveReader(m.repository, m.types, m.locales, new ItemNodes(m.locales)), folder, progress);
+            }
             out.printf("Reindexed %d documents into %s in %d ms%n", docs, folder.toAbsolutePath().normalize(), (System.nanoTime() - start) / 1_000_000);
         }
         return 0;

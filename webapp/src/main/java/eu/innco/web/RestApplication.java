@@ -82,7 +82,13 @@ final class RestApplication {
         openApi.contribute(new DamPaths(s.assets.renditions().definition())::addTo);
         rc.register(new eu.innco.web.delivery.PreviewFilesResource(s.assets));
         openApi.contribute(eu.innco.web.delivery.PreviewFilesResource::addTo);
+        openApi.contribute(new eu.innco.web.workspace.WorkspacesOpenApi(s.delivery.endpoints())::addTo);
         rc.register(new ContentExportsResource(s.importer, s.exporter));
+        rc.register(new eu.innco.web.workspace.WorkspacesResource(s.workspaces,
+                new eu.innco.workspace.ItemTrees(s.repository, s.types), s.policy));
+        rc.register(new eu.innco.web.workspace.TemplateAnnotationsResource(s.templateAnnotations));
+        rc.register(new eu.innco.web.workspace.NodesResource(s.workspaces,
+                new eu.innco.workspace.WorkspaceNodesEditor(s.repository, s.policy, s.workspaces), s.policy));
         Templates templates = new Templates(s.lightModules);
         StaticFiles files = new StaticFiles(s.lightModules);
         rc.register(files);

@@ -4,6 +4,7 @@ import eu.innco.config.Settings;
 import eu.innco.repository.RepositoryConfig;
 import eu.innco.repository.SegmentBackups;
 import eu.innco.repository.StoreKind;
+import eu.innco.web.progress.FolderBytes;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -34,7 +35,10 @@ final class RestoreCommand {
         }
         Path backup = Path.of(rest.get(0)).toAbsolutePath().normalize();
         long start = System.nanoTime();
-        SegmentBackups.restore(backup, config.segmentFolder(), replace);
+        try (var progress = eu.innco.web.progress.ProgressReporter.start("restore", err, settings)) {
+            progress.poll("bytes copied", FolderBytes.of(backup), () -> FolderBytes.of(config.segmentFolder()));
+            SegmentBackups.restore(backup, config.segmentFolder(), replace);
+        }
         deleteTree(config.home().resolve("index"));
         out.println("restored " + backup + " into " + config.segmentFolder().toAbsolutePath().normalize() + " in "
                 + (System.nanoTime() - start) / 1_000_000 + " ms; the delivery index is rebuilt at the next start");

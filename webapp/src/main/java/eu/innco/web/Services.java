@@ -62,6 +62,10 @@ public final class Services implements AutoCloseable {
     public final PreviewService preview;
     public final PreviewTokens previewTokens;
     public final DeliveryDoors deliveryDoors;
+    /** Trees of plain nodes in workspaces no content type declares (Magnolia's website, category...), imported from Magnolia's exports. */
+    public final eu.innco.workspace.WorkspaceStore workspaces;
+    /** Magnolia's template annotations of those trees' pages, from the light modules' templates. */
+    public final eu.innco.workspace.TemplateAnnotations templateAnnotations;
     /** Groups' collaboration check-ups and their anonymous answers (apart from content). */
     public final eu.innco.checkup.CheckupStore checkups;
     /** Every mail the platform sends goes through this durable outbox. */
@@ -78,6 +82,8 @@ public final class Services implements AutoCloseable {
     public final eu.innco.reach.Reach reach;
     /** Newsletters: subscribers with double opt-in, issues sent in batches that survive a restart. */
     public final eu.innco.newsletter.Newsletter newsletter;
+    /** Hits and misses of the portal's page cache, for the metrics: the portal says where they are when it is built. */
+    public final eu.innco.web.metrics.CacheFigures pageCache = new eu.innco.web.metrics.CacheFigures();
     /** The admin password generated on this start, to be printed once; empty otherwise. */
     public final Optional<String> generatedAdminPassword;
 
@@ -118,7 +124,11 @@ public final class Services implements AutoCloseable {
             external.start();
             this.preview = new PreviewService(repository, content, policy, delivery);
             this.previewTokens = new PreviewTokens(repository, clock);
-            this.deliveryDoors = new DeliveryDoors(config.delivery(), delivery);
+            this.workspaces = new eu.innco.workspace.WorkspaceStore(repository, policy,
+                    types.all().stream().map(eu.innco.contenttype.ContentTypeDefinition::workspace).collect(java.util.stream.Collectors.toSet()));
+            this.templateAnnotations = new eu.innco.workspace.TemplateAnnotations(workspaces,
+                    eu.innco.workspace.TemplateDefinitions.load(lightModules));
+            this.deliveryDoors = new DeliveryDoors(config.delivery(), delivery, new eu.innco.workspace.WorkspaceDelivery(workspaces));
             this.assets = new AssetService(repository, content, policy, config.settings().getLong("INNCO_MAX_UPLOAD_BYTES", 20L * 1024 * 1024),
                     new eu.innco.assets.ImageRenditions(imaging, new eu.innco.assets.PixelLimit(config.settings().getLong("INNCO_IMAGE_MAX_PIXELS",
                             eu.innco.assets.PixelLimit.DEFAULT)), home.resolve("renditions"),

@@ -19,10 +19,12 @@ public final class WarListener implements ServletContextListener {
     public void contextInitialized(ServletContextEvent event) {
         services = Services.start(ServerConfig.from(Settings.fromEnvironment()));
         ServletContext ctx = event.getServletContext();
+        ctx.addFilter("request-ids", new eu.innco.web.logging.RequestIds(Boolean.parseBoolean(services.config.settings().get("INNCO_LOG_REQUESTS", "false").trim())))
+                .addMappingForUrlPatterns(null, false, "/*");
         metrics = new eu.innco.web.metrics.Metrics(services);
         ctx.addFilter("metrics", new eu.innco.web.metrics.MetricsFilter(metrics, services.config.settings().get("INNCO_METRICS_TOKEN", "")))
                 .addMappingForUrlPatterns(null, false, "/*");
-        ctx.addFilter("client-address", new ClientAddress()).addMappingForUrlPatterns(null, false, "/*");
+        ctx.addFilter("client-address", new ClientAddress(TrustedProxies.parse(services.config.settings().get("INNCO_TRUSTED_PROXIES", "")))).addMappingForUrlPatterns(null, false, "/*");
         ctx.addFilter("content-type", new ContentTypeGuard()).addMappingForUrlPatterns(null, false, "/*");
         ctx.addFilter("reach", new eu.innco.web.reach.ReachFilter(services.reach.counter)).addMappingForUrlPatterns(null, false, "/*");
         org.glassfish.jersey.server.ResourceConfig application = RestApplication.build(services);

@@ -31,7 +31,10 @@ final class XliffCommand {
             Languages languages = m.languages();
             XliffSelection sel = XliffSelection.of(m.locales, m.types, o.get("--locale"), o.get("--source"), o.get("--type"),
                     o.get("--items"), o.get("--states"));
-            XliffExport export = languages.xliffExport.export(Actor.SYSTEM, sel);
+            XliffExport export;
+            try (var progress = eu.innco.web.progress.ProgressReporter.start("xliff-export", err, settings)) {
+                export = languages.xliffExport.export(Actor.SYSTEM, sel, progress);
+            }
             if (export.isEmpty()) {
                 out.println("Nothing to translate into " + sel.target() + " for this selection; no file written.");
                 return 0;
@@ -50,7 +53,10 @@ final class XliffCommand {
         if (o.get("") == null) throw new IllegalArgumentException("xliff-import needs a file: xliff-import FILE");
         byte[] xml = Files.readAllBytes(Path.of(o.get("")));
         try (CommandModule m = new CommandModule(settings)) {
-            XliffImportReport r = m.languages().xliffImport.importFile(Actor.SYSTEM, xml);
+            XliffImportReport r;
+            try (var progress = eu.innco.web.progress.ProgressReporter.start("xliff-import", err, settings)) {
+                r = m.languages().xliffImport.importFile(Actor.SYSTEM, xml, progress);
+            }
             for (UnitResult u : r.units()) {
                 out.printf("%-13s %s %s%s%n", u.outcome(), u.file(), u.unit(), u.message() == null ? "" : ": " + u.message());
             }

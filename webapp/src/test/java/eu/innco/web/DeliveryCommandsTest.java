@@ -66,12 +66,12 @@ class DeliveryCommandsTest {
     void a_broken_endpoint_definition_stops_the_start_naming_file_and_line(@TempDir Path dir) throws Exception {
         Path modules = copyLightModules(dir.resolve("light-modules"));
         Files.writeString(modules.resolve("inn-co/restEndpoints/delivery/tours.yaml"),
-                "class: info.magnolia.rest.delivery.jcr.v2.JcrDeliveryEndpointDefinition\nworkspace: tours\n");
+                "class: info.magnolia.rest.delivery.jcr.v2.JcrDeliveryEndpointDefinition\nworkspace: tours\ndepth: 99\n");
         Run r = run("serve", List.of(), Map.of("INNCO_STORE", "memory", "INNCO_PORT", "0", "INNCO_LIGHT_MODULES", modules.toString(),
                 "INNCO_HOME", dir.toString()));
         assertEquals(2, r.code(), r.err());
-        assertTrue(r.err().contains("inn-co/restEndpoints/delivery/tours.yaml:2"), r.err());
-        assertTrue(r.err().contains("workspace 'tours' holds no content type"), r.err());
+        assertTrue(r.err().contains("inn-co/restEndpoints/delivery/tours.yaml:3"), r.err());
+        assertTrue(r.err().contains("depth must be a whole number from 0 to 20"), r.err());
     }
 
     @Test

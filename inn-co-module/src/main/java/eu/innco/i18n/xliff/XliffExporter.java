@@ -43,14 +43,25 @@ public final class XliffExporter {
     }
 
     public XliffExport export(Actor actor, XliffSelection sel) {
+        return export(actor, sel, eu.innco.progress.Progress.NONE);
+    }
+
+    /** {@link #export(Actor, XliffSelection)}, telling {@code progress} of each item read. */
+    public XliffExport export(Actor actor, XliffSelection sel, eu.innco.progress.Progress progress) {
         policy.check(actor, Action.READ_DRAFT, Ownership.NEW);
         return repository.read(s -> {
             List<ExportFile> files = new ArrayList<>();
+            Map<ContentTypeDefinition, List<Node>> selected = new java.util.LinkedHashMap<>();
             for (String typeName : sel.types()) {
                 ContentTypeDefinition t = types.require(typeName);
-                for (Node n : items(s, t, sel)) {
-                    ExportFile f = file(n, t, sel);
+                selected.put(t, new ArrayList<>(items(s, t, sel)));
+            }
+            progress.stage("items", selected.values().stream().mapToLong(List::size).sum());
+            for (Map.Entry<ContentTypeDefinition, List<Node>> e : selected.entrySet()) {
+                for (Node n : e.getValue()) {
+                    ExportFile f = file(n, e.getKey(), sel);
                     if (!f.units().isEmpty()) files.add(f);
+                    progress.step();
                 }
             }
             return new XliffExport(sel, files);

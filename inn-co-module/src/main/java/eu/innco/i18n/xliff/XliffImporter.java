@@ -30,6 +30,11 @@ public final class XliffImporter {
     }
 
     public XliffImportReport importFile(Actor actor, byte[] xml) {
+        return importFile(actor, xml, eu.innco.progress.Progress.NONE);
+    }
+
+    /** {@link #importFile(Actor, byte[])}, telling {@code progress} of each file (one item) written. */
+    public XliffImportReport importFile(Actor actor, byte[] xml, eu.innco.progress.Progress progress) {
         ImportDocument doc = XliffReader.read(xml);
         String source = locale(doc.srcLang(), "srcLang");
         String target = locale(doc.trgLang(), "trgLang");
@@ -40,7 +45,11 @@ public final class XliffImporter {
         }
         List<UnitResult> results = content.writeMany(actor, batch -> {
             List<UnitResult> out = new ArrayList<>();
-            for (ImportDocument.File f : doc.files()) out.addAll(file(batch, f, source, target));
+            progress.stage("items", doc.files().size());
+            for (ImportDocument.File f : doc.files()) {
+                out.addAll(file(batch, f, source, target));
+                progress.step();
+            }
             return out;
         });
         return new XliffImportReport(source, target, results);

@@ -34,6 +34,8 @@ public final class WebhookDispatcher implements PublicationListener, AutoCloseab
     private final DeliveryLog log;
     private final Clock clock;
     private final Duration baseDelay;
+    /** How attempts ended, for the metrics. */
+    public final WebhookCounts counts = new WebhookCounts();
     /** Made at the first delivery: building a client costs a tenth of a second of start-up, and most servers send none. */
     private HttpClient http;
     private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -107,6 +109,7 @@ public final class WebhookDispatcher implements PublicationListener, AutoCloseab
         boolean ok = status >= 200 && status < 300;
         boolean last = n >= w.maxAttempts();
         String state = ok ? "delivered" : last ? "failed" : "retrying";
+        counts.add(w.name(), ok ? WebhookCounts.Outcome.DELIVERED : last ? WebhookCounts.Outcome.FAILED : WebhookCounts.Outcome.RETRYING);
         log.attempt(w.name(), id, new WebhookDelivery.Attempt(clock.instant(), status, note), state);
         if (!ok && !last) {
             long delay = Math.min(MAX_DELAY.toMillis(), baseDelay.toMillis() << Math.min(n - 1, 20));

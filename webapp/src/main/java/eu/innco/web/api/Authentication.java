@@ -50,10 +50,14 @@ public final class Authentication implements ContainerRequestFilter {
         this.gate = gate;
     }
 
-    /** True for {@code /.rest/authoring/...}, judged on path segments so that matrix parameters change nothing. */
+    /**
+     * True for {@code /.rest/authoring/...} and Magnolia's {@code /.rest/nodes/...} (issue 17), judged
+     * on path segments so that matrix parameters change nothing.
+     */
     public static boolean isAuthoring(ContainerRequestContext request) {
         List<PathSegment> seg = request.getUriInfo().getPathSegments();
-        return seg.size() >= 2 && seg.get(0).getPath().equals(".rest") && seg.get(1).getPath().equals("authoring");
+        return seg.size() >= 2 && seg.get(0).getPath().equals(".rest")
+                && (seg.get(1).getPath().equals("authoring") || seg.get(1).getPath().equals("nodes"));
     }
 
     @Override

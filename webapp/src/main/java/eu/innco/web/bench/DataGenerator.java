@@ -4,10 +4,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import eu.innco.content.ContentService;
+import eu.innco.progress.Progress;
 import eu.innco.publishing.PublicationService;
 import eu.innco.publishing.PublishTarget;
 import eu.innco.security.Actor;
-import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -35,13 +35,13 @@ public final class DataGenerator {
     private final ContentService content;
     private final PublicationService publication;
     private final Random random;
-    private final PrintStream out;
+    private final Progress progress;
 
-    public DataGenerator(ContentService content, PublicationService publication, long seed, PrintStream out) {
+    public DataGenerator(ContentService content, PublicationService publication, long seed, Progress progress) {
         this.content = content;
         this.publication = publication;
         this.random = new Random(seed);
-        this.out = out;
+        this.progress = progress;
     }
 
     /** Writes and publishes {@code items} items; returns the ids of the organisations and the case studies. */
@@ -49,29 +49,32 @@ public final class DataGenerator {
         int orgs = Math.max(1, items / 2);
         List<String> orgIds = new ArrayList<>();
         List<PublishTarget> pending = new ArrayList<>();
+        progress.stage("organisations", orgs);
         for (int i = 0; i < orgs; i++) {
             String id = content.create(Actor.SYSTEM, "organisation", organisation(i)).id();
+            progress.step();
             orgIds.add(id);
             pending.add(new PublishTarget("organisation", id, LOCALES));
-            if (pending.size() >= batch) publish(pending, "organisations", orgIds.size(), orgs);
+            if (pending.size() >= batch) publish(pending);
         }
-        publish(pending, "organisations", orgIds.size(), orgs);
+        publish(pending);
+        progress.stage("case studies", items - orgs);
         for (int i = 0; i < items - orgs; i++) {
             String a = orgIds.get(random.nextInt(orgIds.size()));
             String b = orgIds.get(random.nextInt(orgIds.size()));
             String id = content.create(Actor.SYSTEM, "caseStudy", caseStudy(i, a.equals(b) ? List.of(a) : List.of(a, b))).id();
             pending.add(new PublishTarget("caseStudy", id, LOCALES));
-            if (pending.size() >= batch) publish(pending, "case studies", i + 1, items - orgs);
+            progress.step();
+            if (pending.size() >= batch) publish(pending);
         }
-        publish(pending, "case studies", items - orgs, items - orgs);
+        publish(pending);
     }
 
-    private void publish(List<PublishTarget> targets, String what, int done, int of) {
+    private void publish(List<PublishTarget> targets) {
         if (targets.isEmpty()) return;
         List<String> prefixes = targets.stream().map(t -> t.id() + ".").toList();
         publication.publishTogether(Actor.SYSTEM, List.copyOf(targets), prefixes, false, "benchmark data", "import", null);
         targets.clear();
-        out.printf("  %s: %d of %d published%n", what, done, of);
     }
 
     private ObjectNode organisation(int i) {

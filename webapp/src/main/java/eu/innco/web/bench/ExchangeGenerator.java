@@ -4,10 +4,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import eu.innco.content.ContentService;
+import eu.innco.progress.Progress;
 import eu.innco.publishing.PublicationService;
 import eu.innco.publishing.PublishTarget;
 import eu.innco.security.Actor;
-import java.io.PrintStream;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -32,19 +32,20 @@ public final class ExchangeGenerator {
     private final ContentService content;
     private final PublicationService publication;
     private final Random random;
-    private final PrintStream out;
+    private final Progress progress;
 
-    public ExchangeGenerator(ContentService content, PublicationService publication, long seed, PrintStream out) {
+    public ExchangeGenerator(ContentService content, PublicationService publication, long seed, Progress progress) {
         this.content = content;
         this.publication = publication;
         this.random = new Random(seed);
-        this.out = out;
+        this.progress = progress;
     }
 
     public void generate(int items, int batch) {
         int members = Math.max(2, items / 50);
         List<String[]> orgs = new ArrayList<>(); // id, country, locale
         List<PublishTarget> pending = new ArrayList<>();
+        progress.stage("members", members);
         for (int i = 0; i < members; i++) {
             String country = pick(COUNTRIES);
             String locale = pick(LOCALES);
@@ -57,10 +58,12 @@ public final class ExchangeGenerator {
             String id = content.create(Actor.SYSTEM, "organisation", body(p, locale)).id();
             orgs.add(new String[] {id, country, locale});
             pending.add(new PublishTarget("organisation", id, List.of(locale)));
-            if (pending.size() >= batch) publish(pending, "members", i + 1, members);
+            progress.step();
+            if (pending.size() >= batch) publish(pending);
         }
-        publish(pending, "members", members, members);
+        publish(pending);
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        progress.stage("offers and needs", items);
         for (int i = 0; i < items; i++) {
             String[] org = orgs.get(random.nextInt(orgs.size()));
             String type = i % 2 == 0 ? "offer" : "need";
@@ -78,17 +81,17 @@ public final class ExchangeGenerator {
             p.put("memberCountry", org[1]);
             String id = content.create(Actor.SYSTEM, type, body(p, org[2])).id();
             pending.add(new PublishTarget(type, id, List.of(org[2])));
-            if (pending.size() >= batch) publish(pending, "offers and needs", i + 1, items);
+            progress.step();
+            if (pending.size() >= batch) publish(pending);
         }
-        publish(pending, "offers and needs", items, items);
+        publish(pending);
     }
 
-    private void publish(List<PublishTarget> targets, String what, int done, int of) {
+    private void publish(List<PublishTarget> targets) {
         if (targets.isEmpty()) return;
         publication.publishTogether(Actor.SYSTEM, List.copyOf(targets), targets.stream().map(t -> t.id() + ".").toList(), false,
                 "benchmark data", "import", null);
         targets.clear();
-        out.printf("  %s: %d of %d published%n", what, done, of);
     }
 
     private static ObjectNode body(ObjectNode properties, String locale) {

@@ -4,10 +4,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import eu.innco.content.ContentService;
+import eu.innco.progress.Progress;
 import eu.innco.publishing.PublicationService;
 import eu.innco.publishing.PublishTarget;
 import eu.innco.security.Actor;
-import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -38,29 +38,30 @@ public final class MemberGenerator {
     private final ContentService content;
     private final PublicationService publication;
     private final Random random;
-    private final PrintStream out;
+    private final Progress progress;
 
-    public MemberGenerator(ContentService content, PublicationService publication, long seed, PrintStream out) {
+    public MemberGenerator(ContentService content, PublicationService publication, long seed, Progress progress) {
         this.content = content;
         this.publication = publication;
         this.random = new Random(seed ^ 0x5eed_3e3b);
-        this.out = out;
+        this.progress = progress;
     }
 
     /** Writes and publishes {@code members} member organisations, {@code batch} per publication. */
     public void generate(int members, int batch) {
         List<PublishTarget> pending = new ArrayList<>();
         List<String> prefixes = new ArrayList<>();
+        progress.stage("members", members);
         for (int i = 0; i < members; i++) {
             String[] place = PLACES[random.nextInt(PLACES.length)];
             String id = content.create(Actor.SYSTEM, "organisation", member(i, place)).id();
             pending.add(new PublishTarget("organisation", id, place[1].equals("en") ? List.of("en") : List.of(place[1], "en")));
             prefixes.add(id + ".");
+            progress.step();
             if (pending.size() >= batch || i == members - 1) {
                 publication.publishTogether(Actor.SYSTEM, List.copyOf(pending), List.copyOf(prefixes), false, "benchmark members", "import", null);
                 pending.clear();
                 prefixes.clear();
-                out.printf("  members: %d of %d published%n", i + 1, members);
             }
         }
     }

@@ -37,17 +37,9 @@ final class Answers {
                 .header("Vary", vary).build();
     }
 
-    /** Weak comparison, as RFC 9110 asks for If-None-Match. */
+    /** The one If-None-Match rule of the portal and the delivery API. */
     static boolean notModified(String ifNoneMatch, String etag) {
-        if (ifNoneMatch == null || ifNoneMatch.isBlank()) return false;
-        String plain = etag.startsWith("W/") ? etag.substring(2) : etag;
-        for (String candidate : ifNoneMatch.split(",")) {
-            String c = candidate.trim();
-            if (c.equals("*")) return true;
-            if (c.startsWith("W/")) c = c.substring(2);
-            if (c.equals(plain)) return true;
-        }
-        return false;
+        return eu.innco.web.cache.EntityTags.notModified(ifNoneMatch, etag);
     }
 
     static byte[] list(int offset, int limit, long total, List<byte[]> results) {

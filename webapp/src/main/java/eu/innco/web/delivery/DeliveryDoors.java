@@ -4,6 +4,9 @@ import eu.innco.InncoException;
 import eu.innco.delivery.DeliveryService;
 import eu.innco.delivery.ContentLanguage;
 import eu.innco.delivery.StoredNode;
+import eu.innco.web.cache.Dependencies;
+import eu.innco.web.cache.DependentCache;
+import eu.innco.web.cache.DependentCache.Made;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -17,33 +20,35 @@ public final class DeliveryDoors {
     final DeliverySettings settings;
     final DeliveryService delivery;
     final Answers answers;
-    final AnswerCache cache;
+    final DependentCache<Answer> cache;
     final RateLimiter limiter;
+    /** Endpoints over workspaces without content type (Magnolia's website, category...). */
+    final eu.innco.workspace.WorkspaceDelivery workspaces;
 
-    public DeliveryDoors(DeliverySettings settings, DeliveryService delivery) {
+    public DeliveryDoors(DeliverySettings settings, DeliveryService delivery, eu.innco.workspace.WorkspaceDelivery workspaces) {
         this.settings = settings;
         this.delivery = delivery;
+        this.workspaces = workspaces;
         this.answers = new Answers(settings.maxAgeSeconds());
-        this.cache = new AnswerCache(settings.cacheMegabytes() * 1024L * 1024L, delivery::generation);
+        this.cache = new DependentCache<>(settings.cacheMegabytes() * 1024L * 1024L, delivery::generation);
+        delivery.onChange(cache::changed);
         this.limiter = settings.ratePerMinute() > 0 ? new RateLimiter(settings.ratePerMinute(), settings.rateBurst()) : null;
     }
 
     /** One node's answer, from the cache or the index; a 404-kind error when there is none. */
-    AnswerCache.Answer node(String endpoint, String where, String locale, Supplier<Optional<StoredNode>> find) {
+    Answer node(String endpoint, String where, String locale, Supplier<Optional<StoredNode>> find) {
         return node(endpoint, where, locale, false, find);
     }
 
     /** {@code anyLanguage}: the answer of {@code otherLanguages=include}, kept apart from the default one. */
-    AnswerCache.Answer node(String endpoint, String where, String locale, boolean anyLanguage, Supplier<Optional<StoredNode>> find) {
-        String key = AnswerCache.key("node", endpoint, anyLanguage ? locale + "~" : locale, where, Map.of());
-        return cache.get(key).orElseGet(() -> {
-            long generation = cache.now();
+    Answer node(String endpoint, String where, String locale, boolean anyLanguage, Supplier<Optional<StoredNode>> find) {
+        String key = Answer.key("node", endpoint, anyLanguage ? locale + "~" : locale, where, Map.of());
+        return cache.get(key, () -> {
             StoredNode n = find.get().orElseThrow(() -> InncoException.notFound("INNCO-DELIVERY-001", "There is no published node "
                     + Requests.clip(where) + " on endpoint '" + Requests.clip(endpoint) + "' for locale " + locale + "."));
-            AnswerCache.Answer fresh = new AnswerCache.Answer(n.json(), n.etag(), Answers.JSON, language(n.locale()), generation);
-            cache.put(key, fresh);
-            return fresh;
-        });
+            // a node changes only when its item is rendered again (which also happens when an item it embeds is published)
+            return Made.of(new Answer(n.json(), n.etag(), Answers.JSON, language(n.locale())), Dependencies.item(n.item()), n.json().length);
+        }).value();
     }
 
     /** The Content-Language of a list resolved to {@code locale}, or of a node whose values came from it. */
@@ -53,12 +58,17 @@ public final class DeliveryDoors {
 
     /** For the metrics: delivery answers served from the answer cache so far. */
     public long cacheHits() {
-        return cache.hits.sum();
+        return cache.hits();
     }
 
     /** For the metrics: delivery answers that had to be made (not cached, or stale). */
     public long cacheMisses() {
-        return cache.misses.sum();
+        return cache.misses();
+    }
+
+    /** For the metrics and tests: answers made, once per key however many requests missed it at the same time. */
+    public long cacheMade() {
+        return cache.made();
     }
 
     /** For the metrics: the bytes the answer cache holds. */

@@ -55,13 +55,15 @@ final class DeliveryOpenApi {
         query(params, "q", "string", "full-text search in the resolved locale");
         query(params, "format", "string", "json (default) or geojson (endpoints with a map point)");
         query(params, "otherLanguages", "string", LANGUAGES);
+        query(params, "@ancestor", "string", "only nodes below this path inside the workspace (Magnolia's @ancestor)");
         for (Filterable f : Filterable.of(ep.type()).values()) {
             query(params, f.name(), "string", "filter, " + f.kind().name().toLowerCase()
                     + "; also " + f.name() + "[eq|ne|lt|lte|gt|gte|like|in|not-in]=value ('|' between values, '~' for ranges)");
         }
         responses(list, door, "a page: {offset, limit, total, results}");
         ObjectNode one = op(paths.putObject(base + "/{path}"), door, "One " + door.reads() + " " + type
-                + " node by name or path: an item, or a child node inside one (its @path below the workspace)");
+                + " node by name or path: an item, or a child node inside one (its @path, which is inside the workspace);"
+                + " <path>@nodes: the node's child nodes as a list");
         ArrayNode p1 = one.putArray("parameters");
         p1.addObject().put("name", "path").put("in", "path").put("required", true).putObject("schema").put("type", "string");
         common(p1, door);
@@ -121,7 +123,8 @@ final class DeliveryOpenApi {
         ObjectNode s = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
         s.put("type", "object");
         s.put("description", "Magnolia's delivery node: @name, @path, @id, @nodeType, @locale, @availableLocales, @fallback, "
-                + "mgnl: dates, the properties resolved for the locale, child nodes listed in @nodes");
+                + "mgnl: dates, the properties resolved for the locale, child nodes listed in @nodes; @path is inside the workspace;"
+                + " an expanded asset reference also has @link, metadata {fileName, mimeType, fileSize, format} and renditions");
         ObjectNode p = s.putObject("properties");
         for (String k : new String[] {"@name", "@path", "@id", "@nodeType", "@locale"}) p.putObject(k).put("type", "string");
         p.putObject("@availableLocales").put("type", "array").putObject("items").put("type", "string");

@@ -4,6 +4,10 @@ import eu.innco.delivery.DeliveryQueryParser;
 import eu.innco.delivery.DeliveryService;
 import eu.innco.delivery.Page;
 import eu.innco.delivery.StoredNode;
+import eu.innco.web.cache.Dependencies;
+import eu.innco.web.cache.DependentCache;
+import eu.innco.web.cache.DependentCache.Made;
+import eu.innco.workspace.WorkspaceEndpoint;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -25,7 +29,7 @@ public final class DeliveryResource {
     private final DeliveryDoors doors;
     private final DeliveryService delivery;
     private final Answers answers;
-    private final AnswerCache cache;
+    private final DependentCache<Answer> cache;
 
     public DeliveryResource(DeliveryDoors doors) {
         this.doors = doors;
@@ -54,34 +58,38 @@ public final class DeliveryResource {
         String endpoint = split[0];
         String rest = split[1];
         Map<String, List<String>> params = Requests.params(uri);
+        Optional<WorkspaceEndpoint> plain = delivery.endpoints().workspaceEndpoint(endpoint);
+        if (plain.isPresent()) return WorkspaceAnswers.answer(doors, plain.get(), rest, params, headers);
         String locale = locale(params, headers);
         boolean any = DeliveryQueryParser.anyLanguage(params);
         if (rest.startsWith("@")) {
             String id = rest.substring(1);
             return node(endpoint, rest, locale, any, headers, () -> delivery.byId(endpoint, locale, id, any));
         }
+        if (rest.length() > 1 && rest.endsWith(ChildNodes.SUFFIX)) {
+            return ChildNodes.answer(doors, endpoint, rest.substring(1, rest.length() - ChildNodes.SUFFIX.length()), locale, any, headers);
+        }
         if (rest.length() > 1) {
             String path = rest.substring(1);
             return node(endpoint, rest, locale, any, headers, () -> delivery.byPath(endpoint, locale, path, any));
         }
         Map<String, List<String>> query = Requests.withAcceptedFormat(params, headers);
-        String key = AnswerCache.key("query", endpoint, locale, "", query);
-        AnswerCache.Answer a = cache.get(key).orElseGet(() -> {
-            long generation = cache.now();
+        String key = Answer.key("query", endpoint, locale, "", query);
+        Answer a = cache.get(key, () -> {
             Page page = delivery.query(endpoint, locale, query);
             byte[] body = page.geoJson() ? Answers.featureCollection(page.results())
                     : Answers.list(page.offset(), page.limit(), page.total(), page.results());
-            AnswerCache.Answer fresh = new AnswerCache.Answer(body, Answers.etag(language(locale), page, body),
-                    page.geoJson() ? Answers.GEO_JSON : Answers.JSON, language(locale), generation);
-            cache.put(key, fresh);
-            return fresh;
-        });
+            Answer fresh = new Answer(body, Answers.etag(language(locale), page, body),
+                    page.geoJson() ? Answers.GEO_JSON : Answers.JSON, language(locale));
+            // any item published on the endpoint may enter, leave or move in the list
+            return Made.of(fresh, Dependencies.list(endpoint), body.length);
+        }).value();
         return answers.answer(a.body(), a.etag(), a.type(), a.language(), Answers.LIST_VARY, headers);
     }
 
     private Response node(String endpoint, String where, String locale, boolean any, HttpHeaders headers,
                           Supplier<Optional<StoredNode>> find) {
-        AnswerCache.Answer a = doors.node(endpoint, where, locale, any, find);
+        Answer a = doors.node(endpoint, where, locale, any, find);
         return answers.answer(a.body(), a.etag(), a.type(), a.language(), Answers.NODE_VARY, headers);
     }
 

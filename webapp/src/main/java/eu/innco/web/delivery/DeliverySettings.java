@@ -14,7 +14,7 @@ import java.util.Map;
  *                        comma-separated; default {@code *} (any origin, GET only)
  * @param ratePerMinute   {@code INNCO_RATE_LIMIT_PER_MINUTE}: public requests per client IP and minute, default 6000; 0 turns it off
  * @param rateBurst       {@code INNCO_RATE_LIMIT_BURST}: requests a client may send at once before the rate applies, default 600
- * @param cacheMegabytes  {@code INNCO_DELIVERY_CACHE_MB}: memory for finished answers, dropped at every publication; default 64, 0 turns it off
+ * @param cacheMegabytes  {@code INNCO_DELIVERY_CACHE_MB}: memory for finished answers, evicted by size, dropped when what they show is published; default 64, 0 turns it off
  * @param benchCeiling    {@code INNCO_BENCH_CEILING}: serve {@code /.bench/ceiling?bytes=N}, a fixed byte array, for benchmarks; default false
  */
 public record DeliverySettings(int maxAgeSeconds, List<String> corsOrigins, int ratePerMinute, int rateBurst, int cacheMegabytes, boolean benchCeiling) {

@@ -11,12 +11,17 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
- * The fast path of the most frequent request, one node ({@code GET /.rest/delivery/<endpoint>/<name>}
- * or {@code <endpoint>@<uuid>}, at most a {@code lang}): answered here from the same cache and index
- * as the resource, without Jersey's per-request machinery. Anything else, and every error, goes on
- * to Jersey unchanged, so that errors are still written in one place.
+ * The fast path of the most frequent requests, without Jersey's per-request machinery: one node
+ * ({@code GET /.rest/delivery/<endpoint>/<name>} or {@code <endpoint>@<uuid>}, at most a {@code lang}),
+ * answered from the same cache and index as the resource; and any list or GeoJSON answer already in
+ * the answer cache, whatever its size (through Jersey large answers lost most of their speed under
+ * concurrency). Anything else, and every error, goes on to Jersey unchanged, so that errors are
+ * still written in one place.
  */
 final class FastNodes implements Filter {
     private static final String PREFIX = "/.rest/delivery/";
@@ -37,19 +42,17 @@ final class FastNodes implements Filter {
         if (!"GET".equals(request.getMethod()) || !uri.startsWith(PREFIX) || request.getHeader("Origin") != null
                 || uri.indexOf('%') >= 0 || uri.indexOf(';') >= 0) return false;
         String rest = uri.substring(PREFIX.length());
+        if (rest.isEmpty() || rest.contains("//") || rest.contains("/.")) return false;
+        String[] split = EndpointPaths.split(doors.delivery.endpoints(), rest);
+        if (split[1].isEmpty()) return list(split[0], request, response);
         int slash = rest.indexOf('/');
         int at = rest.indexOf('@');
-        if ((slash <= 0) == (at <= 0) || (at > 0 && rest.indexOf('/') >= 0) || rest.contains("//") || rest.contains("/.")) return false;
+        if ((slash <= 0) == (at <= 0) || (at > 0 && rest.indexOf('/') >= 0)) return false;
         String lang = lang(request.getQueryString());
-        if (lang == null) return false;
-        if (doors.limiter != null) {
-            if (doors.limiter.take(request.getRemoteAddr(), System.nanoTime()) > 0) return false;
-            request.setAttribute(RateLimiter.COUNTED, Boolean.TRUE);
-        }
-        AnswerCache.Answer a;
-        String locale;
+        if (lang == null || !counted(request)) return false;
+        Answer a;
         try {
-            locale = doors.delivery.locale(lang.isEmpty() ? null : lang, request.getHeader("Accept-Language"));
+            String locale = doors.delivery.locale(lang.isEmpty() ? null : lang, request.getHeader("Accept-Language"));
             if (at > 0) {
                 String endpoint = rest.substring(0, at);
                 String id = rest.substring(at + 1);
@@ -62,18 +65,48 @@ final class FastNodes implements Filter {
         } catch (InncoException e) {
             return false; // Jersey answers it, with the problem+json of the one error mapper
         }
+        write(a, Answers.NODE_VARY, request, response);
+        return true;
+    }
+
+    /** A list (or GeoJSON) answer when the cache holds it: the same key as {@link DeliveryResource} makes. */
+    private boolean list(String endpoint, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Map<String, List<String>> params = FastQueries.params(request.getQueryString());
+        if (params == null || !doors.delivery.endpoints().get(endpoint).isPresent()) return false;
+        String locale;
+        try {
+            List<String> lang = params.get("lang");
+            locale = doors.delivery.locale(lang == null ? null : lang.get(0), request.getHeader("Accept-Language"));
+        } catch (InncoException e) {
+            return false;
+        }
+        Map<String, List<String>> query = Requests.withAcceptedFormat(params, request.getHeader("Accept"));
+        Optional<Answer> a = doors.cache.peek(Answer.key("query", endpoint, locale, "", query)).map(m -> m.value());
+        if (a.isEmpty() || !counted(request)) return false;
+        write(a.get(), Answers.LIST_VARY, request, response);
+        return true;
+    }
+
+    /** Takes the request from the client's rate bucket; false when it is over (Jersey then answers 429). */
+    private boolean counted(HttpServletRequest request) {
+        if (doors.limiter == null) return true;
+        if (doors.limiter.take(request.getRemoteAddr(), System.nanoTime()) > 0) return false;
+        request.setAttribute(RateLimiter.COUNTED, Boolean.TRUE);
+        return true;
+    }
+
+    private void write(Answer a, String vary, HttpServletRequest request, HttpServletResponse response) throws IOException {
         boolean notModified = Answers.notModified(request.getHeader("If-None-Match"), a.etag());
         response.setStatus(notModified ? 304 : 200);
         response.setHeader("ETag", a.etag());
         response.setHeader("Cache-Control", doors.answers.cacheControl());
-        response.setHeader("Content-Language", a.language()); // the node's own @locale, not the one asked for
-        response.setHeader("Vary", Answers.NODE_VARY);
+        response.setHeader("Content-Language", a.language()); // a node's own @locale, not the one asked for
+        response.setHeader("Vary", vary);
         eu.innco.web.SecurityHeaders.forData(response::setHeader);
-        if (notModified) return true;
+        if (notModified) return;
         response.setContentType(a.type());
         response.setContentLength(a.body().length);
         response.getOutputStream().write(a.body());
-        return true;
     }
 
     /** The lang parameter ("" when absent), or null when the query has anything else (Jersey reads those). */

@@ -21,7 +21,11 @@ final class Requests {
 
     /** {@code Accept: application/geo+json} asks for GeoJSON as {@code format=geojson} does. */
     static Map<String, List<String>> withAcceptedFormat(Map<String, List<String>> params, HttpHeaders headers) {
-        String accept = headers.getHeaderString(HttpHeaders.ACCEPT);
+        return withAcceptedFormat(params, headers.getHeaderString(HttpHeaders.ACCEPT));
+    }
+
+    /** The same from the Accept header's value (the servlet fast path has no JAX-RS headers). */
+    static Map<String, List<String>> withAcceptedFormat(Map<String, List<String>> params, String accept) {
         if (params.containsKey("format") || accept == null || !accept.contains(Answers.GEO_JSON)) return params;
         Map<String, List<String>> copy = new LinkedHashMap<>(params);
         copy.put("format", List.of("geojson"));

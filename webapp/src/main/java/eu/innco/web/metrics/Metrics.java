@@ -38,8 +38,15 @@ public final class Metrics implements AutoCloseable {
                 .description("Delivery answers that had to be made from the index").register(registry);
         Gauge.builder("innco.answer.cache.bytes", s.deliveryDoors, d -> d.cacheBytes()).baseUnit("bytes")
                 .description("Bytes held by the delivery answer cache").register(registry);
-        Gauge.builder("innco.mail.outbox.waiting", s.outbox, o -> o.waiting())
-                .description("Mails in the outbox waiting to be sent or retried").register(registry);
+        FunctionCounter.builder("innco.page.cache.hits", s.pageCache, c -> c.hits())
+                .description("Portal pages served from the page cache").register(registry);
+        FunctionCounter.builder("innco.page.cache.misses", s.pageCache, c -> c.misses())
+                .description("Portal pages rendered (not cached, or stale after a publication)").register(registry);
+        // after the delivery index in the listeners' order: an event heard here is in the index
+        s.publishing.events.subscribe(new PublicationMetrics(registry, "this-server", s.clock));
+        s.external.subscribe(new PublicationMetrics(registry, "other-server", s.clock));
+        WorkMetrics.bind(s, registry);
+        StoreMetrics.bind(s, registry);
     }
 
     public PrometheusMeterRegistry registry() {

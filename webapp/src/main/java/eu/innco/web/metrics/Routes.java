@@ -1,10 +1,10 @@
 package eu.innco.web.metrics;
 
 /** The route name of a request path for the metrics: a fixed set, so that labels stay few. */
-final class Routes {
+public final class Routes {
     private Routes() {}
 
-    static String of(String path) {
+    public static String of(String path) {
         if (path == null || path.isEmpty() || path.equals("/")) return "root";
         if (path.startsWith("/.rest/delivery/")) return path.indexOf('@') > 0 || path.indexOf('/', 16) > 0 ? "delivery-node" : "delivery-list";
         if (path.startsWith("/.rest/preview/")) return "preview";

@@ -109,8 +109,7 @@ public final class AccountPages {
     private Optional<Response> guard(String locale, UriInfo uri, HttpHeaders headers, MultivaluedMap<String, String> form) {
         web.checkLocale(locale);
         // no minimum fill time here: a password manager fills these forms at once
-        jakarta.ws.rs.core.Cookie c = headers.getCookies().get(FormGuard.COOKIE);
-        if (web.guard.check(c == null ? null : c.getValue(), form.getFirst("_csrf"), form.getFirst("_stamp")) == FormGuard.Verdict.FORGED) {
+        if (web.forms.check(headers, uri, form.getFirst("_csrf"), form.getFirst("_stamp")) == FormGuard.Verdict.FORGED) {
             return Optional.of(web.message(locale, uri, headers, 403, "forged", false));
         }
         return Optional.empty();
@@ -118,11 +117,10 @@ public final class AccountPages {
 
     private Response page(String locale, UriInfo uri, HttpHeaders headers, int status, String kind, Map<String, Object> extra) {
         web.checkLocale(locale);
-        String csrf = NetworkWeb.csrf(headers);
         Map<String, Object> m = new HashMap<>(extra);
         m.put("kind", kind);
-        m.put("csrf", csrf);
-        m.put("stamp", web.guard.stamp(csrf));
-        return web.html(status, web.frame.render(locale, uri, "account-door.ftlh", web.frame.t(locale, "network.account." + kind + ".title"), m), csrf);
+        // the page shows the sign-in form, or the password form (kind "password")
+        web.forms.issue("/" + locale + "/account/" + (kind.equals("password") ? "password" : "login")).into(m);
+        return web.html(status, web.frame.render(locale, uri, "account-door.ftlh", web.frame.t(locale, "network.account." + kind + ".title"), m));
     }
 }

@@ -14,14 +14,14 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Guards the network's public forms without a third-party service: a CSRF token (an HttpOnly,
- * SameSite=Strict cookie that must equal a hidden field) and a signed time stamp, so that a form
- * sent back sooner than a person can fill it in, or much later, is refused. The signing key is
- * kept in the repository, so that any server of a cluster checks what another issued. The
- * newsletter's sign-up uses it too.
+ * Signs the portal's anonymous forms without a cookie: a form carries a random nonce ({@code _csrf})
+ * and a stamp ({@code _stamp}), the time it was issued and an HMAC over the path it posts to, that
+ * time and the nonce. A form sent back to another path, changed, sooner than a person can fill it in
+ * or much later is refused. The signing key is kept in the repository, so that any server of a
+ * cluster checks what another issued. The token proves the form was issued by this site; that the
+ * post comes from a page of this site is {@link eu.innco.web.SameSite}'s part (see {@link FormDefences}).
  */
 public final class FormGuard {
-    public static final String COOKIE = "INNCO_FORM";
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final Duration MAX_AGE = Duration.ofHours(12);
 
@@ -38,29 +38,26 @@ public final class FormGuard {
         this.minimumFill = minimumFill;
     }
 
+    /** A fresh nonce for one form. */
     public static String token() {
         byte[] b = new byte[24];
         RANDOM.nextBytes(b);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(b);
     }
 
-    /** The signed time stamp of a form issued now for this CSRF token. */
-    public String stamp(String csrf) {
+    /** The signed stamp of a form issued now, posting to {@code action} (a path such as {@code /fr/join}), with this nonce. */
+    public String stamp(String action, String nonce) {
         String at = Long.toString(clock.millis());
-        return at + "." + mac(at + "." + csrf);
+        return at + "." + mac(action + "\n" + at + "\n" + nonce);
     }
 
-    public Verdict check(String cookie, String csrf, String stamp) {
-        if (cookie == null || csrf == null || stamp == null || cookie.isEmpty()
-                || !MessageDigest.isEqual(cookie.getBytes(StandardCharsets.UTF_8), csrf.getBytes(StandardCharsets.UTF_8))) {
-            return Verdict.FORGED;
-        }
+    public Verdict check(String action, String nonce, String stamp) {
+        if (action == null || nonce == null || stamp == null || nonce.isEmpty()) return Verdict.FORGED;
         int dot = stamp.indexOf('.');
         if (dot < 1) return Verdict.FORGED;
         String at = stamp.substring(0, dot);
-        if (!MessageDigest.isEqual(mac(at + "." + csrf).getBytes(StandardCharsets.UTF_8), stamp.substring(dot + 1).getBytes(StandardCharsets.UTF_8))) {
-            return Verdict.FORGED;
-        }
+        byte[] expected = mac(action + "\n" + at + "\n" + nonce).getBytes(StandardCharsets.UTF_8);
+        if (!MessageDigest.isEqual(expected, stamp.substring(dot + 1).getBytes(StandardCharsets.UTF_8))) return Verdict.FORGED;
         long issued;
         try {
             issued = Long.parseLong(at);

@@ -122,7 +122,7 @@ public final class JoinPages {
         web.checkLocale(locale);
         Map<String, Object> m = new HashMap<>();
         m.put("termsVersion", Terms.VERSION);
-        return web.html(200, web.frame.render(locale, uri, "terms.ftlh", web.frame.t(locale, "network.terms.title"), m), null);
+        return web.html(200, web.frame.render(locale, uri, "terms.ftlh", web.frame.t(locale, "network.terms.title"), m));
     }
 
     static URI to(String locale, String rest) {

@@ -4,7 +4,7 @@ import eu.innco.network.Member;
 import eu.innco.web.Services;
 import jakarta.ws.rs.core.Cookie;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.core.UriInfo;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
@@ -12,8 +12,8 @@ import java.util.Optional;
 
 /**
  * The network's doors for portal pages in other packages (the exchange): who the signed-in member
- * is and their session's CSRF token, the anonymous forms' guard (CSRF cookie and signed stamp),
- * and per-address limits. The same sessions, cookies and keys as the account pages.
+ * is and their session's CSRF token, the anonymous forms' defences (a signed form token and the
+ * same-site check, no cookie; {@link FormDefences}), and per-address limits. The same sessions, cookies and keys as the account pages.
  */
 public final class MemberDoor {
     /** A signed-in member and the session's CSRF token. */
@@ -32,12 +32,12 @@ public final class MemberDoor {
 
     private final Services services;
     private final MemberSessions sessions;
-    private final FormGuard guard;
+    private final FormDefences forms;
 
     public MemberDoor(Services services) {
         this.services = services;
         this.sessions = new MemberSessions(services.repository, services.clock);
-        this.guard = new FormGuard(services.repository, services.clock, Duration.ZERO);
+        this.forms = FormDefences.instant(services);
     }
 
     /** The signed-in member (an account not disabled, of an organisation still in the network), if any. */
@@ -49,24 +49,14 @@ public final class MemberDoor {
                 .map(m -> new Signed(m, s.get().csrf()));
     }
 
-    /** The visitor's anonymous form token (theirs, else a new one). */
-    public String formToken(HttpHeaders headers) {
-        return NetworkWeb.csrf(headers);
+    /** A fresh anonymous form posting to {@code action} (a path such as {@code /fr/report}). */
+    public FormDefences.Issued form(String action) {
+        return forms.issue(action);
     }
 
-    public String stamp(String token) {
-        return guard.stamp(token);
-    }
-
-    /** Whether an anonymous form came back with the visitor's own token and a good stamp. */
-    public boolean formOk(HttpHeaders headers, String token, String stamp) {
-        Cookie c = headers.getCookies().get(FormGuard.COOKIE);
-        return guard.check(c == null ? null : c.getValue(), token, stamp) == FormGuard.Verdict.OK;
-    }
-
-    /** The cookie holding the anonymous form token. */
-    public NewCookie formCookie(String token) {
-        return new NewCookie.Builder(FormGuard.COOKIE).value(token).path("/").httpOnly(true).sameSite(NewCookie.SameSite.STRICT).build();
+    /** Whether an anonymous form came back from this site, signed for the path it was sent to. */
+    public boolean formOk(HttpHeaders headers, UriInfo uri, String token, String stamp) {
+        return forms.check(headers, uri, token, stamp) == FormGuard.Verdict.OK;
     }
 
     public Limit limit(int max, Duration window) {

@@ -39,7 +39,7 @@ final class MemberView {
         m.put("people", web.services.network.accounts.colleagues(call.member()).stream().map(Member::name).sorted().toList());
         m.put("tiles", web.frame.tiles());
         if (notice != null) m.put("notice", notice);
-        return web.html(status, web.frame.render(locale, uri, "account.ftlh", web.frame.t(locale, "network.account.title"), m), null);
+        return web.html(status, web.frame.render(locale, uri, "account.ftlh", web.frame.t(locale, "network.account.title"), m));
     }
 
     static Map<String, Object> values(JsonNode p, String locale) {

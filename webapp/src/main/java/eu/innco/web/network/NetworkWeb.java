@@ -3,9 +3,7 @@ package eu.innco.web.network;
 import eu.innco.web.Services;
 import eu.innco.web.portal.PortalFrame;
 import jakarta.ws.rs.NotFoundException;
-import jakarta.ws.rs.core.Cookie;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Duration;
@@ -15,23 +13,21 @@ import java.util.Optional;
 import org.glassfish.jersey.server.ResourceConfig;
 
 /**
- * What the network's portal pages share: the services, the portal frame, the form guard, the
- * per-address limit, and the ways they answer (never cached: they carry form tokens and personal data).
+ * What the network's portal pages share: the services, the portal frame, the anonymous forms'
+ * defences ({@link FormDefences}: no cookie), and the ways they answer (never cached: they carry
+ * form tokens and personal data).
  *
  * <p>Settings: {@code INNCO_JOIN_MIN_FILL_SECONDS} (default 5) and {@code INNCO_JOIN_PER_IP_PER_HOUR} (default 5).
  */
 public final class NetworkWeb {
     final Services services;
     final PortalFrame frame;
-    final FormGuard guard;
-    final WindowLimit perAddress;
+    final FormDefences forms;
 
     private NetworkWeb(Services services, PortalFrame frame) {
         this.services = services;
         this.frame = frame;
-        FormDefences forms = FormDefences.from(services);
-        this.guard = forms.guard;
-        this.perAddress = forms.perAddress;
+        this.forms = FormDefences.from(services);
     }
 
     public static void register(ResourceConfig rc, Services services, PortalFrame frame) {
@@ -50,14 +46,14 @@ public final class NetworkWeb {
     Response form(String locale, UriInfo uri, HttpHeaders headers, int status, Map<String, Object> values, Map<String, String> errors,
                   String mode, Map<String, String> extra) {
         checkLocale(locale);
-        String csrf = csrf(headers);
-        Map<String, Object> m = JoinModel.of(frame, services.network.validator, locale, values, errors, csrf, guard.stamp(csrf));
+        FormDefences.Issued f = forms.issue("/" + locale + (mode.equals("join") ? "/join" : "/join/changes"));
+        Map<String, Object> m = JoinModel.of(frame, services.network.validator, locale, values, errors, f.csrf(), f.stamp());
         m.put("mode", mode);
         m.put("tiles", frame.tiles());
         if (extra != null) m.putAll(extra);
         String title = frame.t(locale, mode.equals("join") ? "network.join.title" : "network.changes.title");
         if (!errors.isEmpty()) title = frame.t(locale, "network.form.errorsTitle") + " · " + title;
-        return html(status, frame.render(locale, uri, "join.ftlh", title, m), csrf);
+        return html(status, frame.render(locale, uri, "join.ftlh", title, m));
     }
 
     /** A short page after a step ({@code network.message.<kind>.*}), with the form for a new link when asked. */
@@ -65,19 +61,13 @@ public final class NetworkWeb {
         checkLocale(locale);
         Map<String, Object> m = new HashMap<>();
         m.put("kind", kind);
-        String csrf = csrf(headers);
-        if (resendForm) {
-            m.put("csrf", csrf);
-            m.put("stamp", guard.stamp(csrf));
-        }
-        return html(status, frame.render(locale, uri, "join-message.ftlh", frame.t(locale, "network.message." + kind + ".title"), m),
-                resendForm ? csrf : null);
+        if (resendForm) forms.issue("/" + locale + "/join/resend").into(m);
+        return html(status, frame.render(locale, uri, "join-message.ftlh", frame.t(locale, "network.message." + kind + ".title"), m));
     }
 
     /** Refuses a forged or too quickly sent form with a page in the visitor's language. */
     Optional<Response> guard(String locale, UriInfo uri, HttpHeaders headers, String csrf, String stamp) {
-        Cookie c = headers.getCookies().get(FormGuard.COOKIE);
-        return switch (guard.check(c == null ? null : c.getValue(), csrf, stamp)) {
+        return switch (forms.check(headers, uri, csrf, stamp)) {
             case OK -> Optional.empty();
             case FORGED -> Optional.of(message(locale, uri, headers, 403, "forged", false));
             case TOO_FAST -> Optional.of(message(locale, uri, headers, 400, "tooFast", false));
@@ -85,7 +75,7 @@ public final class NetworkWeb {
     }
 
     Optional<Response> limit(String locale, UriInfo uri, String key) {
-        Optional<Duration> wait = perAddress.attempt(key);
+        Optional<Duration> wait = forms.limit(key);
         if (wait.isEmpty()) return Optional.empty();
         Response page = message(locale, uri, null, 429, "limited", false);
         return Optional.of(Response.fromResponse(page).header("Retry-After", Long.toString(Math.max(1, wait.get().toSeconds()))).build());
@@ -95,17 +85,7 @@ public final class NetworkWeb {
         return Response.seeOther(JoinPages.to(locale, rest)).header("Cache-Control", "no-store").build();
     }
 
-    Response html(int status, String html, String csrf) {
-        Response.ResponseBuilder b = Response.status(status).entity(html).type("text/html; charset=utf-8").header("Cache-Control", "no-store");
-        if (csrf != null) {
-            b.cookie(new NewCookie.Builder(FormGuard.COOKIE).value(csrf).path("/").httpOnly(true).sameSite(NewCookie.SameSite.STRICT).build());
-        }
-        return b.build();
-    }
-
-    /** The visitor's form token: the one their browser holds, else a new one. */
-    static String csrf(HttpHeaders headers) {
-        Cookie c = headers == null ? null : headers.getCookies().get(FormGuard.COOKIE);
-        return c != null && c.getValue().matches("[A-Za-z0-9_-]{20,64}") ? c.getValue() : FormGuard.token();
+    Response html(int status, String html) {
+        return Response.status(status).entity(html).type("text/html; charset=utf-8").header("Cache-Control", "no-store").build();
     }
 }

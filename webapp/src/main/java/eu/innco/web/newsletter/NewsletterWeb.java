@@ -39,24 +39,26 @@ public final class NewsletterWeb {
         if (!frame.hasLocale(locale)) throw new NotFoundException();
     }
 
-    /** A page of {@code portal/<template>}, uncached; {@code csrf} non-null sets the form cookie. */
-    Response page(String locale, UriInfo uri, int status, String template, String title, Map<String, Object> model, String csrf) {
+    /**
+     * A page of {@code portal/<template>}, uncached. Its address (a manage link's token) goes as
+     * referrer to this site only: a browser then sends the page's real {@code Origin} with its forms,
+     * which the same-site check needs where {@code Sec-Fetch-Site} is not sent ("no-referrer" made it "null").
+     */
+    Response page(String locale, UriInfo uri, int status, String template, String title, Map<String, Object> model) {
         checkLocale(locale);
-        Response.ResponseBuilder b = Response.status(status).entity(frame.render(locale, uri, template, title, model))
-                .type("text/html; charset=utf-8").header("Cache-Control", "no-store").header("Referrer-Policy", "no-referrer");
-        if (csrf != null) b.cookie(FormDefences.cookie(csrf));
-        return b.build();
+        return Response.status(status).entity(frame.render(locale, uri, template, title, model))
+                .type("text/html; charset=utf-8").header("Cache-Control", "no-store").header("Referrer-Policy", "same-origin").build();
     }
 
     /** A short page after a step ({@code newsletter.message.<kind>.*}). */
     Response message(String locale, UriInfo uri, int status, String kind) {
         Map<String, Object> m = new HashMap<>();
         m.put("kind", kind);
-        return page(locale, uri, status, "newsletter-message.ftlh", frame.t(locale, "newsletter.message." + kind + ".title"), m, null);
+        return page(locale, uri, status, "newsletter-message.ftlh", frame.t(locale, "newsletter.message." + kind + ".title"), m);
     }
 
     Optional<Response> guard(String locale, UriInfo uri, HttpHeaders headers, String csrf, String stamp) {
-        return switch (forms.check(headers, csrf, stamp)) {
+        return switch (forms.check(headers, uri, csrf, stamp)) {
             case OK -> Optional.empty();
             case FORGED -> Optional.of(message(locale, uri, 403, "forged"));
             case TOO_FAST -> Optional.of(message(locale, uri, 400, "tooFast"));

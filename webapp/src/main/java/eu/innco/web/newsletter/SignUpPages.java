@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
 /**
  * {@code /{locale}/newsletter}: the sign-up form (address, topics, consent), the page after it, and
  * the confirmation link of the double opt-in. Spam defence as on the join form: a honeypot, a
- * minimum fill time, a limit per client address and a CSRF token.
+ * minimum fill time, a limit per client address, a signed form token and the same-site check (no cookie).
  */
 @Path("{locale: [a-z]{2}}/newsletter")
 public final class SignUpPages {
@@ -89,10 +89,7 @@ public final class SignUpPages {
     private Response form(String locale, UriInfo uri, HttpHeaders headers, int status, String email, List<String> chosen, boolean consent,
                           Map<String, String> errors) {
         web.checkLocale(locale);
-        String csrf = eu.innco.web.network.FormDefences.csrf(headers);
-        Map<String, Object> m = new HashMap<>();
-        m.put("csrf", csrf);
-        m.put("stamp", web.forms.guard.stamp(csrf));
+        Map<String, Object> m = web.forms.issue("/" + locale + "/newsletter").into(new HashMap<>());
         m.put("email", email);
         m.put("chosen", chosen);
         m.put("consent", consent);
@@ -101,7 +98,7 @@ public final class SignUpPages {
         m.put("consentVersion", Newsletter.CONSENT_VERSION);
         String title = web.frame.t(locale, "newsletter.title");
         if (!errors.isEmpty()) title = web.frame.t(locale, "network.form.errorsTitle") + " · " + title;
-        return web.page(locale, uri, status, "newsletter.ftlh", title, m, csrf);
+        return web.page(locale, uri, status, "newsletter.ftlh", title, m);
     }
 
     private static boolean blank(String s) {

@@ -42,7 +42,7 @@ public final class SubscriberPages {
         m.put("topics", s.get().topics());
         m.put("consentVersion", s.get().consentVersion());
         m.put("consentAt", s.get().consentAt().toString());
-        return web.page(locale, uri, 200, "newsletter-manage.ftlh", web.frame.t(locale, "newsletter.manage.title"), m, null);
+        return web.page(locale, uri, 200, "newsletter-manage.ftlh", web.frame.t(locale, "newsletter.manage.title"), m);
     }
 
     /** The subscriber's data as a JSON file. */
@@ -65,7 +65,7 @@ public final class SubscriberPages {
         if (web.services.newsletter.subscriptions.find(token).isEmpty()) return web.message(locale, uri, 404, "unknown");
         Map<String, Object> m = new HashMap<>();
         m.put("token", token);
-        return web.page(locale, uri, 200, "newsletter-unsubscribe.ftlh", web.frame.t(locale, "newsletter.unsubscribe.title"), m, null);
+        return web.page(locale, uri, 200, "newsletter-unsubscribe.ftlh", web.frame.t(locale, "newsletter.unsubscribe.title"), m);
     }
 
     /** RFC 8058 one-click (body {@code List-Unsubscribe=One-Click}) and the page's button alike; answered the same when already gone. */

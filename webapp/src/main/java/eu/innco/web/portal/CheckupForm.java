@@ -62,16 +62,9 @@ final class CheckupForm {
         throw InncoException.badRequest("INNCO-CHECKUP-002", "The form's revision is missing or not a number.");
     }
 
-    /** Refuses a post that a browser says came from another site. */
+    /** Refuses a post that a browser says came from another site ({@link eu.innco.web.SameSite}). */
     static void sameSite(HttpHeaders headers, UriInfo uri, Portal portal) {
-        String site = headers.getHeaderString("Sec-Fetch-Site");
-        if (site != null && !site.equals("same-origin") && !site.equals("none")) throw crossSite();
-        String origin = headers.getHeaderString("Origin");
-        // "null": a browser hiding the origin (privacy settings); Sec-Fetch-Site, when sent, has spoken above
-        if (origin == null || origin.equals("null") && site != null) return;
-        java.net.URI b = uri.getBaseUri();
-        String own = b.getScheme() + "://" + b.getRawAuthority();
-        if (!origin.equals(own) && !origin.equals(portal.base())) throw crossSite();
+        if (!eu.innco.web.SameSite.sent(headers, uri, portal.base())) throw crossSite();
     }
 
     private static InncoException crossSite() {

@@ -3,6 +3,7 @@ package eu.innco.web.portal;
 import com.fasterxml.jackson.databind.JsonNode;
 import eu.innco.delivery.StoredNode;
 import eu.innco.i18n.slug.SlugMatch;
+import eu.innco.web.cache.Dependencies;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,8 +22,8 @@ final class ItemLookup {
     private ItemLookup() {}
 
     static Found find(PortalCall call, Sections s, String slug) {
-        Optional<SlugMatch> match = call.portal.reads.get(call.generation, "slug " + s.type() + " " + call.locale + " " + slug,
-                () -> call.portal.slugs.published(s.type(), call.locale, slug), m -> 256);
+        Optional<SlugMatch> match = call.portal.reads.get(call, "slug " + s.type() + " " + call.locale + " " + slug,
+                () -> call.portal.slugs.published(s.type(), call.locale, slug), m -> 256, m -> slugFrom(call, s, m));
         if (match.isEmpty()) throw new PortalNotFound();
         if (match.get().redirect()) {
             return new Found(null, "/" + call.locale + "/" + s.path() + "/" + match.get().canonicalSlug());
@@ -30,10 +31,22 @@ final class ItemLookup {
         return new Found(byId(call, s.endpoint(), match.get().id()).orElseThrow(PortalNotFound::new), null);
     }
 
-    /** A published item's JSON in the page's locale, kept for the generation (callers must not change it). */
+    /**
+     * What a slug's meaning depends on: the item it is the own slug of in the page's locale (slugs
+     * are unique per type and locale, so only that item's publication changes it); a slug found
+     * elsewhere (another locale's, an old one, a node name) or not at all may be taken by any
+     * publication of the type.
+     */
+    private static Dependencies slugFrom(PortalCall call, Sections s, Optional<SlugMatch> m) {
+        boolean own = m.isPresent() && !m.get().redirect() && call.locale.equals(m.get().slugLocale());
+        return own ? Dependencies.item(m.get().id()) : Dependencies.list(s.endpoint());
+    }
+
+    /** A published item's JSON in the page's locale, kept until it is published again (callers must not change it). */
     static Optional<JsonNode> byId(PortalCall call, String endpoint, String id) {
-        return call.portal.reads.get(call.generation, "item " + endpoint + " " + call.locale + " " + id,
-                () -> parsed(call.portal.delivery.byId(endpoint, call.locale, id, true)), Parsed::weight).json();
+        return call.portal.reads.get(call, "item " + endpoint + " " + call.locale + " " + id,
+                () -> parsed(call.portal.delivery.byId(endpoint, call.locale, id, true)), Parsed::weight,
+                p -> p.json().isPresent() ? Dependencies.item(id) : Dependencies.list(endpoint)).json();
     }
 
     /** A JSON tree with the size of the bytes it was read from, for {@link Reads}' bound. */
@@ -56,8 +69,8 @@ final class ItemLookup {
      */
     static void addresses(PortalCall call, Sections s, JsonNode item, View v) {
         String name = item.path("@name").asText();
-        Addresses a = call.portal.reads.get(call.generation, "addresses " + s.endpoint() + " " + call.locale + " " + name,
-                () -> addresses(call, s, item, name), x -> 1024);
+        Addresses a = call.portal.reads.get(call, "addresses " + s.endpoint() + " " + call.locale + " " + name,
+                () -> addresses(call, s, item, name), x -> 1024, x -> Dependencies.item(item.path("@id").asText()));
         v.addresses.putAll(a.addresses());
         v.translated = a.translated();
     }

@@ -38,7 +38,7 @@ final class PageFastPath implements Filter {
         if (!"GET".equals(request.getMethod()) || !PORTAL.matcher(path).matches()) return false;
         String base = portal.base();
         String key = Portal.key(base, path, request.getQueryString());
-        Optional<Rendered> page = portal.cache.get(key, portal.delivery.generation());
+        Optional<Rendered> page = portal.cache.peek(key).map(m -> m.value());
         if (page.isEmpty()) return false;
         Rendered r = page.get();
         boolean notModified = r.status() == 200 && Portal.matches(request.getHeader("If-None-Match"), r.etag());

@@ -9,6 +9,9 @@ import eu.innco.i18n.slug.SlugResolver;
 import eu.innco.web.Services;
 import eu.innco.web.StaticFiles;
 import eu.innco.web.Templates;
+import eu.innco.web.cache.DependentCache;
+import eu.innco.web.cache.DependentCache.Made;
+import eu.innco.web.cache.EntityTags;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -31,7 +34,7 @@ public final class Portal {
     final Templates templates;
     final StaticFiles files;
     final PortalSettings settings;
-    final PageCache cache;
+    final DependentCache<Rendered> cache;
     final Layout layout;
     final GuidePdf pdf;
     final eu.innco.checkup.CheckupStore checkups;
@@ -41,8 +44,8 @@ public final class Portal {
     final java.nio.file.Path lightModules;
     final eu.innco.reach.Reach reach;
     final ImageSources images;
-    /** Reads kept per delivery generation; the bound is about the bytes of the JSON they came from. */
-    final Reads reads = new Reads(16L * 1024 * 1024);
+    /** What pages read, kept with what it was read from; the bound is about the bytes of the JSON they came from. */
+    final Reads reads;
 
     public Portal(Services s, Templates templates, StaticFiles files) {
         this.delivery = s.delivery;
@@ -55,7 +58,11 @@ public final class Portal {
         this.templates = templates;
         this.files = files;
         this.settings = PortalSettings.from(s.config.settings());
-        this.cache = new PageCache(settings.cacheMegabytes());
+        this.cache = new DependentCache<>(settings.cacheMegabytes() * 1024L * 1024L, delivery::generation);
+        DependentCache<Object> kept = new DependentCache<>(16L * 1024 * 1024, delivery::generation);
+        this.reads = new Reads(kept);
+        delivery.onChange(cache::changed);
+        delivery.onChange(kept::changed);
         this.layout = new Layout(this);
         this.checkups = s.checkups;
         this.checkupStarts = new eu.innco.checkup.SharedStartLimit(s.repository, s.config.settings().getInt("INNCO_CHECKUP_STARTS_PER_HOUR", 30), s.clock);
@@ -63,13 +70,10 @@ public final class Portal {
         this.pdf = new GuidePdf(this, s.lightModules, s.assets);
         this.lightModules = s.lightModules;
         this.reach = s.reach;
+        s.pageCache.from(cache::hits, cache::misses);
         this.images = new ImageSources(s.assets.renditions().definition().widths());
     }
 
-    /**
-     * Answers a page of a locale: from the cache when nothing was published since it was rendered,
-     * else rendered by {@code page}; 304 when the client holds the same bytes.
-     */
     /**
      * One item's page: found by its slug in the page's locale (another locale's slug or a node name
      * redirects), built by {@code view}, with its address in every language for the switcher and hreflang.
@@ -86,23 +90,31 @@ public final class Portal {
         });
     }
 
+    /**
+     * Answers a page of a locale: from the cache when nothing it shows was published since it was
+     * rendered, else rendered by {@code page} (once for all the requests that ask at the same time);
+     * 304 when the client holds the same bytes. Pages must read published content through
+     * {@link Queries} and {@link ItemLookup} (or note it with {@link PortalCall#dependsOn}), which
+     * tell the cache what the page is made from.
+     */
     Response respond(String locale, UriInfo uri, String ifNoneMatch, Function<PortalCall, Rendered> page) {
         if (locale == null) locale = site.defaultLocale();
         else if (!site.contains(locale)) throw new NotFoundException();
-        long generation = delivery.generation();
-        PortalCall call = new PortalCall(this, locale, uri, generation, false);
+        PortalCall call = new PortalCall(this, locale, uri, delivery.generation(), false);
         String key = key(call.base, uri.getRequestUri().getRawPath(), uri.getRequestUri().getRawQuery());
-        Rendered r = cache.get(key, generation).orElse(null);
-        if (r == null) {
+        Rendered r = cache.get(key, () -> {
+            Rendered made;
             try {
-                r = page.apply(call);
+                made = page.apply(call);
             } catch (PortalNotFound e) {
-                r = layout.error(call, 404);
+                made = layout.error(call, 404);
             }
-            if (r.status() == 200 || r.status() == 301) cache.put(key, generation, r);
-        }
+            boolean keep = made.status() == 200 || made.status() == 301;
+            return keep ? Made.of(made, call.dependencies(), made.body().length) : Made.once(made);
+        }).value();
         return answer(r, ifNoneMatch, call.base);
     }
+
 
     /** The site locale for a visitor arriving at {@code /}. */
     String slugsLocale(String acceptLanguage) {
@@ -141,14 +153,9 @@ public final class Portal {
         return h;
     }
 
-    /** RFC 9110's weak comparison over the listed tags. */
+    /** The one If-None-Match rule of the portal and the delivery API. */
     static boolean matches(String ifNoneMatch, String etag) {
-        if (ifNoneMatch == null || etag == null) return false;
-        for (String t : ifNoneMatch.split(",")) {
-            String s = t.trim();
-            if (s.equals("*") || (s.startsWith("W/") ? s.substring(2) : s).equals(etag)) return true;
-        }
-        return false;
+        return EntityTags.notModified(ifNoneMatch, etag);
     }
 
     private static String nz(String s) {

@@ -21,6 +21,8 @@ final class PortalCall {
     final String base;
     final long generation;
     final boolean preview;
+    /** Everything published this page read, for the page cache to drop the page with. */
+    private final eu.innco.web.cache.Dependencies.Trail trail = new eu.innco.web.cache.Dependencies.Trail();
 
     PortalCall(Portal portal, String locale, UriInfo uri, long generation, boolean preview) {
         this.portal = portal;
@@ -29,6 +31,16 @@ final class PortalCall {
         this.generation = generation;
         this.preview = preview;
         this.base = portal.base();
+    }
+
+    /** Notes that the page shows something made from these items or lists. */
+    void dependsOn(eu.innco.web.cache.Dependencies d) {
+        trail.add(d);
+    }
+
+    /** What the page read so far. */
+    eu.innco.web.cache.Dependencies dependencies() {
+        return trail.done();
     }
 
     /** An interface text with named arguments: {@code t("search.results", "count", 3)}. */

@@ -15,7 +15,7 @@ import java.util.Optional;
  * @param tileAttribution {@code INNCO_MAP_TILE_ATTRIBUTION}: the credit the tile provider asks for; default none
  * @param licenceName    {@code INNCO_CONTENT_LICENCE}: the content licence shown in every footer, default {@code CC BY-SA 4.0}
  * @param licenceUrl     {@code INNCO_CONTENT_LICENCE_URL}: its text, default the Creative Commons deed
- * @param cacheMegabytes {@code INNCO_PORTAL_CACHE_MB}: memory for rendered pages, dropped at every publication; default 32, 0 turns it off
+ * @param cacheMegabytes {@code INNCO_PORTAL_CACHE_MB}: memory for rendered pages, evicted by size, dropped when what they show is published; default 32, 0 turns it off
  * @param maxAgeSeconds  {@code INNCO_PORTAL_MAX_AGE}: {@code Cache-Control: public, max-age=N} of pages, default 60
  */
 public record PortalSettings(Optional<String> publicUrl, String tileUrl, String tileAttribution, String licenceName, String licenceUrl,

@@ -1,6 +1,7 @@
 package eu.innco.web.portal;
 
 import eu.innco.delivery.Page;
+import eu.innco.web.cache.Dependencies;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,15 +21,19 @@ final class Queries {
     }
 
     /**
-     * A query's answer, kept for the generation unless it searches for a visitor's words (too many to keep).
+     * A query's answer, kept until an item of its endpoint is published, unless it searches for a
+     * visitor's words (too many to keep).
      * Pages list items in every language ({@code otherLanguages=include}: those in none of the reader's are
      * shown in their own, marked by the templates) unless the page asks for another choice.
      */
     static Page page(PortalCall call, Sections s, Map<String, List<String>> params) {
         params.putIfAbsent("otherLanguages", List.of("include"));
-        if (params.containsKey("q")) return call.portal.delivery.query(s.endpoint(), call.locale, params);
-        return call.portal.reads.get(call.generation, "page " + key(call, s, params),
-                () -> call.portal.delivery.query(s.endpoint(), call.locale, params), Queries::weight);
+        if (params.containsKey("q")) {
+            call.dependsOn(Dependencies.list(s.endpoint()));
+            return call.portal.delivery.query(s.endpoint(), call.locale, params);
+        }
+        return call.portal.reads.get(call, "page " + key(call, s, params),
+                () -> call.portal.delivery.query(s.endpoint(), call.locale, params), Queries::weight, p -> Dependencies.list(s.endpoint()));
     }
 
     static List<Map<String, Object>> items(PortalCall call, Sections s, String... namesAndValues) {
@@ -40,8 +45,8 @@ final class Queries {
         Page p = page(call, s, params); // adds otherLanguages=include first, so that both keys below agree
         if (params.containsKey("q")) return Items.of(p.results(), call.locale);
         // Parsed maps take a few times the room of their JSON.
-        return call.portal.reads.get(call.generation, "items " + key(call, s, params),
-                () -> Items.frozen(Items.of(p.results(), call.locale)), l -> 3 * weight(p));
+        return call.portal.reads.get(call, "items " + key(call, s, params),
+                () -> Items.frozen(Items.of(p.results(), call.locale)), l -> 3 * weight(p), l -> Dependencies.list(s.endpoint()));
     }
 
     private static String key(PortalCall call, Sections s, Map<String, List<String>> params) {

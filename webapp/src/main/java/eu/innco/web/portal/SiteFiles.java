@@ -88,6 +88,7 @@ public final class SiteFiles {
 
     /** Every published item of a section, one {@code <url>} per locale it is published in. */
     private void items(XMLStreamWriter x, PortalCall call, Sections s) throws XMLStreamException {
+        call.dependsOn(eu.innco.web.cache.Dependencies.list(s.endpoint())); // the sitemap lists every item of the section
         for (int offset = 0; offset < 50_000; offset += 100) {
             Page p = portal.delivery.query(s.endpoint(), "all", Queries.of("limit", "100", "offset", Integer.toString(offset)));
             for (byte[] b : p.results()) {

@@ -65,7 +65,7 @@ class DeliveryApiTest {
         assertTrue(r.contentType().startsWith("application/json"));
         JsonNode n = r.json();
         assertEquals("la-ruche", n.path("@name").asText());
-        assertEquals("/organisations/la-ruche", n.path("@path").asText());
+        assertEquals("/la-ruche", n.path("@path").asText(), "inside the workspace, as Magnolia answers");
         assertEquals(ruche.id(), n.path("@id").asText());
         assertEquals("innco:organisation", n.path("@nodeType").asText());
         assertEquals("fr", n.path("@locale").asText());
@@ -88,6 +88,24 @@ class DeliveryApiTest {
         assertEquals(404, http.get(D + "organisations@not-a-uuid").status());
     }
 
+    /** Magnolia's SPA helpers read a node again by its @path below the endpoint (issue 17), and list below a path with @ancestor. */
+    @Test
+    void an_answers_path_reads_the_node_again_and_ancestor_lists_below_a_path() {
+        JsonNode study = http.get(D + "caseStudies/" + kitchen.name() + "?lang=en").json();
+        JsonNode figure = study.path("figures").path("0");
+        Res again = http.get(D + "caseStudies" + figure.path("@path").asText() + "?lang=en");
+        assertEquals(200, again.status(), again.body());
+        assertEquals(figure.path("@id"), again.json().path("@id"));
+        JsonNode children = http.get(D + "caseStudies/" + kitchen.name() + "/figures@nodes?lang=en").json();
+        assertEquals(1, children.size(), children.toString());
+        assertEquals(figure, children.get(0), "Magnolia's <path>@nodes: the children as nested");
+        assertEquals(2, http.get(D + "caseStudies?lang=en&@ancestor=/").json().path("total").asInt());
+        assertEquals(0, http.get(D + "caseStudies?lang=en&@ancestor=/" + kitchen.name()).json().path("total").asInt(), "below, not itself");
+        Res bad = http.get(D + "caseStudies?@ancestor=nowhere");
+        assertEquals(400, bad.status(), bad.body());
+        assertEquals("INNCO-QUERY-002", bad.json().path("code").asText());
+    }
+
     @Test
     void configured_references_are_expanded_one_level_and_sub_models_are_child_nodes() {
         JsonNode n = http.get(D + "caseStudies/" + kitchen.name() + "?lang=en").json();
@@ -101,7 +119,7 @@ class DeliveryApiTest {
         assertEquals("[\"0\"]", figures.path("@nodes").toString());
         assertEquals("Meals a day", figures.path("0").path("label").asText());
         assertEquals(120, figures.path("0").path("value").asInt());
-        assertEquals("/caseStudies/" + kitchen.name() + "/figures/0", figures.path("0").path("@path").asText());
+        assertEquals("/" + kitchen.name() + "/figures/0", figures.path("0").path("@path").asText());
     }
 
     @Test

@@ -10,10 +10,10 @@ import javax.jcr.RepositoryException;
 import javax.jcr.Value;
 
 /** Every name and text value in the repository (but Oak's own system tree), for tests that look for what must not be kept. */
-final class RepositoryText {
+public final class RepositoryText {
     private RepositoryText() {}
 
-    static String all(ContentRepository repository) {
+    public static String all(ContentRepository repository) {
         return repository.read(s -> {
             StringBuilder b = new StringBuilder();
             walk(s.getRootNode(), b);

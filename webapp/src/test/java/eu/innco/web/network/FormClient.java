@@ -19,6 +19,8 @@ public final class FormClient {
     private static final Pattern HIDDEN = Pattern.compile("<input type=\"hidden\" name=\"(_csrf|_stamp|t)\" value=\"([^\"]*)\"");
     public final URI base;
     public final Map<String, String> cookies = new HashMap<>();
+    /** Headers sent with every request (a browser's Origin or Sec-Fetch-Site, say). */
+    public final Map<String, String> headers = new HashMap<>();
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     public FormClient(URI base) {
@@ -70,6 +72,7 @@ public final class FormClient {
     }
 
     private HttpResponse<String> send(HttpRequest.Builder b) throws Exception {
+        headers.forEach(b::header);
         if (!cookies.isEmpty()) {
             List<String> pairs = new ArrayList<>();
             cookies.forEach((k, v) -> pairs.add(k + "=" + v));

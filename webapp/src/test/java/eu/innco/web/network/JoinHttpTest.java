@@ -51,13 +51,13 @@ class JoinHttpTest {
     }
 
     @Test
-    void the_join_form_is_served_in_every_site_language_uncached_with_its_form_cookie() throws Exception {
+    void the_join_form_is_served_in_every_site_language_uncached_and_without_a_cookie() throws Exception {
         for (String l : List.of("en", "fr", "nl", "de", "it", "pl", "el")) {
             FormClient c = new FormClient(server.uri());
             HttpResponse<String> r = c.get("/" + l + "/join");
             assertEquals(200, r.statusCode(), l);
             assertEquals("no-store", r.headers().firstValue("Cache-Control").orElse(""));
-            assertTrue(c.cookies.containsKey("INNCO_FORM"), l);
+            assertTrue(r.headers().allValues("Set-Cookie").isEmpty(), l + ": " + r.headers().allValues("Set-Cookie"));
             assertTrue(r.body().contains("<html lang=\"" + l + "\""), l);
             assertTrue(r.body().contains("name=\"contactEmail\""), l);
             assertFalse(r.body().contains("network.field."), "every text is translated: " + l);
@@ -111,13 +111,29 @@ class JoinHttpTest {
     }
 
     @Test
-    void a_form_without_its_cookie_is_refused_and_a_filled_honeypot_stores_nothing() throws Exception {
+    void a_form_posted_from_another_site_or_signed_for_another_form_is_refused_and_a_filled_honeypot_stores_nothing() throws Exception {
         FormClient c = new FormClient(server.uri());
         Map<String, String> h = openForm(c, "en");
-        FormClient stranger = new FormClient(server.uri());
-        HttpResponse<String> forged = stranger.multipart("/en/join", FormClient.application(h, "Cross Site", "x@example.org", ""), null);
-        assertEquals(403, forged.statusCode());
-        assertTrue(forged.body().contains("The form has expired"));
+        for (String[] header : List.of(new String[] {"Sec-Fetch-Site", "cross-site"}, new String[] {"Origin", "https://attacker.example"},
+                new String[] {"Referer", "https://attacker.example/page.html"}, new String[] {"Origin", "null"})) {
+            FormClient stranger = new FormClient(server.uri());
+            stranger.headers.put(header[0], header[1]);
+            HttpResponse<String> forged = stranger.multipart("/en/join", FormClient.application(h, "Cross Site", "x@example.org", ""), null);
+            assertEquals(403, forged.statusCode(), header[0] + ": " + header[1]);
+            assertTrue(forged.body().contains("The form has expired"));
+        }
+        Map<String, String> signUp = FormClient.hidden(c.get("/en/newsletter").body());
+        assertEquals(403, c.multipart("/en/join", FormClient.application(signUp, "Cross Site", "x@example.org", ""), null).statusCode(),
+                "the sign-up's token is not the join form's");
+        assertEquals(403, c.multipart("/fr/join", FormClient.application(h, "Cross Site", "x@example.org", ""), null).statusCode(),
+                "nor the English form's the French one's");
+        String own = server.uri().toString().replaceAll("/$", "");
+        for (String[] header : List.of(new String[] {"Origin", own}, new String[] {"Referer", own + "/en/join"})) {
+            FormClient sameSite = new FormClient(server.uri());
+            sameSite.headers.put(header[0], header[1]);
+            assertEquals(303, sameSite.multipart("/en/join", FormClient.application(openForm(sameSite, "en"), "Same Site Cooperative " + header[0],
+                    "same@example.org", ""), null).statusCode(), "a post from the site's own page, said by " + header[0]);
+        }
         List<String[]> bot = FormClient.application(h, "Honey Bot", "bot@example.org", "");
         bot.add(new String[] {"homepage", "https://spam.example"});
         assertEquals(303, c.multipart("/en/join", bot, null).statusCode());
@@ -156,12 +172,7 @@ class JoinHttpTest {
         Map<String, String> h = FormClient.hidden(expired.body());
         HttpResponse<String> resent = c.form("/fr/join/resend", Map.of("_csrf", h.get("_csrf"), "_stamp", h.get("_stamp"), "email", "claire@example.org"));
         assertEquals(200, resent.statusCode());
-        // other tests of the class mail too: wait for the second mail to this address, not for any two mails
-        long until = System.currentTimeMillis() + 15_000;
-        while (java.util.Arrays.stream(smtp.getReceivedMessages()).filter(m -> Mails.isTo(m, "claire@example.org")).count() < 2
-                && System.currentTimeMillis() < until) Thread.sleep(100);
-        String fresh = Mails.link(java.util.Arrays.stream(smtp.getReceivedMessages()).filter(m -> Mails.isTo(m, "claire@example.org"))
-                .reduce((a, b) -> b).orElseThrow());
+        String fresh = secondLinkTo("claire@example.org");
         assertEquals(200, c.get(fresh.substring(fresh.indexOf("/fr/"))).statusCode());
     }
 
@@ -176,6 +187,34 @@ class JoinHttpTest {
         });
         assertTrue(server.services().network.sweep() >= 1);
         assertTrue(queue().stream().noneMatch(x -> x.id().equals(a.id())));
+    }
+
+    @Test
+    void the_changes_form_is_signed_for_its_own_path_and_saves_the_changes_without_a_cookie() throws Exception {
+        FormClient c = new FormClient(server.uri());
+        c.multipart("/pl/join", FormClient.application(openForm(c, "pl"), "Spółdzielnia Zmiany", "zmiany@example.org", ""), null);
+        Application a = queue().stream().filter(x -> x.fields().name().equals("Spółdzielnia Zmiany")).findFirst().orElseThrow();
+        server.services().network.moderation.requestChanges(Actor.SYSTEM, a.id(), "Proszę dodać stronę internetową.", server.uri() + "pl/join/changes?t=");
+        String link = secondLinkTo("zmiany@example.org");
+        HttpResponse<String> page = c.get(link.substring(link.indexOf("/pl/")));
+        assertEquals(200, page.statusCode());
+        assertTrue(page.headers().allValues("Set-Cookie").isEmpty());
+        Thread.sleep(1100);
+        Map<String, String> h = FormClient.hidden(page.body());
+        List<String[]> fields = FormClient.application(h, "Spółdzielnia Zmiany", "zmiany@example.org", "https://zmiany.example.pl");
+        fields.add(new String[] {"t", h.get("t")});
+        assertEquals(403, c.multipart("/pl/join", fields, null).statusCode(), "the changes form's token is not the join form's");
+        HttpResponse<String> saved = c.multipart("/pl/join/changes", fields, null);
+        assertEquals(200, saved.statusCode(), saved.body());
+        assertEquals("https://zmiany.example.pl", queue().stream().filter(x -> x.id().equals(a.id())).findFirst().orElseThrow().fields().website());
+    }
+
+    /** The link in the second mail to this address (other tests of the class mail too: not any two mails). */
+    private static String secondLinkTo(String address) throws Exception {
+        long until = System.currentTimeMillis() + 15_000;
+        while (java.util.Arrays.stream(smtp.getReceivedMessages()).filter(m -> Mails.isTo(m, address)).count() < 2
+                && System.currentTimeMillis() < until) Thread.sleep(100);
+        return Mails.link(java.util.Arrays.stream(smtp.getReceivedMessages()).filter(m -> Mails.isTo(m, address)).reduce((a, b) -> b).orElseThrow());
     }
 
     private static List<Application> queue() {

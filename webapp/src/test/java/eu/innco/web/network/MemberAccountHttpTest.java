@@ -62,8 +62,10 @@ class MemberAccountHttpTest {
         assertEquals(404, c.get(link.substring(link.indexOf("/pl/"))).statusCode(), "the password link is single-use");
         Map<String, String> l = FormClient.hidden(c.get("/pl/account/login").body());
         assertEquals(401, c.form("/pl/account/login", Map.of("_csrf", l.get("_csrf"), "_stamp", l.get("_stamp"), "email", email, "password", "wrong")).statusCode());
+        assertEquals(Map.of(), c.cookies, "no cookie before signing in: the password and sign-in pages are anonymous");
         HttpResponse<String> in = c.form("/pl/account/login", Map.of("_csrf", l.get("_csrf"), "_stamp", l.get("_stamp"), "email", email, "password", PASSWORD));
         assertEquals(303, in.statusCode());
+        assertEquals(java.util.Set.of("INNCO_MEMBER"), c.cookies.keySet(), "signing in sets the member's session cookie, and only it");
         return c;
     }
 

@@ -112,7 +112,7 @@ class NewsletterSendTest {
         }
     }
 
-    private static Map<String, IssueText> texts(InncoServer server) {
+    static Map<String, IssueText> texts(InncoServer server) {
         Map<String, IssueText> t = new LinkedHashMap<>();
         String base = server.services().publicAddress.base();
         for (String l : LOCALES) {
@@ -122,7 +122,7 @@ class NewsletterSendTest {
         return t;
     }
 
-    private static Issue waitUntilDone(InncoServer server, String id) throws InterruptedException {
+    static Issue waitUntilDone(InncoServer server, String id) throws InterruptedException {
         for (int i = 0; i < 1200; i++) {
             Issue issue = server.services().newsletter.issues.find(id).orElseThrow();
             if (issue.state().equals("done")) return issue;

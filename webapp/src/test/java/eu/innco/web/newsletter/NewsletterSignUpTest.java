@@ -135,6 +135,11 @@ class NewsletterSignUpTest {
         HttpResponse<String> forged = new FormClient(server.uri()).form("/fr/newsletter", Map.of("email", "x@example.org", "topics", "events",
                 "consent", "yes", "_csrf", "abcdefghijklmnopqrstuvwxyz", "_stamp", "1.x"));
         assertEquals(403, forged.statusCode());
+        FormClient elsewhere = new FormClient(server.uri());
+        Map<String, String> h = FormClient.hidden(elsewhere.get("/fr/newsletter").body());
+        elsewhere.headers.put("Sec-Fetch-Site", "cross-site");
+        assertEquals(403, elsewhere.form("/fr/newsletter", Map.of("email", "x@example.org", "topics", "events", "consent", "yes",
+                "_csrf", h.get("_csrf"), "_stamp", h.get("_stamp"))).statusCode(), "a good token posted from another site");
         Thread.sleep(500);
         assertEquals(0, smtp.getReceivedMessages().length);
     }

@@ -7,8 +7,6 @@ import eu.innco.web.Http;
 import eu.innco.web.InncoServer;
 import eu.innco.web.bench.MemberGenerator;
 import eu.innco.web.browser.Browser;
-import java.io.PrintStream;
-import java.io.OutputStream;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -43,7 +41,7 @@ class MapBrowserTest {
     static void start() throws Exception {
         server = PortalSite.start();
         var s = server.services();
-        new MemberGenerator(s.content, s.publishing.publication, 7, new PrintStream(OutputStream.nullOutputStream())).generate(MEMBERS, 500);
+        new MemberGenerator(s.content, s.publishing.publication, 7, eu.innco.progress.Progress.NONE).generate(MEMBERS, 500);
         http = new Http(server.uri());
         base = PortalSite.base(server);
         browser = Browser.start();

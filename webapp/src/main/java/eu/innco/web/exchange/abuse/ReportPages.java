@@ -50,7 +50,7 @@ public final class ReportPages {
     public Response report(@PathParam("locale") String locale, @Context UriInfo uri, @Context HttpHeaders headers,
                            MultivaluedMap<String, String> form) {
         web.checkLocale(locale);
-        if (!web.door.formOk(headers, form.getFirst("_csrf"), form.getFirst("_stamp"))) return web.note(locale, uri, 403, "forged", Map.of());
+        if (!web.door.formOk(headers, uri, form.getFirst("_csrf"), form.getFirst("_stamp"))) return web.note(locale, uri, 403, "forged", Map.of());
         String kind = ExchangeWeb.one(form, "kind");
         String id = ExchangeWeb.one(form, "id");
         String reason = ExchangeWeb.one(form, "reason");
@@ -76,16 +76,13 @@ public final class ReportPages {
 
     private Response form(String locale, UriInfo uri, HttpHeaders headers, String kind, String id, int status, Map<String, String> errors,
                           String reason) {
-        String token = web.door.formToken(headers);
-        Map<String, Object> m = new HashMap<>();
-        m.put("csrf", token);
-        m.put("stamp", web.door.stamp(token));
+        Map<String, Object> m = web.door.form("/" + locale + "/report").into(new HashMap<>());
         m.put("kind", kind);
         m.put("id", id);
         m.put("reason", reason);
         m.put("errors", web.translated(locale, errors));
         String title = web.t(locale, "exchange.report.title");
         if (!errors.isEmpty()) title = web.t(locale, "network.form.errorsTitle") + " · " + title;
-        return web.page(status, locale, uri, "report.ftlh", title, m, token);
+        return web.page(status, locale, uri, "report.ftlh", title, m);
     }
 }

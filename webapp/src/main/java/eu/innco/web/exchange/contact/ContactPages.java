@@ -4,6 +4,7 @@ import eu.innco.exchange.contact.ContactMessages;
 import eu.innco.exchange.contact.Conversation;
 import eu.innco.exchange.contact.PlainText;
 import eu.innco.web.exchange.initiatives.ExchangeWeb;
+import eu.innco.web.network.FormDefences;
 import eu.innco.web.network.MemberDoor;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -83,7 +84,7 @@ public final class ContactPages {
     public Response answer(@PathParam("locale") String locale, @PathParam("action") String action, @Context UriInfo uri,
                            @Context HttpHeaders headers, MultivaluedMap<String, String> form) {
         web.checkLocale(locale);
-        if (!web.door.formOk(headers, form.getFirst("_csrf"), form.getFirst("_stamp"))) return web.note(locale, uri, 403, "forged", Map.of());
+        if (!web.door.formOk(headers, uri, form.getFirst("_csrf"), form.getFirst("_stamp"))) return web.note(locale, uri, 403, "forged", Map.of());
         String token = ExchangeWeb.one(form, "t");
         ContactMessages contact = web.services.collaboration.contact;
         Conversation c = contact.byLink(token).orElse(null);
@@ -121,15 +122,15 @@ public final class ContactPages {
         m.put("errors", web.translated(locale, errors, "min", ContactMessages.TEXT_MIN, "max", ContactMessages.TEXT_MAX));
         String title = web.t(locale, "exchange.contact.title", "organisation", name);
         if (!errors.isEmpty()) title = web.t(locale, "network.form.errorsTitle") + " · " + title;
-        return web.page(status, locale, uri, "contact.ftlh", title, m, null);
+        return web.page(status, locale, uri, "contact.ftlh", title, m);
     }
 
     private Response reply(String locale, UriInfo uri, HttpHeaders headers, Conversation c, String token, int status, Map<String, String> errors,
                            String text, String notice) {
-        String formToken = web.door.formToken(headers);
-        Map<String, Object> m = new HashMap<>();
-        m.put("csrf", formToken);
-        m.put("stamp", web.door.stamp(formToken));
+        Map<String, Object> m = web.door.form("/" + locale + "/contact/reply").into(new HashMap<>());
+        FormDefences.Issued block = web.door.form("/" + locale + "/contact/block");
+        m.put("blockCsrf", block.csrf());
+        m.put("blockStamp", block.stamp());
         m.put("token", token);
         m.put("sender", web.services.collaboration.contact.organisationName(c.fromOrganisation()));
         m.put("replied", c.replied());
@@ -141,7 +142,7 @@ public final class ContactPages {
         if (notice != null) m.put("notice", notice);
         String title = web.t(locale, "exchange.reply.title");
         if (!errors.isEmpty()) title = web.t(locale, "network.form.errorsTitle") + " · " + title;
-        return web.page(status, locale, uri, "contact-reply.ftlh", title, m, formToken);
+        return web.page(status, locale, uri, "contact-reply.ftlh", title, m);
     }
 
     /** The title of the initiative a message is about, in the page's language, or "". */

@@ -47,13 +47,11 @@ public final class ExchangeWeb {
         return s.get();
     }
 
-    /** A page of the portal's frame, never cached; {@code formToken} sets the anonymous form cookie. */
-    public Response page(int status, String locale, UriInfo uri, String template, String title, Map<String, Object> model, String formToken) {
+    /** A page of the portal's frame, never cached. */
+    public Response page(int status, String locale, UriInfo uri, String template, String title, Map<String, Object> model) {
         checkLocale(locale);
-        Response.ResponseBuilder b = Response.status(status).type("text/html; charset=utf-8").header("Cache-Control", "no-store")
-                .entity(frame.render(locale, uri, template, title, model));
-        if (formToken != null) b.cookie(door.formCookie(formToken));
-        return b.build();
+        return Response.status(status).type("text/html; charset=utf-8").header("Cache-Control", "no-store")
+                .entity(frame.render(locale, uri, template, title, model)).build();
     }
 
     /** A short page saying what happened: {@code exchange.note.<kind>.title} and {@code .text}. */
@@ -62,7 +60,7 @@ public final class ExchangeWeb {
         m.put("heading", t(locale, "exchange.note." + kind + ".title"));
         m.put("text", frame.t(locale, "exchange.note." + kind + ".text", flat(args)));
         if (args.get("back") != null) m.put("back", args.get("back"));
-        return page(status, locale, uri, "exchange-note.ftlh", String.valueOf(m.get("heading")), m, null);
+        return page(status, locale, uri, "exchange-note.ftlh", String.valueOf(m.get("heading")), m);
     }
 
     /** Bundle keys beside fields, translated. */

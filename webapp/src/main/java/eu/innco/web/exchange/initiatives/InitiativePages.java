@@ -52,7 +52,7 @@ public final class InitiativePages {
         m.put("statuses", eu.innco.exchange.initiatives.Initiatives.STATUSES.stream()
                 .map(x -> Map.of("value", x, "label", web.t(locale, "exchange.status." + x))).toList());
         m.put("member", web.door.member(headers).isPresent());
-        return web.page(200, locale, uri, "initiatives.ftlh", web.t(locale, "exchange.initiatives.title"), m, null);
+        return web.page(200, locale, uri, "initiatives.ftlh", web.t(locale, "exchange.initiatives.title"), m);
     }
 
     @GET
@@ -107,7 +107,7 @@ public final class InitiativePages {
         });
         String title = String.valueOf(item.get("title"));
         if (!errors.isEmpty()) title = web.t(locale, "network.form.errorsTitle") + " · " + title;
-        return web.page(status, locale, uri, "initiative.ftlh", title, m, null);
+        return web.page(status, locale, uri, "initiative.ftlh", title, m);
     }
 
     /** The published initiatives of a status (all: empty), newest first. */

@@ -93,7 +93,7 @@ public final class MyInitiativePages {
                 "held", j.path("held").asBoolean())).toList());
         String title = web.t(locale, "exchange.mine.title");
         if (!errors.isEmpty()) title = web.t(locale, "network.form.errorsTitle") + " · " + title;
-        return web.page(status, locale, uri, "account-initiatives.ftlh", title, m, null);
+        return web.page(status, locale, uri, "account-initiatives.ftlh", title, m);
     }
 
     private Response manage(String locale, UriInfo uri, MemberDoor.Signed s, String id, int status, Map<String, String> errors, String notice) {
@@ -112,7 +112,7 @@ public final class MyInitiativePages {
         m.put("interest", c.partners.received(s.member(), id));
         m.put("errors", web.translated(locale, errors));
         if (notice != null) m.put("notice", notice);
-        return web.page(status, locale, uri, "account-initiative.ftlh", String.valueOf(m.get("title")), m, null);
+        return web.page(status, locale, uri, "account-initiative.ftlh", String.valueOf(m.get("title")), m);
     }
 
     private static Map<String, Object> values(InitiativeFields f) {

@@ -1,0 +1,48 @@
+package eu.innco.web;
+
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+
+/**
+ * Whether a browser says a form post came from a page of this site: the portal's forms that hold no
+ * cookie (the check-up, the join form, the newsletter sign-up, sign-in, abuse reports) rely on it
+ * against cross-site posts. The browser's word is read in order of trust: {@code Sec-Fetch-Site}
+ * (which a page cannot forge), else {@code Origin}, else the origin of {@code Referer}; each is
+ * compared with the site's public address and the address the request came to. A request with
+ * none of them comes from no browser that could be led by another site (or from one that predates
+ * all three), and is let through: the forms' other defences still apply.
+ */
+public final class SameSite {
+    private SameSite() {}
+
+    /** True unless the browser says the post came from another site. */
+    public static boolean sent(HttpHeaders headers, UriInfo uri, String publicBase) {
+        String site = headers.getHeaderString("Sec-Fetch-Site");
+        if (site != null) return site.equals("same-origin") || site.equals("none");
+        String origin = headers.getHeaderString("Origin");
+        // "null": an origin the browser hides (a sandboxed frame, a redirect from elsewhere): not known to be ours
+        if (origin != null) return ours(origin, uri, publicBase);
+        String referer = headers.getHeaderString("Referer");
+        if (referer == null || referer.isBlank()) return true;
+        return ours(originOf(referer), uri, publicBase);
+    }
+
+    private static boolean ours(String origin, UriInfo uri, String publicBase) {
+        URI b = uri.getBaseUri();
+        String own = b.getScheme() + "://" + b.getRawAuthority();
+        // the public address as configured may end in a slash; an origin never does
+        String site = publicBase.endsWith("/") ? publicBase.substring(0, publicBase.length() - 1) : publicBase;
+        return origin.equalsIgnoreCase(own) || origin.equalsIgnoreCase(site);
+    }
+
+    private static String originOf(String address) {
+        try {
+            URI u = URI.create(address.strip());
+            if (u.getScheme() == null || u.getRawAuthority() == null) return "null";
+            return u.getScheme() + "://" + u.getRawAuthority();
+        } catch (IllegalArgumentException e) {
+            return "null";
+        }
+    }
+}
