@@ -216,6 +216,36 @@
     if (dirty && form) { e.preventDefault(); e.returnValue = form.dataset.unsavedWarning; return form.dataset.unsavedWarning; }
   });
 
-  function enhance(root) { richText(root); repeaters(root); maps(root); pickers(root); uploads(root); }
+  // Focal point of an image: a click on the picture writes the place, in percent, into the two number
+  // fields (which stay the way to set it without a mouse or JavaScript); the mark shows where it is.
+  function focal(root) {
+    root.querySelectorAll('.focal-picker').forEach(function (fig) {
+      var x = document.getElementById(fig.dataset.x);
+      var y = document.getElementById(fig.dataset.y);
+      if (!x || !y || fig.dataset.enhanced) return;
+      fig.dataset.enhanced = '1';
+      var img = fig.querySelector('img');
+      var mark = fig.querySelector('.focal-mark');
+      function percent(v) { return Math.round(Math.min(100, Math.max(0, v * 100))); }
+      function show() {
+        mark.hidden = x.value === '' || y.value === '';
+        mark.style.left = x.value + '%';
+        mark.style.top = y.value + '%';
+      }
+      img.addEventListener('click', function (e) {
+        var r = img.getBoundingClientRect();
+        x.value = percent((e.clientX - r.left) / r.width);
+        y.value = percent((e.clientY - r.top) / r.height);
+        x.dispatchEvent(new Event('input', { bubbles: true }));
+        show();
+      });
+      x.addEventListener('input', show);
+      y.addEventListener('input', show);
+      fig.hidden = false;
+      show();
+    });
+  }
+
+  function enhance(root) { richText(root); repeaters(root); maps(root); pickers(root); uploads(root); focal(root); }
   enhance(document);
 })();

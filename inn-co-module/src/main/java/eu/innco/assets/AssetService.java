@@ -40,21 +40,37 @@ public final class AssetService implements ContentWriteHook {
     private final ContentService content;
     private final AccessPolicy policy;
     private final long maxBytes;
+    private final ImageRenditions renditions;
 
-    /** The names of the renditions an image gets ({@code /dam/<id>/renditions/<name>}). */
+    /**
+     * The renditions every site has ({@code /dam/<id>/renditions/<name>}): the editor and the portal
+     * use them, so {@code imaging/renditions.yaml} must keep them; it may add others.
+     */
     public static java.util.Set<String> renditionNames() {
-        return new java.util.TreeSet<>(Renditions.WIDTHS.keySet());
+        return new java.util.TreeSet<>(ImagingDefinition.REQUIRED);
+    }
+
+    /** The type of an image's renditions: JPEG for a JPEG, PNG for the others. */
+    public static String renditionType(String mimeType) {
+        return "image/jpeg".equals(mimeType) ? "image/jpeg" : "image/png";
     }
 
     public AssetService(ContentRepository repository, ContentService content, AccessPolicy policy, long maxBytes) {
+        this(repository, content, policy, maxBytes, ImageRenditions.temporary());
+    }
+
+    public AssetService(ContentRepository repository, ContentService content, AccessPolicy policy, long maxBytes, ImageRenditions renditions) {
         this.repository = repository;
         this.content = content;
         this.policy = policy;
         this.maxBytes = maxBytes;
+        this.renditions = renditions;
         content.addHook(this);
     }
 
     public long maxBytes() { return maxBytes; }
+
+    public ImageRenditions renditions() { return renditions; }
 
     /**
      * Creates an asset item from an upload; {@code title} and {@code alt} are in {@code locale}. The
@@ -98,7 +114,9 @@ public final class AssetService implements ContentWriteHook {
             if (alt != null && !alt.isBlank()) props.putObject("alt").put(locale, alt.trim());
             ObjectNode patch = JsonNodeFactory.instance.objectNode();
             patch.set("properties", props);
-            return content.patch(actor, TYPE, id, patch, precondition, file.step());
+            ContentItem replaced = content.patch(actor, TYPE, id, patch, precondition, file.step());
+            renditions.forget(id);
+            return replaced;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -106,13 +124,16 @@ public final class AssetService implements ContentWriteHook {
         }
     }
 
-    /** An upload that passed the checks, with its renditions made (in memory) before the commit. */
-    private record Received(Path file, String name, String mime, long size, Map<String, Renditions.Rendition> renditions) {
-        /** Writes the bytes and renditions on the item's node; it may run again after a conflict, so it only reads the file. */
+    /** An upload that passed the checks. */
+    private record Received(Path file, String name, String mime, long size) {
+        /**
+         * Writes the bytes on the item's node; it may run again after a conflict, so it only reads the
+         * file. Renditions stored by earlier versions go: they are now made on request from the file.
+         */
         eu.innco.content.NodeStep step() {
             return n -> {
                 AssetBinaries.store(n, file, AssetBinaries.sha256(file));
-                storeRenditions(n, renditions);
+                if (n.hasNode(RENDITIONS)) n.getNode(RENDITIONS).remove();
             };
         }
     }
@@ -127,8 +148,8 @@ public final class AssetService implements ContentWriteHook {
                     "INNCO-ASSET-415", "File type not accepted", "This kind of file is not accepted: images (JPEG, PNG, GIF, WebP), PDF, "
                     + "office documents, plain text, MP4 video and MP3 audio are.", List.of()));
         }
-        var renditions = FileTypes.isImage(mime) ? Renditions.of(tmp) : Map.<String, Renditions.Rendition>of();
-        return new Received(tmp, name, mime, size, renditions);
+        if (FileTypes.isImage(mime)) renditions.limit().check(tmp); // an image bomb is refused before anything decodes it
+        return new Received(tmp, name, mime, size);
     }
 
     private static ObjectNode fileProperties(Received file) {
@@ -139,23 +160,39 @@ public final class AssetService implements ContentWriteHook {
         return props;
     }
 
-    /** The file (or a rendition) of an asset's working copy, for people who may read drafts. */
+    /** The file (or a named rendition) of an asset's working copy, for people who may read drafts; an unknown rendition is empty. */
     public Optional<StoredFile> draftFile(Actor actor, String id, String rendition) {
-        return repository.read(s -> {
-            Node n = find(s, "/", id);
-            if (n == null) return Optional.empty();
-            policy.check(actor, Action.READ_DRAFT, ContentService.ownership(n));
-            return read(n, rendition);
-        });
+        return named(rendition).flatMap(v -> draftRendition(actor, id, v.orElse(null)));
     }
 
-    /** The published file (or rendition) of an asset; nothing for drafts. */
+    /** The file of an asset's working copy, or its rendition {@code v} when not null. */
+    public Optional<StoredFile> draftRendition(Actor actor, String id, ImagingDefinition.Variation v) {
+        return repository.read(s -> {
+            Node n = find(s, "/", id);
+            if (n == null) return Optional.<AssetFiles>empty();
+            policy.check(actor, Action.READ_DRAFT, ContentService.ownership(n));
+            return AssetFiles.of(n, id);
+        }).flatMap(f -> f.serve(v, renditions, this::stream));
+    }
+
+    /** The published file (or named rendition) of an asset; nothing for drafts, nor for an unknown rendition. */
     public Optional<StoredFile> publishedFile(String id, String rendition) {
+        return named(rendition).flatMap(v -> publishedRendition(id, v.orElse(null)));
+    }
+
+    /** The published file of an asset, or its rendition {@code v} when not null; nothing for drafts. */
+    public Optional<StoredFile> publishedRendition(String id, ImagingDefinition.Variation v) {
         return repository.read(s -> {
             String path = "/innco:live/assets/" + id;
-            if (id == null || !eu.innco.content.ItemNodes.UUID.matcher(id).matches() || !s.nodeExists(path)) return Optional.empty();
-            return read(s.getNode(path), rendition);
-        });
+            if (id == null || !eu.innco.content.ItemNodes.UUID.matcher(id).matches() || !s.nodeExists(path)) return Optional.<AssetFiles>empty();
+            return AssetFiles.of(s.getNode(path), id);
+        }).flatMap(f -> f.serve(v, renditions, this::stream));
+    }
+
+    /** No name: the original (an empty inner value); a known name: its variation; an unknown one: nothing. */
+    private Optional<Optional<ImagingDefinition.Variation>> named(String rendition) {
+        if (rendition == null || rendition.isBlank()) return Optional.of(Optional.empty());
+        return renditions.definition().variation(rendition).map(Optional::of);
     }
 
     /** An image must say what it shows: its alt text is required in at least one language. */
@@ -170,28 +207,8 @@ public final class AssetService implements ContentWriteHook {
                 List.of(FieldError.keyed("properties.alt", "altRequired", "is required for images: describe what the image shows")));
     }
 
-    private Optional<StoredFile> read(Node n, String rendition) throws RepositoryException {
-        String fileName = n.hasProperty("fileName") ? n.getProperty("fileName").getString() : n.getName();
-        String mime = n.hasProperty("mimeType") ? n.getProperty("mimeType").getString() : "application/octet-stream";
-        Node source = n;
-        if (rendition != null && !rendition.isBlank()) {
-            if (n.hasNode(RENDITIONS + "/" + rendition)) {
-                source = n.getNode(RENDITIONS + "/" + rendition);
-                mime = "image/png";
-                fileName = fileName.replaceAll("\\.[^.]*$", "") + "-" + rendition + ".png";
-            } else if (!Renditions.WIDTHS.containsKey(rendition)) {
-                return Optional.empty();
-            } // images Java cannot scale have no renditions: the original serves
-        }
-        if (!source.hasProperty(AssetBinaries.DATA)) return Optional.empty();
-        String path = source.getPath();
-        long size = source.getProperty(AssetBinaries.DATA).getLength();
-        String sha = source.hasProperty(AssetBinaries.SHA256) ? source.getProperty(AssetBinaries.SHA256).getString() : "";
-        return Optional.of(new StoredFile(mime, fileName, sha, size, out -> stream(path, out)));
-    }
-
     /** Streams a binary in a session of its own, opened when the response body is written. */
-    private void stream(String path, java.io.OutputStream out) throws IOException {
+    void stream(String path, java.io.OutputStream out) throws IOException {
         try {
             repository.read(s -> {
                 var b = s.getProperty(path + "/" + AssetBinaries.DATA).getBinary();
@@ -211,18 +228,6 @@ public final class AssetService implements ContentWriteHook {
 
     private Node find(Session s, String unused, String id) throws RepositoryException {
         return content.nodes().findOrNull(s, content.types().require(TYPE), id);
-    }
-
-    private static void storeRenditions(Node n, Map<String, Renditions.Rendition> renditions) throws RepositoryException {
-        if (n.hasNode(RENDITIONS)) n.getNode(RENDITIONS).remove();
-        if (renditions.isEmpty()) return;
-        Node folder = n.addNode(RENDITIONS, "mgnl:contentNode");
-        for (var e : renditions.entrySet()) {
-            Node r = folder.addNode(e.getKey(), "mgnl:contentNode");
-            r.setProperty(AssetBinaries.DATA, n.getSession().getValueFactory().createBinary(new java.io.ByteArrayInputStream(e.getValue().png())));
-            r.setProperty("width", e.getValue().width());
-            r.setProperty("height", e.getValue().height());
-        }
     }
 
     /** The last part of a client's file name, without control characters or anything a header could misread. */

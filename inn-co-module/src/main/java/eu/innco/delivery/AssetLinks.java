@@ -27,7 +27,7 @@ final class AssetLinks {
         ObjectNode renditions = asset.putObject("renditions");
         if (mimeType.startsWith("image/")) {
             for (String name : AssetService.renditionNames()) {
-                renditions.putObject(name).put("mimeType", "image/png").put("link", base + "renditions/" + name);
+                renditions.putObject(name).put("mimeType", AssetService.renditionType(mimeType)).put("link", base + "renditions/" + name);
             }
         }
     }

@@ -88,10 +88,14 @@ class AssetServiceTest {
     }
 
     @Test
-    void an_image_claiming_enormous_dimensions_is_kept_without_being_decoded() throws Exception {
-        ContentItem item = assets.upload(Actor.SYSTEM, "bomb.png", new ByteArrayInputStream(bomb()), "en", "Bomb", "A red dot");
-        assertEquals("image/png", item.values().get("mimeType").orElseThrow());
-        assertArrayEquals(bomb(), assets.draftFile(Actor.SYSTEM, item.id(), "thumbnail").orElseThrow().bytes(), "no rendition: the original serves");
+    void an_image_claiming_enormous_dimensions_is_refused_before_it_is_decoded() throws Exception {
+        InncoException e = assertThrows(InncoException.class,
+                () -> assets.upload(Actor.SYSTEM, "bomb.png", new ByteArrayInputStream(bomb()), "en", "Bomb", "A red dot"));
+        assertEquals(ErrorKind.PAYLOAD_TOO_LARGE, e.kind());
+        assertEquals("INNCO-ASSET-002", e.code());
+        assertTrue(e.getMessage().contains("50000 x 50000"), e.getMessage());
+        assertEquals(0, m.content.list(Actor.SYSTEM, "asset", eu.innco.content.ListQuery.firstPage()).items().stream()
+                .filter(i -> "bomb.png".equals(i.values().get("fileName").orElse(""))).count(), "nothing was written");
     }
 
     @Test

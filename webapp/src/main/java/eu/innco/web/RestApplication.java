@@ -79,6 +79,7 @@ final class RestApplication {
         rc.register(org.glassfish.jersey.media.multipart.MultiPartFeature.class);
         rc.register(new AssetsResource(s.assets, new eu.innco.content.ItemJson(s.content.valuesJson()), s.types, s.locales));
         rc.register(new DamResource(s.assets));
+        openApi.contribute(new DamPaths(s.assets.renditions().definition())::addTo);
         rc.register(new eu.innco.web.delivery.PreviewFilesResource(s.assets));
         openApi.contribute(eu.innco.web.delivery.PreviewFilesResource::addTo);
         openApi.contribute(new eu.innco.web.workspace.WorkspacesOpenApi(s.delivery.endpoints())::addTo);

@@ -98,6 +98,7 @@ public final class Services implements AutoCloseable {
         this.locales = SiteDefinitionLoader.load(lightModules);
         this.types = ContentTypeLoader.load(lightModules);
         EndpointRegistry endpoints = EndpointLoader.load(lightModules, types);
+        eu.innco.assets.ImagingDefinition imaging = eu.innco.assets.ImagingDefinition.load(lightModules);
         // parsing the ICU bundles takes a few hundred milliseconds: done on the second core while Oak starts
         java.util.concurrent.CompletableFuture<eu.innco.i18n.messages.Messages> bundles =
                 java.util.concurrent.CompletableFuture.supplyAsync(() -> eu.innco.i18n.messages.Messages.load(lightModules, locales));
@@ -128,7 +129,10 @@ public final class Services implements AutoCloseable {
             this.templateAnnotations = new eu.innco.workspace.TemplateAnnotations(workspaces,
                     eu.innco.workspace.TemplateDefinitions.load(lightModules));
             this.deliveryDoors = new DeliveryDoors(config.delivery(), delivery, new eu.innco.workspace.WorkspaceDelivery(workspaces));
-            this.assets = new AssetService(repository, content, policy, config.settings().getLong("INNCO_MAX_UPLOAD_BYTES", 20L * 1024 * 1024));
+            this.assets = new AssetService(repository, content, policy, config.settings().getLong("INNCO_MAX_UPLOAD_BYTES", 20L * 1024 * 1024),
+                    new eu.innco.assets.ImageRenditions(imaging, new eu.innco.assets.PixelLimit(config.settings().getLong("INNCO_IMAGE_MAX_PIXELS",
+                            eu.innco.assets.PixelLimit.DEFAULT)), home.resolve("renditions"),
+                            config.settings().getLong("INNCO_RENDITION_CACHE_MB", 256) * 1024 * 1024));
             this.importer = new Importer(repository, types, locales, validator, policy, clock, new eu.innco.exports.ImportPublication(publishing.publication));
             this.exporter = new Exporter(repository, types, locales, policy);
             this.languages = new eu.innco.i18n.Languages(repository, content, policy, loaded(bundles));

@@ -58,7 +58,7 @@ class OpenApiCoverageTest {
         for (Class<?> c : classes) {
             if (c.isAnnotationPresent(Path.class)) walk(Resource.from(c), "", out);
         }
-        return out.stream().filter(r -> r.path().startsWith("/.rest/")).toList();
+        return out.stream().filter(r -> r.path().startsWith("/.rest/") || r.path().startsWith("/dam/")).toList();
     }
 
     private static void walk(Resource r, String parent, List<Route> out) {

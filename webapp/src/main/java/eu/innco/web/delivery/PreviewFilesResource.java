@@ -38,8 +38,10 @@ public final class PreviewFilesResource {
 
     @GET
     @Path("{file}")
-    public Response file(@PathParam("id") String id, @Context ContainerRequestContext request, @HeaderParam("If-None-Match") String ifNoneMatch) {
-        return FileResponses.of(assets.draftFile(Authentication.actor(request), id, null).orElseThrow(() -> missing(id)), NEVER_CACHED, ifNoneMatch);
+    public Response file(@PathParam("id") String id, @jakarta.ws.rs.QueryParam("w") String w, @Context ContainerRequestContext request,
+                         @HeaderParam("If-None-Match") String ifNoneMatch) {
+        var width = w == null ? null : assets.renditions().width(w); // the public /dam/'s widths, so a preview shows what the portal will
+        return FileResponses.of(assets.draftRendition(Authentication.actor(request), id, width).orElseThrow(() -> missing(id)), NEVER_CACHED, ifNoneMatch);
     }
 
     private static InncoException missing(String id) {
@@ -49,8 +51,8 @@ public final class PreviewFilesResource {
     /** The two paths in the OpenAPI document. */
     public static void addTo(ObjectNode doc) {
         ObjectNode paths = doc.with("paths");
-        op(paths.putObject("/.rest/preview/dam/{id}/{file}"), "A draft asset's file (working copy), as /dam/ serves published ones", "file");
-        op(paths.putObject("/.rest/preview/dam/{id}/renditions/{name}"), "A rendition of a draft asset's image (thumbnail, medium, large)", "name");
+        op(paths.putObject("/.rest/preview/dam/{id}/{file}"), "A draft asset's file (working copy), as /dam/ serves published ones (with ?w= as there)", "file");
+        op(paths.putObject("/.rest/preview/dam/{id}/renditions/{name}"), "A named rendition of a draft asset's image (imaging/renditions.yaml)", "name");
     }
 
     private static void op(ObjectNode path, String summary, String second) {
@@ -64,6 +66,10 @@ public final class PreviewFilesResource {
         ArrayNode params = o.putArray("parameters");
         for (String p : new String[] {"id", second}) {
             params.addObject().put("name", p).put("in", "path").put("required", true).putObject("schema").put("type", "string");
+        }
+        if (second.equals("file")) {
+            params.addObject().put("name", "w").put("in", "query").put("required", false)
+                    .put("description", "one of the widths /dam/ allows (400 INNCO-RENDITION-001 otherwise)").putObject("schema").put("type", "integer");
         }
         o.with("responses").putObject("200").put("description", "the file's bytes, never cached");
         for (String s : new String[] {"401", "403", "404"}) {

@@ -185,6 +185,8 @@ public final class ContentPages {
         m.put("item", item == null ? null : ItemSummary.of(item, props, call, editor));
         m.put("fields", model.fields(t.properties(), props, "p", true));
         m.put("editLocale", locale);
+        // an image's form shows the picture, where a click sets its focal point (the two number fields stay the way without JavaScript)
+        m.put("focalImage", item != null && "asset".equals(type) && String.valueOf(item.values().get("mimeType").orElse("")).startsWith("image/"));
         if (item != null) {
             List<String> complete = EditorLanguage.complete(t, item, editor.services.locales.locales());
             m.put("publishChecked", complete.isEmpty() ? List.of(locale) : complete);

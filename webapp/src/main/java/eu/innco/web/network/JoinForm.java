@@ -23,7 +23,7 @@ final class JoinForm {
     /** The honeypot: people never see it, form-filling robots fill it. */
     final boolean honeypot;
 
-    private JoinForm(FormDataMultiPart form) throws IOException {
+    private JoinForm(FormDataMultiPart form, eu.innco.assets.PixelLimit pixels) throws IOException {
         for (String f : List.of("name", "kind", "country", "city", "lat", "lon", "description", "website", "contactName", "contactEmail")) {
             values.put(f, one(form, f));
         }
@@ -52,15 +52,18 @@ final class JoinForm {
         } else if (type == null) {
             this.logo = Optional.empty();
             this.logoError = "network.error.logoType";
+        } else if (pixels.exceeded(bytes)) { // an image bomb: said now, not when a moderator approves the application
+            this.logo = Optional.empty();
+            this.logoError = "network.error.logoPixels";
         } else {
             this.logo = Optional.of(new Logo(fileName.replaceAll("[^A-Za-z0-9._-]", "_"), type, bytes));
             this.logoError = null;
         }
     }
 
-    static JoinForm read(FormDataMultiPart form) {
+    static JoinForm read(FormDataMultiPart form, eu.innco.assets.PixelLimit pixels) {
         try {
-            return new JoinForm(form);
+            return new JoinForm(form, pixels);
         } catch (IOException e) {
             throw new jakarta.ws.rs.BadRequestException("the form could not be read");
         }

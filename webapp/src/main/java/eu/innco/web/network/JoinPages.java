@@ -44,7 +44,7 @@ public final class JoinPages {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response apply(@PathParam("locale") String locale, @Context UriInfo uri, @Context HttpHeaders headers, FormDataMultiPart multipart) {
         web.checkLocale(locale);
-        JoinForm f = JoinForm.read(multipart);
+        JoinForm f = JoinForm.read(multipart, web.services.assets.renditions().limit());
         Optional<Response> refused = web.guard(locale, uri, headers, JoinForm.one(multipart, "_csrf"), JoinForm.one(multipart, "_stamp"));
         if (refused.isPresent()) return refused.get();
         if (f.honeypot) return web.see(locale, "join/sent"); // answered as a success, so that the robot learns nothing
@@ -103,7 +103,7 @@ public final class JoinPages {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response changes(@PathParam("locale") String locale, @Context UriInfo uri, @Context HttpHeaders headers, FormDataMultiPart multipart) {
         web.checkLocale(locale);
-        JoinForm f = JoinForm.read(multipart);
+        JoinForm f = JoinForm.read(multipart, web.services.assets.renditions().limit());
         String token = JoinForm.one(multipart, "t");
         Optional<Response> refused = web.guard(locale, uri, headers, JoinForm.one(multipart, "_csrf"), JoinForm.one(multipart, "_stamp"));
         if (refused.isPresent()) return refused.get();

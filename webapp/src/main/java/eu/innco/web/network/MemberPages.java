@@ -71,7 +71,7 @@ public final class MemberPages {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response profile(@PathParam("locale") String locale, @Context UriInfo uri, @Context HttpHeaders headers, FormDataMultiPart multipart) {
         Call call = signedIn(locale, uri, headers, MemberView.csrfOnly(multipart));
-        JoinForm f = JoinForm.read(multipart);
+        JoinForm f = JoinForm.read(multipart, web.services.assets.renditions().limit());
         Map<String, String> errors = MemberView.check(web, f, call.member());
         if (!errors.isEmpty()) return MemberView.page(web, locale, uri, call, 400, errors, f.values, null);
         web.services.network.profiles.update(call.member(), MemberView.properties(f, locale), f.logo, locale);

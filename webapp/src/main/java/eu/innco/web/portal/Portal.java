@@ -43,6 +43,7 @@ public final class Portal {
     final PublicAddress address;
     final java.nio.file.Path lightModules;
     final eu.innco.reach.Reach reach;
+    final ImageSources images;
     /** What pages read, kept with what it was read from; the bound is about the bytes of the JSON they came from. */
     final Reads reads;
 
@@ -70,6 +71,7 @@ public final class Portal {
         this.lightModules = s.lightModules;
         this.reach = s.reach;
         s.pageCache.from(cache::hits, cache::misses);
+        this.images = new ImageSources(s.assets.renditions().definition().widths());
     }
 
     /**

@@ -115,6 +115,8 @@ final class PortalCall {
         m.put("itemLang", Fn.of(a -> a.get(0) instanceof Map<?, ?> item ? itemLang(item) : ""));
         m.put("u", Fn.of(a -> "/" + locale + (Fn.str(a, 0).isEmpty() ? "/" : "/" + Fn.str(a, 0))));
         m.put("headingsFrom", Fn.of(a -> RichHeadings.from(Fn.str(a, 0), a.size() > 1 && a.get(1) instanceof Number n ? n.intValue() : 2)));
+        // a preview shows drafts' files through src only (DraftFileLinks rewrites it); a srcset would ask /dam/ for unpublished ones
+        m.put("srcset", Fn.of(a -> preview || a.isEmpty() ? "" : portal.images.srcset(a.get(0))));
         m.put("list", Fn.of(a -> a.get(0) instanceof Map<?, ?> sub && sub.get("_list") instanceof List<?> l ? l : List.of()));
         return m;
     }

@@ -42,6 +42,8 @@ public final class ReachFilter implements Filter {
             kind = ReachKey.API;
             locale = ApiLanguage.of(((HttpServletResponse) res).getHeader("Content-Language"));
         } else if (path.startsWith("/dam/")) {
+            // a rendition (named, or ?w= from a srcset) is an image shown in a page, counted with the page, not a download
+            if (path.contains("/renditions/") || String.valueOf(request.getQueryString()).matches("(.*&)?w=.*")) return;
             kind = ReachKey.DOWNLOAD;
         } else {
             Matcher m = LOCALE_PATH.matcher(path);

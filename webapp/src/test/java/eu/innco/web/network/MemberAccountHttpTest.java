@@ -154,6 +154,10 @@ class MemberAccountHttpTest {
         HttpResponse<String> wrong = c.multipart("/pl/join", FormClient.application(h, "Logo Test", "logo@example.org", ""), "%PDF-1.4 not an image".getBytes());
         assertEquals(400, wrong.statusCode());
         assertTrue(wrong.body().contains("id=\"logo-error\">Logo musi być obrazem PNG, JPEG lub WebP."));
+        HttpResponse<String> bomb = c.multipart("/pl/join", FormClient.application(h, "Logo Test", "logo@example.org", ""),
+                eu.innco.web.renditions.Images.bomb());
+        assertEquals(400, bomb.statusCode(), "a PNG declaring 50,000 x 50,000 pixels is refused with the form, not when a moderator approves it");
+        assertTrue(bomb.body().contains("id=\"logo-error\">Logo ma zbyt wiele pikseli"), bomb.body());
         HttpResponse<String> sent = c.multipart("/pl/join", FormClient.application(h, "Spółdzielnia z Logo", "logo@example.org", ""), png.toByteArray());
         assertEquals(303, sent.statusCode());
         var app = server.services().network.moderation.queue(Actor.SYSTEM).stream()

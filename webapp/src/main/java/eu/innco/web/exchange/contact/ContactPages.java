@@ -145,13 +145,13 @@ public final class ContactPages {
         return web.page(status, locale, uri, "contact-reply.ftlh", title, m);
     }
 
-    /** The title of the initiative a message is about, in the page's language, or "". */
     /** Whether {@code about} is a published offer or need (the mail then says so, not "initiative"). */
     private boolean aboutPosting(String about) {
         if (about == null || !about.matches(UUID)) return false;
         return web.services.delivery.byId("initiatives", eu.innco.delivery.NodeRenderer.ALL, about).isEmpty() && !aboutTitle("en", about).isEmpty();
     }
 
+    /** The title of what a message is about (initiative, offer or need), in the page's language, or "". */
     private String aboutTitle(String locale, String about) {
         if (about == null || !about.matches(UUID)) return "";
         // what a member writes about: an initiative, or an offer or a need it found on the exchange
