@@ -51,6 +51,11 @@ final class DeliveryIndex implements AutoCloseable {
     private final String committedCheckpoint;
     private final String owner;
     private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
+    /** Per endpoint: how often readers were shown a change of its documents; plus every rebuild for all of them. */
+    private final Map<String, java.util.concurrent.atomic.AtomicLong> endpointChanges = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicLong rebuilds = new java.util.concurrent.atomic.AtomicLong();
+    private final java.util.Set<String> touched = new java.util.HashSet<>(); // staged, not shown yet (guarded by this)
+    private boolean cleared; // guarded by this
 
     private DeliveryIndex(Path folder, Directory directory, IndexWriter writer, boolean fresh) throws IOException {
         this.folder = folder;
@@ -188,6 +193,7 @@ final class DeliveryIndex implements AutoCloseable {
     /** Like {@link #replace} but not yet visible: a batch calls {@link #show} once at its end. */
     synchronized void stage(String endpoint, String id, List<Document> docs) {
         try {
+            touched.add(endpoint);
             Term item = new Term(IndexFields.ITEM, IndexFields.item(endpoint, id));
             if (docs.isEmpty()) writer.deleteDocuments(item);
             else writer.updateDocuments(item, docs);
@@ -201,6 +207,7 @@ final class DeliveryIndex implements AutoCloseable {
         try {
             searchers.maybeRefreshBlocking();
             generation.incrementAndGet();
+            announce();
             if (System.currentTimeMillis() - lastCommit > COMMIT_EVERY_MILLIS) commit(definitions());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -211,6 +218,7 @@ final class DeliveryIndex implements AutoCloseable {
     synchronized void clear() {
         try {
             writer.deleteAll();
+            cleared = true;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -245,6 +253,7 @@ final class DeliveryIndex implements AutoCloseable {
             this.definitions = definitions;
             searchers.maybeRefreshBlocking();
             generation.incrementAndGet();
+            announce();
             lastCommit = System.currentTimeMillis();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -253,6 +262,20 @@ final class DeliveryIndex implements AutoCloseable {
 
     private Map<String, String> commitData(String definitions) {
         return Map.of(DEFINITIONS, definitions, CHECKPOINT, checkpoint, OWNER, owner);
+    }
+
+    /** Called once readers see the staged documents: only then may answers built on them count as current. */
+    private void announce() {
+        if (cleared) rebuilds.incrementAndGet();
+        for (String e : touched) endpointChanges.computeIfAbsent(e, k -> new java.util.concurrent.atomic.AtomicLong()).incrementAndGet();
+        touched.clear();
+        cleared = false;
+    }
+
+    /** Changes whenever readers may see other documents of {@code endpoint} (a publication of its items, a rebuild). */
+    long changes(String endpoint) {
+        java.util.concurrent.atomic.AtomicLong c = endpointChanges.get(endpoint);
+        return rebuilds.get() + (c == null ? 0 : c.get());
     }
 
     /** Changes with every change readers can see: what answer caches compare against. */

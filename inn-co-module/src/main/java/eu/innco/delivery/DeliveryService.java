@@ -157,6 +157,15 @@ public final class DeliveryService implements PublicationListener.Batched, AutoC
     /** Moves the index's checkpoint on now, as its timer does every half minute. */
     void advanceCheckpoint() { upkeep.advance(); }
 
+    /**
+     * A number that changes whenever the documents of one endpoint may have changed (a publication
+     * of its items or of items they embed, here or on another server; a rebuild): for answers
+     * built ahead of requests, such as the GeoJSON of every organisation.
+     */
+    public long changes(String endpoint) {
+        return index.changes(endpoint);
+    }
+
     /** The parser shared with preview, so that both read parameters the same way. */
     DeliveryQueryParser parser() { return parser; }
 

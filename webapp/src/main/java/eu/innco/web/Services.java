@@ -118,6 +118,8 @@ public final class Services implements AutoCloseable {
             this.preview = new PreviewService(repository, content, policy, delivery);
             this.previewTokens = new PreviewTokens(repository, clock);
             this.deliveryDoors = new DeliveryDoors(config.delivery(), delivery);
+            publishing.events.subscribe(deliveryDoors.geoJson);
+            external.subscribe(deliveryDoors.geoJson);
             this.assets = new AssetService(repository, content, policy, config.settings().getLong("INNCO_MAX_UPLOAD_BYTES", 20L * 1024 * 1024));
             this.importer = new Importer(repository, types, locales, validator, policy, clock, publishing.importPublisher);
             this.exporter = new Exporter(repository, types, locales, policy);
@@ -184,6 +186,7 @@ public final class Services implements AutoCloseable {
         outbox.close();
         reach.close();
         publishing.close();
+        deliveryDoors.geoJson.close();
         delivery.close();
         validator.close();
         repository.close();

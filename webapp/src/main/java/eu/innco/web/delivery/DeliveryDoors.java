@@ -19,6 +19,8 @@ public final class DeliveryDoors {
     final Answers answers;
     final AnswerCache cache;
     final RateLimiter limiter;
+    /** The GeoJSON of every item with a map point, made when it changes: subscribe it to this server's and the other servers' publications. */
+    public final GeoJsonSnapshots geoJson;
 
     public DeliveryDoors(DeliverySettings settings, DeliveryService delivery) {
         this.settings = settings;
@@ -26,6 +28,7 @@ public final class DeliveryDoors {
         this.answers = new Answers(settings.maxAgeSeconds());
         this.cache = new AnswerCache(settings.cacheMegabytes() * 1024L * 1024L, delivery::generation);
         this.limiter = settings.ratePerMinute() > 0 ? new RateLimiter(settings.ratePerMinute(), settings.rateBurst()) : null;
+        this.geoJson = new GeoJsonSnapshots(delivery, this);
     }
 
     /** One node's answer, from the cache or the index; a 404-kind error when there is none. */
