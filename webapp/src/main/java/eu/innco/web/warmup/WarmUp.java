@@ -35,7 +35,7 @@ public final class WarmUp implements Runnable {
         this.maxRequests = maxRequests;
     }
 
-    /** Starts it on a low-priority daemon thread; readers are served meanwhile. */
+    /** Starts it on one daemon thread (asking for the lowest priority, where the OS honours it); readers are served meanwhile. */
     public void startInBackground() {
         if (budgetNanos <= 0) return;
         Thread t = new Thread(this, "innco-warm-up");
