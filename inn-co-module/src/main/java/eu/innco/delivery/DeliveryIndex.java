@@ -34,6 +34,10 @@ import org.slf4j.LoggerFactory;
 final class DeliveryIndex implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(DeliveryIndex.class);
     static final String DEFINITIONS = "innco.definitions";
+    /** The repository checkpoint whose published content the committed index holds (see IndexCheckpoints). */
+    static final String CHECKPOINT = "innco.checkpoint";
+    /** This index's own name, which tags its checkpoints: servers sharing a store keep apart whose is whose. */
+    static final String OWNER = "innco.owner";
     private static final long COMMIT_EVERY_MILLIS = 2_000;
 
     private final Path folder;
@@ -43,12 +47,18 @@ final class DeliveryIndex implements AutoCloseable {
     private final boolean fresh;
     private long lastCommit = System.currentTimeMillis();
     private volatile String definitions = "";
+    private volatile String checkpoint = "";
+    private final String committedCheckpoint;
+    private final String owner;
     private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
     /** Staged and not yet announced: endpoints and items touched, or everything (guarded by this). */
     private final java.util.Set<String> stagedEndpoints = new java.util.HashSet<>();
     private final java.util.Set<String> stagedItems = new java.util.HashSet<>();
     private boolean stagedEverything;
     private final List<java.util.function.Consumer<IndexChange>> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** Per endpoint: how often readers were shown a change of its documents; plus every rebuild for all of them. */
+    private final Map<String, java.util.concurrent.atomic.AtomicLong> endpointChanges = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicLong rebuilds = new java.util.concurrent.atomic.AtomicLong();
 
     private DeliveryIndex(Path folder, Directory directory, IndexWriter writer, boolean fresh) throws IOException {
         this.folder = folder;
@@ -56,10 +66,11 @@ final class DeliveryIndex implements AutoCloseable {
         this.writer = writer;
         this.searchers = new SearcherManager(writer, null);
         this.fresh = fresh;
-        if (!fresh) {
-            String d = org.apache.lucene.index.SegmentInfos.readLatestCommit(directory).getUserData().get(DEFINITIONS);
-            this.definitions = d == null ? "" : d;
-        }
+        Map<String, String> data = fresh ? Map.of() : org.apache.lucene.index.SegmentInfos.readLatestCommit(directory).getUserData();
+        this.definitions = data.getOrDefault(DEFINITIONS, "");
+        this.committedCheckpoint = data.getOrDefault(CHECKPOINT, "");
+        this.checkpoint = committedCheckpoint; // later commits hold at least as much
+        this.owner = data.getOrDefault(OWNER, java.util.UUID.randomUUID().toString());
     }
 
     /** Opens the index in {@code folder} (null: in memory); a missing or unreadable one starts empty. */
@@ -91,11 +102,16 @@ final class DeliveryIndex implements AutoCloseable {
         return new DeliveryIndex(folder, dir, new IndexWriter(dir, cfg), fresh);
     }
 
-    /** Reads every document's stored fields once: the check that tells a corrupt index. */
+    /**
+     * Opens the last commit: Lucene then checks the whole of its small files (commit point, segment
+     * and field infos) and the header, footer and length of the large ones. Reading every byte of
+     * the stored fields to check their checksums cost seconds at every start with 10,000 items (and
+     * pulled the whole index into memory); a flipped byte in their middle shows at the first read of
+     * that document instead, as in Lucene itself.
+     */
     private static boolean readable(Directory dir) {
         try (DirectoryReader r = DirectoryReader.open(dir)) {
-            for (LeafReaderContext leaf : r.leaves()) leaf.reader().checkIntegrity();
-            return true;
+            return r.numDocs() >= 0;
         } catch (IOException | RuntimeException e) {
             return false;
         }
@@ -114,6 +130,37 @@ final class DeliveryIndex implements AutoCloseable {
     /** The fingerprint of the definitions the index was last committed with. */
     String definitions() {
         return definitions;
+    }
+
+    /** The checkpoint of the last commit before this start; empty when it had none. */
+    String committedCheckpoint() { return committedCheckpoint; }
+
+    /** The tag of this index's checkpoints. */
+    String owner() { return owner; }
+
+    /** The checkpoint that the index holds everything of from now on: written with every later commit. */
+    void matches(String checkpoint) { this.checkpoint = checkpoint; }
+
+    /** The state hash of one item's {@code all} document on one endpoint; empty when the item is not there. */
+    java.util.OptionalLong indexedState(String endpoint, String id) {
+        IndexSearcher s = acquire();
+        try {
+            Term item = new Term(IndexFields.ITEM, IndexFields.item(endpoint, id));
+            for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+                var postings = leaf.reader().postings(item);
+                NumericDocValues dv = leaf.reader().getNumericDocValues(IndexFields.STATE);
+                if (postings == null || dv == null) continue;
+                Bits live = leaf.reader().getLiveDocs();
+                for (int d = postings.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = postings.nextDoc()) {
+                    if ((live == null || live.get(d)) && dv.advanceExact(d)) return java.util.OptionalLong.of(dv.longValue());
+                }
+            }
+            return java.util.OptionalLong.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            release(s);
+        }
     }
 
     /** Count and hash sum of the items in the index, from the {@code all} documents. */
@@ -205,7 +252,7 @@ final class DeliveryIndex implements AutoCloseable {
     /** Makes the changes durable with the definitions' fingerprint, and visible. */
     synchronized void commit(String definitions) {
         try {
-            writer.setLiveCommitData(Map.of(DEFINITIONS, definitions).entrySet());
+            writer.setLiveCommitData(commitData(definitions).entrySet());
             writer.commit();
             this.definitions = definitions;
             searchers.maybeRefreshBlocking();
@@ -217,6 +264,16 @@ final class DeliveryIndex implements AutoCloseable {
         }
     }
 
+    private Map<String, String> commitData(String definitions) {
+        return Map.of(DEFINITIONS, definitions, CHECKPOINT, checkpoint, OWNER, owner);
+    }
+
+    /** Changes whenever readers may see other documents of {@code endpoint} (a publication of its items, a rebuild). */
+    long changes(String endpoint) {
+        java.util.concurrent.atomic.AtomicLong c = endpointChanges.get(endpoint);
+        return rebuilds.get() + (c == null ? 0 : c.get());
+    }
+
     /** Changes with every change readers can see: what answer caches compare against. */
     long generation() { return generation.get(); }
 
@@ -225,9 +282,15 @@ final class DeliveryIndex implements AutoCloseable {
         listeners.add(l);
     }
 
-    /** Tells the listeners what became visible since the last announcement, if anything. */
+    /**
+     * Called once readers see the staged documents (only then may answers built on them count as
+     * current): counts the change per endpoint and tells the listeners what became visible since the
+     * last announcement, if anything.
+     */
     private void announce() {
         if (stagedItems.isEmpty() && stagedEndpoints.isEmpty() && !stagedEverything) return;
+        if (stagedEverything) rebuilds.incrementAndGet();
+        for (String e : stagedEndpoints) endpointChanges.computeIfAbsent(e, k -> new java.util.concurrent.atomic.AtomicLong()).incrementAndGet();
         IndexChange c = new IndexChange(generation.get(), stagedEndpoints, stagedItems, stagedEverything);
         stagedEndpoints.clear();
         stagedItems.clear();
@@ -264,7 +327,7 @@ final class DeliveryIndex implements AutoCloseable {
         try {
             searchers.close();
             if (writer.isOpen()) {
-                writer.setLiveCommitData(Map.of(DEFINITIONS, definitions).entrySet());
+                writer.setLiveCommitData(commitData(definitions).entrySet());
                 writer.close();
             }
             directory.close();

@@ -19,8 +19,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The delivery API's engine: answers from the Lucene projection of published content, and keeps it
  * current as a {@link PublicationListener} (an item and every item that embeds it are re-rendered
- * before the publication returns). At start the index is rebuilt when it is missing, corrupt,
- * built with other definitions, or stale against the repository.
+ * before the publication returns). At start the index is rebuilt when it is missing, corrupt or
+ * built with other definitions, and caught up with what was published since its checkpoint.
  */
 public final class DeliveryService implements PublicationListener.Batched, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(DeliveryService.class);
@@ -33,6 +33,7 @@ public final class DeliveryService implements PublicationListener.Batched, AutoC
     private final DeliveryIndex index;
     private final Projector projector;
     private final LocaleChoice locales;
+    private final IndexUpkeep upkeep;
 
     private DeliveryService(ContentRepository repository, ContentTypeRegistry types, SiteLocales site, EndpointRegistry endpoints,
                             PublicReader reader, Path indexFolder) {
@@ -43,6 +44,7 @@ public final class DeliveryService implements PublicationListener.Batched, AutoC
         this.index = DeliveryIndex.open(indexFolder, analyzers);
         this.projector = new Projector(repository, types, site, endpoints, reader, index);
         this.locales = new LocaleChoice(new LocaleResolver(site));
+        this.upkeep = new IndexUpkeep(projector, index, new IndexCheckpoints(repository.checkpoints(), index, endpoints));
     }
 
     /**
@@ -54,7 +56,8 @@ public final class DeliveryService implements PublicationListener.Batched, AutoC
         endpoints.warnings().forEach(w -> LOG.warn("delivery endpoint definition: {}", w));
         DeliveryService d = new DeliveryService(repository, types, site, endpoints, reader, indexFolder);
         try {
-            d.projector.rebuildIfNeeded();
+            d.upkeep.atStart();
+            d.upkeep.startAdvancing();
         } catch (RuntimeException e) {
             d.close();
             throw e;
@@ -136,7 +139,7 @@ public final class DeliveryService implements PublicationListener.Batched, AutoC
 
     /** Rebuilds the whole index from the repository; returns how many documents it holds. */
     public long rebuild() {
-        return projector.rebuild();
+        return upkeep.rebuild();
     }
 
     @Override
@@ -163,6 +166,21 @@ public final class DeliveryService implements PublicationListener.Batched, AutoC
         index.listen(listener);
     }
 
+    /** What the start-up check of the index did: rebuilt it, caught up from its checkpoint, or walked every item. */
+    String startCheck() { return upkeep.atStartDid(); }
+
+    /** Moves the index's checkpoint on now, as its timer does every half minute. */
+    void advanceCheckpoint() { upkeep.advance(); }
+
+    /**
+     * A number that changes whenever the documents of one endpoint may have changed (a publication
+     * of its items or of items they embed, here or on another server; a rebuild): for answers
+     * built ahead of requests, such as the GeoJSON of every organisation.
+     */
+    public long changes(String endpoint) {
+        return index.changes(endpoint);
+    }
+
     /** The parser shared with preview, so that both read parameters the same way. */
     DeliveryQueryParser parser() { return parser; }
 
@@ -170,6 +188,7 @@ public final class DeliveryService implements PublicationListener.Batched, AutoC
 
     @Override
     public void close() {
+        upkeep.close();
         index.close();
     }
 }

@@ -62,19 +62,12 @@ final class Projector {
         this.definitions = fingerprint(site, endpoints);
     }
 
-    void rebuildIfNeeded() {
-        String why = null;
-        if (index.fresh()) why = "it is missing";
-        else if (!definitions.equals(index.definitions())) why = "the definitions changed";
-        else {
-            IndexState repo = IndexState.ofRepository(repository, endpoints);
-            IndexState idx = index.state();
-            if (!repo.equals(idx)) why = "it is stale (" + idx.count() + " items indexed, " + repo.count() + " published)";
-        }
-        if (why == null) return;
-        long start = System.nanoTime();
-        long docs = rebuild();
-        LOG.info("Rebuilt the delivery index because {}: {} documents in {} ms", why, docs, (System.nanoTime() - start) / 1_000_000);
+    /** The fingerprint of the definitions: an index committed with another one is rebuilt. */
+    String definitions() { return definitions; }
+
+    /** Counts the published items the slow way (a walk of the live tree) and compares them with the index. */
+    boolean matchesRepository() {
+        return IndexState.ofRepository(repository, endpoints).equals(index.state());
     }
 
     /**
@@ -82,6 +75,7 @@ final class Projector {
      * analysis run on one worker per core (the index writer takes documents from several threads).
      */
     synchronized long rebuild() {
+        index.matches(""); // a commit of a half-rebuilt index must not claim any checkpoint
         index.clear();
         Targets targets = cachedTargets();
         AtomicLong docs = new AtomicLong();
@@ -148,8 +142,13 @@ final class Projector {
     /** Re-renders one item on every endpoint serving it, then the items whose documents embed it. */
     synchronized void update(String type, String id) {
         Targets targets = this::target;
-        render(type, id, targets);
-        for (Map.Entry<String, String> r : embedders(id).entrySet()) render(r.getValue(), r.getKey(), targets);
+        // one refresh (and so at most one commit) for the item and the items embedding it: a crash never keeps half of them
+        try {
+            stage(type, id, targets);
+            for (Map.Entry<String, String> r : embedders(id).entrySet()) stage(r.getValue(), r.getKey(), targets);
+        } finally {
+            index.show();
+        }
     }
 
     /**
@@ -172,11 +171,6 @@ final class Projector {
         } finally {
             index.show();
         }
-    }
-
-    private void render(String type, String id, Targets targets) {
-        stage(type, id, targets);
-        index.show();
     }
 
     private void stage(String type, String id, Targets targets) {

@@ -287,6 +287,25 @@ public final class ContentRepository implements AutoCloseable {
         return w;
     }
 
+    /** The store's checkpoints, for projections that must find what changed since they last matched the repository. */
+    public Checkpoints checkpoints() {
+        return new Checkpoints(this);
+    }
+
+    /** Runs work on the current store, which a reopening cannot replace meanwhile. */
+    <T> T onStore(java.util.function.Function<OpenedStore, T> work) {
+        turns.readLock().lock();
+        try {
+            Backend b = backend;
+            if (closed.get() || b == null) {
+                throw new InncoException(ErrorKind.UNAVAILABLE, "INNCO-REPOSITORY-011", "Repository closed", "The repository is shut down or being reopened");
+            }
+            return work.apply(b.store());
+        } finally {
+            turns.readLock().unlock();
+        }
+    }
+
     /** True when a session can be opened and the root read. */
     public boolean reachable() {
         try {

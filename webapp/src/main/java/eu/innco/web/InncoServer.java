@@ -18,6 +18,8 @@ public final class InncoServer implements AutoCloseable {
     private final Services services;
     private final Server server;
     private final DrainingConnector connector;
+    /** In-process only (no socket): the warm-up's requests. */
+    private final org.eclipse.jetty.server.LocalConnector local;
     private final eu.innco.web.metrics.Metrics metrics;
     private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
@@ -30,6 +32,8 @@ public final class InncoServer implements AutoCloseable {
         connector.setPort(services.config.port());
         connector.setHost(services.config.host());
         server.addConnector(connector);
+        this.local = new org.eclipse.jetty.server.LocalConnector(server);
+        server.addConnector(local);
         ServletContextHandler context = new ServletContextHandler("/");
         this.metrics = WebSetup.install(context.getServletContext(), services, false);
         Handler handler = services.config.delivery().benchCeiling() ? new CeilingHandler(context) : context;
@@ -66,6 +70,16 @@ public final class InncoServer implements AutoCloseable {
     public URI uri() {
         String host = services.config.host().equals("0.0.0.0") ? "localhost" : services.config.host();
         return URI.create("http://" + host + ":" + port() + "/");
+    }
+
+    /** Answers a raw HTTP request through the whole stack, in process; the raw response (empty when it took over a minute). */
+    public String inProcess(String rawRequest) {
+        try {
+            String r = local.getResponse(rawRequest, 60, java.util.concurrent.TimeUnit.SECONDS);
+            return r == null ? "" : r;
+        } catch (Exception e) {
+            throw new IllegalStateException("in-process request failed: " + e, e);
+        }
     }
 
     public Services services() {

@@ -18,7 +18,8 @@ import java.util.stream.Stream;
 /**
  * Finds the data folders ({@code light-modules}, {@code content-exports}): the configured folder;
  * else the checkout's folder when the server runs from one, so that a template change shows
- * without a build; else the copy packed in the jar, unpacked under {@code $INNCO_HOME/defaults}.
+ * without a build; else the copy packed in the jar, unpacked under {@code $INNCO_HOME/defaults} (once
+ * per jar: the folder is replaced when the jar is another one).
  */
 public final class ResourceFolders {
     private ResourceFolders() {}
@@ -41,12 +42,19 @@ public final class ResourceFolders {
         if (url == null) throw new IllegalStateException("no packed copy of " + name + " in the application");
         try {
             URI uri = url.toURI();
-            deleteTree(target);
             if ("jar".equals(uri.getScheme())) {
+                // opening the 70 MB jar as a file system and copying cost a second of every start: done once per jar
+                String stamp = jarStamp();
+                Path done = target.resolveSibling(name + ".unpacked");
+                if (Files.isDirectory(target) && Files.exists(done) && Files.readString(done).equals(stamp)) return target.toAbsolutePath().normalize();
+                Files.deleteIfExists(done);
+                deleteTree(target);
                 try (FileSystem fs = FileSystems.newFileSystem(uri, Map.of())) {
                     copyTree(fs.provider().getPath(uri), target);
                 }
+                Files.writeString(done, stamp);
             } else {
+                deleteTree(target);
                 copyTree(Path.of(uri), target);
             }
             return target.toAbsolutePath().normalize();
@@ -55,6 +63,12 @@ public final class ResourceFolders {
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The running jar's path, size and time: another build or copy of the jar unpacks again. */
+    private static String jarStamp() throws IOException, URISyntaxException {
+        Path jar = Path.of(ResourceFolders.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        return jar.toAbsolutePath() + "|" + Files.size(jar) + "|" + Files.getLastModifiedTime(jar).toMillis();
     }
 
     private static void copyTree(Path source, Path target) throws IOException {

@@ -35,6 +35,8 @@ final class Serve {
                 """.formatted(p)));
         out.printf("INN-CO Publishing %s ready in %d ms at %s%n", Version.VALUE, (System.nanoTime() - start) / 1_000_000, server.uri());
         out.flush();
+        new eu.innco.web.warmup.WarmUp(server::inProcess, s.locales.locales(), config.settings().getLong("INNCO_WARMUP_SECONDS", 20), 20_000)
+                .startInBackground();
         java.util.Optional<BackupSocket> backups = config.repository().store() == eu.innco.repository.StoreKind.SEGMENT
                 ? BackupSocket.open(config.repository().home(), s.repository) : java.util.Optional.empty();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -129,6 +129,8 @@ public final class Services implements AutoCloseable {
             this.templateAnnotations = new eu.innco.workspace.TemplateAnnotations(workspaces,
                     eu.innco.workspace.TemplateDefinitions.load(lightModules));
             this.deliveryDoors = new DeliveryDoors(config.delivery(), delivery, new eu.innco.workspace.WorkspaceDelivery(workspaces));
+            publishing.events.subscribe(deliveryDoors.geoJson);
+            external.subscribe(deliveryDoors.geoJson);
             this.assets = new AssetService(repository, content, policy, config.settings().getLong("INNCO_MAX_UPLOAD_BYTES", 20L * 1024 * 1024),
                     new eu.innco.assets.ImageRenditions(imaging, new eu.innco.assets.PixelLimit(config.settings().getLong("INNCO_IMAGE_MAX_PIXELS",
                             eu.innco.assets.PixelLimit.DEFAULT)), home.resolve("renditions"),
@@ -203,6 +205,7 @@ public final class Services implements AutoCloseable {
         outbox.close();
         reach.close();
         publishing.close();
+        deliveryDoors.geoJson.close();
         delivery.close();
         validator.close();
         repository.close();

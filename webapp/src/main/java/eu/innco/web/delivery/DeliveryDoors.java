@@ -24,6 +24,8 @@ public final class DeliveryDoors {
     final RateLimiter limiter;
     /** Endpoints over workspaces without content type (Magnolia's website, category...). */
     final eu.innco.workspace.WorkspaceDelivery workspaces;
+    /** The GeoJSON of every item with a map point, made when it changes: subscribe it to this server's and the other servers' publications. */
+    public final GeoJsonSnapshots geoJson;
 
     public DeliveryDoors(DeliverySettings settings, DeliveryService delivery, eu.innco.workspace.WorkspaceDelivery workspaces) {
         this.settings = settings;
@@ -33,6 +35,7 @@ public final class DeliveryDoors {
         this.cache = new DependentCache<>(settings.cacheMegabytes() * 1024L * 1024L, delivery::generation);
         delivery.onChange(cache::changed);
         this.limiter = settings.ratePerMinute() > 0 ? new RateLimiter(settings.ratePerMinute(), settings.rateBurst()) : null;
+        this.geoJson = new GeoJsonSnapshots(delivery, this);
     }
 
     /** One node's answer, from the cache or the index; a 404-kind error when there is none. */

@@ -74,6 +74,10 @@ public final class DeliveryResource {
             return node(endpoint, rest, locale, any, headers, () -> delivery.byPath(endpoint, locale, path, any));
         }
         Map<String, List<String>> query = Requests.withAcceptedFormat(params, headers);
+        if (GeoJsonSnapshots.plain(query)) {
+            GeoJsonSnapshots.Snapshot g = doors.geoJson.get(endpoint, locale);
+            return answers.answer(g.body(), g.etag(), Answers.GEO_JSON, g.language(), Answers.LIST_VARY, headers);
+        }
         String key = Answer.key("query", endpoint, locale, "", query);
         Answer a = cache.get(key, () -> {
             Page page = delivery.query(endpoint, locale, query);
