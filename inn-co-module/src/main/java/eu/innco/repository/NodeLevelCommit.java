@@ -12,8 +12,9 @@ import org.apache.jackrabbit.oak.spi.state.NodeBuilder;
  * hook Oak's JCR layer installs (name, namespace, node type and reference validators, version
  * hooks, the property, node type and counter index editors), each walking the change; on a check-up
  * answer that was most of its CPU (docs/benchmarks.md). Nodes written this way must need none of
- * them: the writer sets valid names and types itself, and no property index covers them (the
- * product's indexes are on content properties: slugs, references). What stays is the conflict
+ * them: the writer sets valid names and types itself, no property index of the product covers them
+ * (those are on content: slugs, references), and nothing finds them by a query (Oak's node type
+ * index and node counter do not see them; they are read by path). What stays is the conflict
  * check: a change rebased onto a head that changed the same nodes meanwhile is refused, and the
  * caller runs its work again on fresh state, as a session's save would be.
  */

@@ -64,13 +64,15 @@ final class CheckupForm {
 
     /** Refuses a post that a browser says came from another site. */
     static void sameSite(HttpHeaders headers, UriInfo uri, Portal portal) {
-        String site = headers.getHeaderString("Sec-Fetch-Site");
+        java.net.URI b = uri.getBaseUri();
+        sameSite(headers.getHeaderString("Sec-Fetch-Site"), headers.getHeaderString("Origin"), b.getScheme() + "://" + b.getRawAuthority(), portal);
+    }
+
+    /** The same from the two headers and the address the request was sent to ({@code scheme://host[:port]}). */
+    static void sameSite(String site, String origin, String own, Portal portal) {
         if (site != null && !site.equals("same-origin") && !site.equals("none")) throw crossSite();
-        String origin = headers.getHeaderString("Origin");
         // "null": a browser hiding the origin (privacy settings); Sec-Fetch-Site, when sent, has spoken above
         if (origin == null || origin.equals("null") && site != null) return;
-        java.net.URI b = uri.getBaseUri();
-        String own = b.getScheme() + "://" + b.getRawAuthority();
         if (!origin.equals(own) && !origin.equals(portal.base())) throw crossSite();
     }
 
