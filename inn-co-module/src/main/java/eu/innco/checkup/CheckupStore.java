@@ -14,6 +14,9 @@ import javax.jcr.Node;
 import javax.jcr.NodeIterator;
 import javax.jcr.RepositoryException;
 import javax.jcr.Session;
+import org.apache.jackrabbit.oak.api.Type;
+import org.apache.jackrabbit.oak.spi.state.NodeBuilder;
+import org.apache.jackrabbit.oak.spi.state.NodeState;
 
 /**
  * Check-ups and their answers in the repository, apart from content: {@code /innco:system/checkups/<id>}
@@ -26,7 +29,7 @@ import javax.jcr.Session;
 public final class CheckupStore {
     static final String FOLDER = "checkups";
     private static final String RESPONSES = "responses";
-    /** Every answer of a participant in one multi-valued property ("statement=value"): one JCR call per save, not one per statement. */
+    /** Every answer of a participant in one string, a line "statement=value" each (StoredAnswers): the fewest records per save. */
     private static final String ANSWERS = "answers";
     /** How answers were stored before: one property per statement; still read. */
     private static final String ANSWER = "a_";
@@ -82,11 +85,12 @@ public final class CheckupStore {
     /** The check-up a link opens, as the role the link is for; a mistyped, forged or deleted link is not found. */
     public Checkup open(String key, Checkup.Role role) {
         CheckupKeys.Key k = CheckupKeys.parse(key).orElseThrow(CheckupStore::unknownLink);
-        return repository.read(s -> {
-            Optional<Node> n = node(s, k.id());
+        // read from the node store's tree: every answer opens its check-up first, and a session's login cost more than the rest
+        return repository.readNodes(root -> {
+            NodeState n = root.getChildNode(NodeTypes.SYSTEM_ROOT).getChildNode(FOLDER).getChildNode(k.id());
             String hashName = role == Checkup.Role.ORGANISER ? "organiserHash" : "participantHash";
-            if (n.isEmpty() || !CheckupKeys.matches(k.secret(), n.get().getProperty(hashName).getString())) throw unknownLink();
-            return read(n.get(), role);
+            if (!n.exists() || !CheckupKeys.matches(k.secret(), n.getString(hashName))) throw unknownLink();
+            return CheckupState.read(k.id(), n, role);
         });
     }
 
@@ -117,22 +121,28 @@ public final class CheckupStore {
         return batches.save(new AnswerBatches.Pending(c.id(), CheckupKeys.hash(token), basedOn, locale, answers));
     }
 
-    /** Writes one answer of a batch into its session; refuses it, changing nothing, when closed or replayed. */
-    private static Response write(Session s, AnswerBatches.Pending p) throws RepositoryException {
-        Node checkup = node(s, p.checkupId).orElseThrow(CheckupStore::unknownLink);
+    /**
+     * Writes one answer of a batch into the node store's tree (no JCR session: see AnswerBatches);
+     * refuses it, changing nothing, when closed or replayed. The node is what a session would have
+     * written: an {@code innco:folder} named by the token's hash (hex), read back through JCR.
+     */
+    private static Response write(NodeBuilder root, AnswerBatches.Pending p) {
+        NodeBuilder checkup = root.getChildNode(NodeTypes.SYSTEM_ROOT).getChildNode(FOLDER).getChildNode(p.checkupId);
+        if (!checkup.exists()) throw unknownLink();
         if (checkup.hasProperty("closed")) throw closed();
-        Node folder = checkup.getNode(RESPONSES);
+        NodeBuilder folder = checkup.getChildNode(RESPONSES);
         String name = p.tokenHash;
-        long current = folder.hasNode(name) ? folder.getNode(name).getProperty("revision").getLong() : 0;
+        NodeBuilder earlier = folder.getChildNode(name);
+        long current = earlier.exists() ? earlier.getProperty("revision").getValue(Type.LONG) : 0;
         if (current != p.basedOn) {
             throw new InncoException(ErrorKind.CONFLICT, "INNCO-CHECKUP-004", "Answers already sent",
                     "These answers were sent before (revision " + p.basedOn + ", now " + current + "); nothing was changed.");
         }
-        if (folder.hasNode(name)) folder.getNode(name).remove();
-        Node r = folder.addNode(name, "innco:folder");
-        r.setProperty("locale", p.locale);
-        r.setProperty("revision", current + 1);
-        r.setProperty(ANSWERS, StoredAnswers.encode(p.answers));
+        NodeBuilder r = folder.setChildNode(name); // replaces the earlier answers whole, as remove and add did
+        r.setProperty("jcr:primaryType", "innco:folder", Type.NAME);
+        r.setProperty("locale", p.locale, Type.STRING);
+        r.setProperty("revision", current + 1, Type.LONG);
+        r.setProperty(ANSWERS, StoredAnswers.encode(p.answers), Type.STRING);
         return new Response(p.locale, current + 1, p.answers);
     }
 
@@ -243,7 +253,7 @@ public final class CheckupStore {
 
     private static Response response(Node r) throws RepositoryException {
         java.util.Map<String, Integer> answers = new java.util.HashMap<>();
-        if (r.hasProperty(ANSWERS)) answers.putAll(StoredAnswers.decode(r.getProperty(ANSWERS).getValues()));
+        if (r.hasProperty(ANSWERS)) answers.putAll(StoredAnswers.decode(r.getProperty(ANSWERS)));
         for (javax.jcr.PropertyIterator it = r.getProperties(ANSWER + "*"); it.hasNext(); ) {
             javax.jcr.Property p = it.nextProperty();
             answers.put(p.getName().substring(ANSWER.length()), (int) p.getLong());

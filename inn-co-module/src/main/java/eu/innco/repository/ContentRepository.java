@@ -240,6 +240,48 @@ public final class ContentRepository implements AutoCloseable {
         }
     }
 
+    /**
+     * {@link #save} on the node store's tree instead of a JCR session (see {@link NodeLevelCommit}):
+     * the same guard, retries on conflicts and group flush, without a session's login and commit
+     * hooks. Only for the product's own system nodes that no hook needs to see (check-up answers).
+     */
+    public <T> Saved<T> saveNodes(NodeWork<T> work) {
+        space.requireWritable();
+        turns.readLock().lock();
+        try {
+            Backend b = live();
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    T result = NodeLevelCommit.run(b.store(), work);
+                    return new Saved<>(result, b.flushes() == null ? 0 : b.flushes().saved(), b.flushes());
+                } catch (org.apache.jackrabbit.oak.api.CommitFailedException e) {
+                    if (!NodeLevelCommit.conflict(e)) throw failure(e.asRepositoryException());
+                    if (attempt >= CONFLICT_RETRIES) {
+                        throw new InncoException(ErrorKind.CONFLICT, "INNCO-REPOSITORY-010", "Concurrent change",
+                                "Someone else changed the same content at the same moment; try again.", List.of(), e);
+                    }
+                    backOff(attempt);
+                } catch (InncoException e) {
+                    throw e;
+                } catch (RuntimeException e) { // the store's own failures (a fenced segment writer) are not wrapped as in a session
+                    throw eu.innco.repository.space.DiskSpace.refusal(e).orElseThrow(() -> e);
+                }
+            }
+        } finally {
+            turns.readLock().unlock();
+        }
+    }
+
+    /** Reads the node store's latest root, without a JCR session: for hot reads of the product's own system nodes. */
+    public <T> T readNodes(java.util.function.Function<org.apache.jackrabbit.oak.spi.state.NodeState, T> work) {
+        turns.readLock().lock();
+        try {
+            return work.apply(live().store().head());
+        } finally {
+            turns.readLock().unlock();
+        }
+    }
+
     /** The second half of {@link #write}: returns once the saved commit is on disk, or throws (then it must not be acknowledged). */
     public void awaitDurable(Saved<?> saved) {
         if (saved.flushes != null) saved.flushes.awaitDurable(saved.commit);
@@ -264,16 +306,22 @@ public final class ContentRepository implements AutoCloseable {
 
     /** A session for callers that manage its lifetime themselves; log it out when done. */
     public Session login() {
-        if (closed.get()) throw new InncoException(ErrorKind.UNAVAILABLE, "INNCO-REPOSITORY-011", "Repository closed", "The repository is shut down");
-        Backend b = backend;
-        if (b == null) { // a reopening failed: the fence says why
-            throw new InncoException(ErrorKind.UNAVAILABLE, "INNCO-STORAGE-002", "Storage failed", space.problem().orElse("The repository is being reopened."));
-        }
+        Backend b = live();
         try {
             return b.repository().login(new SimpleCredentials("innco-system", new char[0]));
         } catch (RepositoryException e) {
             throw failure(e);
         }
+    }
+
+    /** The backend serving now, or why there is none. */
+    private Backend live() {
+        if (closed.get()) throw new InncoException(ErrorKind.UNAVAILABLE, "INNCO-REPOSITORY-011", "Repository closed", "The repository is shut down");
+        Backend b = backend;
+        if (b == null) { // a reopening failed: the fence says why
+            throw new InncoException(ErrorKind.UNAVAILABLE, "INNCO-STORAGE-002", "Storage failed", space.problem().orElse("The repository is being reopened."));
+        }
+        return b;
     }
 
     /**

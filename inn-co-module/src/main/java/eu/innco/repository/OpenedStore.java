@@ -8,6 +8,9 @@ import org.apache.jackrabbit.oak.spi.state.NodeStore;
 interface OpenedStore extends AutoCloseable {
     NodeStore nodeStore();
 
+    /** The latest root, as {@code nodeStore().getRoot()} gives it; a store may have a cheaper way to the same state. */
+    default org.apache.jackrabbit.oak.spi.state.NodeState head() { return nodeStore().getRoot(); }
+
     /** The store to observe when other servers write to it too; empty when only this one does. */
     default Optional<Observable> shared() { return Optional.empty(); }
 

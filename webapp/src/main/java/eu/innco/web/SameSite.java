@@ -18,19 +18,21 @@ public final class SameSite {
 
     /** True unless the browser says the post came from another site. */
     public static boolean sent(HttpHeaders headers, UriInfo uri, String publicBase) {
-        String site = headers.getHeaderString("Sec-Fetch-Site");
-        if (site != null) return site.equals("same-origin") || site.equals("none");
-        String origin = headers.getHeaderString("Origin");
-        // "null": an origin the browser hides (a sandboxed frame, a redirect from elsewhere): not known to be ours
-        if (origin != null) return ours(origin, uri, publicBase);
-        String referer = headers.getHeaderString("Referer");
-        if (referer == null || referer.isBlank()) return true;
-        return ours(originOf(referer), uri, publicBase);
+        URI b = uri.getBaseUri();
+        return sent(headers.getHeaderString("Sec-Fetch-Site"), headers.getHeaderString("Origin"), headers.getHeaderString("Referer"),
+                b.getScheme() + "://" + b.getRawAuthority(), publicBase);
     }
 
-    private static boolean ours(String origin, UriInfo uri, String publicBase) {
-        URI b = uri.getBaseUri();
-        String own = b.getScheme() + "://" + b.getRawAuthority();
+    /** The same from the three headers and the address the request was sent to ({@code scheme://host[:port]}). */
+    public static boolean sent(String site, String origin, String referer, String own, String publicBase) {
+        if (site != null) return site.equals("same-origin") || site.equals("none");
+        // "null": an origin the browser hides (a sandboxed frame, a redirect from elsewhere): not known to be ours
+        if (origin != null) return ours(origin, own, publicBase);
+        if (referer == null || referer.isBlank()) return true;
+        return ours(originOf(referer), own, publicBase);
+    }
+
+    private static boolean ours(String origin, String own, String publicBase) {
         // the public address as configured may end in a slash; an origin never does
         String site = publicBase.endsWith("/") ? publicBase.substring(0, publicBase.length() - 1) : publicBase;
         return origin.equalsIgnoreCase(own) || origin.equalsIgnoreCase(site);

@@ -16,7 +16,13 @@ record CheckupContent(List<Map<String, Object>> conditions, Map<String, Map<Stri
                       List<Scores.ConditionStatements> model) {
     static final Sections STATEMENTS = new Sections("checkupStatement", "innco:checkupStatement", "checkupStatements", "check-up");
 
+    /** Kept per language until statements or conditions are published: every answer is checked against it, and only a publication changes it. */
     static CheckupContent read(PortalCall call) {
+        return call.portal.reads.get(call, "checkup content " + call.locale, () -> build(call), c -> 2048L * (1 + c.statements().size()),
+                c -> new eu.innco.web.cache.Dependencies(java.util.Set.of(), java.util.Set.of(STATEMENTS.endpoint(), Sections.CONDITIONS.endpoint())));
+    }
+
+    private static CheckupContent build(PortalCall call) {
         List<Map<String, Object>> statements = new ArrayList<>(Queries.items(call, STATEMENTS, "limit", "100"));
         statements.sort(Comparator.comparingLong(s -> s.get("order") instanceof Number n ? n.longValue() : Long.MAX_VALUE));
         Map<String, Map<String, Object>> byId = new LinkedHashMap<>();
@@ -29,10 +35,10 @@ record CheckupContent(List<Map<String, Object>> conditions, Map<String, Map<Stri
             if (own.isEmpty()) continue;
             Map<String, Object> m = new LinkedHashMap<>(c);
             m.put("statements", own);
-            conditions.add(m);
+            conditions.add(java.util.Collections.unmodifiableMap(m)); // shared by every reader of the generation
             model.add(new Scores.ConditionStatements(cid, own.stream().map(CheckupContent::id).toList()));
         }
-        return new CheckupContent(conditions, byId, model);
+        return new CheckupContent(List.copyOf(conditions), java.util.Collections.unmodifiableMap(byId), List.copyOf(model));
     }
 
     static String id(Map<String, ?> item) {

@@ -16,21 +16,26 @@ import java.util.regex.Pattern;
 /**
  * Pages already in the page cache, answered in front of Jersey (as the delivery API's single items
  * are): the same key, bytes, ETag, 304 and headers as {@link Portal#respond}, without Jersey's
- * per-request work. Anything not in the cache goes on to Jersey, which renders and keeps it.
+ * per-request work. Anything not in the cache goes on to Jersey, which renders and keeps it. A
+ * check-up answer's save is served here too ({@link CheckupAnswerFastPath}).
  */
 final class PageFastPath implements Filter {
     private static final Pattern PORTAL = Pattern.compile("/[a-z]{2}(?:-[A-Za-z0-9]{2,8})?(?:/.*)?");
     private final Portal portal;
     private final Map<String, String> security;
+    private final CheckupAnswerFastPath answers;
 
     PageFastPath(Portal portal, SecurityHeaders headers) {
         this.portal = portal;
         this.security = headers.headers(false);
+        this.answers = new CheckupAnswerFastPath(portal, security);
     }
 
     @Override
     public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
-        if (!serve((HttpServletRequest) req, (HttpServletResponse) res)) chain.doFilter(req, res);
+        HttpServletRequest request = (HttpServletRequest) req;
+        HttpServletResponse response = (HttpServletResponse) res;
+        if (!serve(request, response) && !answers.serve(request, response, chain)) chain.doFilter(req, res);
     }
 
     private boolean serve(HttpServletRequest request, HttpServletResponse response) throws IOException {
