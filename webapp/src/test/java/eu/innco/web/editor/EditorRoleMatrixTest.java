@@ -135,7 +135,9 @@ class EditorRoleMatrixTest {
     static final Set<String> MODERATION = Set.of("editor/applications/{id}/{decision: approve|changes|reject}",
             "editor/applications/members/{organisation}/withdraw",
             // abuse review: country, role and CSRF in AbuseHttpTest
-            "editor/abuse/{id: [A-Za-z0-9-]{1,64}}/{decision: restore|remove}");
+            "editor/abuse/{id: [A-Za-z0-9-]{1,64}}/{decision: restore|remove}",
+            // a done initiative drafted into a case study: country and CSRF in InitiativeCaseStudyPageTest
+            "editor/initiatives/{id: [0-9a-f-]{36}}/case-study");
 
     @Test
     void the_table_covers_every_route_of_the_editor_that_writes() throws Exception {
