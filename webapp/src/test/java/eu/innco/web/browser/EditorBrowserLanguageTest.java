@@ -69,7 +69,7 @@ class EditorBrowserLanguageTest {
         browser.get(base + "/editor/account");
         new Select(browser.findElement(By.id("uiLocale"))).selectByValue("fr");
         browser.findElement(By.id("uiLocale")).submit();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> "fr".equals(htmlLang()));
+        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> "fr".equals(htmlLang()));
         browser.get(base + "/editor");
         assertEquals("fr", htmlLang(), "the choice under My account wins over the browser");
         server.services().users.setUiLocale("ola", "");

@@ -56,7 +56,7 @@ class EditorCosmeticsTest {
         browser.get(base + "/editor/content/caseStudy/new?edit=fr");
         browser.findElement(By.id("p.title.fr")).sendKeys(title);
         browser.findElement(By.cssSelector("form.item-form button.primary")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().matches(".*/caseStudy/[0-9a-f-]{36}.*"));
+        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> d.getCurrentUrl().matches(".*/caseStudy/[0-9a-f-]{36}.*"));
         return browser.getCurrentUrl().replaceAll(".*/caseStudy/([0-9a-f-]{36}).*", "$1");
     }
 
@@ -70,7 +70,7 @@ class EditorCosmeticsTest {
 
     static void save() {
         browser.findElement(By.cssSelector("form.item-form button.primary")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.findElements(By.cssSelector(".flash")).isEmpty());
+        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> !d.findElements(By.cssSelector(".flash")).isEmpty());
     }
 
     @Test

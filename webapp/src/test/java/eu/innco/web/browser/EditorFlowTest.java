@@ -43,7 +43,7 @@ class EditorFlowTest {
         browser.findElement(By.id("username")).sendKeys(user);
         browser.findElement(By.id("password")).sendKeys(password);
         browser.findElement(By.cssSelector("form.card button[type=submit]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.findElements(By.cssSelector("nav a[href$='/editor/logout'], form[action$='/editor/logout']")).isEmpty());
+        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> !d.findElements(By.cssSelector("nav a[href$='/editor/logout'], form[action$='/editor/logout']")).isEmpty());
     }
 
     @Test

@@ -70,7 +70,7 @@ class EditorJourneyTest {
         browser.findElement(By.id("password")).sendKeys(password);
         browser.findElement(By.cssSelector("form.card button[type=submit]")).click();
         // the answer must arrive before the next page is asked for, or the two navigations race
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().contains("/editor/login")
+        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> !d.getCurrentUrl().contains("/editor/login")
                 || !d.findElements(By.cssSelector("p.error")).isEmpty());
     }
 

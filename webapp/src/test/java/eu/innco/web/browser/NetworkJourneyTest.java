@@ -137,7 +137,7 @@ class NetworkJourneyTest {
     }
 
     private static void waitFor(WebDriver b, java.util.function.Function<WebDriver, Boolean> condition) {
-        new WebDriverWait(b, Duration.ofSeconds(15)).until(condition::apply);
+        new WebDriverWait(b, Duration.ofSeconds(15)).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition::apply);
     }
 
     static MimeMessage mailTo(String address, int n) throws Exception {

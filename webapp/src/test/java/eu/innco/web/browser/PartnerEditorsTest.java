@@ -104,7 +104,7 @@ class PartnerEditorsTest {
         assertTrue(publish.isEnabled());
         assertTrue(browser.findElements(By.id("publish-limit")).isEmpty());
         publish.click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.findElements(By.cssSelector(".flash")).isEmpty());
+        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> !d.findElements(By.cssSelector(".flash")).isEmpty());
         assertTrue(published("caseStudy", own, "fr"), "the partner publisher published its partner's item");
     }
 
@@ -179,7 +179,7 @@ class PartnerEditorsTest {
         signIn("claire");
         browser.get(base + "/editor/content/caseStudy/" + study + "/preview?lang=fr");
         WebElement img = browser.findElement(By.cssSelector("figure img"));
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> (Boolean) ((org.openqa.selenium.JavascriptExecutor) d)
+        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> (Boolean) ((org.openqa.selenium.JavascriptExecutor) d)
                 .executeScript("return arguments[0].complete", img));
         Number width = (Number) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("return arguments[0].naturalWidth", img);
         assertTrue(width.intValue() > 0, "the draft image is shown, not broken: " + img.getAttribute("src"));
@@ -215,7 +215,7 @@ class PartnerEditorsTest {
         box.findElement(By.cssSelector("input[id$='.alt']")).sendKeys("Un vélo-cargo devant la coopérative");
         box.findElement(By.cssSelector("button.upload")).click();
         WebElement select = browser.findElement(By.id("p.images.0"));
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !select.getAttribute("value").isEmpty()
+        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> !select.getAttribute("value").isEmpty()
                 || select.findElements(By.cssSelector("option:checked")).stream().anyMatch(o -> !o.getAttribute("value").isEmpty()));
         String asset = select.findElements(By.cssSelector("option:checked")).stream().map(o -> o.getAttribute("value"))
                 .filter(v -> !v.isEmpty()).findFirst().orElseThrow();
@@ -236,7 +236,7 @@ class PartnerEditorsTest {
         browser.findElement(By.id("title")).sendKeys("Warsztat");
         browser.findElement(By.id("alt")).sendKeys("Warsztat rowerowy w spółdzielni");
         browser.findElement(By.cssSelector("form.card button.primary")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.findElements(By.cssSelector(".flash")).isEmpty());
+        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> !d.findElements(By.cssSelector(".flash")).isEmpty());
         var found = server.services().content.list(Actor.SYSTEM, "asset", eu.innco.content.ListQuery.of(50, 0, null, null, null, null, "-lastModified"))
                 .items().stream().filter(i -> i.values().get("alt", "pl").isPresent()).findFirst().orElseThrow();
         assertEquals("Warsztat rowerowy w spółdzielni", String.valueOf(found.values().get("alt", "pl").orElseThrow()));
@@ -250,12 +250,12 @@ class PartnerEditorsTest {
         browser.get(base + "/editor/content/caseStudy/new?edit=fr");
         browser.findElement(By.id("p.title.fr")).sendKeys("Cuisine commune à Lublin");
         browser.findElement(By.cssSelector("form.item-form button.primary")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().matches(".*/caseStudy/[0-9a-f-]{36}.*"));
+        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> d.getCurrentUrl().matches(".*/caseStudy/[0-9a-f-]{36}.*"));
         String id = browser.getCurrentUrl().replaceAll(".*/caseStudy/([0-9a-f-]{36}).*", "$1");
         browser.get(base + "/editor/content/caseStudy/" + id + "?edit=pl");
         browser.findElement(By.id("p.title.pl")).sendKeys("Wspólna kuchnia w Lublinie");
         browser.findElement(By.cssSelector("form.item-form button.primary")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.findElements(By.cssSelector(".flash")).isEmpty());
+        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> !d.findElements(By.cssSelector(".flash")).isEmpty());
         assertEquals("wspolna-kuchnia-w-lublinie", browser.findElement(By.id("p.slug.pl")).getAttribute("value"), "the form shows the Polish slug");
 
         var item = JSON.readTree(api("claire", "GET", "/items/caseStudy/" + id, "").body());
@@ -266,7 +266,7 @@ class PartnerEditorsTest {
         browser.findElement(By.id("p.title.pl")).clear();
         browser.findElement(By.id("p.title.pl")).sendKeys("Kuchnia społeczna");
         browser.findElement(By.cssSelector("form.item-form button.primary")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.findElements(By.cssSelector(".flash")).isEmpty());
+        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> !d.findElements(By.cssSelector(".flash")).isEmpty());
         item = JSON.readTree(api("claire", "GET", "/items/caseStudy/" + id, "").body());
         assertEquals("wspolna-kuchnia-w-lublinie", item.path("properties").path("slug").path("pl").asText(null));
 

@@ -65,7 +65,7 @@ class ReferencePickerTest {
         assertFalse(labels(select).contains("Zuiderzee cooperative"), "beyond the first 200, the form does not list it");
         WebElement filter = browser.findElement(By.cssSelector("fieldset.multiple[data-key='p.organisations'] input.picker-filter"));
         filter.sendKeys("zuiderzee");
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> labels(select).equals(List.of("Zuiderzee cooperative")));
+        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> labels(select).equals(List.of("Zuiderzee cooperative")));
         new Select(select).selectByVisibleText("Zuiderzee cooperative");
         assertEquals("Zuiderzee cooperative", new Select(select).getFirstSelectedOption().getText());
     }
@@ -81,12 +81,12 @@ class ReferencePickerTest {
         box.findElement(By.cssSelector("input[type=file]")).sendKeys(png.toString());
         box.findElement(By.cssSelector("button.upload")).click();
         WebElement status = box.findElement(By.cssSelector(".upload-status"));
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> status.getText().length() > 1);
+        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> status.getText().length() > 1);
         assertTrue(status.getText().contains("alternative text"), "no alt text, no upload: " + status.getText());
 
         box.findElement(By.cssSelector("input[id$='.alt']")).sendKeys("An empty kitchen");
         box.findElement(By.cssSelector("button.upload")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> status.getText().contains("is uploaded and chosen"));
+        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> status.getText().contains("is uploaded and chosen"));
         Select picker = new Select(browser.findElement(By.cssSelector("fieldset.multiple[data-key='p.images'] select.picker")));
         String id = picker.getFirstSelectedOption().getAttribute("value");
         assertTrue(id.matches("[0-9a-f-]{36}"), id);
@@ -99,7 +99,7 @@ class ReferencePickerTest {
         browser.findElement(By.id("username")).sendKeys("admin");
         browser.findElement(By.id("password")).sendKeys(TestServer.ADMIN_PASSWORD);
         browser.findElement(By.cssSelector("form.card button[type=submit]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.findElements(By.cssSelector("form[action$='/editor/logout']")).isEmpty());
+        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> !d.findElements(By.cssSelector("form[action$='/editor/logout']")).isEmpty());
     }
 
     @Test

@@ -119,7 +119,7 @@ class CampaignBrowserTest {
         browser.findElement(By.id("username")).sendKeys("admin");
         browser.findElement(By.id("password")).sendKeys(TestServer.ADMIN_PASSWORD);
         browser.findElement(By.cssSelector("form.card button[type=submit]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().contains("/editor/login"));
+        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> !d.getCurrentUrl().contains("/editor/login"));
     }
 
     /** The page's HTML as the server sends it to the signed-in browser (its session cookie). */

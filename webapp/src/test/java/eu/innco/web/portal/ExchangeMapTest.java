@@ -110,12 +110,12 @@ class ExchangeMapTest {
             for (int width : List.of(1440, 360)) {
                 b.manage().window().setSize(new Dimension(width, 900));
                 b.get(base + "/fr/exchange");
-                new WebDriverWait(b, Duration.ofSeconds(60)).until(d -> "true".equals(d.findElement(By.id("exchange-map")).getAttribute("data-ready")));
+                new WebDriverWait(b, Duration.ofSeconds(60)).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> "true".equals(d.findElement(By.id("exchange-map")).getAttribute("data-ready")));
                 assertTrue(b.findElement(By.id("exchange-map")).isDisplayed());
                 assertEquals(2, b.findElements(By.cssSelector("#exchange-map .map-pin.exchange-offer")).size(), "width " + width);
                 WebElement pin = b.findElement(By.cssSelector("#exchange-map .map-pin.exchange-need"));
                 assertEquals("Besoin\u00a0: Νομικός για το καταστατικό μας", pin.getAttribute("aria-label"), "named in French typography");
-                new WebDriverWait(b, Duration.ofSeconds(30)).until(d -> "true".equals(d.findElement(By.id("exchange-map")).getAttribute("data-basemap-ready")));
+                new WebDriverWait(b, Duration.ofSeconds(30)).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> "true".equals(d.findElement(By.id("exchange-map")).getAttribute("data-basemap-ready")));
                 assertEquals(List.of(), PortalChecksTest.violations(b, axe), "axe-core at " + width);
                 Long overflow = (Long) ((JavascriptExecutor) b).executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth");
                 assertTrue(overflow <= 0, "nothing wider than the window: " + overflow);
@@ -123,10 +123,10 @@ class ExchangeMapTest {
             WebElement pin = b.findElement(By.cssSelector("#exchange-map .map-pin.exchange-need"));
             ((JavascriptExecutor) b).executeScript("arguments[0].scrollIntoView({block: 'center'})", pin);
             pin.click();
-            WebElement link = new WebDriverWait(b, Duration.ofSeconds(20)).until(d -> d.findElement(By.cssSelector("#exchange-map .leaflet-popup a")));
+            WebElement link = new WebDriverWait(b, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> d.findElement(By.cssSelector("#exchange-map .leaflet-popup a")));
             assertTrue(link.getAttribute("href").endsWith("/fr/exchange/needs/" + need), link.getAttribute("href"));
             link.click();
-            new WebDriverWait(b, Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().endsWith("/fr/exchange/needs/" + need));
+            new WebDriverWait(b, Duration.ofSeconds(30)).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> d.getCurrentUrl().endsWith("/fr/exchange/needs/" + need));
             assertEquals("Νομικός για το καταστατικό μας", b.findElement(By.tagName("h1")).getText());
         } finally {
             b.quit();

@@ -137,21 +137,21 @@ class ExchangePagesChecksTest {
             b.findElement(By.id("email")).sendKeys("lefkosia@example.cy");
             b.findElement(By.id("password")).sendKeys(PASSWORD);
             b.findElement(By.cssSelector("form.account button[type=submit]")).click();
-            new WebDriverWait(b, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("/el/account"));
+            new WebDriverWait(b, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> d.getCurrentUrl().endsWith("/el/account"));
             b.get(base + "/el/initiatives");
             b.findElement(By.linkText("Ateliers de réparation partagés")).click();
-            new WebDriverWait(b, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("/el/initiatives/" + name));
+            new WebDriverWait(b, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> d.getCurrentUrl().endsWith("/el/initiatives/" + name));
             assertTrue((Boolean) ((org.openqa.selenium.JavascriptExecutor) b).executeScript(
                     "return document.documentElement.scrollWidth <= window.innerWidth"), "nothing wider than 360 px");
             b.findElement(By.id("message")).sendKeys("abc");
             b.findElement(By.cssSelector("section form button[type=submit]")).click();
-            String error = new WebDriverWait(b, Duration.ofSeconds(10)).until(d -> d.findElement(By.id("message-error"))).getText();
+            String error = new WebDriverWait(b, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> d.findElement(By.id("message-error"))).getText();
             assertTrue(error.contains("Γράψτε από 10 έως"), error);
             axe(b, axe, found, null, "interest with errors @360");
             b.findElement(By.id("message")).clear();
             b.findElement(By.id("message")).sendKeys("Θα θέλαμε να συμμετάσχουμε με δύο εκπαιδευτές επισκευών.");
             b.findElement(By.cssSelector("section form button[type=submit]")).click();
-            String notice = new WebDriverWait(b, Duration.ofSeconds(10)).until(d -> d.findElement(By.cssSelector("p.notice"))).getText();
+            String notice = new WebDriverWait(b, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> d.findElement(By.cssSelector("p.notice"))).getText();
             assertTrue(notice.contains("Το ενδιαφέρον σας στάλθηκε"), notice);
             axe(b, axe, found, null, "interest sent @360");
             Browser.screenshot(b, "exchange-interest", 360);

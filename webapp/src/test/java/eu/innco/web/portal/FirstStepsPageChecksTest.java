@@ -51,7 +51,7 @@ class FirstStepsPageChecksTest {
                 server.services().users.setUiLocale("admin", locale);
                 browser.get(base + "/editor");
                 browser.findElement(By.cssSelector("a[href='/editor/first-steps']")).click();
-                new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("/editor/first-steps"));
+                new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> d.getCurrentUrl().endsWith("/editor/first-steps"));
                 assertEquals(locale, browser.findElement(By.tagName("html")).getAttribute("lang"));
                 assertEquals(TITLES.get(locale), browser.findElement(By.tagName("h1")).getText());
                 assertEquals(6, browser.findElements(By.cssSelector("ol.first-steps > li h2")).size(), locale);

@@ -61,7 +61,7 @@ class MapBrowserTest {
     static WebElement ready(String path) {
         browser.get(base + path);
         try {
-            new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> "true".equals(d.findElement(By.id("map")).getAttribute("data-ready")));
+            new WebDriverWait(browser, Duration.ofSeconds(60)).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> "true".equals(d.findElement(By.id("map")).getAttribute("data-ready")));
         } catch (org.openqa.selenium.TimeoutException e) {
             String src = browser.getPageSource();
             int i = src.indexOf("<main");
@@ -108,7 +108,7 @@ class MapBrowserTest {
             assertTrue(active.getAttribute("class").contains("map-cluster"), "the focus stays on the map's markers: " + active.getAttribute("class"));
             active.sendKeys(Keys.ENTER);
             // the zoom ends by putting the focus on the first marker inside the group
-            new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.switchTo().activeElement() != null
+            new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> d.switchTo().activeElement() != null
                     && !d.switchTo().activeElement().equals(active) && d.switchTo().activeElement().getAttribute("class").matches(".*map-(cluster|pin).*"));
         }
         WebElement pin = browser.switchTo().activeElement();
@@ -122,7 +122,7 @@ class MapBrowserTest {
         assertTrue(link.getAttribute("href").startsWith(base + "/en/organisations/"), link.getAttribute("href"));
         String href = link.getAttribute("href");
         link.sendKeys(Keys.ESCAPE);
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.findElements(By.cssSelector(".leaflet-popup-content a")).isEmpty());
+        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> d.findElements(By.cssSelector(".leaflet-popup-content a")).isEmpty());
         assertEquals(pin, browser.switchTo().activeElement(), "Escape closes the popup and gives the focus back to the marker");
         assertEquals(200, PortalSite.html(http, href.substring(base.length())).status(), "the popup's link leads to the organisation");
     }
@@ -169,7 +169,7 @@ class MapBrowserTest {
     @Test
     void the_basemap_is_drawn_with_country_names_in_the_pages_language() {
         WebElement map = ready("/de/map");
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> "true".equals(map.getAttribute("data-basemap-ready")));
+        new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> "true".equals(map.getAttribute("data-basemap-ready")));
         @SuppressWarnings("unchecked")
         List<String> names = (List<String>) js("return Array.prototype.map.call(document.querySelectorAll('#map .map-country span'), function (s) { return s.textContent; });");
         assertTrue(names.contains("Frankreich") && names.contains("Polen") && names.contains("Italien"), names.toString());
@@ -180,7 +180,7 @@ class MapBrowserTest {
     void axe_core_and_the_nu_checker_find_nothing_on_the_map_with_its_markers() throws Exception {
         for (String path : List.of("/fr/map", "/el/map?role=member&language=el&page=2")) {
             WebElement map = ready(path);
-            new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> "true".equals(map.getAttribute("data-basemap-ready")));
+            new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> "true".equals(map.getAttribute("data-basemap-ready")));
             assertEquals(List.of(), PortalChecksTest.violations(browser, PortalChecksTest.axeSource()), path);
             try (HtmlChecker checker = new HtmlChecker()) {
                 assertEquals(List.of(), checker.errors(PortalSite.html(http, path).body()), path);
@@ -191,7 +191,7 @@ class MapBrowserTest {
     @Test
     void the_basemap_is_served_from_the_jar_for_a_year_and_the_page_asks_no_other_host() throws Exception {
         WebElement map = ready("/it/map");
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> "true".equals(map.getAttribute("data-basemap-ready")));
+        new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> "true".equals(map.getAttribute("data-basemap-ready")));
         String address = map.getAttribute("data-basemap");
         Http.Res basemap = http.get(address);
         assertEquals(200, basemap.status());

@@ -41,7 +41,7 @@ class MapTilesBrowserTest {
     @Test
     void tiles_are_drawn_under_the_borders() {
         browser.get(PortalSite.base(server) + "/nl/map");
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> "true".equals(d.findElement(By.id("map")).getAttribute("data-basemap-ready")));
+        new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> "true".equals(d.findElement(By.id("map")).getAttribute("data-basemap-ready")));
         JavascriptExecutor js = (JavascriptExecutor) browser;
         assertTrue(browser.findElements(By.cssSelector("#map .leaflet-tile-pane img.leaflet-tile")).size() > 0, "tiles are asked for");
         @SuppressWarnings("unchecked")

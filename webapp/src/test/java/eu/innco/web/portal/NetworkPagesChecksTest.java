@@ -89,7 +89,7 @@ class NetworkPagesChecksTest {
             b.findElement(By.id("email")).sendKeys(EMAIL);
             b.findElement(By.id("password")).sendKeys(PASSWORD);
             b.findElement(By.cssSelector("form.account button[type=submit]")).click();
-            new org.openqa.selenium.support.ui.WebDriverWait(b, java.time.Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("/pl/account"));
+            new org.openqa.selenium.support.ui.WebDriverWait(b, java.time.Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> d.getCurrentUrl().endsWith("/pl/account"));
             v = PortalChecksTest.violations(b, axe);
             if (!v.isEmpty()) found.put("/pl/account", v);
             assertEquals(Map.of(), found);

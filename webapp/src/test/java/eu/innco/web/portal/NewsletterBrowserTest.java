@@ -67,7 +67,7 @@ class NewsletterBrowserTest {
         Thread.sleep(1100); // the form's minimum fill time
         browser.findElement(By.cssSelector("form.newsletter-form button[type=submit]")).click();
         // the click does not wait for the answer page: wait for the summary (CI read the old page once)
-        Boolean shown = new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.getPageSource().contains("error-summary"));
+        Boolean shown = new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> d.getPageSource().contains("error-summary"));
         assertTrue(shown, "sent empty: the reasons are shown");
         axe(found, "sign-up with errors", axe);
         Thread.sleep(1100);
@@ -75,7 +75,7 @@ class NewsletterBrowserTest {
         browser.findElement(By.id("topic-events")).click();
         browser.findElement(By.id("consent")).click();
         browser.findElement(By.cssSelector("form.newsletter-form button[type=submit]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("/it/newsletter/sent"));
+        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> d.getCurrentUrl().endsWith("/it/newsletter/sent"));
         axe(found, "sent", axe);
         String confirm = Mails.link(Mails.to(smtp, "lucia@example.org"));
         browser.get(base + confirm.substring(confirm.indexOf("/it/")));
@@ -117,10 +117,10 @@ class NewsletterBrowserTest {
         browser.findElement(By.id("username")).sendKeys("admin");
         browser.findElement(By.id("password")).sendKeys(TestServer.ADMIN_PASSWORD);
         browser.findElement(By.cssSelector("form.card button[type=submit]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().contains("/editor/login"));
+        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> !d.getCurrentUrl().contains("/editor/login"));
         browser.get(base + "/editor/campaigns/" + CAMPAIGN);
         browser.findElement(By.xpath("//form[@action='/editor/newsletters']//button")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().matches(".*/editor/newsletters/[0-9a-f-]{36}$"));
+        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> d.getCurrentUrl().matches(".*/editor/newsletters/[0-9a-f-]{36}$"));
         String issue = URI.create(browser.getCurrentUrl()).getPath();
         assertTrue(browser.findElement(By.id("subject_fr")).getAttribute("value").length() > 3, "the French subject is filled in");
         Map<String, List<String>> found = new LinkedHashMap<>();

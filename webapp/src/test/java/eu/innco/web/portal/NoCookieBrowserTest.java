@@ -146,6 +146,6 @@ class NoCookieBrowserTest {
     }
 
     private static void waitFor(Function<WebDriver, Boolean> condition) {
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(condition::apply);
+        new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition::apply);
     }
 }

@@ -97,13 +97,13 @@ class OffersPagesChecksTest {
             b.findElement(By.id("email")).sendKeys("tessile@example.org");
             b.findElement(By.id("password")).sendKeys(ExchangeClient.PASSWORD);
             b.findElement(By.cssSelector("form.account button[type=submit]")).click();
-            new WebDriverWait(b, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("/it/account"));
+            new WebDriverWait(b, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> d.getCurrentUrl().endsWith("/it/account"));
             b.findElement(By.cssSelector("a[href='/it/account/exchange']")).click();
-            new WebDriverWait(b, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("/it/account/exchange"));
+            new WebDriverWait(b, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> d.getCurrentUrl().endsWith("/it/account/exchange"));
             // the browser's own checks would stop an empty form; the server's messages are what is tested here
             ((JavascriptExecutor) b).executeScript("document.querySelector('form.join-form').noValidate = true");
             b.findElement(By.cssSelector("form.join-form button[type=submit]")).click();
-            WebElement titleError = new WebDriverWait(b, Duration.ofSeconds(10)).until(d -> d.findElements(By.id("title-error")).stream().findFirst().orElse(null));
+            WebElement titleError = new WebDriverWait(b, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> d.findElements(By.id("title-error")).stream().findFirst().orElse(null));
             assertTrue(titleError.getText().contains("Scrivi un titolo"), "messages beside the fields, in Italian");
             List<String> v = PortalChecksTest.violations(b, axe);
             if (!v.isEmpty()) found.put("/it/account/exchange with errors", v);
@@ -117,7 +117,7 @@ class OffersPagesChecksTest {
             click(b, "language-fr");
             ((JavascriptExecutor) b).executeScript("arguments[0].value = arguments[1]", b.findElement(By.id("validUntil")), LATER);
             b.findElement(By.cssSelector("form.join-form button[type=submit]")).click();
-            new WebDriverWait(b, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("/it/exchange/offers/"));
+            new WebDriverWait(b, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> d.getCurrentUrl().contains("/it/exchange/offers/"));
             assertEquals("Tessitura a mano: corsi per gruppi", b.findElement(By.tagName("h1")).getText());
             Long overflow = (Long) ((JavascriptExecutor) b).executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth");
             assertTrue(overflow <= 0, "nothing wider than 360 px: " + overflow);
@@ -131,10 +131,10 @@ class OffersPagesChecksTest {
             // the same Italian member, still at 360 px, expresses interest in a French initiative
             b.get(base + "/it/initiatives");
             b.findElement(By.linkText("Ateliers de couture partagés")).click();
-            new WebDriverWait(b, Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().endsWith("/it/initiatives/" + initiative));
+            new WebDriverWait(b, Duration.ofSeconds(30)).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> d.getCurrentUrl().endsWith("/it/initiatives/" + initiative));
             b.findElement(By.id("message")).sendKeys("Possiamo insegnare la tessitura a mano a due gruppi, in italiano o in francese.");
             b.findElement(By.cssSelector("section form button[type=submit]")).click();
-            String notice = new WebDriverWait(b, Duration.ofSeconds(30)).until(d -> d.findElement(By.cssSelector("p.notice"))).getText();
+            String notice = new WebDriverWait(b, Duration.ofSeconds(30)).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> d.findElement(By.cssSelector("p.notice"))).getText();
             assertTrue(notice.contains("Il tuo interesse è stato inviato"), notice);
             overflow = (Long) ((JavascriptExecutor) b).executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth");
             assertTrue(overflow <= 0, "nothing wider than 360 px on the initiative: " + overflow);
