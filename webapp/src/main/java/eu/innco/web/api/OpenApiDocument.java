@@ -72,6 +72,7 @@ public final class OpenApiDocument {
         authoring.addCommonPaths(paths);
         for (Consumer<ObjectNode> c : contributors) c.accept(doc);
         declarePathParameters(paths);
+        RequestIdInOpenApi.addTo(doc);
         return doc;
     }
 

@@ -18,8 +18,8 @@ import java.util.List;
 @PreMatching
 @Priority(Priorities.HEADER_DECORATOR)
 public final class Cors implements ContainerRequestFilter, ContainerResponseFilter {
-    private static final String ALLOWED_HEADERS = "Accept, Accept-Language, If-None-Match, Authorization";
-    private static final String EXPOSED_HEADERS = "ETag, Content-Language, Retry-After";
+    private static final String ALLOWED_HEADERS = "Accept, Accept-Language, If-None-Match, Authorization, X-Request-Id";
+    private static final String EXPOSED_HEADERS = "ETag, Content-Language, Retry-After, X-Request-Id";
     private final List<String> origins;
     private final boolean any;
 

@@ -2,10 +2,13 @@ package eu.innco.web.delivery;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import eu.innco.contenttype.ContentTypeDefinition;
 import eu.innco.delivery.EndpointDefinition;
 import eu.innco.delivery.EndpointRegistry;
 import eu.innco.delivery.Filterable;
 import eu.innco.site.SiteLocales;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * Adds the delivery and preview doors to the OpenAPI document: per endpoint one query path and two
@@ -29,7 +32,13 @@ final class DeliveryOpenApi {
 
     void addTo(ObjectNode doc) {
         ObjectNode paths = doc.with("paths");
-        doc.with("components").with("schemas").set("DeliveryNode", nodeSchema());
+        ObjectNode schemas = doc.with("components").with("schemas");
+        schemas.set(DeliverySchemas.NODE, DeliverySchemas.baseNode());
+        schemas.set(DeliverySchemas.GEO_JSON, DeliverySchemas.geoJson());
+        Map<String, ContentTypeDefinition> types = new HashMap<>();
+        endpoints.all().forEach(ep -> types.put(ep.type().name(), ep.type()));
+        DeliverySchemas typed = new DeliverySchemas(site, types, schemas);
+        endpoints.all().forEach(typed::addEndpoint);
         doc.with("components").with("securitySchemes").putObject("previewToken").put("type", "apiKey").put("in", "query")
                 .put("name", "previewToken").put("description", "a preview token (innco-preview_<id>_<secret>), also accepted as "
                         + "'Authorization: Bearer'; reads /.rest/preview/ only");
@@ -60,7 +69,8 @@ final class DeliveryOpenApi {
             query(params, f.name(), "string", "filter, " + f.kind().name().toLowerCase()
                     + "; also " + f.name() + "[eq|ne|lt|lte|gt|gte|like|in|not-in]=value ('|' between values, '~' for ranges)");
         }
-        responses(list, door, "a page: {offset, limit, total, results}");
+        responses(list, door, "a page: {offset, limit, total, results}", DeliverySchemas.ref(DeliverySchemas.page(ep)))
+                .with("content").putObject("application/geo+json").set("schema", DeliverySchemas.ref(DeliverySchemas.GEO_JSON));
         ObjectNode one = op(paths.putObject(base + "/{path}"), door, "One " + door.reads() + " " + type
                 + " node by name or path: an item, or a child node inside one (its @path, which is inside the workspace);"
                 + " <path>@nodes: the node's child nodes as a list");
@@ -68,13 +78,21 @@ final class DeliveryOpenApi {
         p1.addObject().put("name", "path").put("in", "path").put("required", true).putObject("schema").put("type", "string");
         common(p1, door);
         query(p1, "otherLanguages", "string", LANGUAGES);
-        responses(one, door, "the node");
+        responses(one, door, "the node", DeliverySchemas.ref(DeliverySchemas.item(ep)));
+        ObjectNode children = op(paths.putObject(base + "/{path}@nodes"), door, "The child nodes of one " + door.reads() + " "
+                + type + " node, as a list");
+        ArrayNode p3 = children.putArray("parameters");
+        p3.addObject().put("name", "path").put("in", "path").put("required", true).putObject("schema").put("type", "string");
+        common(p3, door);
+        ObjectNode list3 = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode().put("type", "array");
+        list3.set("items", DeliverySchemas.ref(DeliverySchemas.NODE));
+        responses(children, door, "the child nodes", list3);
         ObjectNode byId = op(paths.putObject(base + "@{id}"), door, "One " + door.reads() + " " + type + " node (item or child) by @id");
         ArrayNode p2 = byId.putArray("parameters");
         p2.addObject().put("name", "id").put("in", "path").put("required", true).putObject("schema").put("type", "string").put("format", "uuid");
         common(p2, door);
         query(p2, "otherLanguages", "string", LANGUAGES);
-        responses(byId, door, "the node");
+        responses(byId, door, "the node", DeliverySchemas.ref(DeliverySchemas.item(ep)));
     }
 
     private static ObjectNode op(ObjectNode path, Door door, String summary) {
@@ -105,32 +123,25 @@ final class DeliveryOpenApi {
         params.addObject().put("name", name).put("in", "query").put("description", description).putObject("schema").put("type", type);
     }
 
-    private static void responses(ObjectNode op, Door door, String what) {
+    /** The answers of one operation; returns the 200 answer, for a second media type. */
+    private static ObjectNode responses(ObjectNode op, Door door, String what, ObjectNode schema) {
         ObjectNode r = op.putObject("responses");
         ObjectNode ok = r.putObject("200").put("description", what);
-        ok.putObject("content").putObject("application/json").putObject("schema").put("$ref", "#/components/schemas/DeliveryNode");
-        ok.putObject("headers").putObject("Content-Language").put("description", "the language the values are in: "
+        ok.putObject("content").putObject("application/json").set("schema", schema);
+        ObjectNode headers = ok.putObject("headers");
+        headers.putObject("ETag").put("description", "strong; send it back in If-None-Match").putObject("schema").put("type", "string");
+        headers.putObject("Content-Language").put("description", "the language the values are in: "
                 + "a node's @locale (so a fallback is labelled with the locale it came from, never the one asked for), "
                 + "for a list the resolved locale; every site locale for lang=all").putObject("schema").put("type", "string");
         if (!door.preview()) r.putObject("304").put("description", "not modified: the ETag in If-None-Match is current");
         for (String s : door.preview() ? new String[] {"400", "401", "403", "404"} : new String[] {"400", "404", "429"}) {
-            r.putObject(s).put("description", s.equals("429") ? "too many requests; see Retry-After" : "problem")
-                    .putObject("content").putObject("application/problem+json").putObject("schema").put("$ref", "#/components/schemas/Problem");
+            ObjectNode problem = r.putObject(s).put("description", s.equals("429") ? "too many requests; see Retry-After" : "problem");
+            problem.putObject("content").putObject("application/problem+json").putObject("schema").put("$ref", "#/components/schemas/Problem");
+            if (s.equals("429")) {
+                problem.putObject("headers").putObject("Retry-After").put("description", "seconds to wait")
+                        .putObject("schema").put("type", "integer");
+            }
         }
-    }
-
-    private static ObjectNode nodeSchema() {
-        ObjectNode s = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
-        s.put("type", "object");
-        s.put("description", "Magnolia's delivery node: @name, @path, @id, @nodeType, @locale, @availableLocales, @fallback, "
-                + "mgnl: dates, the properties resolved for the locale, child nodes listed in @nodes; @path is inside the workspace;"
-                + " an expanded asset reference also has @link, metadata {fileName, mimeType, fileSize, format} and renditions");
-        ObjectNode p = s.putObject("properties");
-        for (String k : new String[] {"@name", "@path", "@id", "@nodeType", "@locale"}) p.putObject(k).put("type", "string");
-        p.putObject("@availableLocales").put("type", "array").putObject("items").put("type", "string");
-        p.putObject("@fallback").put("type", "object").putObject("additionalProperties").put("type", "string");
-        p.putObject("@nodes").put("type", "array").putObject("items").put("type", "string");
-        s.put("additionalProperties", true);
-        return s;
+        return ok;
     }
 }
