@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,7 +31,7 @@ class TypeScriptClientTest {
 
     @BeforeAll
     static void start() throws Exception {
-        tools = TypeScriptTools.require();
+        if (TypeScriptTools.missing() != null) return; // each test then says why it is skipped (or fails, when required)
         server = TestServer.start();
         http = new Http(server.uri());
         Published content = new Published(server);
@@ -40,6 +41,11 @@ class TypeScriptClientTest {
         content.publish(ruche, "en", "fr");
         content.publish(atelier, "en");
         content.publish(korf, "en", "fr");
+    }
+
+    @BeforeEach
+    void tools() {
+        tools = TypeScriptTools.require();
     }
 
     @AfterAll

@@ -28,20 +28,28 @@ final class TypeScriptTools {
         this.project = project;
     }
 
+    /** Node and the installed project, or the test is skipped (a failure when they are required). */
     static TypeScriptTools require() {
-        Path project = TestServer.checkout().resolve("webapp/src/test/typescript-client");
-        Path node = onPath("node");
-        String reason = null;
-        if (node == null) reason = "node is not installed (apt-get install nodejs npm)";
-        else if (!Files.isRegularFile(project.resolve("node_modules/openapi-typescript/bin/cli.js"))
-                || !Files.isRegularFile(project.resolve("node_modules/typescript/bin/tsc"))) {
-            reason = "the generator and compiler are not installed (npm ci in webapp/src/test/typescript-client)";
-        }
+        String reason = missing();
         if (reason != null) {
             if (Boolean.getBoolean(REQUIRED)) throw new IllegalStateException("TypeScript client tests are required but " + reason);
             Assumptions.abort("TypeScript client test skipped: " + reason);
         }
-        return new TypeScriptTools(node, project);
+        return new TypeScriptTools(onPath("node"), project());
+    }
+
+    /** Why these tests cannot run here, or null when they can. */
+    static String missing() {
+        if (onPath("node") == null) return "node is not installed (apt-get install nodejs npm)";
+        if (!Files.isRegularFile(project().resolve("node_modules/openapi-typescript/bin/cli.js"))
+                || !Files.isRegularFile(project().resolve("node_modules/typescript/bin/tsc"))) {
+            return "the generator and compiler are not installed (npm ci in webapp/src/test/typescript-client)";
+        }
+        return null;
+    }
+
+    private static Path project() {
+        return TestServer.checkout().resolve("webapp/src/test/typescript-client");
     }
 
     private static Path onPath(String program) {
