@@ -28,6 +28,7 @@ class TypeScriptClientTest {
     static InncoServer server;
     static Http http;
     static ContentItem ruche;
+    static ContentItem kitchen;
 
     @BeforeAll
     static void start() throws Exception {
@@ -41,6 +42,10 @@ class TypeScriptClientTest {
         content.publish(ruche, "en", "fr");
         content.publish(atelier, "en");
         content.publish(korf, "en", "fr");
+        kitchen = content.create("caseStudy", "{'title': {'en': 'Shared kitchen', 'fr': 'Cuisine partagée'}, 'country': 'FR',"
+                + " 'publicationDate': '2022-05-01', 'organisations': ['" + ruche.id() + "', '" + korf.id() + "'],"
+                + " 'figures': [{'label': {'en': 'Meals a day', 'fr': 'Repas par jour'}, 'value': 120, 'unit': 'meals'}]}");
+        content.publish(kitchen, "en", "fr");
     }
 
     @BeforeEach
@@ -67,6 +72,30 @@ class TypeScriptClientTest {
         documentIn(dir);
         String out = tools.node(dir, "validate.mjs", "openapi.json");
         assertTrue(out.contains("valid OpenAPI 3.1"), out);
+    }
+
+    /** The schemas are only worth generating from when the answers are what they say, for every endpoint and every shape. */
+    @Test
+    void every_delivery_answer_conforms_to_the_schema_the_document_gives_it() throws Exception {
+        Path dir = tools.workFolder();
+        documentIn(dir);
+        String d = "/.rest/delivery/";
+        List<String> args = new ArrayList<>(List.of("openapi.json", server.uri().toString().replaceAll("/$", "")));
+        for (var ep : server.services().delivery.endpoints().all()) args.addAll(List.of(d + ep.name(), d + ep.name() + "?lang=en"));
+        String k = kitchen.name();
+        args.addAll(List.of(
+                d + "organisations", d + "organisations?lang=fr&country=FR",
+                d + "organisations", d + "organisations?lang=all",
+                d + "organisations", d + "organisations?lang=xx-not%20a%20tag",
+                d + "organisations/{path}", d + "organisations/la-ruche?lang=fr",
+                d + "organisations/{path}", d + "organisations/nobody-here",
+                d + "organisations@{id}", d + "organisations@" + ruche.id() + "?lang=nl",
+                d + "caseStudies", d + "caseStudies?lang=all",
+                d + "caseStudies/{path}", d + "caseStudies/" + k + "?lang=fr",
+                d + "caseStudies/{path}", d + "caseStudies/" + k + "?lang=all",
+                d + "caseStudies/{path}@nodes", d + "caseStudies/" + k + "/figures@nodes?lang=en"));
+        String out = tools.node(dir, "conforms.mjs", args.toArray(String[]::new));
+        assertEquals(args.size() / 2 - 1, out.lines().filter(l -> l.startsWith("conforms ")).count(), out);
     }
 
     @Test

@@ -68,7 +68,7 @@ final class TypeScriptTools {
         Path target = TestServer.checkout().resolve("webapp/target");
         Files.createDirectories(target);
         Path dir = Files.createTempDirectory(target, "typescript-client");
-        for (String f : List.of("package.json", "tsconfig.json", "reader.ts", "validate.mjs")) {
+        for (String f : List.of("package.json", "tsconfig.json", "reader.ts", "validate.mjs", "conforms.mjs")) {
             Files.copy(project.resolve(f), dir.resolve(f));
         }
         Files.createSymbolicLink(dir.resolve("node_modules"), project.resolve("node_modules"));
