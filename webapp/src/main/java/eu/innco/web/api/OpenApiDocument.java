@@ -40,6 +40,11 @@ public final class OpenApiDocument {
         built = null;
     }
 
+    /** The content types the document is made from, for contributors that describe them too. */
+    public ContentTypeRegistry types() {
+        return types;
+    }
+
     public ObjectNode document() {
         ObjectNode b = built;
         if (b == null) built = b = build();

@@ -2,13 +2,11 @@ package eu.innco.web.delivery;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import eu.innco.contenttype.ContentTypeDefinition;
+import eu.innco.contenttype.ContentTypeRegistry;
 import eu.innco.delivery.EndpointDefinition;
 import eu.innco.delivery.EndpointRegistry;
 import eu.innco.delivery.Filterable;
 import eu.innco.site.SiteLocales;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * Adds the delivery and preview doors to the OpenAPI document: per endpoint one query path and two
@@ -24,10 +22,12 @@ final class DeliveryOpenApi {
 
     private final EndpointRegistry endpoints;
     private final SiteLocales site;
+    private final ContentTypeRegistry types;
 
-    DeliveryOpenApi(EndpointRegistry endpoints, SiteLocales site) {
+    DeliveryOpenApi(EndpointRegistry endpoints, SiteLocales site, ContentTypeRegistry types) {
         this.endpoints = endpoints;
         this.site = site;
+        this.types = types;
     }
 
     void addTo(ObjectNode doc) {
@@ -35,8 +35,6 @@ final class DeliveryOpenApi {
         ObjectNode schemas = doc.with("components").with("schemas");
         schemas.set(DeliverySchemas.NODE, DeliverySchemas.baseNode());
         schemas.set(DeliverySchemas.GEO_JSON, DeliverySchemas.geoJson());
-        Map<String, ContentTypeDefinition> types = new HashMap<>();
-        endpoints.all().forEach(ep -> types.put(ep.type().name(), ep.type()));
         DeliverySchemas typed = new DeliverySchemas(site, types, schemas);
         endpoints.all().forEach(typed::addEndpoint);
         doc.with("components").with("securitySchemes").putObject("previewToken").put("type", "apiKey").put("in", "query")

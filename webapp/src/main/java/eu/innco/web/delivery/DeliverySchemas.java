@@ -4,12 +4,13 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import eu.innco.contenttype.ContentTypeDefinition;
+import eu.innco.contenttype.ContentTypeRegistry;
 import eu.innco.contenttype.PropertyDefinition;
+import eu.innco.contenttype.field.FieldKind;
 import eu.innco.contenttype.field.ReferenceField;
 import eu.innco.delivery.EndpointDefinition;
 import eu.innco.site.SiteLocales;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The delivery answers' JSON Schemas, worked out from the content types the way {@code NodeRenderer}
@@ -23,10 +24,10 @@ final class DeliverySchemas {
     static final String GEO_JSON = "GeoJsonFeatureCollection";
 
     private final SiteLocales site;
-    private final Map<String, ContentTypeDefinition> types;
+    private final ContentTypeRegistry types;
     private final ObjectNode schemas;
 
-    DeliverySchemas(SiteLocales site, Map<String, ContentTypeDefinition> types, ObjectNode schemas) {
+    DeliverySchemas(SiteLocales site, ContentTypeRegistry types, ObjectNode schemas) {
         this.site = site;
         this.types = types;
         this.schemas = schemas;
@@ -60,9 +61,22 @@ final class DeliverySchemas {
         schemas.set(page(ep), page);
     }
 
+    /** An expanded reference: the target's node, and for an asset what Magnolia's asset resolver adds ({@code AssetLinks}). */
+    private ObjectNode expanded(ReferenceField r) {
+        if (r.kind() != FieldKind.ASSET) return target(r.targetType());
+        ObjectNode links = F.objectNode().put("type", "object");
+        ObjectNode p = links.putObject("properties");
+        p.putObject("@link").put("type", "string").put("description", "the published file's address");
+        p.putObject("metadata").put("type", "object").put("description", "fileName, mimeType, fileSize, format");
+        p.putObject("renditions").put("type", "object").put("description", "an image's renditions by name, each with its link");
+        ObjectNode s = F.objectNode();
+        s.putArray("allOf").add(target(r.targetType())).add(links);
+        return s;
+    }
+
     /** The node of a type as an expanded reference shows it: its own references stay ids (one level only). */
     private ObjectNode target(String type) {
-        ContentTypeDefinition t = types.get(type);
+        ContentTypeDefinition t = types.get(type).orElse(null);
         if (t == null) return ref(NODE);
         String name = name(type) + "Node";
         if (!schemas.has(name)) {
@@ -87,7 +101,7 @@ final class DeliverySchemas {
                 continue;
             }
             ObjectNode value = top && ep != null && p.fieldType() instanceof ReferenceField r && ep.expands(p.name())
-                    ? target(r.targetType()) : p.fieldType().jsonSchema(p.rules());
+                    ? expanded(r) : p.fieldType().jsonSchema(p.rules());
             if (p.multiple()) value = F.objectNode().put("type", "array").set("items", value);
             properties.set(p.name(), p.i18n() ? localised(value) : value);
         }
@@ -119,7 +133,7 @@ final class DeliverySchemas {
         ObjectNode s = F.objectNode().put("type", "object");
         s.put("description", "Magnolia's delivery node: @name, @path (inside the workspace), @id, @nodeType, @locale, @availableLocales,"
                 + " @fallback (property → the locale its value came from), mgnl: dates, the properties resolved for the locale,"
-                + " child nodes listed in @nodes; an expanded asset reference also has @link, metadata and renditions");
+                + " child nodes listed in @nodes");
         ObjectNode p = s.putObject("properties");
         for (String k : new String[] {"@name", "@path", "@nodeType", "@locale"}) p.putObject(k).put("type", "string");
         p.putObject("@id").put("type", "string").put("format", "uuid");
@@ -129,9 +143,6 @@ final class DeliverySchemas {
         for (String k : new String[] {"mgnl:created", "mgnl:lastModified", "mgnl:lastActivated"}) {
             p.putObject(k).put("type", "string").put("format", "date-time");
         }
-        p.putObject("@link").put("type", "string").put("description", "an expanded asset's file address");
-        p.putObject("metadata").put("type", "object").put("description", "an expanded asset's fileName, mimeType, fileSize, format");
-        p.putObject("renditions").put("type", "object").put("description", "an expanded image's renditions by name");
         s.putArray("required").add("@name").add("@path").add("@id").add("@nodeType");
         s.put("additionalProperties", true);
         return s;

@@ -30,6 +30,6 @@ public final class DeliveryWeb {
         rc.register(new DeliveryResource(doors));
         rc.register(new PreviewResource(preview, delivery));
         rc.register(new PreviewTokensResource(tokens, policy, bodies));
-        openApi.contribute(new DeliveryOpenApi(delivery.endpoints(), site)::addTo);
+        openApi.contribute(new DeliveryOpenApi(delivery.endpoints(), site, openApi.types())::addTo);
     }
 }

@@ -46,6 +46,11 @@ public final class WorkspacesOpenApi {
         problems(ann, "404");
         nodes(paths.putObject("/.rest/nodes/v1/{workspace}/{path}"));
         for (WorkspaceEndpoint e : endpoints.workspaceEndpoints()) endpoint(paths, e);
+        ObjectNode page = doc.with("components").with("schemas").putObject("WorkspaceNodesPage").put("type", "object");
+        ObjectNode pp = page.putObject("properties");
+        for (String n : new String[] {"offset", "limit", "total"}) pp.putObject(n).put("type", "integer");
+        pp.putObject("results").put("type", "array").putObject("items").put("$ref", "#/components/schemas/DeliveryNode");
+        page.putArray("required").add("offset").add("limit").add("total").add("results");
     }
 
     /** Magnolia's nodes API over plain workspaces. */
@@ -89,16 +94,18 @@ public final class WorkspacesOpenApi {
         queryParam(qp, "@ancestor", "only nodes below this path");
         queryParam(qp, "orderBy", "'<property> [asc|desc]'");
         queryParam(qp, "lang", "a site locale, or all for every _<locale> variant");
-        json(q, "200", "{offset, limit, total, results: [nodes]}; other parameters filter: name=value, name[eq|ne|like]=value");
+        json(q, "200", "{offset, limit, total, results: [nodes]}; other parameters filter: name=value, name[eq|ne|like]=value")
+                .put("$ref", "#/components/schemas/WorkspaceNodesPage").remove("type");
         problems(q, "400");
         ObjectNode one = op(paths.putObject(base + "/{path}"), "get", "One node of workspace " + e.workspace() + " by its @path below "
                 + e.rootPath() + " (with its child nodes to depth " + e.depth() + "); <path>@nodes: its children", false);
         pathParam(one.putArray("parameters"), "path");
-        json(one, "200", "@name, @path, @id, @nodeType, the properties as strings, child nodes, @nodes");
+        json(one, "200", "@name, @path, @id, @nodeType, the properties as strings, child nodes, @nodes")
+                .put("$ref", "#/components/schemas/DeliveryNode").remove("type");
         problems(one, "404");
         ObjectNode byId = op(paths.putObject(base + "@{id}"), "get", "One node of workspace " + e.workspace() + " by @id", false);
         pathParam(byId.putArray("parameters"), "id");
-        json(byId, "200", "the node");
+        json(byId, "200", "the node").put("$ref", "#/components/schemas/DeliveryNode").remove("type");
         problems(byId, "404");
     }
 
@@ -123,8 +130,9 @@ public final class WorkspacesOpenApi {
         params.addObject().put("name", name).put("in", "query").put("description", description).putObject("schema").put("type", "string");
     }
 
-    private static void json(ObjectNode op, String status, String description) {
-        op.with("responses").putObject(status).put("description", description).putObject("content").putObject("application/json")
+    /** The answer's schema, for the caller to make more precise. */
+    private static ObjectNode json(ObjectNode op, String status, String description) {
+        return op.with("responses").putObject(status).put("description", description).putObject("content").putObject("application/json")
                 .putObject("schema").put("type", "object");
     }
 

@@ -5,13 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import eu.innco.content.ContentItem;
+import eu.innco.security.Actor;
 import eu.innco.web.Http;
 import eu.innco.web.InncoServer;
 import eu.innco.web.TestServer;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,10 +47,22 @@ class TypeScriptClientTest {
         content.publish(ruche, "en", "fr");
         content.publish(atelier, "en");
         content.publish(korf, "en", "fr");
+        ContentItem photo = server.services().assets.upload(Actor.SYSTEM, "kitchen.png", new ByteArrayInputStream(png()), "en",
+                "The kitchen", "Cooks at a long table");
+        content.publish(photo, "en");
         kitchen = content.create("caseStudy", "{'title': {'en': 'Shared kitchen', 'fr': 'Cuisine partagée'}, 'country': 'FR',"
                 + " 'publicationDate': '2022-05-01', 'organisations': ['" + ruche.id() + "', '" + korf.id() + "'],"
+                + " 'images': ['" + photo.id() + "'],"
                 + " 'figures': [{'label': {'en': 'Meals a day', 'fr': 'Repas par jour'}, 'value': 120, 'unit': 'meals'}]}");
         content.publish(kitchen, "en", "fr");
+    }
+
+    /** A small real image, for an expanded asset with its link, metadata and renditions. */
+    static byte[] png() throws Exception {
+        BufferedImage image = new BufferedImage(64, 48, BufferedImage.TYPE_INT_RGB);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", out);
+        return out.toByteArray();
     }
 
     @BeforeEach
@@ -83,6 +100,8 @@ class TypeScriptClientTest {
         List<String> args = new ArrayList<>(List.of("openapi.json", server.uri().toString().replaceAll("/$", "")));
         for (var ep : server.services().delivery.endpoints().all()) args.addAll(List.of(d + ep.name(), d + ep.name() + "?lang=en"));
         String k = kitchen.name();
+        JsonNode study = http.get(d + "caseStudies/" + k + "?lang=en").json();
+        assertTrue(study.path("images").path(0).has("@link") && study.path("organisations").path(0).has("@id"), "expanded: " + study);
         args.addAll(List.of(
                 d + "organisations", d + "organisations?lang=fr&country=FR",
                 d + "organisations", d + "organisations?lang=all",
