@@ -25,7 +25,7 @@ final class RequestIdInOpenApi {
                 .put("description", "your id for this request (letters, digits and ._:;=+/-, up to 128); "
                         + "kept in the answer and the server's log lines, else the server makes one")
                 .putObject("schema").put("type", "string").put("pattern", pattern);
-        components.with("headers").putObject(NAME)
+        components.with("headers").putObject(NAME).put("required", true)
                 .put("description", "the request's id: the one sent in X-Request-Id when it was valid, else one the server made; "
                         + "quote it when reporting a problem")
                 .putObject("schema").put("type", "string");

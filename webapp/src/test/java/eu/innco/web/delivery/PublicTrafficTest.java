@@ -30,6 +30,9 @@ class PublicTrafficTest {
             Res get = http.get(D, "Origin", "https://portal.example");
             assertEquals("*", get.header("Access-Control-Allow-Origin"));
             assertTrue(get.header("Access-Control-Expose-Headers").contains("ETag"));
+            // a browser client may send its own request id and read the server's (README, typed client)
+            assertTrue(pre.header("Access-Control-Allow-Headers").contains("X-Request-Id"));
+            assertTrue(get.header("Access-Control-Expose-Headers").contains("X-Request-Id"));
             Res post = http.send("OPTIONS", D, null, null, "Origin", "https://portal.example", "Access-Control-Request-Method", "POST");
             assertEquals(403, post.status(), "GET only");
             assertNull(http.get("/.rest/authoring/v1/types", "Origin", "https://portal.example").header("Access-Control-Allow-Origin"));
