@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The exchange page is kept in the page cache per address, and a publication that may change it
- * (a new item, one hidden after a report, one past its day, one withdrawn) shows on it at once,
- * while a page of the other kind stays kept.
+ * (a new item, one hidden after a report from its page, one past its day, one withdrawn) shows on
+ * it at once, while a page of the other kind stays kept.
  */
 class ExchangePageCacheTest {
     static final String LIST = "/fr/exchange?kind=offer&category=legal&country=PL";
@@ -72,7 +72,12 @@ class ExchangePageCacheTest {
         assertTrue(page(LIST, false).contains("Wzory umów spółdzielczych"), "a new offer is on the page at once");
         page(NEEDS, true); // an offer does not change the needs
 
-        HttpResponse<String> form = anyone.get("/fr/report?kind=offer&id=" + second);
+        // anyone reports it from its page, which names its language in the page's words
+        String item = anyone.get("/fr/exchange/offers/" + second).body();
+        assertTrue(item.contains("Ce texte est en polonais"), item);
+        String report = "/fr/report?kind=offer&amp;id=" + second;
+        assertTrue(item.contains("<a href=\"" + report + "\" rel=\"nofollow\">Signaler cette offre comme abusive</a>"), item);
+        HttpResponse<String> form = anyone.get(report.replace("&amp;", "&"));
         Map<String, String> h = ExchangeClient.hidden(form.body());
         assertEquals(200, anyone.post("/fr/report", "_csrf", h.get("_csrf"), "_stamp", h.get("_stamp"), "kind", "offer", "id", second,
                 "reason", "Une offre trompeuse.").statusCode());
