@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The exchange page is kept in the page cache per address, and a publication that may change it
- * (a new item, one hidden after a report from its page, one past its day, one withdrawn) shows on
- * it at once, while a page of the other kind stays kept.
+ * (a new item, one hidden after a report from its page, one past its day, one withdrawn, a member's
+ * new name) shows on it at once, while a page of the other kind stays kept.
  */
 class ExchangePageCacheTest {
     static final String LIST = "/fr/exchange?kind=offer&category=legal&country=PL";
@@ -95,6 +95,12 @@ class ExchangePageCacheTest {
 
         String third = offer("Doradztwo w zamówieniach publicznych");
         assertTrue(page(LIST, false).contains("Doradztwo w zamówieniach publicznych"));
+        page(LIST, true);
+        // the member renames itself: the page names it, so it is made anew
+        var member = server.services().network.accounts.memberByEmail("wisla@example.pl").orElseThrow();
+        ObjectNode renamed = JsonNodeFactory.instance.objectNode().put("name", "Spółdzielnia Socjalna Odra");
+        server.services().network.profiles.update(member, renamed, java.util.Optional.empty(), "pl");
+        assertTrue(page(LIST, false).contains("Spółdzielnia Socjalna Odra"), "a renamed member shows at once");
         assertEquals(200, polish.form("/pl/account/exchange/offers/" + third + "/withdraw",
                 List.<String[]>of(new String[] {"_csrf", polish.csrf("pl")})).statusCode());
         assertFalse(page(LIST, false).contains("Doradztwo w zamówieniach publicznych"), "a withdrawn offer leaves the page at once");
