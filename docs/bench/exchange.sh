@@ -2,7 +2,8 @@
 # Matching cost (issue 13): the matches of one need among N offers and needs (default 20,000), asked
 # of the running server over HTTP, beside the ceiling (the same Jetty answering a fixed byte array of
 # the answer's size), in ABBA rounds so that the machine's load falls on both alike; then the
-# exchange page's filtered list. Generates into a temporary INNCO_HOME on the segment store.
+# exchange page's filtered list (kept in the page cache) beside the ceiling of its size, and the
+# cost of a filter set asked for the first time. Generates into a temporary INNCO_HOME on the segment store.
 # Usage: docs/bench/exchange.sh [N]   (after mvn -q package -DskipTests)
 # Environment: DURATION (seconds per run, default 10), CONNECTIONS (8), THREADS (2), ROUNDS (2).
 set -euo pipefail
@@ -44,5 +45,11 @@ for r in $(seq 1 "$rounds"); do
   line "$r" "ceiling ($mbytes bytes)" "/.bench/ceiling?bytes=$mbytes"
   line "$r" "matches of one need" "$matches"
   line "$r" "exchange page, filtered list" "$list"
+  line "$r" "ceiling ($lbytes bytes)" "/.bench/ceiling?bytes=$lbytes"
+  line "$r" "ceiling ($lbytes bytes)" "/.bench/ceiling?bytes=$lbytes"
+  line "$r" "exchange page, filtered list" "$list"
 done
+# a filter set nobody asked for yet is made anew (then kept): 100 pages never asked before, one at a time
+for i in $(seq 1 100); do curl -s -o /dev/null -w '%{time_total}\n' "$base/fr/exchange?kind=offer&category=training&page=$i"; done |
+  sort -n | awk '{t[NR]=$1*1000} END {printf "made anew (100 new addresses, 1 connection): p50 %.1f ms, p99 %.1f ms\n", t[int(NR/2)], t[int(NR*0.99)]}'
 uptime

@@ -21,7 +21,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The exchange's parts, built once: categories, the rules of a posting, members' postings, the
  * match index, expiry and the weekly digest. {@link #start(boolean)} runs expiry every ten minutes and
- * looks for due digests every hour, on servers that run schedules.
+ * just after each midnight (UTC), and looks for due digests every hour, on servers that run schedules.
  */
 public final class Exchange implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Exchange.class);
@@ -75,6 +75,12 @@ public final class Exchange implements AutoCloseable {
         timer.execute(() -> quietly("index", () -> index.all().size()));
         if (!runsSchedules) return;
         timer.scheduleWithFixedDelay(() -> quietly("expiry", expiry::runDue), 1, EXPIRY_EVERY.toMinutes(), TimeUnit.MINUTES);
+        // and just after each midnight (UTC), when a day's last items pass: the lists and the pages kept
+        // in the page cache show what was published, so their withdrawal should not wait ten minutes
+        java.time.Instant now = clock.instant();
+        long toMidnight = Duration.between(now, java.time.LocalDate.ofInstant(now, java.time.ZoneOffset.UTC).plusDays(1)
+                .atStartOfDay(java.time.ZoneOffset.UTC)).toSeconds();
+        timer.scheduleAtFixedRate(() -> quietly("expiry", expiry::runDue), toMidnight + 2, Duration.ofDays(1).toSeconds(), TimeUnit.SECONDS);
         timer.scheduleWithFixedDelay(() -> quietly("digest", () -> digest.runDue(clock.instant())), 5, DIGEST_EVERY.toMinutes(), TimeUnit.MINUTES);
     }
 

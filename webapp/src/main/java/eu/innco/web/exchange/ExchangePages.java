@@ -5,7 +5,9 @@ import eu.innco.delivery.Page;
 import eu.innco.exchange.Entry;
 import eu.innco.exchange.Kind;
 import eu.innco.exchange.Match;
+import eu.innco.web.cache.Dependencies;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -34,9 +36,19 @@ public final class ExchangePages {
         this.listing = new Listing(web);
     }
 
+    /**
+     * The list, the same for every visitor: kept in the portal's page cache per address (locale and
+     * filters), made from the lists of the kinds it shows and the names of the members it names, so
+     * that posting, withdrawing, expiring or hiding an item (each a publication) or renaming a member
+     * drops exactly the pages it may change.
+     */
     @GET
-    public Response list(@PathParam("locale") String locale, @Context UriInfo uri) {
+    public Response list(@PathParam("locale") String locale, @Context UriInfo uri, @HeaderParam("If-None-Match") String ifNoneMatch) {
         web.checkLocale(locale);
+        return web.frame.kept(locale, uri, ifNoneMatch, "exchange.ftlh", web.frame.t(locale, "exchange.title"), trail -> model(locale, uri, trail));
+    }
+
+    private Map<String, Object> model(String locale, UriInfo uri, Dependencies.Trail trail) {
         Map<String, String> filters = new LinkedHashMap<>();
         for (String f : List.of("kind", "category", "sector", "country", "language", "q")) filters.put(f, query(uri, f));
         String words = filters.get("q");
@@ -45,15 +57,18 @@ public final class ExchangePages {
         model.put("filters", filters);
         for (Kind k : Kind.values()) {
             if (!filters.get("kind").isEmpty() && !filters.get("kind").equals(k.type)) continue;
+            trail.add(Dependencies.list(k.plural));
             Page p = listing.page(k, locale, filters, words, PAGE, (page - 1) * PAGE);
-            model.put(k.plural, listing.items(k, p, locale));
+            List<Map<String, Object>> items = listing.items(k, p, locale);
+            for (Map<String, Object> i : items) trail.items(List.of(String.valueOf(i.get("memberId"))));
+            model.put(k.plural, items);
             model.put(k.plural + "Total", p.total());
             model.put(k.plural + "More", p.total() > (long) page * PAGE);
         }
         model.put("page", page);
         model.put("geojson", geojson(filters, locale, web.today()));
         model.put("map", MapLayer.settings(web.frame, locale));
-        return web.html(200, locale, uri, "exchange.ftlh", web.frame.t(locale, "exchange.title"), model, true);
+        return model;
     }
 
     @GET

@@ -67,6 +67,8 @@ final class Listing {
         m.put("title", text(title, lang));
         m.put("description", text(j.path("description"), lang));
         m.put("lang", lang);
+        // the language's name as a word of the page's sentence ("en polonais"), not its own name ("Polski")
+        m.put("langName", eu.innco.exchange.ReasonWords.language(lang, locale));
         m.put("category", web.category(locale, j.path("category").asText("")));
         m.put("sectors", labels(j.path("sectors"), v -> web.exchange.words.sector(v, locale)));
         m.put("countries", labels(j.path("countries"), v -> web.exchange.words.country(v, locale)));

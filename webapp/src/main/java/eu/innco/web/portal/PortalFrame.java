@@ -8,7 +8,8 @@ import java.util.Map;
 
 /**
  * The portal's frame for pages outside it (the network's join and account pages): rendered in the
- * site's layout and language, never kept in the page cache (they carry form tokens and personal data).
+ * site's layout and language, not kept in the page cache (they carry form tokens and personal data),
+ * except the public pages the same for everyone that ask for it ({@link #kept}).
  */
 public final class PortalFrame {
     private final Portal portal;
@@ -24,6 +25,23 @@ public final class PortalFrame {
         View v = new View(template, title);
         v.model.putAll(model);
         return portal.layout.render(call, v);
+    }
+
+    /**
+     * A public page that is the same for every visitor (no form token, nothing personal), kept in the
+     * portal's page cache under its address like the portal's own pages, and so answered in front of
+     * Jersey once made, with its ETag and 304. {@code model} builds the page's model and notes in the
+     * trail every published item and list it read: a publication touching one of them drops the page.
+     */
+    public jakarta.ws.rs.core.Response kept(String locale, UriInfo uri, String ifNoneMatch, String template, String title,
+                                            java.util.function.Function<eu.innco.web.cache.Dependencies.Trail, Map<String, Object>> model) {
+        return portal.respond(locale, uri, ifNoneMatch, call -> {
+            eu.innco.web.cache.Dependencies.Trail trail = new eu.innco.web.cache.Dependencies.Trail();
+            View v = new View(template, title);
+            v.model.putAll(model.apply(trail));
+            call.dependsOn(trail.done());
+            return portal.layout.page(call, v);
+        });
     }
 
     /** An interface text of the portal bundles in {@code locale}, with named arguments. */
