@@ -2,6 +2,7 @@ package eu.innco.content;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import eu.innco.ErrorCode;
 import eu.innco.InncoException;
 import eu.innco.contenttype.ContentTypeDefinition;
 import eu.innco.contenttype.ContentTypeRegistry;
@@ -90,7 +91,7 @@ public final class ContentService {
             Node folder = s.getNode(type.rootPath());
             String name = req.name().orElseGet(() -> NameChooser.fromValues(type, values, locales));
             if (req.name().isPresent() && folder.hasNode(name)) {
-                throw InncoException.conflict("INNCO-ITEM-002", "A " + type.name() + " named '" + name + "' exists already; choose another name.")
+                throw InncoException.conflict(ErrorCode.ITEM_002, "A " + type.name() + " named '" + name + "' exists already; choose another name.")
                         .withArgs(type.name(), name);
             }
             name = NameChooser.unique(folder, name);
@@ -124,7 +125,7 @@ public final class ContentService {
         ContentTypeDefinition type = types.require(typeName);
         policy.check(actor, Action.READ_DRAFT, Ownership.NEW);
         query.locale().filter(l -> !locales.contains(l)).ifPresent(l -> {
-            throw InncoException.invalid("INNCO-QUERY-001", "Invalid list parameters", List.of(new eu.innco.FieldError("locale",
+            throw InncoException.invalid(ErrorCode.QUERY_001, "Invalid list parameters", List.of(new eu.innco.FieldError("locale",
                     "is not a site locale; use one of " + locales.locales())));
         });
         return repository.read(s -> lister.list(s, type, query));
@@ -172,7 +173,7 @@ public final class ContentService {
             asked.fields().forEach((l, m) -> WriteScope.checkLocale(policy, actor, owner, l, "locales." + l + ".fields"));
             if (req.name().isPresent() && !req.name().get().equals(n.getName())) {
                 if (n.getParent().hasNode(req.name().get())) {
-                    throw InncoException.conflict("INNCO-ITEM-002", "A " + type.name() + " named '" + req.name().get() + "' exists already.")
+                    throw InncoException.conflict(ErrorCode.ITEM_002, "A " + type.name() + " named '" + req.name().get() + "' exists already.")
                             .withArgs(type.name(), req.name().get());
                 }
                 s.move(n.getPath(), n.getParent().getPath() + "/" + req.name().get());
@@ -200,7 +201,7 @@ public final class ContentService {
     public ContentItem patch(Actor actor, String typeName, String id, JsonNode mergePatch, Precondition precondition, NodeStep step) {
         ContentTypeDefinition type = types.require(typeName);
         if (mergePatch == null || !mergePatch.isObject()) {
-            throw InncoException.badRequest("INNCO-REQUEST-004", "A merge patch must be a JSON object (RFC 7396).");
+            throw InncoException.badRequest(ErrorCode.REQUEST_004, "A merge patch must be a JSON object (RFC 7396).");
         }
         ContentItem current = repository.read(s -> nodes.toItem(nodes.find(s, type, id), type));
         precondition.check(current);
