@@ -53,6 +53,14 @@ class CommandLineTest {
         refused(run(home, "reindex", "extra"), "extra");
     }
 
+    /** loadgen's options are LoadOptions' (shared with the benchmark scripts): picocli hands them over untouched. */
+    @Test
+    void loadgen_receives_its_arguments_as_given(@TempDir Path home) {
+        Run r = run(home, "loadgen", "--url", "http://127.0.0.1:9", "--header", "no colon");
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.err().contains("--header needs Name: value"), r.err());
+    }
+
     private static void refused(Run r, String... named) {
         assertEquals(2, r.code(), r.err());
         assertTrue(r.err().startsWith("inn-co: "), r.err());
