@@ -28,8 +28,7 @@ import picocli.CommandLine.ParentCommand;
  * server running it asks the server (see {@link BackupSocket}), which goes on serving; with the
  * server stopped it opens the repository itself.
  */
-@Command(name = "backup", description = {"Copy the segment store, consistent, into a new or empty folder.",
-        "While the server runs it asks the server, which goes on serving."})
+@Command(name = "backup", description = "Copy the segment store, consistent, into a new or empty folder (while the server runs, the server makes it and goes on serving).")
 final class BackupCommand implements Callable<Integer> {
     @ParentCommand Cli cli;
     @Mixin HelpOption help;

@@ -39,6 +39,7 @@ final class Cli {
     static CommandLine of(Settings settings, PrintStream out, PrintStream err) {
         CommandLine cli = new CommandLine(new Cli(settings, out, err));
         cli.setExpandAtFiles(false); // an argument starting with @ is a value (a path, a body), never a file of arguments
+        cli.setUsageHelpWidth(110); // the settings in the footer are laid out for that width
         cli.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
         cli.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
         cli.setParameterExceptionHandler((e, args) -> {

@@ -19,8 +19,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code create-user <name> --role R[,R] [--partner ID] [--locales fr,pl] [--all-content]}. */
-@Command(name = "create-user", description = {"Create a user. The password is read from INNCO_NEW_USER_PASSWORD,",
-        "or generated and printed once."})
+@Command(name = "create-user", description = "Create a user. The password is read from INNCO_NEW_USER_PASSWORD, or generated and printed once.")
 final class CreateUserCommand implements Callable<Integer> {
     @ParentCommand Cli cli;
     @Mixin HelpOption help;

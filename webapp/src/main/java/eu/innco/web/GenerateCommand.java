@@ -13,8 +13,7 @@ import picocli.CommandLine.ParentCommand;
  * {@code --members M}: also (or, without {@code --items}, only) M network members for the map (see MemberGenerator);
  * {@code --exchange N}: likewise N offers and needs of generated members (see ExchangeGenerator).
  */
-@Command(name = "generate", description = {"Write and publish benchmark content (half organisations across Europe,",
-        "half case studies, seven locales)."})
+@Command(name = "generate", description = "Write and publish benchmark content (half organisations across Europe, half case studies, seven locales).")
 final class GenerateCommand implements Callable<Integer> {
     @ParentCommand Cli cli;
     @Mixin HelpOption help;

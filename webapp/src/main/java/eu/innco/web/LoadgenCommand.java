@@ -15,10 +15,9 @@ import picocli.CommandLine.Unmatched;
  * the benchmarks' load generator. Its options are read by {@link LoadOptions}, which the benchmark
  * scripts share; picocli hands them over as given.
  */
-@Command(name = "loadgen", description = {"Measure an HTTP server: loadgen --url U --path P [--method POST --body B]",
-        "[--header 'Name: value'] --connections C (--requests N | --duration S) [--warmup S] [--warmup-path P]",
-        "{n} in a path or body is replaced by the request number, {n:W} by the same zero-padded to W digits",
-        "(see docs/benchmarks.md)."})
+@Command(name = "loadgen", description = "Measure an HTTP server: loadgen --url U --path P [--method POST --body B] [--header 'Name: value']"
+        + " --connections C (--requests N | --duration S) [--warmup S] [--warmup-path P]. {n} in a path or body is replaced"
+        + " by the request number, {n:W} by the same zero-padded to W digits (see docs/benchmarks.md).")
 final class LoadgenCommand implements Callable<Integer> {
     @ParentCommand Cli cli;
     @Unmatched List<String> args = new ArrayList<>();
