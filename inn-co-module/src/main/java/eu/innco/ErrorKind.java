@@ -1,17 +1,26 @@
 package eu.innco;
 
-/** What sort of failure an {@link InncoException} is; the web layer maps each kind to one HTTP status. */
+/** What sort of failure an {@link InncoException} is; each kind is answered with one HTTP status. */
 public enum ErrorKind {
-    INVALID_INPUT,
-    NOT_FOUND,
-    CONFLICT,
-    PRECONDITION_REQUIRED,
-    PRECONDITION_FAILED,
-    UNAUTHENTICATED,
-    FORBIDDEN,
-    PAYLOAD_TOO_LARGE,
-    TOO_MANY_REQUESTS,
-    UNSUPPORTED_MEDIA_TYPE,
-    UNAVAILABLE,
-    INTERNAL
+    INVALID_INPUT(400),
+    NOT_FOUND(404),
+    CONFLICT(409),
+    PRECONDITION_REQUIRED(428),
+    PRECONDITION_FAILED(412),
+    UNAUTHENTICATED(401),
+    FORBIDDEN(403),
+    PAYLOAD_TOO_LARGE(413),
+    TOO_MANY_REQUESTS(429),
+    UNSUPPORTED_MEDIA_TYPE(415),
+    UNAVAILABLE(503),
+    INTERNAL(500);
+
+    private final int status;
+
+    ErrorKind(int status) {
+        this.status = status;
+    }
+
+    /** The HTTP status of this kind (kept here so that the error catalogue can state it too). */
+    public int status() { return status; }
 }

@@ -2,7 +2,7 @@ package eu.innco.assets;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import eu.innco.ErrorKind;
+import eu.innco.ErrorCode;
 import eu.innco.FieldError;
 import eu.innco.InncoException;
 import eu.innco.content.ContentEvent;
@@ -144,8 +144,7 @@ public final class AssetService implements ContentWriteHook {
         repository.requireRoomFor(size); // refused whole, before the item exists, rather than cut off half way
         String mime;
         try (InputStream head = Files.newInputStream(tmp)) {
-            mime = FileTypes.detect(head, name).orElseThrow(() -> new InncoException(ErrorKind.UNSUPPORTED_MEDIA_TYPE,
-                    "INNCO-ASSET-415", "File type not accepted", "This kind of file is not accepted: images (JPEG, PNG, GIF, WebP), PDF, "
+            mime = FileTypes.detect(head, name).orElseThrow(() -> new InncoException(ErrorCode.ASSET_415, "File type not accepted", "This kind of file is not accepted: images (JPEG, PNG, GIF, WebP), PDF, "
                     + "office documents, plain text, MP4 video and MP3 audio are.", List.of()));
         }
         if (FileTypes.isImage(mime)) renditions.limit().check(tmp); // an image bomb is refused before anything decodes it
@@ -203,7 +202,7 @@ public final class AssetService implements ContentWriteHook {
         if (!FileTypes.isImage(mime)) return;
         var values = content.nodes().values().read(item, content.types().require(TYPE).properties());
         if (values.get("alt").map(v -> !((Map<?, ?>) v).isEmpty()).orElse(false)) return;
-        throw InncoException.invalid("INNCO-ASSET-001", "An image needs an alt text that says what it shows.",
+        throw InncoException.invalid(ErrorCode.ASSET_001, "An image needs an alt text that says what it shows.",
                 List.of(FieldError.keyed("properties.alt", "altRequired", "is required for images: describe what the image shows")));
     }
 
@@ -245,13 +244,13 @@ public final class AssetService implements ContentWriteHook {
             for (int n; (n = in.read(buf)) > 0; ) {
                 total += n;
                 if (total > maxBytes) {
-                    throw new InncoException(ErrorKind.PAYLOAD_TOO_LARGE, "INNCO-ASSET-413", "File too large",
+                    throw new InncoException(ErrorCode.ASSET_413, "File too large",
                             "Files may be at most " + (maxBytes / (1024 * 1024)) + " MiB (INNCO_MAX_UPLOAD_BYTES).", List.of()).withArgs(maxBytes / (1024 * 1024));
                 }
                 out.write(buf, 0, n);
             }
         }
-        if (total == 0) throw InncoException.badRequest("INNCO-ASSET-400", "The file is empty.");
+        if (total == 0) throw InncoException.badRequest(ErrorCode.ASSET_400, "The file is empty.");
         return total;
     }
 }

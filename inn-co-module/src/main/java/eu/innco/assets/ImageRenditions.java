@@ -1,6 +1,6 @@
 package eu.innco.assets;
 
-import eu.innco.ErrorKind;
+import eu.innco.ErrorCode;
 import eu.innco.FieldError;
 import eu.innco.InncoException;
 import java.io.IOException;
@@ -59,7 +59,7 @@ public final class ImageRenditions {
     public ImagingDefinition.Variation width(String w) {
         Optional<ImagingDefinition.Variation> v = w != null && w.matches("\\d{1,5}") ? definition.width(Integer.parseInt(w)) : Optional.empty();
         String allowed = definition.widths().stream().map(String::valueOf).collect(Collectors.joining(", "));
-        return v.orElseThrow(() -> new InncoException(ErrorKind.INVALID_INPUT, "INNCO-RENDITION-001", "Width not allowed",
+        return v.orElseThrow(() -> new InncoException(ErrorCode.RENDITION_001, "Width not allowed",
                 "Images are served at these widths only: " + allowed + " (imaging/renditions.yaml); '" + w + "' is not one of them.",
                 List.of(new FieldError("w", "allowed widths: " + allowed))).withArgs(allowed));
     }
@@ -96,7 +96,7 @@ public final class ImageRenditions {
                 s.original().writeTo(out);
             }
             limit.over(original).ifPresent(size -> {
-                throw new InncoException(ErrorKind.INVALID_INPUT, "INNCO-RENDITION-002", "Image too large for renditions",
+                throw new InncoException(ErrorCode.RENDITION_002, "Image too large for renditions",
                         "This image declares " + size.width() + " x " + size.height() + " pixels, over the limit of " + limit.maxPixels()
                                 + " (INNCO_IMAGE_MAX_PIXELS): it is not decoded. Its original file is still served.");
             });

@@ -1,6 +1,6 @@
 package eu.innco.assets;
 
-import eu.innco.ErrorKind;
+import eu.innco.ErrorCode;
 import eu.innco.FieldError;
 import eu.innco.InncoException;
 import java.io.IOException;
@@ -69,7 +69,7 @@ public record PixelLimit(long maxPixels) {
         Optional<Size> size = read(file);
         if (size.isPresent() && size.get().pixels() > maxPixels) {
             Size s = size.get();
-            throw new InncoException(ErrorKind.PAYLOAD_TOO_LARGE, "INNCO-ASSET-002", "Image too large",
+            throw new InncoException(ErrorCode.ASSET_002, "Image too large",
                     "This image declares " + s.width() + " x " + s.height() + " pixels; at most " + maxPixels
                             + " pixels are accepted (INNCO_IMAGE_MAX_PIXELS). Make it smaller and upload it again.",
                     List.of(new FieldError("file", s.width() + " x " + s.height() + " pixels is over " + maxPixels)))

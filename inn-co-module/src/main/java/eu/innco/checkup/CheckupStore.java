@@ -1,6 +1,6 @@
 package eu.innco.checkup;
 
-import eu.innco.ErrorKind;
+import eu.innco.ErrorCode;
 import eu.innco.InncoException;
 import eu.innco.contenttype.field.Dates;
 import eu.innco.repository.ContentRepository;
@@ -117,7 +117,7 @@ public final class CheckupStore {
      * and is refused, as is any save once the check-up is closed.
      */
     public Response answer(Checkup c, String token, long basedOn, String locale, java.util.Map<String, Integer> answers) {
-        if (!CheckupKeys.isToken(token)) throw InncoException.badRequest("INNCO-CHECKUP-005", "The participant token is not one this server gave out.");
+        if (!CheckupKeys.isToken(token)) throw InncoException.badRequest(ErrorCode.CHECKUP_005, "The participant token is not one this server gave out.");
         return batches.save(new AnswerBatches.Pending(c.id(), CheckupKeys.hash(token), basedOn, locale, answers));
     }
 
@@ -135,7 +135,7 @@ public final class CheckupStore {
         NodeBuilder earlier = folder.getChildNode(name);
         long current = earlier.exists() ? earlier.getProperty("revision").getValue(Type.LONG) : 0;
         if (current != p.basedOn) {
-            throw new InncoException(ErrorKind.CONFLICT, "INNCO-CHECKUP-004", "Answers already sent",
+            throw new InncoException(ErrorCode.CHECKUP_004, "Answers already sent",
                     "These answers were sent before (revision " + p.basedOn + ", now " + current + "); nothing was changed.");
         }
         NodeBuilder r = folder.setChildNode(name); // replaces the earlier answers whole, as remove and add did
@@ -270,11 +270,11 @@ public final class CheckupStore {
     }
 
     static InncoException unknownLink() {
-        return InncoException.notFound("INNCO-CHECKUP-001", "This check-up link is not valid: it was mistyped, or the check-up was deleted.");
+        return InncoException.notFound(ErrorCode.CHECKUP_001, "This check-up link is not valid: it was mistyped, or the check-up was deleted.");
     }
 
     static InncoException closed() {
-        return new InncoException(ErrorKind.CONFLICT, "INNCO-CHECKUP-003", "Check-up closed",
+        return new InncoException(ErrorCode.CHECKUP_003, "Check-up closed",
                 "The organiser has closed this check-up; answers can no longer be given or changed.");
     }
 }

@@ -2,9 +2,11 @@ package eu.innco.content;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import eu.innco.ErrorCode;
 import eu.innco.InncoException;
 import eu.innco.contenttype.ContentTypeDefinition;
 import eu.innco.contenttype.ContentTypeRegistry;
+import eu.innco.contenttype.field.Violation;
 import eu.innco.contenttype.field.Violations;
 import eu.innco.site.SiteLocales;
 import eu.innco.repository.ContentRepository;
@@ -40,6 +42,7 @@ public final class ContentService {
     private final Clock clock;
     private final ItemNodes nodes;
     private final ValuesJson valuesJson;
+    private final ItemWriteJson writes;
     private final ItemLister lister;
     private final List<ContentListener> listeners = new CopyOnWriteArrayList<>();
     private final List<ContentWriteHook> hooks = new CopyOnWriteArrayList<>();
@@ -54,6 +57,7 @@ public final class ContentService {
         this.clock = clock;
         this.nodes = new ItemNodes(locales);
         this.valuesJson = new ValuesJson(locales);
+        this.writes = new ItemWriteJson(valuesJson);
         this.lister = new ItemLister(nodes);
     }
 
@@ -70,27 +74,38 @@ public final class ContentService {
 
     public ValuesJson valuesJson() { return valuesJson; }
 
+    /** Reads the authoring API's JSON into typed write requests. */
+    public ItemWriteJson writes() { return writes; }
+
+    /** A create from the authoring API's JSON, read before the transaction. */
     public ContentItem create(Actor actor, String typeName, JsonNode body) {
         return create(actor, typeName, body, NodeStep.NONE);
     }
 
-    /** Creates an item and runs {@code step} on its node in the same commit: both are saved or neither. */
     public ContentItem create(Actor actor, String typeName, JsonNode body, NodeStep step) {
+        return create(actor, typeName, writes.read(types.require(typeName), body), step);
+    }
+
+    public ContentItem create(Actor actor, String typeName, ItemWrite request) {
+        return create(actor, typeName, request, NodeStep.NONE);
+    }
+
+    /** Creates an item and runs {@code step} on its node in the same commit: both are saved or neither. */
+    public ContentItem create(Actor actor, String typeName, ItemWrite req, NodeStep step) {
         ContentTypeDefinition type = types.require(typeName);
         policy.check(actor, Action.CREATE, Ownership.NEW);
         Instant now = clock.instant();
+        ItemValues values = req.values();
         ContentItem created = repository.write(s -> {
             Violations v = new Violations();
-            ItemRequest req = ItemRequest.read(body, v);
-            ItemValues values = valuesJson.read(type.properties(), req.properties(), "properties", v);
             checkSourceLocale(req, v);
-            StateRequest asked = TranslationRequest.read(body, locales, null, null, v);
+            StateRequest asked = req.states().resolve(null, locales, v);
             checkStatesHaveValues(type, values, asked, v);
-            require(s, type, values, v, actor);
+            requireValid(s, type, values, req.unreadableAnd(v.list()), req.messages());
             Node folder = s.getNode(type.rootPath());
             String name = req.name().orElseGet(() -> NameChooser.fromValues(type, values, locales));
             if (req.name().isPresent() && folder.hasNode(name)) {
-                throw InncoException.conflict("INNCO-ITEM-002", "A " + type.name() + " named '" + name + "' exists already; choose another name.")
+                throw InncoException.conflict(ErrorCode.ITEM_002, "A " + type.name() + " named '" + name + "' exists already; choose another name.")
                         .withArgs(type.name(), name);
             }
             name = NameChooser.unique(folder, name);
@@ -124,7 +139,7 @@ public final class ContentService {
         ContentTypeDefinition type = types.require(typeName);
         policy.check(actor, Action.READ_DRAFT, Ownership.NEW);
         query.locale().filter(l -> !locales.contains(l)).ifPresent(l -> {
-            throw InncoException.invalid("INNCO-QUERY-001", "Invalid list parameters", List.of(new eu.innco.FieldError("locale",
+            throw InncoException.invalid(ErrorCode.QUERY_001, "Invalid list parameters", List.of(new eu.innco.FieldError("locale",
                     "is not a site locale; use one of " + locales.locales())));
         });
         return repository.read(s -> lister.list(s, type, query));
@@ -135,6 +150,10 @@ public final class ContentService {
         return replace(actor, typeName, id, body, precondition, null);
     }
 
+    public ContentItem replace(Actor actor, String typeName, String id, ItemWrite request, Precondition precondition) {
+        return replace(actor, typeName, id, request, precondition, NodeStep.NONE);
+    }
+
     /**
      * A replacement in which the states named in {@code statesNamed} count even when unchanged ({@code pl}
      * for a locale's, {@code pl/body} for a value's): marking a locale translated again takes a new
@@ -142,13 +161,14 @@ public final class ContentService {
      */
     public ContentItem replace(Actor actor, String typeName, String id, JsonNode body, Precondition precondition,
                                Set<String> statesNamed) {
-        return replace(actor, typeName, id, body, precondition, statesNamed, NodeStep.NONE);
+        return replace(actor, typeName, id, writes.read(types.require(typeName), body, statesNamed), precondition, NodeStep.NONE);
     }
 
-    private ContentItem replace(Actor actor, String typeName, String id, JsonNode body, Precondition precondition,
-                                Set<String> statesNamed, NodeStep step) {
+    /** Replaces name, source locale and every property with the request's, and runs {@code step} in the same commit. */
+    public ContentItem replace(Actor actor, String typeName, String id, ItemWrite req, Precondition precondition, NodeStep step) {
         ContentTypeDefinition type = types.require(typeName);
         Instant now = clock.instant();
+        ItemValues values = req.values();
         ContentItem saved = repository.write(s -> {
             Node n = nodes.find(s, type, id);
             ContentItem current = nodes.toItem(n, type);
@@ -159,12 +179,10 @@ public final class ContentService {
                 policy.check(actor, Action.UPDATE, owner);
             }
             Violations v = new Violations();
-            ItemRequest req = ItemRequest.read(body, v);
-            ItemValues values = valuesJson.read(type.properties(), req.properties(), "properties", v);
             checkSourceLocale(req, v);
-            StateRequest asked = TranslationRequest.read(body, locales, current, statesNamed, v);
+            StateRequest asked = req.states().resolve(current, locales, v);
             checkStatesHaveValues(type, values, asked, v);
-            require(s, type, values, v, actor);
+            requireValid(s, type, values, req.unreadableAnd(v.list()), req.messages());
             WriteScope.check(policy, actor, owner, type, current.values(), values);
             WriteScope.checkIdentity(policy, actor, owner, req.name().filter(x -> !x.equals(current.name())).isPresent(),
                     req.sourceLocale().filter(x -> !x.equals(current.sourceLocale())).isPresent());
@@ -172,7 +190,7 @@ public final class ContentService {
             asked.fields().forEach((l, m) -> WriteScope.checkLocale(policy, actor, owner, l, "locales." + l + ".fields"));
             if (req.name().isPresent() && !req.name().get().equals(n.getName())) {
                 if (n.getParent().hasNode(req.name().get())) {
-                    throw InncoException.conflict("INNCO-ITEM-002", "A " + type.name() + " named '" + req.name().get() + "' exists already.")
+                    throw InncoException.conflict(ErrorCode.ITEM_002, "A " + type.name() + " named '" + req.name().get() + "' exists already.")
                             .withArgs(type.name(), req.name().get());
                 }
                 s.move(n.getPath(), n.getParent().getPath() + "/" + req.name().get());
@@ -200,14 +218,15 @@ public final class ContentService {
     public ContentItem patch(Actor actor, String typeName, String id, JsonNode mergePatch, Precondition precondition, NodeStep step) {
         ContentTypeDefinition type = types.require(typeName);
         if (mergePatch == null || !mergePatch.isObject()) {
-            throw InncoException.badRequest("INNCO-REQUEST-004", "A merge patch must be a JSON object (RFC 7396).");
+            throw InncoException.badRequest(ErrorCode.REQUEST_004, "A merge patch must be a JSON object (RFC 7396).");
         }
         ContentItem current = repository.read(s -> nodes.toItem(nodes.find(s, type, id), type));
         precondition.check(current);
         ObjectNode doc = new ItemJson(valuesJson).write(current, type);
         JsonNode patched = MergePatch.apply(doc, mergePatch);
         // the precondition is checked again inside the write, against what is stored then
-        return replace(actor, typeName, id, patched, Precondition.etag(current.etag()), TranslationRequest.named(mergePatch), step);
+        ItemWrite req = writes.read(type, patched, TranslationRequest.named(mergePatch));
+        return replace(actor, typeName, id, req, Precondition.etag(current.etag()), step);
     }
 
     /** Changes several items in one commit, all or nothing; listeners hear of each saved item afterwards. */
@@ -248,14 +267,10 @@ public final class ContentService {
                 ItemNodes.stringOr(n, ItemNodes.OWNER_PARTNER, ""));
     }
 
-    /** Validates through Hibernate Validator with every reading error; throws with all of them. */
-    private void require(Session s, ContentTypeDefinition type, ItemValues values, Violations v, Actor actor) {
-        requireValid(s, type, values, v);
-    }
-
-    void requireValid(Session s, ContentTypeDefinition type, ItemValues values, Violations v) {
+    /** Validates through Hibernate Validator with every reading error, messages in {@code messages}; throws with all of them. */
+    void requireValid(Session s, ContentTypeDefinition type, ItemValues values, List<Violation> unreadable, Locale messages) {
         ReferenceLookup refs = (target, refId) -> exists(s, target, refId);
-        validator.require(new ItemCandidate(type, values, v.list(), refs), eu.innco.validation.MessageLocale.current(), "The " + type.name());
+        validator.require(new ItemCandidate(type, values, unreadable, refs), messages, "The " + type.name());
     }
 
     AccessPolicy policy() { return policy; }
@@ -281,7 +296,7 @@ public final class ContentService {
         TranslationRequest.checkFields(asked, type.properties(), values, v);
     }
 
-    private void checkSourceLocale(ItemRequest req, Violations v) {
+    private void checkSourceLocale(ItemWrite req, Violations v) {
         req.sourceLocale().ifPresent(l -> {
             if (!locales.contains(l)) v.add("sourceLocale", "innco.field.locale", "locales", String.join(", ", locales.locales()));
         });

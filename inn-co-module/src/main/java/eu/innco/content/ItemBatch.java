@@ -2,7 +2,6 @@ package eu.innco.content;
 
 import eu.innco.FieldError;
 import eu.innco.contenttype.ContentTypeDefinition;
-import eu.innco.contenttype.field.Violations;
 import eu.innco.security.Actor;
 import eu.innco.validation.ItemCandidate;
 import eu.innco.validation.ReferenceLookup;
@@ -80,7 +79,7 @@ public final class ItemBatch {
     public ContentItem save(ContentItem current, ItemValues values, StateRequest states) throws RepositoryException {
         ContentTypeDefinition type = content.types().require(current.type());
         Node n = session.getNodeByIdentifier(current.id());
-        content.requireValid(session, type, values, new Violations());
+        content.requireValid(session, type, values, List.of(), Locale.ENGLISH);
         WriteScope.check(content.policy(), actor, ContentService.ownership(n), type, current.values(), values);
         for (String l : states.touched()) WriteScope.checkLocale(content.policy(), actor, ContentService.ownership(n), l, "translation");
         content.nodes().values().write(n, type.properties(), values, actor.username(), now);

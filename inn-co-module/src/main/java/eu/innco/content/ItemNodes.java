@@ -1,5 +1,6 @@
 package eu.innco.content;
 
+import eu.innco.ErrorCode;
 import eu.innco.InncoException;
 import eu.innco.contenttype.ContentTypeDefinition;
 import eu.innco.contenttype.PropertyDefinition;
@@ -53,7 +54,7 @@ public final class ItemNodes {
     /** The node of an item of this type, or a 404-kind error. */
     public Node find(Session s, ContentTypeDefinition type, String id) throws RepositoryException {
         Node n = findOrNull(s, type, id);
-        if (n == null) throw InncoException.notFound("INNCO-ITEM-001", "There is no " + type.name() + " item with id '" + id + "'.");
+        if (n == null) throw InncoException.notFound(ErrorCode.ITEM_001, "There is no " + type.name() + " item with id '" + id + "'.");
         return n;
     }
 

@@ -1,5 +1,6 @@
 package eu.innco.content;
 
+import eu.innco.ErrorCode;
 import eu.innco.FieldError;
 import eu.innco.InncoException;
 import java.util.ArrayList;
@@ -44,7 +45,7 @@ public record ListQuery(int limit, int offset, String q, Optional<String> status
             if (!TRANSLATIONS.contains(translation.trim())) errors.add(new FieldError("translation", "must be one of " + TRANSLATIONS));
             if (locale == null || locale.isBlank()) errors.add(new FieldError("translation", "needs a locale: ?locale=pl&translation=outdated"));
         }
-        if (!errors.isEmpty()) throw InncoException.invalid("INNCO-QUERY-001", "Invalid list parameters", errors);
+        if (!errors.isEmpty()) throw InncoException.invalid(ErrorCode.QUERY_001, "Invalid list parameters", errors);
         return new ListQuery(l, o, q == null ? "" : q.trim(), blank(status), blank(locale), blank(translation), order);
     }
 

@@ -1,6 +1,6 @@
 package eu.innco.content;
 
-import eu.innco.ErrorKind;
+import eu.innco.ErrorCode;
 import eu.innco.InncoException;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,11 +33,11 @@ public record Precondition(boolean present, boolean any, List<String> etags) {
     /** Throws 428 without a precondition and 412 when the item has changed since. */
     public void check(ContentItem current) {
         if (!present) {
-            throw new InncoException(ErrorKind.PRECONDITION_REQUIRED, "INNCO-CONCURRENCY-001", "Precondition required",
+            throw new InncoException(ErrorCode.CONCURRENCY_001, "Precondition required",
                     "Send If-Match with the ETag of the version you edited (GET the item to obtain it), or If-Match: * to overwrite whatever is there.");
         }
         if (any || etags.contains(current.etag())) return;
-        throw new InncoException(ErrorKind.PRECONDITION_FAILED, "INNCO-CONCURRENCY-002", "Precondition failed",
+        throw new InncoException(ErrorCode.CONCURRENCY_002, "Precondition failed",
                 "The item was changed since you read it (" + String.join(", ", etags) + " is not the current version "
                         + current.etag() + ", saved by " + current.lastModifiedBy() + "). Read it again and re-apply your change.");
     }

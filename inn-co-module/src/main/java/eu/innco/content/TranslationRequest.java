@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -15,36 +16,34 @@ import java.util.Set;
  * {@code {"locales": {"pl": {"fields": {"body": "reviewed"}}}}} (a field may also be given as the
  * {@code {"state": ...}} object a GET shows). The other keys of a locale (outdated, published, ...)
  * are read-only. A state equal to the current one is an echo of a GET, not a request, unless the
- * client named it in a merge patch.
+ * client named it in a merge patch ({@link AskedStates#resolve} decides that, against the stored item).
  */
 final class TranslationRequest {
     private TranslationRequest() {}
 
     /**
+     * Reads the body's {@code locales} map as sent; which states are requests is decided against the
+     * stored item later ({@link AskedStates#resolve}).
+     *
      * @param explicit what a merge patch named ({@code pl} for a locale's state, {@code pl/body} for a
      *                 field's), whose states count even when unchanged; null for a full replacement,
      *                 where only states that differ from the current ones count
      */
-    static StateRequest read(JsonNode body, SiteLocales locales, ContentItem current, Set<String> explicit, Violations v) {
-        Map<String, String> asked = new LinkedHashMap<>();
-        Map<String, Map<String, String>> fields = new LinkedHashMap<>();
+    static AskedStates read(JsonNode body, Set<String> explicit, Violations v) {
+        Map<String, Optional<String>> asked = new LinkedHashMap<>();
+        Map<String, Map<String, Optional<String>>> fields = new LinkedHashMap<>();
         JsonNode map = body == null ? null : body.get("locales");
-        if (map == null || map.isNull()) return StateRequest.NONE;
+        if (map == null || map.isNull()) return AskedStates.NONE;
         if (!map.isObject()) {
             v.add("locales", "innco.field.type.object");
-            return StateRequest.NONE;
+            return AskedStates.NONE;
         }
         for (Iterator<Map.Entry<String, JsonNode>> it = map.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             String l = e.getKey();
-            LocaleState now = current == null ? null : current.locales().get(l);
+            Map<String, Optional<String>> byPath = fields.computeIfAbsent(l, k -> new LinkedHashMap<>());
             JsonNode state = e.getValue().isObject() ? e.getValue().get("translation") : null;
-            if (state != null && !state.isNull()) {
-                boolean named = explicit != null && explicit.contains(l);
-                if (named || !state.isTextual() || now == null || !state.textValue().equals(now.translation())) {
-                    check(l, state, "locales." + l + ".translation", locales, v).ifPresent(s -> asked.put(l, s));
-                }
-            }
+            if (state != null && !state.isNull()) asked.put(l, text(state));
             JsonNode fieldMap = e.getValue().isObject() ? e.getValue().get("fields") : null;
             if (fieldMap == null || fieldMap.isNull()) continue;
             if (!fieldMap.isObject()) {
@@ -53,26 +52,25 @@ final class TranslationRequest {
             }
             fieldMap.fields().forEachRemaining(f -> {
                 JsonNode s = f.getValue().isObject() ? f.getValue().get("state") : f.getValue();
-                if (s == null || s.isNull()) return;
-                FieldState was = now == null ? null : now.fields().get(f.getKey());
-                boolean named = explicit != null && explicit.contains(l + "/" + f.getKey());
-                if (!named && s.isTextual() && was != null && s.textValue().equals(was.state())) return;
-                check(l, s, "locales." + l + ".fields." + f.getKey(), locales, v)
-                        .ifPresent(x -> fields.computeIfAbsent(l, k -> new LinkedHashMap<>()).put(f.getKey(), x));
+                if (s != null && !s.isNull()) byPath.put(f.getKey(), text(s));
             });
         }
-        return new StateRequest(asked, fields);
+        return new AskedStates(asked, fields, explicit);
     }
 
-    private static java.util.Optional<String> check(String l, JsonNode state, String path, SiteLocales locales, Violations v) {
+    private static Optional<String> text(JsonNode n) {
+        return n.isTextual() ? Optional.of(n.textValue()) : Optional.empty();
+    }
+
+    static Optional<String> check(String l, Optional<String> state, String path, SiteLocales locales, Violations v) {
         if (!locales.contains(l)) {
             v.add("locales." + l, "innco.field.locale", "locales", String.join(", ", locales.locales()));
-        } else if (!state.isTextual() || !TranslationStates.SETTABLE.contains(state.textValue())) {
+        } else if (state.isEmpty() || !TranslationStates.SETTABLE.contains(state.get())) {
             v.add(path, "innco.translation.state", "states", String.join(", ", TranslationStates.SETTABLE));
         } else {
-            return java.util.Optional.of(state.textValue());
+            return state;
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     /** What a merge patch names with a translation state: locales ({@code pl}) and fields ({@code pl/body}). */

@@ -1,5 +1,6 @@
 package eu.innco.contenttype;
 
+import eu.innco.ErrorCode;
 import eu.innco.InncoException;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -25,7 +26,7 @@ public final class ContentTypeRegistry {
     public ContentTypeDefinition require(String name) {
         ContentTypeDefinition t = byName.get(name);
         if (t == null) {
-            throw InncoException.notFound("INNCO-TYPE-001",
+            throw InncoException.notFound(ErrorCode.TYPE_001,
                     "There is no content type '" + name + "'. Known types: " + String.join(", ", byName.keySet()));
         }
         return t;

@@ -1,5 +1,6 @@
 package eu.innco.delivery;
 
+import eu.innco.ErrorCode;
 import eu.innco.FieldError;
 import eu.innco.InncoException;
 import java.io.IOException;
@@ -101,7 +102,7 @@ public final class DeliveryQueryParser {
         if (v == null || v.equals("exclude")) return false;
         if (v.equals("include") || v.equals("ranked")) return true;
         String why = "must be 'exclude' (the default), 'include' or 'ranked'";
-        throw InncoException.invalid("INNCO-QUERY-002", "otherLanguages: " + why, List.of(new FieldError("otherLanguages", why)));
+        throw InncoException.invalid(ErrorCode.QUERY_002, "otherLanguages: " + why, List.of(new FieldError("otherLanguages", why)));
     }
 
     /** Magnolia's {@code @ancestor}: the nodes below a path of the workspace (not the node itself). */
@@ -123,7 +124,7 @@ public final class DeliveryQueryParser {
     }
 
     private static DeliveryQuery failed(List<FieldError> errors) {
-        throw InncoException.invalid("INNCO-QUERY-002", errors.size() + " malformed query parameter(s), first: "
+        throw InncoException.invalid(ErrorCode.QUERY_002, errors.size() + " malformed query parameter(s), first: "
                 + errors.get(0).path() + ": " + errors.get(0).message(), errors);
     }
 

@@ -1,5 +1,6 @@
 package eu.innco.delivery;
 
+import eu.innco.ErrorCode;
 import eu.innco.InncoException;
 import eu.innco.contenttype.ContentTypeRegistry;
 import eu.innco.i18n.LocaleResolver;
@@ -131,7 +132,7 @@ public final class DeliveryService implements PublicationListener.Batched, AutoC
         EndpointDefinition ep = endpoints.require(endpoint);
         DeliveryQuery q = parser.parse(ep, locale, params);
         if (q.geoJson() && ep.geoProperty().isEmpty()) {
-            throw InncoException.badRequest("INNCO-QUERY-003", "format: endpoint '" + ep.name() + "' has no map point; GeoJSON is for "
+            throw InncoException.badRequest(ErrorCode.QUERY_003, "format: endpoint '" + ep.name() + "' has no map point; GeoJSON is for "
                     + endpoints.all().stream().filter(e -> e.geoProperty().isPresent()).map(EndpointDefinition::name).toList() + ".");
         }
         return IndexSearch.page(index, q, q.geoJson() && !params.containsKey("limit"));

@@ -1,5 +1,6 @@
 package eu.innco.delivery;
 
+import eu.innco.ErrorCode;
 import eu.innco.InncoException;
 import eu.innco.workspace.WorkspaceEndpoint;
 import java.util.Collection;
@@ -41,7 +42,7 @@ public final class EndpointRegistry {
     public EndpointDefinition require(String name) {
         EndpointDefinition e = byName.get(name);
         if (e == null) {
-            throw InncoException.notFound("INNCO-DELIVERY-404", "There is no delivery endpoint '" + clip(name)
+            throw InncoException.notFound(ErrorCode.DELIVERY_404, "There is no delivery endpoint '" + clip(name)
                     + "'. Endpoints: " + String.join(", ", byName.keySet()) + ".");
         }
         return e;

@@ -1,5 +1,6 @@
 package eu.innco.delivery;
 
+import eu.innco.ErrorCode;
 import eu.innco.InncoException;
 import eu.innco.i18n.LocaleResolver;
 
@@ -20,7 +21,7 @@ final class LocaleChoice {
         if (NodeRenderer.ALL.equals(lang)) return NodeRenderer.ALL;
         // "?lang=" names the parameter without a value: a mistake, not a request for the header's choice
         if (lang != null && lang.isBlank()) {
-            throw LocaleResolver.badLang("INNCO-LANG-001", "lang: an empty value is not a language tag; use one of "
+            throw LocaleResolver.badLang(ErrorCode.LANG_001, "lang: an empty value is not a language tag; use one of "
                     + resolver.site().locales() + " or 'all'.");
         }
         try {
@@ -28,7 +29,7 @@ final class LocaleChoice {
         } catch (InncoException e) {
             // the resolver knows only site locales; here 'all' is a right answer too
             String detail = e.detail().endsWith(".") ? e.detail().substring(0, e.detail().length() - 1) + " or 'all'." : e.detail();
-            throw LocaleResolver.badLang(e.code(), detail);
+            throw LocaleResolver.badLang(e.errorCode(), detail);
         }
     }
 }

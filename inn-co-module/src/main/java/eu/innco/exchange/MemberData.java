@@ -3,6 +3,7 @@ package eu.innco.exchange;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import eu.innco.ErrorCode;
 import eu.innco.InncoException;
 import eu.innco.content.ContentService;
 import eu.innco.content.ItemJson;
@@ -58,7 +59,7 @@ public final class MemberData {
                 try {
                     publication.unpublish(Actor.SYSTEM, k.type, id, List.of(), true);
                 } catch (InncoException e) {
-                    if (!"INNCO-PUBLISH-003".equals(e.code())) throw e; // expired: already withdrawn
+                    if (e.errorCode() != ErrorCode.PUBLISH_003) throw e; // expired: already withdrawn
                 }
                 content.delete(Actor.SYSTEM, k.type, id, Precondition.ANY, true);
             }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import eu.innco.ErrorCode;
 import eu.innco.InncoException;
 import eu.innco.content.ContentItem;
 import eu.innco.content.ContentService;
@@ -79,10 +80,10 @@ public final class Postings {
         try {
             item = content.get(actor(m), kind.type, id);
         } catch (InncoException e) {
-            throw InncoException.notFound("INNCO-EXCHANGE-404", "There is no " + kind.type + " '" + id + "' of yours.");
+            throw InncoException.notFound(ErrorCode.EXCHANGE_404, "There is no " + kind.type + " '" + id + "' of yours.");
         }
         if (!m.organisation().equals(item.values().get("member").map(Object::toString).orElse(""))) {
-            throw InncoException.notFound("INNCO-EXCHANGE-404", "There is no " + kind.type + " '" + id + "' of yours.");
+            throw InncoException.notFound(ErrorCode.EXCHANGE_404, "There is no " + kind.type + " '" + id + "' of yours.");
         }
         return item;
     }

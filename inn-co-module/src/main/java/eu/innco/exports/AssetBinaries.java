@@ -1,6 +1,6 @@
 package eu.innco.exports;
 
-import eu.innco.ErrorKind;
+import eu.innco.ErrorCode;
 import eu.innco.InncoException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -93,7 +93,7 @@ public final class AssetBinaries {
     }
 
     private static InncoException unreadable(Path file, IOException e) {
-        return new InncoException(ErrorKind.INVALID_INPUT, "INNCO-IMPORT-004", "Unreadable file",
+        return new InncoException(ErrorCode.IMPORT_004, "Unreadable file",
                 "Cannot read " + file.getFileName() + ": " + e.getMessage(), List.of(), e);
     }
 }

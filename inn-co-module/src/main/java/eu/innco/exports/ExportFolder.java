@@ -1,5 +1,6 @@
 package eu.innco.exports;
 
+import eu.innco.ErrorCode;
 import eu.innco.InncoException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,7 +19,7 @@ final class ExportFolder {
 
     static List<Path> itemFiles(Path folder) {
         if (!Files.isDirectory(folder)) {
-            throw InncoException.badRequest("INNCO-IMPORT-002", "There is no folder " + folder + " to import.");
+            throw InncoException.badRequest(ErrorCode.IMPORT_002, "There is no folder " + folder + " to import.");
         }
         try (Stream<Path> s = Files.walk(folder)) {
             return s.filter(Files::isRegularFile)

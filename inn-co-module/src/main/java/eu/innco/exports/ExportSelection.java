@@ -1,5 +1,6 @@
 package eu.innco.exports;
 
+import eu.innco.ErrorCode;
 import eu.innco.InncoException;
 import eu.innco.contenttype.ContentTypeDefinition;
 import eu.innco.contenttype.ContentTypeRegistry;
@@ -15,7 +16,7 @@ public record ExportSelection(Optional<String> type, Optional<String> pathPrefix
         Optional<String> t = Optional.ofNullable(type).filter(s -> !s.isBlank()).map(String::trim);
         Optional<String> p = Optional.ofNullable(pathPrefix).filter(s -> !s.isBlank()).map(String::trim);
         if (p.isPresent() && !p.get().startsWith("/")) {
-            throw InncoException.badRequest("INNCO-EXPORT-002", "The path prefix must start with '/', like /organisations/la-");
+            throw InncoException.badRequest(ErrorCode.EXPORT_002, "The path prefix must start with '/', like /organisations/la-");
         }
         return new ExportSelection(t, p);
     }
@@ -23,7 +24,7 @@ public record ExportSelection(Optional<String> type, Optional<String> pathPrefix
     /** The content types to walk, in registry order; an unknown type is a 400-kind error naming the known ones. */
     List<ContentTypeDefinition> types(ContentTypeRegistry registry) {
         if (type.isEmpty()) return List.copyOf(registry.all());
-        return List.of(registry.get(type.get()).orElseThrow(() -> InncoException.badRequest("INNCO-EXPORT-001",
+        return List.of(registry.get(type.get()).orElseThrow(() -> InncoException.badRequest(ErrorCode.EXPORT_001,
                 "There is no content type '" + type.get() + "'. Known types: "
                         + String.join(", ", registry.all().stream().map(ContentTypeDefinition::name).toList()))));
     }

@@ -1,5 +1,6 @@
 package eu.innco.exports;
 
+import eu.innco.ErrorCode;
 import eu.innco.FieldError;
 import eu.innco.InncoException;
 import java.util.ArrayList;
@@ -38,7 +39,7 @@ final class ImportErrors {
         List<FieldError> sorted = errors.stream().distinct().sorted(BY_FILE_AND_LINE).toList();
         long files = sorted.stream().map(e -> file(e.path())).distinct().count();
         FieldError first = sorted.get(0);
-        throw InncoException.invalid("INNCO-IMPORT-001", "The import of " + source + " was refused, nothing was written: "
+        throw InncoException.invalid(ErrorCode.IMPORT_001, "The import of " + source + " was refused, nothing was written: "
                 + sorted.size() + " error(s) in " + files + " file(s); first " + first.path() + ": " + first.message(), sorted);
     }
 

@@ -1,6 +1,6 @@
 package eu.innco.exports;
 
-import eu.innco.ErrorKind;
+import eu.innco.ErrorCode;
 import eu.innco.InncoException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -104,11 +104,11 @@ public final class ZipArchives {
     }
 
     private static InncoException bad(String why) {
-        return InncoException.badRequest("INNCO-IMPORT-003", "The upload is not a usable zip archive of content-exports files: " + why + ".");
+        return InncoException.badRequest(ErrorCode.IMPORT_003, "The upload is not a usable zip archive of content-exports files: " + why + ".");
     }
 
     private static InncoException tooLarge(String why) {
-        return new InncoException(ErrorKind.PAYLOAD_TOO_LARGE, "INNCO-IMPORT-005", "Payload too large",
+        return new InncoException(ErrorCode.IMPORT_005, "Payload too large",
                 "The archive is too large to import: " + why + ". Nothing was written.");
     }
 }

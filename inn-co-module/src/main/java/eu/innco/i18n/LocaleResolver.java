@@ -1,5 +1,6 @@
 package eu.innco.i18n;
 
+import eu.innco.ErrorCode;
 import eu.innco.site.SiteLocales;
 import eu.innco.FieldError;
 import eu.innco.InncoException;
@@ -30,10 +31,10 @@ public final class LocaleResolver {
         if (lang != null && !lang.isBlank()) {
             String tag = lang.trim();
             if (!AcceptLanguage.TAG.matcher(tag).matches() || tag.length() > 35) {
-                throw badLang("INNCO-LANG-001", "lang: '" + clip(tag) + "' is not a language tag (BCP 47); use one of "
+                throw badLang(ErrorCode.LANG_001, "lang: '" + clip(tag) + "' is not a language tag (BCP 47); use one of "
                         + site.locales() + ".");
             }
-            String locale = match(tag).orElseThrow(() -> badLang("INNCO-LANG-002",
+            String locale = match(tag).orElseThrow(() -> badLang(ErrorCode.LANG_002,
                     "lang: '" + tag + "' is not a language of this site; use one of " + site.locales() + "."));
             return resolved(locale, ResolvedLocale.Source.LANG);
         }
@@ -41,7 +42,7 @@ public final class LocaleResolver {
     }
 
     /** A 400-kind error about the {@code lang} parameter, named in {@code errors[]} like any other bad parameter. */
-    public static InncoException badLang(String code, String detail) {
+    public static InncoException badLang(ErrorCode code, String detail) {
         String message = detail.startsWith("lang: ") ? detail.substring(6) : detail;
         return InncoException.invalid(code, detail, List.of(new FieldError("lang", message)));
     }

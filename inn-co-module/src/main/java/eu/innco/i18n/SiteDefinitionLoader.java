@@ -1,7 +1,7 @@
 package eu.innco.i18n;
 
+import eu.innco.ErrorCode;
 import eu.innco.site.SiteLocales;
-import eu.innco.ErrorKind;
 import eu.innco.FieldError;
 import eu.innco.InncoException;
 import eu.innco.yaml.YamlNode;
@@ -71,7 +71,7 @@ public final class SiteDefinitionLoader {
     }
 
     private static InncoException broken(List<FieldError> errors) {
-        return new InncoException(ErrorKind.INVALID_INPUT, "INNCO-DEFINITION-002", "Broken site definition",
+        return new InncoException(ErrorCode.DEFINITION_002, "Broken site definition",
                 "The site definition " + RELATIVE_PATH + " has " + errors.size() + " error(s): "
                         + errors.get(0).path() + " " + errors.get(0).message(), errors);
     }

@@ -2,6 +2,7 @@ package eu.innco.network;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import eu.innco.ErrorCode;
 import eu.innco.InncoException;
 import eu.innco.mail.Outbox;
 import eu.innco.publishing.AuditEntry;
@@ -55,7 +56,7 @@ public final class Moderation {
     }
 
     public Application get(Actor a, String id) {
-        Application app = store.find(id).orElseThrow(() -> InncoException.notFound("INNCO-NETWORK-404", "There is no application " + id + "."));
+        Application app = store.find(id).orElseThrow(() -> InncoException.notFound(ErrorCode.NETWORK_404, "There is no application " + id + "."));
         if (!moderates(a) || country(a).filter(c -> !c.equals(app.fields().country())).isPresent()) {
             throw InncoException.forbidden("User '" + a.username() + "' may not moderate applications from " + app.fields().country() + ".");
         }
@@ -131,7 +132,7 @@ public final class Moderation {
             throw InncoException.forbidden("User '" + a.username() + "' may not withdraw this organisation's profile.");
         }
         List<Member> people = accounts.members.of(organisation);
-        if (people.isEmpty()) throw InncoException.notFound("INNCO-NETWORK-404", "There is no member organisation " + organisation + ".");
+        if (people.isEmpty()) throw InncoException.notFound(ErrorCode.NETWORK_404, "There is no member organisation " + organisation + ".");
         accounts.withdraw(a, organisation);
         for (Member p : people) {
             String locale = accounts.uiLocale(p.username());

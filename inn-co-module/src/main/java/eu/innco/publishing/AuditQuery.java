@@ -1,5 +1,6 @@
 package eu.innco.publishing;
 
+import eu.innco.ErrorCode;
 import eu.innco.FieldError;
 import eu.innco.InncoException;
 import eu.innco.contenttype.field.Dates;
@@ -20,7 +21,7 @@ public record AuditQuery(Optional<String> item, Optional<String> user, Optional<
         int l = limit == null ? 50 : limit;
         if (o < 0) errors.add(new FieldError("offset", "must not be negative"));
         if (l < 1 || l > 500) errors.add(new FieldError("limit", "must be between 1 and 500"));
-        if (!errors.isEmpty()) throw InncoException.invalid("INNCO-QUERY-003", "Invalid audit query", errors);
+        if (!errors.isEmpty()) throw InncoException.invalid(ErrorCode.QUERY_003, "Invalid audit query", errors);
         return new AuditQuery(blank(item), blank(user), blank(action), s, u, o, l);
     }
 

@@ -1,6 +1,6 @@
 package eu.innco.publishing;
 
-import eu.innco.ErrorKind;
+import eu.innco.ErrorCode;
 import eu.innco.FieldError;
 import eu.innco.InncoException;
 import eu.innco.content.ContentService;
@@ -208,7 +208,7 @@ public final class PublicationService {
         var live = LiveTree.find(s, type, item.getIdentifier());
         List<String> published = live.isPresent() ? List.copyOf(SnapshotWriter.publishedLocales(live.get())) : List.of();
         if (requested == null || requested.isEmpty()) {
-            if (published.isEmpty()) throw InncoException.conflict("INNCO-PUBLISH-003", "The item is not published in any locale.");
+            if (published.isEmpty()) throw InncoException.conflict(ErrorCode.PUBLISH_003, "The item is not published in any locale.");
             return published;
         }
         List<FieldError> errors = new ArrayList<>();
@@ -216,7 +216,7 @@ public final class PublicationService {
             if (!locales.contains(l)) errors.add(FieldError.keyed("locales", "notSiteLocale", "'" + l + "' is not a site locale", l));
             else if (!published.contains(l)) errors.add(FieldError.keyed("locales", "notPublishedIn", "the item is not published in " + l, l));
         }
-        if (!errors.isEmpty()) throw InncoException.invalid("INNCO-PUBLISH-004", "Cannot unpublish these locales", errors);
+        if (!errors.isEmpty()) throw InncoException.invalid(ErrorCode.PUBLISH_004, "Cannot unpublish these locales", errors);
         return requested;
     }
 
@@ -238,14 +238,14 @@ public final class PublicationService {
             }
         }
         if (!errors.isEmpty()) {
-            throw new InncoException(ErrorKind.CONFLICT, "INNCO-PUBLISH-002", "Still referenced",
+            throw new InncoException(ErrorCode.PUBLISH_002, "Still referenced",
                     errors.size() + " published item(s) refer to this item; unpublish them first, or force it.", errors).withArgs(errors.size());
         }
     }
 
     private static InncoException refused(List<FieldError> problems, int targets) {
         String what = targets > 1 ? "Nothing was published: " : "The item was not published: ";
-        return new InncoException(ErrorKind.INVALID_INPUT, "INNCO-PUBLISH-001", "Cannot publish",
+        return new InncoException(ErrorCode.PUBLISH_001, "Cannot publish",
                 what + problems.size() + " problem(s), first: " + problems.get(0).path() + " " + problems.get(0).message(), problems)
                 .withArgs(problems.size());
     }

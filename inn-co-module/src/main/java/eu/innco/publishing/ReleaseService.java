@@ -1,6 +1,6 @@
 package eu.innco.publishing;
 
-import eu.innco.ErrorKind;
+import eu.innco.ErrorCode;
 import eu.innco.FieldError;
 import eu.innco.InncoException;
 import eu.innco.repository.ContentRepository;
@@ -40,7 +40,7 @@ public final class ReleaseService {
         if (name == null || name.isBlank() || name.length() > 200) errors.add(FieldError.keyed("name", "releaseName", "is required, at most 200 characters"));
         if (items.isEmpty()) errors.add(FieldError.keyed("items", "releaseItems", "must list at least one item"));
         if (at != null && publishNow) errors.add(FieldError.keyed("at", "atWithNow", "cannot be combined with publishing now"));
-        if (!errors.isEmpty()) throw InncoException.invalid("INNCO-RELEASE-001", "Invalid release", errors);
+        if (!errors.isEmpty()) throw InncoException.invalid(ErrorCode.RELEASE_001, "Invalid release", errors);
         Instant now = clock.instant();
         Release r = repository.write(s -> {
             Release created = store.create(s, name.trim(), items, includeReferences, comment, at, actor.username(), now);
@@ -129,7 +129,7 @@ public final class ReleaseService {
             boolean stale = state.equals("publishing") && n.hasProperty("claimed")
                     && n.getProperty("claimed").getDate().toInstant().isBefore(now.minusSeconds(600));
             if (!state.equals("draft") && !state.equals("scheduled") && !state.equals("failed") && !stale) {
-                throw InncoException.conflict("INNCO-RELEASE-002", "The release is " + state + "; only draft, scheduled or failed releases can be published.");
+                throw InncoException.conflict(ErrorCode.RELEASE_002, "The release is " + state + "; only draft, scheduled or failed releases can be published.");
             }
             n.setProperty("state", "publishing");
             n.setProperty("claimed", eu.innco.contenttype.field.Dates.calendar(now));
@@ -154,8 +154,8 @@ public final class ReleaseService {
         repository.write(s -> {
             var n = store.node(s, id).orElseThrow(() -> missing(id));
             String state = n.getProperty("state").getString();
-            if (state.equals("published")) throw InncoException.conflict("INNCO-RELEASE-003", "A published release cannot be cancelled; unpublish its items instead.");
-            if (state.equals("publishing")) throw InncoException.conflict("INNCO-RELEASE-004", "The release is being published right now.");
+            if (state.equals("published")) throw InncoException.conflict(ErrorCode.RELEASE_003, "A published release cannot be cancelled; unpublish its items instead.");
+            if (state.equals("publishing")) throw InncoException.conflict(ErrorCode.RELEASE_004, "The release is being published right now.");
             store.finish(n, "cancelled", "cancelled by " + actor.username(), null);
             Release r = ReleaseStore.read(n);
             publication.audit().record(s, AuditEntry.of(actor.username(), "release-cancel", "", id, "", localesOf(r.items()), null,
@@ -190,6 +190,6 @@ public final class ReleaseService {
     }
 
     private static InncoException missing(String id) {
-        return InncoException.notFound("INNCO-RELEASE-404", "There is no release '" + id + "'.");
+        return InncoException.notFound(ErrorCode.RELEASE_404, "There is no release '" + id + "'.");
     }
 }

@@ -1,5 +1,6 @@
 package eu.innco.publishing;
 
+import eu.innco.ErrorCode;
 import eu.innco.FieldError;
 import eu.innco.InncoException;
 import eu.innco.content.ContentService;
@@ -49,7 +50,7 @@ public final class SchedulingService {
         if (!"publish".equals(action) && !"unpublish".equals(action)) errors.add(FieldError.keyed("action", "scheduleAction", "must be publish or unpublish"));
         if (at == null) errors.add(FieldError.keyed("at", "scheduleAt", "is required: an ISO-8601 date-time such as 2026-12-01T08:00:00Z"));
         for (String l : ls) if (!locales.contains(l)) errors.add(FieldError.keyed("locales", "notSiteLocale", "'" + l + "' is not a site locale", l));
-        if (!errors.isEmpty()) throw InncoException.invalid("INNCO-SCHEDULE-001", "Invalid schedule", errors);
+        if (!errors.isEmpty()) throw InncoException.invalid(ErrorCode.SCHEDULE_001, "Invalid schedule", errors);
         Instant now = clock.instant();
         return repository.write(s -> {
             Node item = nodes.find(s, type, id);
@@ -146,10 +147,10 @@ public final class SchedulingService {
 
     public Schedule cancel(Actor actor, String id) {
         return repository.write(s -> {
-            Node n = store.node(s, id).orElseThrow(() -> InncoException.notFound("INNCO-SCHEDULE-404", "There is no schedule '" + id + "'."));
+            Node n = store.node(s, id).orElseThrow(() -> InncoException.notFound(ErrorCode.SCHEDULE_404, "There is no schedule '" + id + "'."));
             Schedule sc = ScheduleStore.read(n);
             policy.check(actor, Action.SCHEDULE, owner(s, sc));
-            if (!sc.isPending()) throw InncoException.conflict("INNCO-SCHEDULE-002", "The schedule is " + sc.state() + " and cannot be cancelled.");
+            if (!sc.isPending()) throw InncoException.conflict(ErrorCode.SCHEDULE_002, "The schedule is " + sc.state() + " and cannot be cancelled.");
             store.finish(n, "cancelled", "cancelled by " + actor.username(), clock.instant());
             audit.record(s, AuditEntry.of(actor.username(), "schedule-cancel", sc.type(), sc.itemId(), "", sc.locales(), null, sc.action()));
             return ScheduleStore.read(n);

@@ -2,6 +2,7 @@ package eu.innco.publishing;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import eu.innco.ErrorCode;
 import eu.innco.InncoException;
 import eu.innco.content.ContentItem;
 import eu.innco.content.ContentService;
@@ -101,6 +102,6 @@ public final class VersionService {
     }
 
     private static InncoException missing(long number) {
-        return InncoException.notFound("INNCO-VERSION-001", "There is no version " + number + " of this item.").withArgs(number);
+        return InncoException.notFound(ErrorCode.VERSION_001, "There is no version " + number + " of this item.").withArgs(number);
     }
 }

@@ -1,6 +1,6 @@
 package eu.innco.repository;
 
-import eu.innco.ErrorKind;
+import eu.innco.ErrorCode;
 import eu.innco.InncoException;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -228,7 +228,7 @@ public final class ContentRepository implements AutoCloseable {
                 return new Saved<>(result, flushes == null ? 0 : flushes.saved(), flushes);
             } catch (InvalidItemStateException e) {
                 if (attempt >= CONFLICT_RETRIES) {
-                    throw new InncoException(ErrorKind.CONFLICT, "INNCO-REPOSITORY-010", "Concurrent change",
+                    throw new InncoException(ErrorCode.REPOSITORY_010, "Concurrent change",
                             "Someone else changed the same content at the same moment; try again.", List.of(), e);
                 }
                 backOff(attempt);
@@ -257,7 +257,7 @@ public final class ContentRepository implements AutoCloseable {
                 } catch (org.apache.jackrabbit.oak.api.CommitFailedException e) {
                     if (!NodeLevelCommit.conflict(e)) throw failure(e.asRepositoryException());
                     if (attempt >= CONFLICT_RETRIES) {
-                        throw new InncoException(ErrorKind.CONFLICT, "INNCO-REPOSITORY-010", "Concurrent change",
+                        throw new InncoException(ErrorCode.REPOSITORY_010, "Concurrent change",
                                 "Someone else changed the same content at the same moment; try again.", List.of(), e);
                     }
                     backOff(attempt);
@@ -316,10 +316,10 @@ public final class ContentRepository implements AutoCloseable {
 
     /** The backend serving now, or why there is none. */
     private Backend live() {
-        if (closed.get()) throw new InncoException(ErrorKind.UNAVAILABLE, "INNCO-REPOSITORY-011", "Repository closed", "The repository is shut down");
+        if (closed.get()) throw new InncoException(ErrorCode.REPOSITORY_011, "Repository closed", "The repository is shut down");
         Backend b = backend;
         if (b == null) { // a reopening failed: the fence says why
-            throw new InncoException(ErrorKind.UNAVAILABLE, "INNCO-STORAGE-002", "Storage failed", space.problem().orElse("The repository is being reopened."));
+            throw new InncoException(ErrorCode.STORAGE_002, "Storage failed", space.problem().orElse("The repository is being reopened."));
         }
         return b;
     }
@@ -346,7 +346,7 @@ public final class ContentRepository implements AutoCloseable {
         try {
             Backend b = backend;
             if (closed.get() || b == null) {
-                throw new InncoException(ErrorKind.UNAVAILABLE, "INNCO-REPOSITORY-011", "Repository closed", "The repository is shut down or being reopened");
+                throw new InncoException(ErrorCode.REPOSITORY_011, "Repository closed", "The repository is shut down or being reopened");
             }
             return work.apply(b.store());
         } finally {
@@ -391,7 +391,7 @@ public final class ContentRepository implements AutoCloseable {
     private static InncoException failure(RepositoryException e) {
         java.util.Optional<InncoException> refused = eu.innco.repository.space.DiskSpace.refusal(e);
         if (refused.isPresent()) return refused.get();
-        return new InncoException(ErrorKind.INTERNAL, "INNCO-REPOSITORY-009", "Repository failure", e.toString(), List.of(), e);
+        return new InncoException(ErrorCode.REPOSITORY_009, "Repository failure", e.toString(), List.of(), e);
     }
 
     /** Stops Oak's background threads, then releases the store (file locks, connections). Safe to call twice. */

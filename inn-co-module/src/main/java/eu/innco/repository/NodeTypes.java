@@ -1,6 +1,6 @@
 package eu.innco.repository;
 
-import eu.innco.ErrorKind;
+import eu.innco.ErrorCode;
 import eu.innco.FieldError;
 import eu.innco.InncoException;
 import eu.innco.contenttype.ContentTypeDefinition;
@@ -66,7 +66,7 @@ public final class NodeTypes {
             if (!root.hasNode(t.workspace())) root.addNode(t.workspace(), "innco:folder");
         }
         if (!errors.isEmpty()) {
-            throw new InncoException(ErrorKind.INVALID_INPUT, "INNCO-DEFINITION-003", "Node types missing",
+            throw new InncoException(ErrorCode.DEFINITION_003, "Node types missing",
                     errors.get(0).path() + ": " + errors.get(0).message(), errors);
         }
         if (!missing.isEmpty()) ntm.registerNodeTypes(missing.toArray(NodeTypeDefinition[]::new), false);

@@ -1,5 +1,6 @@
 package eu.innco.repository;
 
+import eu.innco.ErrorCode;
 import java.util.Optional;
 import org.apache.jackrabbit.oak.spi.commit.Observable;
 import org.apache.jackrabbit.oak.spi.state.NodeStore;
@@ -19,7 +20,7 @@ interface OpenedStore extends AutoCloseable {
 
     /** Copies what is committed into {@code target}, a new or empty folder, while the store goes on serving. */
     default void backup(java.nio.file.Path target) {
-        throw eu.innco.InncoException.badRequest("INNCO-BACKUP-001",
+        throw eu.innco.InncoException.badRequest(ErrorCode.BACKUP_001,
                 "'backup' copies the embedded segment store; back up a PostgreSQL store with pg_dump (see README), a memory store has nothing to keep.");
     }
 

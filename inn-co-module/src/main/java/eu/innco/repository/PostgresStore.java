@@ -2,7 +2,7 @@ package eu.innco.repository;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import eu.innco.ErrorKind;
+import eu.innco.ErrorCode;
 import eu.innco.InncoException;
 import java.util.Optional;
 import org.apache.jackrabbit.oak.plugins.document.DocumentNodeStore;
@@ -26,7 +26,7 @@ final class PostgresStore implements OpenedStore {
 
     static PostgresStore open(RepositoryConfig config) {
         if (config.jdbcUrl().isBlank()) {
-            throw new InncoException(ErrorKind.UNAVAILABLE, "INNCO-REPOSITORY-004", "Missing JDBC URL",
+            throw new InncoException(ErrorCode.REPOSITORY_004, "Missing JDBC URL",
                     "INNCO_STORE=postgres needs INNCO_JDBC_URL (like jdbc:postgresql://127.0.0.1:5432/innco), INNCO_JDBC_USER and INNCO_JDBC_PASSWORD");
         }
         HikariConfig hc = new HikariConfig();
@@ -40,7 +40,7 @@ final class PostgresStore implements OpenedStore {
         try {
             ds = new HikariDataSource(hc);
         } catch (RuntimeException e) {
-            throw new InncoException(ErrorKind.UNAVAILABLE, "INNCO-REPOSITORY-005", "PostgreSQL unreachable",
+            throw new InncoException(ErrorCode.REPOSITORY_005, "PostgreSQL unreachable",
                     "Cannot connect to " + config.jdbcUrl() + " as '" + config.jdbcUser() + "': " + rootMessage(e), java.util.List.of(), e);
         }
         try {
@@ -54,7 +54,7 @@ final class PostgresStore implements OpenedStore {
         } catch (RuntimeException e) {
             ds.close();
             if (config.clusterId() > 0 && String.valueOf(e.getMessage()).contains("already in use")) {
-                throw new InncoException(ErrorKind.UNAVAILABLE, "INNCO-REPOSITORY-012", "Cluster node id in use",
+                throw new InncoException(ErrorCode.REPOSITORY_012, "Cluster node id in use",
                         "INNCO_CLUSTER_ID=" + config.clusterId() + " belongs to a server that is running (or stopped without a clean "
                                 + "shutdown less than two minutes ago); give every server its own id, or 0 to let Oak pick one",
                         java.util.List.of(), e);

@@ -1,6 +1,6 @@
 package eu.innco.repository;
 
-import eu.innco.ErrorKind;
+import eu.innco.ErrorCode;
 import eu.innco.InncoException;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
@@ -28,7 +28,7 @@ public final class SegmentBackups {
             Files.createDirectories(target);
             new FileStoreBackupImpl().backup(store.getReader(), store.getRevisions(), target.toFile());
         } catch (Exception e) {
-            throw new InncoException(ErrorKind.UNAVAILABLE, "INNCO-BACKUP-003", "Backup failed",
+            throw new InncoException(ErrorCode.BACKUP_003, "Backup failed",
                     "The backup into " + target + " failed: " + e.getMessage(), List.of(), e);
         }
     }
@@ -40,7 +40,7 @@ public final class SegmentBackups {
     public static void restore(Path backup, Path folder, boolean replace) {
         requireBackup(backup);
         if (!replace && holdsStore(folder)) {
-            throw InncoException.badRequest("INNCO-BACKUP-005", "INNCO_HOME already holds a repository (" + folder.toAbsolutePath().normalize()
+            throw InncoException.badRequest(ErrorCode.BACKUP_005, "INNCO_HOME already holds a repository (" + folder.toAbsolutePath().normalize()
                     + "). Restore into an empty INNCO_HOME, or add --replace to replace its content by the backup's.");
         }
         try {
@@ -48,7 +48,7 @@ public final class SegmentBackups {
             try (FileChannel channel = FileChannel.open(folder.resolve(SegmentStore.LOCK_FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
                  FileLock lock = channel.tryLock()) {
                 if (lock == null) {
-                    throw new InncoException(ErrorKind.CONFLICT, "INNCO-BACKUP-006", "Repository in use",
+                    throw new InncoException(ErrorCode.BACKUP_006, "Repository in use",
                             "A server is using " + folder.toAbsolutePath().normalize() + ": stop it before restoring.");
                 }
                 new FileStoreRestoreImpl().restore(backup.toFile(), folder.toFile());
@@ -56,7 +56,7 @@ public final class SegmentBackups {
         } catch (InncoException e) {
             throw e;
         } catch (Exception e) {
-            throw new InncoException(ErrorKind.UNAVAILABLE, "INNCO-BACKUP-007", "Restore failed",
+            throw new InncoException(ErrorCode.BACKUP_007, "Restore failed",
                     "Restoring " + backup + " into " + folder + " failed: " + e.getMessage(), List.of(), e);
         }
     }
@@ -66,16 +66,16 @@ public final class SegmentBackups {
         if (!Files.exists(target)) return;
         try (Stream<Path> files = Files.list(target)) {
             if (files.findAny().isPresent()) {
-                throw InncoException.badRequest("INNCO-BACKUP-002", "The backup folder " + target + " is not empty: name a new or empty folder.");
+                throw InncoException.badRequest(ErrorCode.BACKUP_002, "The backup folder " + target + " is not empty: name a new or empty folder.");
             }
         } catch (IOException e) {
-            throw InncoException.badRequest("INNCO-BACKUP-002", "The backup folder " + target + " cannot be used: " + e.getMessage());
+            throw InncoException.badRequest(ErrorCode.BACKUP_002, "The backup folder " + target + " cannot be used: " + e.getMessage());
         }
     }
 
     private static void requireBackup(Path backup) {
         if (!holdsStore(backup) || !Files.exists(backup.resolve("journal.log"))) {
-            throw InncoException.badRequest("INNCO-BACKUP-004", backup + " is not a backup made by 'backup' (no segment store in it).");
+            throw InncoException.badRequest(ErrorCode.BACKUP_004, backup + " is not a backup made by 'backup' (no segment store in it).");
         }
     }
 

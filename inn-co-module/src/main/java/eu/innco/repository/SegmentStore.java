@@ -1,6 +1,6 @@
 package eu.innco.repository;
 
-import eu.innco.ErrorKind;
+import eu.innco.ErrorCode;
 import eu.innco.InncoException;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
@@ -64,13 +64,13 @@ final class SegmentStore implements OpenedStore {
                 opened.stopListening = space.onFence(() -> new Thread(opened::dropUnsaved, "innco-drop-unsaved").start());
                 return opened;
             } catch (InvalidFileStoreVersionException e) {
-                throw new InncoException(ErrorKind.UNAVAILABLE, "INNCO-REPOSITORY-002", "Repository format not supported",
+                throw new InncoException(ErrorCode.REPOSITORY_002, "Repository format not supported",
                         "The repository in " + folder + " was written by another Oak version: " + e.getMessage());
             }
         } catch (IOException | RuntimeException e) {
             close(channel);
             if (e instanceof InncoException ie) throw ie;
-            throw new InncoException(ErrorKind.UNAVAILABLE, "INNCO-REPOSITORY-003", "Repository cannot be opened",
+            throw new InncoException(ErrorCode.REPOSITORY_003, "Repository cannot be opened",
                     "Cannot open the segment store in " + folder + ": " + e.getMessage(), List.of(), e);
         }
     }
@@ -84,7 +84,7 @@ final class SegmentStore implements OpenedStore {
     }
 
     private static InncoException inUse(Path folder) {
-        return new InncoException(ErrorKind.UNAVAILABLE, "INNCO-REPOSITORY-001", "Repository in use",
+        return new InncoException(ErrorCode.REPOSITORY_001, "Repository in use",
                 "The repository folder " + folder.toAbsolutePath().normalize() + " is in use by another process. "
                         + "Stop the other INN-CO server, or set INNCO_HOME to another folder.");
     }
@@ -109,7 +109,7 @@ final class SegmentStore implements OpenedStore {
             fileStore.flush();
         } catch (IOException e) {
             dropUnsaved(); // every write failure fences the store (GuardedPersistence): the refused commit must not show
-            throw new InncoException(ErrorKind.UNAVAILABLE, "INNCO-REPOSITORY-006", "Repository not flushed",
+            throw new InncoException(ErrorCode.REPOSITORY_006, "Repository not flushed",
                     "The segment store could not write to disk: " + e.getMessage(), List.of(), e);
         }
     }

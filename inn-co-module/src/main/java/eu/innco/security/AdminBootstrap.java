@@ -1,5 +1,6 @@
 package eu.innco.security;
 
+import eu.innco.ErrorCode;
 import eu.innco.InncoException;
 import java.security.SecureRandom;
 import java.util.Optional;
@@ -22,7 +23,7 @@ public final class AdminBootstrap {
             users.create("admin", password, Set.of(Role.ADMIN), "", Set.of(), true);
         } catch (InncoException e) {
             // servers starting together on one PostgreSQL store: another one made it after our look
-            if ("INNCO-USER-002".equals(e.code())) return Optional.empty();
+            if (e.errorCode() == ErrorCode.USER_002) return Optional.empty();
             throw e;
         }
         return configuredPassword.isPresent() ? Optional.empty() : Optional.of(password);

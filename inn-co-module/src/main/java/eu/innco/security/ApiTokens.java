@@ -1,5 +1,6 @@
 package eu.innco.security;
 
+import eu.innco.ErrorCode;
 import eu.innco.InncoException;
 import eu.innco.contenttype.field.Dates;
 import eu.innco.repository.ContentRepository;
@@ -75,7 +76,7 @@ public final class ApiTokens {
             Node folder = folder(s, false);
             if (folder == null || !id.matches("[0-9a-f]{12}") || !folder.hasNode(id)
                     || (username != null && !username.equals(folder.getNode(id).getProperty("user").getString()))) {
-                throw InncoException.notFound("INNCO-TOKEN-001", "There is no token '" + id + "'.");
+                throw InncoException.notFound(ErrorCode.TOKEN_001, "There is no token '" + id + "'.");
             }
             folder.getNode(id).remove();
             return null;

@@ -1,5 +1,6 @@
 package eu.innco.security;
 
+import eu.innco.ErrorCode;
 import eu.innco.InncoException;
 import eu.innco.contenttype.field.Dates;
 import eu.innco.repository.ContentRepository;
@@ -41,7 +42,7 @@ public final class PreviewTokens {
 
     public Created create(String username, String label, Duration ttl) {
         if (ttl.isNegative() || ttl.isZero() || ttl.compareTo(MAX_TTL) > 0) {
-            throw InncoException.badRequest("INNCO-PREVIEW-002", "ttlSeconds must be from 1 to " + MAX_TTL.toSeconds() + ".");
+            throw InncoException.badRequest(ErrorCode.PREVIEW_002, "ttlSeconds must be from 1 to " + MAX_TTL.toSeconds() + ".");
         }
         String id = HashedSecrets.newId();
         String secretText = HashedSecrets.newSecret();
@@ -94,7 +95,7 @@ public final class PreviewTokens {
             Node folder = folder(s, false);
             if (folder == null || !id.matches("[0-9a-f]{12}") || !folder.hasNode(id)
                     || (username != null && !username.equals(folder.getNode(id).getProperty("user").getString()))) {
-                throw InncoException.notFound("INNCO-PREVIEW-001", "There is no preview token '" + id.replaceAll("[^0-9a-zA-Z]", "") + "'.");
+                throw InncoException.notFound(ErrorCode.PREVIEW_001, "There is no preview token '" + id.replaceAll("[^0-9a-zA-Z]", "") + "'.");
             }
             folder.getNode(id).remove();
             return null;

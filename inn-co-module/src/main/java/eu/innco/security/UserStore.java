@@ -1,5 +1,6 @@
 package eu.innco.security;
 
+import eu.innco.ErrorCode;
 import eu.innco.FieldError;
 import eu.innco.InncoException;
 import eu.innco.contenttype.field.Dates;
@@ -63,11 +64,11 @@ public final class UserStore {
         if (weak != null) errors.add(PasswordHasher.weaknessError(password));
         if (roles.isEmpty()) errors.add(noRole());
         if (roles.contains(Role.MEMBER) && roles.size() > 1) errors.add(FieldError.keyed("roles", "roles", "member is a role of its own"));
-        if (!errors.isEmpty()) throw InncoException.invalid("INNCO-USER-001", "Invalid user", errors);
+        if (!errors.isEmpty()) throw InncoException.invalid(ErrorCode.USER_001, "Invalid user", errors);
         String hash = PasswordHasher.hash(password);
         return repository.write(s -> {
             Node folder = folder(s, true);
-            if (folder.hasNode(username)) throw InncoException.conflict("INNCO-USER-002", "User '" + username + "' exists already.").withArgs(username);
+            if (folder.hasNode(username)) throw InncoException.conflict(ErrorCode.USER_002, "User '" + username + "' exists already.").withArgs(username);
             Node n = folder.addNode(username, "mgnl:contentNode");
             n.setProperty("created", Dates.calendar(Instant.now()));
             n.setProperty("passwordHash", hash);
@@ -79,9 +80,9 @@ public final class UserStore {
     public UserAccount update(String username, Set<Role> roles, String partner, Set<String> locales, boolean allContent,
                               boolean disabled) {
         // a user without a role could sign in but see nothing, not even the dashboard: disabling is the way to stop someone
-        if (roles.isEmpty()) throw InncoException.invalid("INNCO-USER-001", "Invalid user", List.of(noRole()));
+        if (roles.isEmpty()) throw InncoException.invalid(ErrorCode.USER_001, "Invalid user", List.of(noRole()));
         if (roles.contains(Role.MEMBER) && roles.size() > 1) {
-            throw InncoException.invalid("INNCO-USER-001", "Invalid user", List.of(FieldError.keyed("roles", "roles", "member is a role of its own")));
+            throw InncoException.invalid(ErrorCode.USER_001, "Invalid user", List.of(FieldError.keyed("roles", "roles", "member is a role of its own")));
         }
         return repository.write(s -> {
             Node n = require(s, username);
@@ -92,7 +93,7 @@ public final class UserStore {
 
     public void setPassword(String username, String password) {
         String weak = PasswordHasher.weakness(password);
-        if (weak != null) throw InncoException.invalid("INNCO-USER-001", "Invalid password", List.of(PasswordHasher.weaknessError(password)));
+        if (weak != null) throw InncoException.invalid(ErrorCode.USER_001, "Invalid password", List.of(PasswordHasher.weaknessError(password)));
         String hash = PasswordHasher.hash(password);
         repository.write(s -> { require(s, username).setProperty("passwordHash", hash); return null; });
     }
@@ -125,7 +126,7 @@ public final class UserStore {
     private Node require(Session s, String username) throws RepositoryException {
         Node folder = folder(s, false);
         if (folder == null || username == null || !NAME.matcher(username).matches() || !folder.hasNode(username)) {
-            throw InncoException.notFound("INNCO-USER-003", "There is no user '" + username + "'.").withArgs(String.valueOf(username));
+            throw InncoException.notFound(ErrorCode.USER_003, "There is no user '" + username + "'.").withArgs(String.valueOf(username));
         }
         return folder.getNode(username);
     }

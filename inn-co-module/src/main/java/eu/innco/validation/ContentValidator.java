@@ -1,5 +1,6 @@
 package eu.innco.validation;
 
+import eu.innco.ErrorCode;
 import eu.innco.FieldError;
 import eu.innco.InncoException;
 import jakarta.validation.ConstraintViolation;
@@ -41,7 +42,7 @@ public final class ContentValidator implements AutoCloseable {
     public void require(Object candidate, Locale locale, String what) {
         List<FieldError> errors = errors(candidate, locale);
         if (!errors.isEmpty()) {
-            throw InncoException.invalid("INNCO-VALIDATION-001",
+            throw InncoException.invalid(ErrorCode.VALIDATION_001,
                     what + " has " + errors.size() + " invalid value(s): " + errors.get(0).path() + " " + errors.get(0).message(),
                     errors).withArgs(errors.size());
         }

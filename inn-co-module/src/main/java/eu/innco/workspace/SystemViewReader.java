@@ -1,5 +1,6 @@
 package eu.innco.workspace;
 
+import eu.innco.ErrorCode;
 import eu.innco.FieldError;
 import eu.innco.InncoException;
 import java.io.InputStream;
@@ -113,6 +114,6 @@ public final class SystemViewReader {
     }
 
     static InncoException problem(String where, String message) {
-        return InncoException.invalid("INNCO-WORKSPACE-001", where + ": " + message, List.of(new FieldError(where, message)));
+        return InncoException.invalid(ErrorCode.WORKSPACE_001, where + ": " + message, List.of(new FieldError(where, message)));
     }
 }

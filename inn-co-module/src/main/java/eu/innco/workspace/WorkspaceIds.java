@@ -1,5 +1,6 @@
 package eu.innco.workspace;
 
+import eu.innco.ErrorCode;
 import eu.innco.InncoException;
 import eu.innco.repository.NodeTypes;
 import java.util.Optional;
@@ -31,12 +32,12 @@ final class WorkspaceIds {
 
     void add(String id, String path) throws RepositoryException {
         if (!ID.matcher(id).matches()) {
-            throw InncoException.badRequest("INNCO-WORKSPACE-005", "Node " + path + " has the identifier '" + id
+            throw InncoException.badRequest(ErrorCode.WORKSPACE_005, "Node " + path + " has the identifier '" + id
                     + "'; an identifier is letters, digits, '-' or '_'.");
         }
         Optional<String> other = path(id);
         if (other.isPresent()) {
-            throw InncoException.conflict("INNCO-WORKSPACE-409", "Node " + path + " has the identifier " + id
+            throw InncoException.conflict(ErrorCode.WORKSPACE_409, "Node " + path + " has the identifier " + id
                     + ", which node " + other.get() + " of workspace '" + workspace + "' already has.");
         }
         folder().addNode(id, "innco:folder").setProperty("path", path);

@@ -1,5 +1,6 @@
 package eu.innco.workspace;
 
+import eu.innco.ErrorCode;
 import eu.innco.InncoException;
 import eu.innco.repository.ContentRepository;
 import eu.innco.security.AccessPolicy;
@@ -34,7 +35,7 @@ public final class WorkspaceNodesEditor {
             Node root = WorkspaceStore.root(s, workspace, true);
             Node parent = node(root, parentPath, workspace);
             if (parent.hasNode(tree.name())) {
-                throw InncoException.conflict("INNCO-WORKSPACE-409", "There is already a node " + tree.name() + " below " + parentPath + ".");
+                throw InncoException.conflict(ErrorCode.WORKSPACE_409, "There is already a node " + tree.name() + " below " + parentPath + ".");
             }
             return WorkspaceNodes.relative(root, new TreeWriter(s, new WorkspaceIds(s, workspace), root.getPath()).write(parent, tree));
         });
@@ -55,7 +56,7 @@ public final class WorkspaceNodesEditor {
         repository.write(s -> {
             Node root = existing(s, workspace);
             Node n = node(root, path, workspace);
-            if (n.isSame(root)) throw InncoException.badRequest("INNCO-WORKSPACE-006", "Name the node to delete.");
+            if (n.isSame(root)) throw InncoException.badRequest(ErrorCode.WORKSPACE_006, "Name the node to delete.");
             new WorkspaceIds(s, workspace).forget(n);
             n.remove();
             return null;
@@ -69,12 +70,12 @@ public final class WorkspaceNodesEditor {
 
     private static Node existing(Session s, String workspace) throws RepositoryException {
         Node root = WorkspaceStore.root(s, workspace, false);
-        if (root == null) throw InncoException.notFound("INNCO-WORKSPACE-404", "Workspace '" + workspace + "' holds nothing yet.");
+        if (root == null) throw InncoException.notFound(ErrorCode.WORKSPACE_404, "Workspace '" + workspace + "' holds nothing yet.");
         return root;
     }
 
     private static Node node(Node root, String path, String workspace) throws RepositoryException {
-        return WorkspaceStore.at(root, path).orElseThrow(() -> InncoException.notFound("INNCO-WORKSPACE-404",
+        return WorkspaceStore.at(root, path).orElseThrow(() -> InncoException.notFound(ErrorCode.WORKSPACE_404,
                 "There is no node " + path + " in workspace '" + workspace + "'."));
     }
 }

@@ -1,5 +1,6 @@
 package eu.innco.workspace;
 
+import eu.innco.ErrorCode;
 import eu.innco.InncoException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -97,7 +98,7 @@ record WorkspaceQuery(int offset, int limit, String ancestor, String orderBy, bo
 
     /** The same code and form as the typed endpoints' malformed parameters. */
     static InncoException bad(String param, String message) {
-        return InncoException.invalid("INNCO-QUERY-002", "malformed query parameter: " + param + ": " + message,
+        return InncoException.invalid(ErrorCode.QUERY_002, "malformed query parameter: " + param + ": " + message,
                 List.of(new eu.innco.FieldError(param, message)));
     }
 

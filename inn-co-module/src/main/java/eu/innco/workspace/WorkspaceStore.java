@@ -1,5 +1,6 @@
 package eu.innco.workspace;
 
+import eu.innco.ErrorCode;
 import eu.innco.InncoException;
 import eu.innco.repository.ContentRepository;
 import eu.innco.repository.NodeTypes;
@@ -49,12 +50,12 @@ public final class WorkspaceStore {
         check(workspace);
         int size = trees.stream().mapToInt(JcrTree::size).sum();
         if (size > MAX_NODES) {
-            throw InncoException.badRequest("INNCO-WORKSPACE-002", "An import holds at most " + MAX_NODES + " nodes; this one has " + size + ".");
+            throw InncoException.badRequest(ErrorCode.WORKSPACE_002, "An import holds at most " + MAX_NODES + " nodes; this one has " + size + ".");
         }
         return repository.write(s -> {
             Node root = root(s, workspace, true);
             Node parent = parentPath.equals("/") ? root : at(root, parentPath).orElseThrow(() -> InncoException.notFound(
-                    "INNCO-WORKSPACE-404", "There is no node " + parentPath + " in workspace '" + workspace + "' to import into."));
+                    ErrorCode.WORKSPACE_404, "There is no node " + parentPath + " in workspace '" + workspace + "' to import into."));
             WorkspaceIds ids = new WorkspaceIds(s, workspace);
             List<String> out = new ArrayList<>();
             for (JcrTree t : trees) {
@@ -122,10 +123,10 @@ public final class WorkspaceStore {
     /** Refuses a malformed workspace name and a content type's workspace. */
     void check(String workspace) {
         if (!WORKSPACE.matcher(workspace).matches()) {
-            throw InncoException.badRequest("INNCO-WORKSPACE-003", "A workspace name is a letter, then letters, digits, '-' or '_'.");
+            throw InncoException.badRequest(ErrorCode.WORKSPACE_003, "A workspace name is a letter, then letters, digits, '-' or '_'.");
         }
         if (typedWorkspaces.contains(workspace)) {
-            throw InncoException.badRequest("INNCO-WORKSPACE-004", "Workspace '" + workspace + "' holds a content type's items; "
+            throw InncoException.badRequest(ErrorCode.WORKSPACE_004, "Workspace '" + workspace + "' holds a content type's items; "
                     + "import them with the content-exports import instead.");
         }
     }

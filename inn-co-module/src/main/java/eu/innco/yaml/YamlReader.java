@@ -1,6 +1,6 @@
 package eu.innco.yaml;
 
-import eu.innco.ErrorKind;
+import eu.innco.ErrorCode;
 import eu.innco.FieldError;
 import eu.innco.InncoException;
 import java.io.IOException;
@@ -49,7 +49,7 @@ public final class YamlReader {
         try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             return read(r, label, maxValueChars);
         } catch (IOException e) {
-            throw new InncoException(ErrorKind.INVALID_INPUT, "INNCO-YAML-002", "Unreadable file",
+            throw new InncoException(ErrorCode.YAML_002, "Unreadable file",
                     "Cannot read " + label + ": " + e.getMessage(), List.of(new FieldError(label, e.getMessage())), e);
         }
     }
@@ -80,7 +80,7 @@ public final class YamlReader {
     }
 
     private static InncoException syntax(String where, String what, Exception cause) {
-        return new InncoException(ErrorKind.INVALID_INPUT, "INNCO-YAML-001", "Broken YAML",
+        return new InncoException(ErrorCode.YAML_001, "Broken YAML",
                 "Broken YAML at " + where + ": " + what, List.of(new FieldError(where, what)), cause);
     }
 
@@ -125,7 +125,7 @@ public final class YamlReader {
             boolean quoted = s.getScalarStyle() != ScalarStyle.PLAIN;
             String v = s.getValue();
             if (v.length() > maxValueChars) {
-                throw new InncoException(ErrorKind.INVALID_INPUT, "INNCO-YAML-003", "Value too long", "A value at " + label + ":" + line
+                throw new InncoException(ErrorCode.YAML_003, "Value too long", "A value at " + label + ":" + line
                         + " is " + v.length() + " characters long; values may be at most " + maxValueChars + " characters.",
                         List.of(new FieldError(label + ":" + line, "the value is " + v.length() + " characters long; at most " + maxValueChars)), null);
             }

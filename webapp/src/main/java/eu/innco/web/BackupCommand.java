@@ -17,27 +17,34 @@ import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code backup DIR}: a consistent copy of the segment store into a new or empty folder. With the
  * server running it asks the server (see {@link BackupSocket}), which goes on serving; with the
  * server stopped it opens the repository itself.
  */
-final class BackupCommand {
-    private BackupCommand() {}
+@Command(name = "backup", description = "Copy the segment store, consistent, into a new or empty folder (while the server runs, the server makes it and goes on serving).")
+final class BackupCommand implements Callable<Integer> {
+    @ParentCommand Cli cli;
+    @Mixin HelpOption help;
+    @Parameters(paramLabel = "DIR", description = "a new or empty folder") Path dir;
 
-    static int run(List<String> args, Settings settings, PrintStream out, PrintStream err) throws IOException {
-        if (args.size() != 1) {
-            err.println("inn-co: usage: backup DIR (a new or empty folder)");
-            return 2;
-        }
-        Path target = Path.of(args.get(0)).toAbsolutePath().normalize();
+    @Override
+    public Integer call() throws IOException {
+        Settings settings = cli.settings;
+        PrintStream out = cli.out;
+        PrintStream err = cli.err;
+        Path target = dir.toAbsolutePath().normalize();
         RepositoryConfig config = RepositoryConfig.from(settings);
         if (config.store() != StoreKind.SEGMENT) {
             err.println("inn-co: 'backup' copies the embedded segment store; with INNCO_STORE=" + config.store().label()
                     + " back up the database with pg_dump (see README).");
-            return 2;
+            return Cli.USAGE;
         }
         Path socket = config.home().toAbsolutePath().normalize().resolve(BackupSocket.FILE);
         if (Files.exists(socket)) {

@@ -1,6 +1,6 @@
 package eu.innco.web;
 
-import eu.innco.ErrorKind;
+import eu.innco.ErrorCode;
 import eu.innco.InncoException;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -35,10 +35,10 @@ public final class BodyLimits implements ContainerRequestFilter {
         else return;
         int length = request.getLength();
         if (length < 0) {
-            throw InncoException.badRequest("INNCO-REQUEST-411", "Send forms and uploads with a Content-Length.");
+            throw InncoException.badRequest(ErrorCode.REQUEST_411, "Send forms and uploads with a Content-Length.");
         }
         if (length > limit) {
-            throw new InncoException(ErrorKind.PAYLOAD_TOO_LARGE, "INNCO-REQUEST-413", "Payload too large",
+            throw new InncoException(ErrorCode.REQUEST_413, "Payload too large",
                     "This form or upload may be at most " + limit + " bytes.", List.of());
         }
     }

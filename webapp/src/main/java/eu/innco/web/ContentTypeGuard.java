@@ -1,5 +1,6 @@
 package eu.innco.web;
 
+import eu.innco.ErrorCode;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -18,16 +19,16 @@ import java.util.List;
  * gets a bare 400 without a body that no exception mapper ever sees (found by fuzzing uploads).
  */
 public final class ContentTypeGuard implements Filter {
-    static final String CODE = "INNCO-REQUEST-020";
+    static final ErrorCode CODE = ErrorCode.REQUEST_020;
 
     @Override
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain) throws IOException, ServletException {
         List<String> values = Collections.list(((HttpServletRequest) request).getHeaders("Content-Type"));
         if (values.size() > 1 || (values.size() == 1 && !readable(values.get(0)))) {
             HttpServletResponse r = (HttpServletResponse) response;
-            r.setStatus(400);
+            r.setStatus(CODE.status());
             r.setContentType(Problems.MEDIA_TYPE);
-            r.getOutputStream().write(JsonBodies.MAPPER.writeValueAsBytes(Problems.body(400, CODE, "Bad request",
+            r.getOutputStream().write(JsonBodies.MAPPER.writeValueAsBytes(Problems.body(CODE.status(), CODE.code(), "Bad request",
                     "The Content-Type header must be one media type, such as application/json or multipart/form-data; boundary=...",
                     List.of())));
             return;

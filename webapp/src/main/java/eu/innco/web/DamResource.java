@@ -1,5 +1,6 @@
 package eu.innco.web;
 
+import eu.innco.ErrorCode;
 import eu.innco.InncoException;
 import eu.innco.assets.AssetService;
 import eu.innco.web.api.FileResponses;
@@ -37,6 +38,6 @@ public final class DamResource {
     }
 
     private static InncoException missing(String id) {
-        return InncoException.notFound("INNCO-DAM-404", "There is no published file '" + id + "'.");
+        return InncoException.notFound(ErrorCode.DAM_404, "There is no published file '" + id + "'.");
     }
 }

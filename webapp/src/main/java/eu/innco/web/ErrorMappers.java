@@ -1,5 +1,6 @@
 package eu.innco.web;
 
+import eu.innco.ErrorCode;
 import eu.innco.FieldError;
 import eu.innco.InncoException;
 import jakarta.validation.ConstraintViolationException;
@@ -63,7 +64,7 @@ public final class ErrorMappers {
             var page = pages.render(status, title, detail);
             if (page.isPresent()) return page.get();
             Response.ResponseBuilder b = Response.status(status).type(Problems.MEDIA_TYPE)
-                    .entity(Problems.body(status, "INNCO-HTTP-" + status, title, detail, List.of()));
+                    .entity(Problems.body(status, ErrorCode.http(status), title, detail, List.of()));
             String allow = e.getResponse().getHeaderString("Allow");
             if (allow != null) b.header("Allow", allow);
             return b.build();
@@ -76,7 +77,7 @@ public final class ErrorMappers {
         public Response toResponse(ConstraintViolationException e) {
             List<FieldError> errors = e.getConstraintViolations().stream()
                     .map(v -> new FieldError(lastNodes(v.getPropertyPath().toString()), v.getMessage())).toList();
-            return Problems.response(InncoException.invalid("INNCO-VALIDATION-002", "The request has invalid values.", errors));
+            return Problems.response(InncoException.invalid(ErrorCode.VALIDATION_002, "The request has invalid values.", errors));
         }
 
         private static String lastNodes(String path) {
@@ -101,7 +102,7 @@ public final class ErrorMappers {
             if (refused.isPresent()) return Problems.response(refused.get());
             String ref = UUID.randomUUID().toString().substring(0, 8);
             LOG.error("Internal error {}", ref, e);
-            return Problems.response(500, "INNCO-INTERNAL-001", "Internal server error",
+            return Problems.response(ErrorCode.INTERNAL_001, "Internal server error",
                     "The server failed to handle this request (reference " + ref + "). It has been logged.");
         }
     }

@@ -25,7 +25,7 @@ final class FirstStartImport {
             LOG.info("First start: imported {} from {}", r.summary(), contentExports);
         } catch (InncoException e) {
             FieldError first = e.errors().isEmpty() ? new FieldError(contentExports.toString(), e.detail()) : e.errors().get(0);
-            throw new InncoException(e.kind(), e.code(), "First-start import failed",
+            throw new InncoException(e.errorCode(), "First-start import failed",
                     "The first-start import of " + contentExports + " failed at " + first.path() + ": " + first.message()
                             + ". Fix the file (all problems are listed below), or start with INNCO_IMPORT_ON_START=false.",
                     e.errors(), e);

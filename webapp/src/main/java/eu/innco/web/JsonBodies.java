@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import eu.innco.ErrorKind;
+import eu.innco.ErrorCode;
 import eu.innco.InncoException;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -35,7 +35,7 @@ public final class JsonBodies {
         try (InputStream in = new Limited(body, maxBytes)) {
             JsonNode n = MAPPER.readTree(in);
             if (n == null || n.isMissingNode()) {
-                throw InncoException.badRequest("INNCO-REQUEST-002", "The request body is empty; send a JSON object.");
+                throw InncoException.badRequest(ErrorCode.REQUEST_002, "The request body is empty; send a JSON object.");
             }
             JsonTexts.requireXmlCharacters(n);
             return n;
@@ -44,17 +44,17 @@ public final class JsonBodies {
         } catch (JsonProcessingException e) {
             if (e.getCause() instanceof TooLarge) throw tooLarge();
             String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-            throw InncoException.badRequest("INNCO-REQUEST-001", "The body is not valid JSON" + where + ": " + e.getOriginalMessage());
+            throw InncoException.badRequest(ErrorCode.REQUEST_001, "The body is not valid JSON" + where + ": " + e.getOriginalMessage());
         } catch (NumberFormatException e) {
             // Jackson refuses a number it cannot hold (an exponent of 20 digits) with this, not with a JsonProcessingException
-            throw InncoException.badRequest("INNCO-REQUEST-001", "The body is not valid JSON: a number cannot be read (" + e.getMessage() + ")");
+            throw InncoException.badRequest(ErrorCode.REQUEST_001, "The body is not valid JSON: a number cannot be read (" + e.getMessage() + ")");
         } catch (IOException e) {
-            throw InncoException.badRequest("INNCO-REQUEST-003", "The request body could not be read: " + e.getMessage());
+            throw InncoException.badRequest(ErrorCode.REQUEST_003, "The request body could not be read: " + e.getMessage());
         }
     }
 
     public InncoException tooLarge() {
-        return new InncoException(ErrorKind.PAYLOAD_TOO_LARGE, "INNCO-REQUEST-413", "Payload too large",
+        return new InncoException(ErrorCode.REQUEST_413, "Payload too large",
                 "JSON bodies may be at most " + maxBytes + " bytes (INNCO_MAX_BODY_BYTES).", List.of());
     }
 

@@ -1,6 +1,7 @@
 package eu.innco.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import eu.innco.ErrorCode;
 import eu.innco.FieldError;
 import eu.innco.InncoException;
 import eu.innco.validation.XmlCharacters;
@@ -23,7 +24,7 @@ final class JsonTexts {
         List<FieldError> errors = new ArrayList<>();
         walk(body, "", errors);
         if (errors.isEmpty()) return;
-        throw InncoException.invalid("INNCO-REQUEST-007", "The request has text with a character that is not allowed: "
+        throw InncoException.invalid(ErrorCode.REQUEST_007, "The request has text with a character that is not allowed: "
                 + errors.get(0).path() + " " + errors.get(0).message(), errors).withArgs(errors.size());
     }
 

@@ -20,7 +20,7 @@ final class ProblemErrorHandler extends ErrorHandler {
         String title = org.eclipse.jetty.http.HttpStatus.getMessage(code);
         String detail = code >= 500 ? "The server could not handle this request." : message == null ? title : message;
         String json = JsonBodies.MAPPER.writeValueAsString(
-                Problems.body(code, "INNCO-HTTP-" + code, title, detail, java.util.List.of()));
+                Problems.body(code, eu.innco.ErrorCode.http(code), title, detail, java.util.List.of()));
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, Problems.MEDIA_TYPE);
         response.write(true, ByteBuffer.wrap(json.getBytes(StandardCharsets.UTF_8)), callback);
     }

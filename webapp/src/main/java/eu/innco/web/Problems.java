@@ -3,6 +3,7 @@ package eu.innco.web;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import eu.innco.ErrorCode;
 import eu.innco.ErrorKind;
 import eu.innco.FieldError;
 import eu.innco.InncoException;
@@ -17,20 +18,7 @@ public final class Problems {
     private Problems() {}
 
     public static int status(ErrorKind kind) {
-        return switch (kind) {
-            case INVALID_INPUT -> 400;
-            case UNAUTHENTICATED -> 401;
-            case FORBIDDEN -> 403;
-            case NOT_FOUND -> 404;
-            case CONFLICT -> 409;
-            case PRECONDITION_FAILED -> 412;
-            case PAYLOAD_TOO_LARGE -> 413;
-            case UNSUPPORTED_MEDIA_TYPE -> 415;
-            case PRECONDITION_REQUIRED -> 428;
-            case TOO_MANY_REQUESTS -> 429;
-            case UNAVAILABLE -> 503;
-            case INTERNAL -> 500;
-        };
+        return kind.status();
     }
 
     public static ObjectNode body(int status, String code, String title, String detail, List<FieldError> errors) {
@@ -57,8 +45,8 @@ public final class Problems {
         return b.build();
     }
 
-    public static Response response(int status, String code, String title, String detail) {
-        return Response.status(status).type(MEDIA_TYPE).entity(body(status, code, title, detail, List.of())).build();
+    public static Response response(ErrorCode code, String title, String detail) {
+        return Response.status(code.status()).type(MEDIA_TYPE).entity(body(code.status(), code.code(), title, detail, List.of())).build();
     }
 
     /** An error that tells the client when to come back. */

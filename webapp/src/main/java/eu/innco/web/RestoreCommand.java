@@ -10,30 +10,37 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
-import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code restore [--replace] DIR}: a backup made by {@code backup} becomes the segment store of
  * {@code INNCO_HOME} (server stopped). The delivery index is derived data: it is removed, and the
  * next start rebuilds it from the restored content.
  */
-final class RestoreCommand {
-    private RestoreCommand() {}
+@Command(name = "restore", description = "Make a backup the segment store of INNCO_HOME (server stopped).")
+final class RestoreCommand implements Callable<Integer> {
+    @ParentCommand Cli cli;
+    @Mixin HelpOption help;
+    @Option(names = "--replace", description = "replace the repository INNCO_HOME holds") boolean replace;
+    @Parameters(paramLabel = "DIR", description = "a folder written by 'backup'") Path dir;
 
-    static int run(List<String> args, Settings settings, PrintStream out, PrintStream err) throws IOException {
-        boolean replace = args.contains("--replace");
-        List<String> rest = args.stream().filter(a -> !a.equals("--replace")).toList();
-        if (rest.size() != 1) {
-            err.println("inn-co: usage: restore [--replace] DIR (a folder written by 'backup')");
-            return 2;
-        }
+    @Override
+    public Integer call() throws IOException {
+        Settings settings = cli.settings;
+        PrintStream out = cli.out;
+        PrintStream err = cli.err;
         RepositoryConfig config = RepositoryConfig.from(settings);
         if (config.store() != StoreKind.SEGMENT) {
             err.println("inn-co: 'restore' restores the embedded segment store; restore a PostgreSQL store with pg_restore or psql (see README).");
-            return 2;
+            return Cli.USAGE;
         }
-        Path backup = Path.of(rest.get(0)).toAbsolutePath().normalize();
+        Path backup = dir.toAbsolutePath().normalize();
         long start = System.nanoTime();
         try (var progress = eu.innco.web.progress.ProgressReporter.start("restore", err, settings)) {
             progress.poll("bytes copied", FolderBytes.of(backup), () -> FolderBytes.of(config.segmentFolder()));

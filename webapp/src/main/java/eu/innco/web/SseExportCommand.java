@@ -1,25 +1,30 @@
 package eu.innco.web;
 
-import eu.innco.config.Settings;
 import eu.innco.security.Actor;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 
 /** {@code export-sse FILE}: the organisations as a CSV in the SSE data standard. */
-final class SseExportCommand {
-    private SseExportCommand() {}
+@Command(name = "export-sse", description = "Write the organisations as an SSE data standard CSV.")
+final class SseExportCommand implements Callable<Integer> {
+    @ParentCommand Cli cli;
+    @Mixin HelpOption help;
+    @Parameters(paramLabel = "FILE", description = "the CSV file to write") Path given;
 
-    static int run(List<String> args, Settings settings, PrintStream out, PrintStream err) throws IOException {
-        if (args.size() != 1 || args.get(0).startsWith("--")) throw new IllegalArgumentException("export-sse needs one file: export-sse FILE");
-        Path file = Path.of(args.get(0)).toAbsolutePath().normalize();
+    @Override
+    public Integer call() throws IOException {
+        Path file = given.toAbsolutePath().normalize();
         if (file.getParent() != null) Files.createDirectories(file.getParent());
-        try (CommandModule m = new CommandModule(settings); OutputStream csv = Files.newOutputStream(file)) {
+        try (CommandModule m = new CommandModule(cli.settings); OutputStream csv = Files.newOutputStream(file)) {
             int rows = m.sseExporter().write(Actor.SYSTEM, csv);
-            out.println("Wrote " + rows + " organisation(s) to " + file);
+            cli.out.println("Wrote " + rows + " organisation(s) to " + file);
         }
         return 0;
     }

@@ -1,5 +1,6 @@
 package eu.innco.web;
 
+import eu.innco.ErrorCode;
 import eu.innco.InncoException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -65,6 +66,6 @@ public final class StaticFiles {
     }
 
     static InncoException missing(String file) {
-        return InncoException.notFound("INNCO-STATIC-404", "There is no file '" + file + "'.");
+        return InncoException.notFound(ErrorCode.STATIC_404, "There is no file '" + file + "'.");
     }
 }

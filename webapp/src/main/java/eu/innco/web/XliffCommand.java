@@ -1,6 +1,5 @@
 package eu.innco.web;
 
-import eu.innco.config.Settings;
 import eu.innco.i18n.Languages;
 import eu.innco.i18n.xliff.UnitResult;
 import eu.innco.i18n.xliff.XliffExport;
@@ -9,12 +8,14 @@ import eu.innco.i18n.xliff.XliffSelection;
 import eu.innco.security.Actor;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code xliff-export --locale pl [--source en] [--type T] [--items ids] [--states s] FILE} and
@@ -23,56 +24,60 @@ import java.util.Map;
 final class XliffCommand {
     private XliffCommand() {}
 
-    static int export(List<String> args, Settings settings, PrintStream out, PrintStream err) throws IOException {
-        Map<String, String> o = options(args, List.of("--locale", "--source", "--type", "--items", "--states"), "xliff-export");
-        String file = o.get("");
-        if (file == null) throw new IllegalArgumentException("xliff-export needs a file: xliff-export --locale pl [--type T] FILE");
-        try (CommandModule m = new CommandModule(settings)) {
-            Languages languages = m.languages();
-            XliffSelection sel = XliffSelection.of(m.locales, m.types, o.get("--locale"), o.get("--source"), o.get("--type"),
-                    o.get("--items"), o.get("--states"));
-            XliffExport export;
-            try (var progress = eu.innco.web.progress.ProgressReporter.start("xliff-export", err, settings)) {
-                export = languages.xliffExport.export(Actor.SYSTEM, sel, progress);
+    @Command(name = "xliff-export", description = "Write an XLIFF 2.0 translators' file.")
+    static final class Export implements Callable<Integer> {
+        @ParentCommand Cli cli;
+        @Mixin HelpOption help;
+        @Option(names = "--locale", paramLabel = "L", description = "the language to translate into, like pl") String locale;
+        @Option(names = "--source", paramLabel = "L", description = "the language to translate from (each item's own)") String source;
+        @Option(names = "--type", paramLabel = "T", description = "only items of this content type") String type;
+        @Option(names = "--items", paramLabel = "IDS", description = "only these items: id,id") String items;
+        @Option(names = "--states", paramLabel = "S", description = "only values in these states: missing,draft,outdated") String states;
+        @Parameters(paramLabel = "FILE", description = "the file to write") Path file;
+
+        @Override
+        public Integer call() throws IOException {
+            try (CommandModule m = new CommandModule(cli.settings)) {
+                Languages languages = m.languages();
+                XliffSelection sel = XliffSelection.of(m.locales, m.types, locale, source, type, items, states);
+                XliffExport export;
+                try (var progress = eu.innco.web.progress.ProgressReporter.start("xliff-export", cli.err, cli.settings)) {
+                    export = languages.xliffExport.export(Actor.SYSTEM, sel, progress);
+                }
+                if (export.isEmpty()) {
+                    cli.out.println("Nothing to translate into " + sel.target() + " for this selection; no file written.");
+                    return 0;
+                }
+                try (OutputStream f = Files.newOutputStream(file)) {
+                    export.writeTo(f);
+                }
+                cli.out.println("Wrote " + export.units() + " unit(s) of " + export.items() + " item(s), " + sel.source() + " to "
+                        + sel.target() + ", to " + file);
             }
-            if (export.isEmpty()) {
-                out.println("Nothing to translate into " + sel.target() + " for this selection; no file written.");
-                return 0;
-            }
-            try (OutputStream f = Files.newOutputStream(Path.of(file))) {
-                export.writeTo(f);
-            }
-            out.println("Wrote " + export.units() + " unit(s) of " + export.items() + " item(s), " + sel.source() + " to " + sel.target()
-                    + ", to " + file);
+            return 0;
         }
-        return 0;
     }
 
-    static int importFile(List<String> args, Settings settings, PrintStream out, PrintStream err) throws IOException {
-        Map<String, String> o = options(args, List.of(), "xliff-import");
-        if (o.get("") == null) throw new IllegalArgumentException("xliff-import needs a file: xliff-import FILE");
-        byte[] xml = Files.readAllBytes(Path.of(o.get("")));
-        try (CommandModule m = new CommandModule(settings)) {
-            XliffImportReport r;
-            try (var progress = eu.innco.web.progress.ProgressReporter.start("xliff-import", err, settings)) {
-                r = m.languages().xliffImport.importFile(Actor.SYSTEM, xml, progress);
-            }
-            for (UnitResult u : r.units()) {
-                out.printf("%-13s %s %s%s%n", u.outcome(), u.file(), u.unit(), u.message() == null ? "" : ": " + u.message());
-            }
-            out.println(r.counts());
-        }
-        return 0;
-    }
+    @Command(name = "xliff-import", description = "Import a translated XLIFF 2 file, all accepted units in one commit.")
+    static final class Import implements Callable<Integer> {
+        @ParentCommand Cli cli;
+        @Mixin HelpOption help;
+        @Parameters(paramLabel = "FILE", description = "the translated file") Path file;
 
-    private static Map<String, String> options(List<String> args, List<String> known, String command) {
-        Map<String, String> out = new HashMap<>();
-        for (int i = 0; i < args.size(); i++) {
-            String a = args.get(i);
-            if (known.contains(a) && i + 1 < args.size()) out.put(a, args.get(++i));
-            else if (a.startsWith("--") || out.containsKey("")) throw new IllegalArgumentException("unknown argument '" + a + "' for " + command);
-            else out.put("", a);
+        @Override
+        public Integer call() throws IOException {
+            byte[] xml = Files.readAllBytes(file);
+            try (CommandModule m = new CommandModule(cli.settings)) {
+                XliffImportReport r;
+                try (var progress = eu.innco.web.progress.ProgressReporter.start("xliff-import", cli.err, cli.settings)) {
+                    r = m.languages().xliffImport.importFile(Actor.SYSTEM, xml, progress);
+                }
+                for (UnitResult u : r.units()) {
+                    cli.out.printf("%-13s %s %s%s%n", u.outcome(), u.file(), u.unit(), u.message() == null ? "" : ": " + u.message());
+                }
+                cli.out.println(r.counts());
+            }
+            return 0;
         }
-        return out;
     }
 }

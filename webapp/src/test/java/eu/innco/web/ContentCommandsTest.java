@@ -71,8 +71,8 @@ class ContentCommandsTest {
     @Test
     void wrong_arguments_say_how_to_call_the_command() {
         assertEquals(2, run("import"));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("import [--dry-run] DIR"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("[--dry-run] DIR"), err.toString(StandardCharsets.UTF_8));
         assertEquals(2, run("export", "--type"));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("--type needs a value"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("Missing required parameter for option '--type'"), err.toString(StandardCharsets.UTF_8));
     }
 }

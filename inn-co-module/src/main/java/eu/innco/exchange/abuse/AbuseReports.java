@@ -1,5 +1,6 @@
 package eu.innco.exchange.abuse;
 
+import eu.innco.ErrorCode;
 import eu.innco.InncoException;
 import eu.innco.publishing.AuditEntry;
 import eu.innco.publishing.AuditLog;
@@ -95,10 +96,10 @@ public final class AbuseReports {
         if (scope.isPresent() && !scope.get().equals(hold.country())) {
             throw InncoException.forbidden("User '" + reviewer.username() + "' may not review reports from " + hold.country() + ".");
         }
-        if (!hold.pending()) throw InncoException.conflict("INNCO-ABUSE-409", "This report was decided already.");
+        if (!hold.pending()) throw InncoException.conflict(ErrorCode.ABUSE_409, "This report was decided already.");
         String why = reason == null ? "" : reason.strip();
         if (why.length() < 3 || why.length() > 1000) {
-            throw InncoException.badRequest("INNCO-ABUSE-002", "Give the reason for the decision (3 to 1000 characters); the owner receives it.");
+            throw InncoException.badRequest(ErrorCode.ABUSE_002, "Give the reason for the decision (3 to 1000 characters); the owner receives it.");
         }
         if (restore) target(hold.kind()).restore(hold.kind(), id, hold.restore());
         repository.writeDurably(s -> {
@@ -113,14 +114,13 @@ public final class AbuseReports {
 
     private AbuseTarget target(String kind) {
         for (AbuseTarget t : targets) if (kind != null && t.handles(kind)) return t;
-        throw InncoException.badRequest("INNCO-ABUSE-001", "Reports are taken about published offers, needs, initiatives and messages; '"
+        throw InncoException.badRequest(ErrorCode.ABUSE_001, "Reports are taken about published offers, needs, initiatives and messages; '"
                 + kind + "' is none of them.");
     }
 
     private static InncoException missing() {
-        return InncoException.notFound("INNCO-ABUSE-404", "There is nothing to report under this id.");
+        return InncoException.notFound(ErrorCode.ABUSE_404, "There is nothing to report under this id.");
     }
-
 
     static String systemPath() {
         return "/" + NodeTypes.SYSTEM_ROOT + "/" + FOLDER;

@@ -1,5 +1,6 @@
 package eu.innco.exchange.abuse;
 
+import eu.innco.ErrorCode;
 import eu.innco.InncoException;
 import eu.innco.contenttype.ContentTypeDefinition;
 import eu.innco.contenttype.ContentTypeRegistry;
@@ -70,7 +71,7 @@ public final class PublishedItems implements AbuseTarget {
         try {
             return publication.unpublish(Actor.SYSTEM, kind, id, List.of(), true).locales();
         } catch (InncoException e) {
-            if ("INNCO-PUBLISH-003".equals(e.code())) return List.of(); // not public anywhere: nothing to take down
+            if (e.errorCode() == ErrorCode.PUBLISH_003) return List.of(); // not public anywhere: nothing to take down
             throw e;
         }
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import eu.innco.ErrorCode;
 import eu.innco.InncoException;
 import eu.innco.content.ContentService;
 import eu.innco.publishing.AuditEntry;
@@ -48,12 +49,12 @@ public final class CaseStudyDrafts {
             throw InncoException.forbidden("User '" + editor.username() + "' may not draft case studies from " + country + ".");
         }
         if (!"done".equals(p.path("status").asText())) {
-            throw InncoException.conflict("INNCO-EXCHANGE-410", "Only a done initiative can become a case study.");
+            throw InncoException.conflict(ErrorCode.EXCHANGE_410, "Only a done initiative can become a case study.");
         }
         Optional<String> made = existing(initiativeId);
         if (made.isPresent()) {
             // one case study per initiative: a second click would leave two drafts for editors to reconcile
-            throw InncoException.conflict("INNCO-EXCHANGE-411", "A case study was already drafted from this initiative: " + made.get() + ".");
+            throw InncoException.conflict(ErrorCode.EXCHANGE_411, "A case study was already drafted from this initiative: " + made.get() + ".");
         }
         ObjectNode body = JsonNodeFactory.instance.objectNode();
         body.put("sourceLocale", json.path("sourceLocale").asText("en"));

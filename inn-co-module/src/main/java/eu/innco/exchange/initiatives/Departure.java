@@ -3,6 +3,7 @@ package eu.innco.exchange.initiatives;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import eu.innco.ErrorCode;
 import eu.innco.InncoException;
 import eu.innco.content.ContentItem;
 import eu.innco.content.ContentService;
@@ -57,7 +58,7 @@ final class Departure {
         try {
             publication.unpublish(Actor.SYSTEM, Initiatives.TYPE, id, List.of(), true);
         } catch (InncoException e) {
-            if (!"INNCO-PUBLISH-003".equals(e.code())) throw e; // not public anywhere
+            if (e.errorCode() != ErrorCode.PUBLISH_003) throw e; // not public anywhere
         }
     }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import eu.innco.ErrorCode;
 import eu.innco.InncoException;
 import eu.innco.content.ContentItem;
 import eu.innco.content.ContentService;
@@ -107,7 +108,7 @@ public final class Initiatives {
 
     /** Moves the status (open, underway, done). */
     public void status(Member m, String id, String status) {
-        if (!STATUSES.contains(status)) throw InncoException.badRequest("INNCO-EXCHANGE-001", "The status is one of " + STATUSES + ".");
+        if (!STATUSES.contains(status)) throw InncoException.badRequest(ErrorCode.EXCHANGE_001, "The status is one of " + STATUSES + ".");
         own(m, id);
         patch(m, id, JsonNodeFactory.instance.objectNode().put("status", status), "exchange: initiative " + status);
     }
@@ -128,7 +129,7 @@ public final class Initiatives {
     }
 
     private void patch(Member m, String id, ObjectNode properties, String comment) {
-        if (abuse.held(id)) throw InncoException.conflict("INNCO-EXCHANGE-409", "This initiative is held after an abuse report until an editor reviews it.");
+        if (abuse.held(id)) throw InncoException.conflict(ErrorCode.EXCHANGE_409, "This initiative is held after an abuse report until an editor reviews it.");
         ObjectNode patch = JsonNodeFactory.instance.objectNode();
         patch.set("properties", properties);
         content.patch(acting(m), TYPE, id, patch, Precondition.ANY);

@@ -1,6 +1,7 @@
 package eu.innco.exchange.initiatives;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import eu.innco.ErrorCode;
 import eu.innco.InncoException;
 import eu.innco.exchange.contact.ExchangeMail;
 import eu.innco.mail.Outbox;
@@ -85,7 +86,7 @@ public final class Partners {
     /** The proposer accepts an interested organisation as a partner: listed on the initiative at once. */
     public void accept(Member m, String id, String organisation) {
         initiatives.own(m, id);
-        if (store.find(id, organisation).isEmpty()) throw InncoException.notFound("INNCO-EXCHANGE-404", "This organisation has not expressed interest.");
+        if (store.find(id, organisation).isEmpty()) throw InncoException.notFound(ErrorCode.EXCHANGE_404, "This organisation has not expressed interest.");
         initiatives.addPartner(m, id, organisation);
         store.accept(id, organisation);
     }

@@ -2,7 +2,7 @@ package eu.innco.i18n.messages;
 
 import com.ibm.icu.text.MessageFormat;
 import com.ibm.icu.util.ULocale;
-import eu.innco.ErrorKind;
+import eu.innco.ErrorCode;
 import eu.innco.FieldError;
 import eu.innco.InncoException;
 import java.io.IOException;
@@ -50,11 +50,11 @@ public final class MessageBundles {
                     out.put(locale, read(f, FOLDER + "/" + name, locale, errors));
                 }
             } catch (IOException e) {
-                throw new InncoException(ErrorKind.INTERNAL, "INNCO-DEFINITION-004", "Unreadable message bundles", folder + ": " + e);
+                throw new InncoException(ErrorCode.DEFINITION_005, "Unreadable message bundles", folder + ": " + e);
             }
         }
         if (!errors.isEmpty()) {
-            throw new InncoException(ErrorKind.INVALID_INPUT, "INNCO-DEFINITION-003", "Broken message bundles", errors.size()
+            throw new InncoException(ErrorCode.DEFINITION_003, "Broken message bundles", errors.size()
                     + " message(s) cannot be read: " + errors.get(0).path() + " " + errors.get(0).message(), errors);
         }
         return new MessageBundles(out);

@@ -1,5 +1,6 @@
 package eu.innco.i18n.slug;
 
+import eu.innco.ErrorCode;
 import eu.innco.FieldError;
 import eu.innco.InncoException;
 import eu.innco.content.ContentEvent;
@@ -42,7 +43,7 @@ public final class SlugUniqueness implements ContentWriteHook {
             }
         }
         if (!errors.isEmpty()) {
-            throw InncoException.invalid("INNCO-SLUG-001", "The " + t.name() + " has " + errors.size() + " slug(s) used by another item: "
+            throw InncoException.invalid(ErrorCode.SLUG_001, "The " + t.name() + " has " + errors.size() + " slug(s) used by another item: "
                     + errors.get(0).message(), errors);
         }
     }

@@ -1,5 +1,6 @@
 package eu.innco.i18n.xliff;
 
+import eu.innco.ErrorCode;
 import eu.innco.InncoException;
 import eu.innco.content.ContentItem;
 import eu.innco.content.ContentService;
@@ -38,7 +39,7 @@ public final class XliffImporter {
         ImportDocument doc = XliffReader.read(xml);
         String source = locale(doc.srcLang(), "srcLang");
         String target = locale(doc.trgLang(), "trgLang");
-        if (source.equals(target)) throw InncoException.badRequest("INNCO-XLIFF-005", "srcLang and trgLang name the same site locale.");
+        if (source.equals(target)) throw InncoException.badRequest(ErrorCode.XLIFF_005, "srcLang and trgLang name the same site locale.");
         if (!policy.mayTranslate(actor, target)) {
             throw policy.refuse(actor, Action.TRANSLATE, Ownership.NEW, "User '" + actor.username() + "' may not write the '" + target
                     + "' values; granted locales: " + actor.locales());
@@ -73,7 +74,7 @@ public final class XliffImporter {
     }
 
     private String locale(String tag, String attribute) {
-        return languages.match(tag).orElseThrow(() -> InncoException.badRequest("INNCO-XLIFF-005", attribute + " '" + tag
+        return languages.match(tag).orElseThrow(() -> InncoException.badRequest(ErrorCode.XLIFF_005, attribute + " '" + tag
                 + "' is not a language of this site; use one of " + content.locales().locales() + "."));
     }
 }

@@ -1,5 +1,6 @@
 package eu.innco.i18n.xliff;
 
+import eu.innco.ErrorCode;
 import eu.innco.InncoException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -31,11 +32,11 @@ final class XliffReader {
         Element root = parse(xml).getDocumentElement();
         if (!XliffWriter.NS.equals(root.getNamespaceURI()) || !"xliff".equals(root.getLocalName())
                 || !root.getAttribute("version").startsWith("2.")) {
-            throw InncoException.badRequest("INNCO-XLIFF-004", "This is not an XLIFF 2 document: the root must be <xliff version=\"2.x\">"
+            throw InncoException.badRequest(ErrorCode.XLIFF_004, "This is not an XLIFF 2 document: the root must be <xliff version=\"2.x\">"
                     + " in the namespace " + XliffWriter.NS + ".");
         }
         if (root.getAttribute("srcLang").isBlank() || root.getAttribute("trgLang").isBlank()) {
-            throw InncoException.badRequest("INNCO-XLIFF-004", "The <xliff> element needs srcLang and trgLang.");
+            throw InncoException.badRequest(ErrorCode.XLIFF_004, "The <xliff> element needs srcLang and trgLang.");
         }
         List<ImportDocument.File> files = new ArrayList<>();
         List<eu.innco.FieldError> forbidden = new ArrayList<>();
@@ -52,7 +53,7 @@ final class XliffReader {
         }
         // XML 1.1 character references and <cp/> can carry characters that no feed or page may hold: the whole file is refused
         if (!forbidden.isEmpty()) {
-            throw InncoException.invalid("INNCO-XLIFF-006", "The unit " + forbidden.get(0).path() + " " + forbidden.get(0).message()
+            throw InncoException.invalid(ErrorCode.XLIFF_006, "The unit " + forbidden.get(0).path() + " " + forbidden.get(0).message()
                     + ". Nothing was imported.", forbidden);
         }
         return new ImportDocument(root.getAttribute("srcLang"), root.getAttribute("trgLang"), files);
@@ -84,14 +85,14 @@ final class XliffReader {
             return b.parse(new ByteArrayInputStream(xml));
         } catch (SAXParseException e) {
             if (declaresDoctype(xml) || String.valueOf(e.getMessage()).contains("DOCTYPE")) throw refusedDtd();
-            throw InncoException.badRequest("INNCO-XLIFF-002", "The file is not well-formed XML (line " + e.getLineNumber()
+            throw InncoException.badRequest(ErrorCode.XLIFF_002, "The file is not well-formed XML (line " + e.getLineNumber()
                     + ", column " + e.getColumnNumber() + "): " + e.getMessage() + " Nothing was imported.");
         } catch (SAXException e) {
             if (declaresDoctype(xml)) throw refusedDtd();
-            throw InncoException.badRequest("INNCO-XLIFF-002", "The file could not be read as XML: " + e.getMessage() + " Nothing was imported.");
+            throw InncoException.badRequest(ErrorCode.XLIFF_002, "The file could not be read as XML: " + e.getMessage() + " Nothing was imported.");
         } catch (IOException e) {
             // the bytes are in memory, so this is the file's fault: an unknown encoding, or bytes that are not in the one declared
-            throw InncoException.badRequest("INNCO-XLIFF-002", "The file could not be decoded (" + e.getMessage()
+            throw InncoException.badRequest(ErrorCode.XLIFF_002, "The file could not be decoded (" + e.getMessage()
                     + "); save it as UTF-8. Nothing was imported.");
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException("XML parser", e);
@@ -104,7 +105,7 @@ final class XliffReader {
     }
 
     private static InncoException refusedDtd() {
-        return InncoException.badRequest("INNCO-XLIFF-003", "The file declares a DTD or entities; they are refused (no external"
+        return InncoException.badRequest(ErrorCode.XLIFF_003, "The file declares a DTD or entities; they are refused (no external"
                 + " entities, no entity expansion). Export a new file and translate that. Nothing was imported.");
     }
 

@@ -1,5 +1,6 @@
 package eu.innco.i18n.xliff;
 
+import eu.innco.ErrorCode;
 import eu.innco.FieldError;
 import eu.innco.InncoException;
 import eu.innco.contenttype.ContentTypeRegistry;
@@ -51,7 +52,7 @@ public record XliffSelection(String target, String source, List<String> types, S
             if (STATES.contains(s)) wanted.add(s);
             else errors.add(new FieldError("states", "'" + s + "' is not one of " + STATES));
         }
-        if (!errors.isEmpty()) throw InncoException.invalid("INNCO-XLIFF-001", "Invalid export parameters: " + errors.get(0).path()
+        if (!errors.isEmpty()) throw InncoException.invalid(ErrorCode.XLIFF_001, "Invalid export parameters: " + errors.get(0).path()
                 + " " + errors.get(0).message(), errors);
         return new XliffSelection(locale, src, typeNames, ids, wanted.isEmpty() ? NEEDS_TRANSLATION : wanted);
     }

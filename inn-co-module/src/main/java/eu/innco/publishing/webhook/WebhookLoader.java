@@ -1,5 +1,6 @@
 package eu.innco.publishing.webhook;
 
+import eu.innco.ErrorCode;
 import eu.innco.FieldError;
 import eu.innco.InncoException;
 import eu.innco.config.Settings;
@@ -45,7 +46,7 @@ public final class WebhookLoader {
             throw new IllegalStateException("cannot list " + folder, e);
         }
         if (!errors.isEmpty()) {
-            throw InncoException.invalid("INNCO-DEFINITION-004", errors.size() + " error(s) in the webhook definitions: "
+            throw InncoException.invalid(ErrorCode.DEFINITION_004, errors.size() + " error(s) in the webhook definitions: "
                     + errors.get(0).path() + " " + errors.get(0).message(), errors);
         }
         return out;

@@ -1,6 +1,6 @@
 package eu.innco.repository.space;
 
-import eu.innco.ErrorKind;
+import eu.innco.ErrorCode;
 import eu.innco.InncoException;
 import java.io.IOException;
 import java.nio.file.FileStore;
@@ -52,7 +52,7 @@ public final class DiskSpace {
                 }
             }, minFreeBytes);
         } catch (IOException e) {
-            throw new InncoException(ErrorKind.UNAVAILABLE, "INNCO-STORAGE-003", "Data folder unusable",
+            throw new InncoException(ErrorCode.STORAGE_003, "Data folder unusable",
                     "Cannot use the data folder " + home.toAbsolutePath().normalize() + ": " + e.getMessage(), List.of(), e);
         }
     }
@@ -87,7 +87,7 @@ public final class DiskSpace {
     /** Throws a 503 before a write of about {@code bytes} when it would leave less than the threshold free. */
     public void requireWritable(long bytes) {
         String fenced = fence.get();
-        if (fenced != null) throw new InncoException(ErrorKind.UNAVAILABLE, "INNCO-STORAGE-002", "Storage failed", fenced);
+        if (fenced != null) throw new InncoException(ErrorCode.STORAGE_002, "Storage failed", fenced);
         problem().ifPresent(p -> { throw lowSpace(p); });
         long usable = usableBytes();
         if (bytes > 0 && usable - bytes < minFreeBytes) {
@@ -97,7 +97,7 @@ public final class DiskSpace {
     }
 
     private static InncoException lowSpace(String detail) {
-        return new InncoException(ErrorKind.UNAVAILABLE, "INNCO-STORAGE-001", "Not enough disk space", detail);
+        return new InncoException(ErrorCode.STORAGE_001, "Not enough disk space", detail);
     }
 
     public boolean fenced() { return fence.get() != null; }

@@ -1,6 +1,6 @@
 package eu.innco.repository.space;
 
-import eu.innco.ErrorKind;
+import eu.innco.ErrorCode;
 import eu.innco.InncoException;
 import java.io.IOException;
 
@@ -11,6 +11,6 @@ public final class NoRoomException extends IOException {
     }
 
     InncoException asProblem() {
-        return new InncoException(ErrorKind.UNAVAILABLE, "INNCO-STORAGE-002", "Storage failed", getMessage(), java.util.List.of(), this);
+        return new InncoException(ErrorCode.STORAGE_002, "Storage failed", getMessage(), java.util.List.of(), this);
     }
 }

@@ -1,6 +1,6 @@
 package eu.innco.repository.space;
 
-import eu.innco.ErrorKind;
+import eu.innco.ErrorCode;
 import eu.innco.InncoException;
 import java.io.IOException;
 import java.io.RandomAccessFile;
@@ -44,13 +44,13 @@ public final class TarRepair {
             long usable = space.usableBytes();
             long needed = space.minFreeBytes() + recovering;
             if (usable < needed) {
-                throw new InncoException(ErrorKind.UNAVAILABLE, "INNCO-STORAGE-004", "Not enough disk space to start",
+                throw new InncoException(ErrorCode.STORAGE_004, "Not enough disk space to start",
                         String.format("The repository in %s needs %d MB free to open (INNCO_MIN_FREE_MB plus %d MB for Oak to recover "
                                 + "an unfinished data file); %d MB are free. Free space and start again; nothing was changed.",
                                 folder.toAbsolutePath().normalize(), mb(needed), mb(recovering), mb(usable)));
             }
         } catch (IOException e) {
-            throw new InncoException(ErrorKind.UNAVAILABLE, "INNCO-STORAGE-003", "Data folder unusable",
+            throw new InncoException(ErrorCode.STORAGE_003, "Data folder unusable",
                     "Cannot inspect the segment store in " + folder + ": " + e.getMessage(), List.of(), e);
         }
     }

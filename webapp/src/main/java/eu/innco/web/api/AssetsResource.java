@@ -1,5 +1,6 @@
 package eu.innco.web.api;
 
+import eu.innco.ErrorCode;
 import eu.innco.InncoException;
 import eu.innco.assets.AssetService;
 import eu.innco.assets.StoredFile;
@@ -65,17 +66,17 @@ public final class AssetsResource {
 
     private FormDataBodyPart filePart(long length, FormDataMultiPart form) {
         if (length > assets.maxBytes() + 64 * 1024) {
-            throw new InncoException(eu.innco.ErrorKind.PAYLOAD_TOO_LARGE, "INNCO-ASSET-413", "File too large",
+            throw new InncoException(ErrorCode.ASSET_413, "File too large",
                     "Files may be at most " + (assets.maxBytes() / (1024 * 1024)) + " MiB.", java.util.List.of());
         }
         FormDataBodyPart file = form.getField("file");
-        if (file == null) throw InncoException.badRequest("INNCO-ASSET-400", "Send the file in a form field named 'file'.");
+        if (file == null) throw InncoException.badRequest(ErrorCode.ASSET_400, "Send the file in a form field named 'file'.");
         return file;
     }
 
     private String locale(FormDataMultiPart form) {
         String locale = text(form, "locale", locales.defaultLocale());
-        if (!locales.contains(locale)) throw InncoException.badRequest("INNCO-ASSET-402", "'" + locale + "' is not a site locale.");
+        if (!locales.contains(locale)) throw InncoException.badRequest(ErrorCode.ASSET_402, "'" + locale + "' is not a site locale.");
         return locale;
     }
 
@@ -83,7 +84,7 @@ public final class AssetsResource {
     @Path("{id}/file")
     public Response file(@Context ContainerRequestContext req, @PathParam("id") String id, @QueryParam("rendition") String rendition) {
         StoredFile f = assets.draftFile(Authentication.actor(req), id, rendition)
-                .orElseThrow(() -> InncoException.notFound("INNCO-ASSET-404", "This asset has no such file."));
+                .orElseThrow(() -> InncoException.notFound(ErrorCode.ASSET_404, "This asset has no such file."));
         return FileResponses.of(f, "private, no-store", null);
     }
 

@@ -1,6 +1,6 @@
 package eu.innco.web.api;
 
-import eu.innco.ErrorKind;
+import eu.innco.ErrorCode;
 import eu.innco.InncoException;
 import eu.innco.security.Actor;
 import eu.innco.security.Authenticator;
@@ -151,7 +151,7 @@ public final class Authentication implements ContainerRequestFilter {
     }
 
     static InncoException unauthenticated(String detail) {
-        return new InncoException(ErrorKind.UNAUTHENTICATED, "INNCO-SECURITY-001", "Authentication required", detail, List.of());
+        return new InncoException(ErrorCode.SECURITY_001, "Authentication required", detail, List.of());
     }
 
     /** 429 with the time to wait. */
@@ -159,7 +159,7 @@ public final class Authentication implements ContainerRequestFilter {
         private final long seconds;
 
         public TooManyAttempts(Duration wait) {
-            super(ErrorKind.TOO_MANY_REQUESTS, "INNCO-SECURITY-429", "Too many attempts",
+            super(ErrorCode.SECURITY_429, "Too many attempts",
                     "Too many failed sign-ins from this address; try again in " + seconds(wait) + " seconds.", List.of());
             this.seconds = seconds(wait);
         }

@@ -3,6 +3,7 @@ package eu.innco.web.api;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import eu.innco.ErrorCode;
 import eu.innco.InncoException;
 import eu.innco.exports.ExportSelection;
 import eu.innco.exports.ExportSummary;
@@ -106,7 +107,7 @@ public final class ContentExportsResource {
     private static boolean flag(String name, String value) {
         if (value == null || value.isBlank() || value.equalsIgnoreCase("false")) return false;
         if (value.equalsIgnoreCase("true")) return true;
-        throw InncoException.badRequest("INNCO-QUERY-003", "Parameter '" + name + "' must be true or false, got '" + value + "'.");
+        throw InncoException.badRequest(ErrorCode.QUERY_003, "Parameter '" + name + "' must be true or false, got '" + value + "'.");
     }
 
     private static java.nio.file.Path tempFolder(String prefix) {

@@ -8,6 +8,7 @@ import eu.innco.content.ContentItem;
 import eu.innco.content.ContentService;
 import eu.innco.content.ItemJson;
 import eu.innco.content.ItemPage;
+import eu.innco.content.ItemWrite;
 import eu.innco.content.ListQuery;
 import eu.innco.content.Precondition;
 import eu.innco.web.JsonBodies;
@@ -64,9 +65,8 @@ public final class ItemsResource {
     @Consumes({MediaType.APPLICATION_JSON, "application/*+json"})
     public Response create(@Context ContainerRequestContext req, @Context UriInfo uri, @PathParam("type") String type,
                            InputStream body) {
-        content.types().require(type);
-        JsonNode json = bodies.read(body);
-        ContentItem item = content.create(Authentication.actor(req), type, json);
+        ItemWrite asked = content.writes().read(content.types().require(type), bodies.read(body));
+        ContentItem item = content.create(Authentication.actor(req), type, asked);
         URI location = uri.getBaseUriBuilder().path(".rest/authoring/v1/items").path(type).path(item.id()).build();
         return Response.created(location).header("ETag", item.etag()).entity(itemJson.write(item, content.types().require(type))).build();
     }
@@ -83,9 +83,8 @@ public final class ItemsResource {
     @Consumes({MediaType.APPLICATION_JSON, "application/*+json"})
     public Response replace(@Context ContainerRequestContext req, @PathParam("type") String type, @PathParam("id") String id,
                             @HeaderParam("If-Match") String ifMatch, InputStream body) {
-        content.types().require(type);
-        JsonNode json = bodies.read(body);
-        ContentItem item = content.replace(Authentication.actor(req), type, id, json, Precondition.ifMatch(ifMatch));
+        ItemWrite asked = content.writes().read(content.types().require(type), bodies.read(body));
+        ContentItem item = content.replace(Authentication.actor(req), type, id, asked, Precondition.ifMatch(ifMatch));
         return ok(item, type);
     }
 

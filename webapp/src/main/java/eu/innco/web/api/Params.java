@@ -1,5 +1,6 @@
 package eu.innco.web.api;
 
+import eu.innco.ErrorCode;
 import eu.innco.FieldError;
 import eu.innco.InncoException;
 import java.util.List;
@@ -13,7 +14,7 @@ public final class Params {
         try {
             return Integer.valueOf(value.trim());
         } catch (NumberFormatException e) {
-            throw InncoException.invalid("INNCO-QUERY-002", "Parameter '" + name + "' must be a whole number.",
+            throw InncoException.invalid(ErrorCode.QUERY_002, "Parameter '" + name + "' must be a whole number.",
                     List.of(new FieldError(name, "must be a whole number, got '" + value + "'")));
         }
     }

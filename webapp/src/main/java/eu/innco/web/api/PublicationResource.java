@@ -3,6 +3,7 @@ package eu.innco.web.api;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import eu.innco.ErrorCode;
 import eu.innco.publishing.Publishing;
 import eu.innco.publishing.Schedule;
 import eu.innco.web.JsonBodies;
@@ -97,7 +98,7 @@ public final class PublicationResource {
             in.unread(first);
             return bodies.read(in);
         } catch (java.io.IOException e) {
-            throw eu.innco.InncoException.badRequest("INNCO-REQUEST-003", "The request body could not be read.");
+            throw eu.innco.InncoException.badRequest(ErrorCode.REQUEST_003, "The request body could not be read.");
         }
     }
 }

@@ -1,6 +1,7 @@
 package eu.innco.web.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import eu.innco.ErrorCode;
 import eu.innco.FieldError;
 import eu.innco.InncoException;
 import eu.innco.contenttype.field.Dates;
@@ -30,7 +31,7 @@ final class RequestFields {
         List<FieldError> errors = new ArrayList<>();
         JsonNode b = body == null || body.isNull() || body.isMissingNode() ? com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode() : body;
         if (!b.isObject()) {
-            throw InncoException.invalid("INNCO-REQUEST-005", "The body must be a JSON object.", List.of(new FieldError("", "must be an object")));
+            throw InncoException.invalid(ErrorCode.REQUEST_005, "The body must be a JSON object.", List.of(new FieldError("", "must be an object")));
         }
         RequestFields f = new RequestFields(b, "", errors);
         f.unknown(allowed);
@@ -98,6 +99,6 @@ final class RequestFields {
 
     /** Throws a 400 listing every mistake found so far. */
     void check() {
-        if (!errors.isEmpty()) throw InncoException.invalid("INNCO-REQUEST-006", "The request has invalid fields.", errors);
+        if (!errors.isEmpty()) throw InncoException.invalid(ErrorCode.REQUEST_006, "The request has invalid fields.", errors);
     }
 }

@@ -1,6 +1,6 @@
 package eu.innco.web.api;
 
-import eu.innco.ErrorKind;
+import eu.innco.ErrorCode;
 import eu.innco.InncoException;
 import eu.innco.i18n.Languages;
 import eu.innco.i18n.xliff.XliffExport;
@@ -85,13 +85,13 @@ public final class TranslationsResource {
         try {
             byte[] bytes = body.readNBytes(MAX_XLIFF_BYTES + 1);
             if (bytes.length > MAX_XLIFF_BYTES) {
-                throw new InncoException(ErrorKind.PAYLOAD_TOO_LARGE, "INNCO-XLIFF-006", "Payload too large",
+                throw new InncoException(ErrorCode.XLIFF_413, "Payload too large",
                         "Translators' files may be at most " + MAX_XLIFF_BYTES / (1024 * 1024) + " MiB; export fewer items at a time.", List.of());
             }
-            if (bytes.length == 0) throw InncoException.badRequest("INNCO-XLIFF-002", "The request body is empty; send an XLIFF 2 file.");
+            if (bytes.length == 0) throw InncoException.badRequest(ErrorCode.XLIFF_002, "The request body is empty; send an XLIFF 2 file.");
             return bytes;
         } catch (IOException e) {
-            throw InncoException.badRequest("INNCO-REQUEST-003", "The request body could not be read: " + e.getMessage());
+            throw InncoException.badRequest(ErrorCode.REQUEST_003, "The request body could not be read: " + e.getMessage());
         }
     }
 }

@@ -3,6 +3,7 @@ package eu.innco.web.api;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import eu.innco.ErrorCode;
 import eu.innco.content.ContentItem;
 import eu.innco.content.ItemJson;
 import eu.innco.content.Precondition;
@@ -102,7 +103,7 @@ public final class VersionsResource {
     private static long number(String name, String value) {
         Integer n = Params.integer(name, value);
         if (n == null || n < 1) {
-            throw eu.innco.InncoException.invalid("INNCO-QUERY-004", "'" + name + "' must be a version number",
+            throw eu.innco.InncoException.invalid(ErrorCode.QUERY_004, "'" + name + "' must be a version number",
                     java.util.List.of(new eu.innco.FieldError(name, "must be a version number (1, 2, ...)")));
         }
         return n;

@@ -3,6 +3,7 @@ package eu.innco.web.api;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import eu.innco.ErrorCode;
 import eu.innco.InncoException;
 import eu.innco.publishing.webhook.WebhookDefinition;
 import eu.innco.publishing.webhook.WebhookDelivery;
@@ -50,7 +51,7 @@ public final class WebhooksResource {
     public ObjectNode deliveries(@Context ContainerRequestContext req, @PathParam("name") String name, @QueryParam("limit") String limit) {
         policy.check(Authentication.actor(req), Action.READ_AUDIT, Ownership.NEW);
         if (webhooks.webhooks().stream().noneMatch(w -> w.name().equals(name))) {
-            throw InncoException.notFound("INNCO-WEBHOOK-404", "There is no webhook '" + name + "'.");
+            throw InncoException.notFound(ErrorCode.WEBHOOK_404, "There is no webhook '" + name + "'.");
         }
         Integer l = Params.integer("limit", limit);
         ObjectNode o = JsonNodeFactory.instance.objectNode();

@@ -3,6 +3,7 @@ package eu.innco.web.delivery;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import eu.innco.ErrorCode;
 import eu.innco.InncoException;
 import eu.innco.delivery.StoredNode;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -21,7 +22,7 @@ final class ChildNodes {
     private ChildNodes() {}
 
     static Response answer(DeliveryDoors doors, String endpoint, String path, String locale, boolean any, HttpHeaders headers) {
-        StoredNode n = doors.delivery.byPath(endpoint, locale, path, any).orElseThrow(() -> InncoException.notFound("INNCO-DELIVERY-001",
+        StoredNode n = doors.delivery.byPath(endpoint, locale, path, any).orElseThrow(() -> InncoException.notFound(ErrorCode.DELIVERY_001,
                 "There is no published node /" + Requests.clip(path) + " on endpoint '" + Requests.clip(endpoint) + "' for locale " + locale + "."));
         try {
             JsonNode node = JSON.readTree(n.json());

@@ -1,5 +1,6 @@
 package eu.innco.web.delivery;
 
+import eu.innco.ErrorCode;
 import eu.innco.InncoException;
 import eu.innco.delivery.DeliveryService;
 import eu.innco.delivery.ContentLanguage;
@@ -47,7 +48,7 @@ public final class DeliveryDoors {
     Answer node(String endpoint, String where, String locale, boolean anyLanguage, Supplier<Optional<StoredNode>> find) {
         String key = Answer.key("node", endpoint, anyLanguage ? locale + "~" : locale, where, Map.of());
         return cache.get(key, () -> {
-            StoredNode n = find.get().orElseThrow(() -> InncoException.notFound("INNCO-DELIVERY-001", "There is no published node "
+            StoredNode n = find.get().orElseThrow(() -> InncoException.notFound(ErrorCode.DELIVERY_001, "There is no published node "
                     + Requests.clip(where) + " on endpoint '" + Requests.clip(endpoint) + "' for locale " + locale + "."));
             // a node changes only when its item is rendered again (which also happens when an item it embeds is published)
             return Made.of(new Answer(n.json(), n.etag(), Answers.JSON, language(n.locale())), Dependencies.item(n.item()), n.json().length);

@@ -1,6 +1,6 @@
 package eu.innco.web.delivery;
 
-import eu.innco.ErrorKind;
+import eu.innco.ErrorCode;
 import eu.innco.InncoException;
 import eu.innco.security.Actor;
 import eu.innco.security.PreviewTokens;
@@ -56,6 +56,6 @@ public final class PreviewAuthentication implements ContainerRequestFilter {
     }
 
     private static InncoException unauthenticated(String detail) {
-        return new InncoException(ErrorKind.UNAUTHENTICATED, "INNCO-SECURITY-001", "Authentication required", detail, List.of());
+        return new InncoException(ErrorCode.SECURITY_001, "Authentication required", detail, List.of());
     }
 }

@@ -2,6 +2,7 @@ package eu.innco.web.delivery;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import eu.innco.ErrorCode;
 import eu.innco.InncoException;
 import eu.innco.assets.AssetService;
 import eu.innco.web.api.Authentication;
@@ -45,7 +46,7 @@ public final class PreviewFilesResource {
     }
 
     private static InncoException missing(String id) {
-        return InncoException.notFound("INNCO-PREVIEW-404", "There is no asset '" + id + "' with such a file.");
+        return InncoException.notFound(ErrorCode.PREVIEW_404, "There is no asset '" + id + "' with such a file.");
     }
 
     /** The two paths in the OpenAPI document. */

@@ -1,5 +1,6 @@
 package eu.innco.web.delivery;
 
+import eu.innco.ErrorCode;
 import eu.innco.InncoException;
 import eu.innco.delivery.ContentLanguage;
 import eu.innco.delivery.DeliveryService;
@@ -62,7 +63,7 @@ public final class PreviewResource {
     }
 
     private Response node(Optional<StoredNode> node, String where, String locale) {
-        StoredNode n = node.orElseThrow(() -> InncoException.notFound("INNCO-PREVIEW-404", "There is no working copy at "
+        StoredNode n = node.orElseThrow(() -> InncoException.notFound(ErrorCode.PREVIEW_404, "There is no working copy at "
                 + Requests.clip(where) + " for locale " + locale + "."));
         return answer(n.json(), Answers.JSON, n.locale()); // labelled with the locale its values came from
     }

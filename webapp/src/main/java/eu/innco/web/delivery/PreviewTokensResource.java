@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import eu.innco.ErrorCode;
 import eu.innco.InncoException;
 import eu.innco.contenttype.field.Dates;
 import eu.innco.security.AccessPolicy;
@@ -50,7 +51,7 @@ public final class PreviewTokensResource {
         JsonNode json = bodies.read(body);
         JsonNode ttl = json.path("ttlSeconds");
         if (!ttl.isMissingNode() && !ttl.canConvertToLong()) {
-            throw InncoException.badRequest("INNCO-PREVIEW-002", "ttlSeconds must be a whole number of seconds.");
+            throw InncoException.badRequest(ErrorCode.PREVIEW_002, "ttlSeconds must be a whole number of seconds.");
         }
         String label = json.path("label").asText("").trim();
         PreviewTokens.Created c = tokens.create(actor.username(), label.length() > 100 ? label.substring(0, 100) : label,

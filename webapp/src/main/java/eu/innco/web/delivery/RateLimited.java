@@ -1,6 +1,6 @@
 package eu.innco.web.delivery;
 
-import eu.innco.ErrorKind;
+import eu.innco.ErrorCode;
 import eu.innco.InncoException;
 import eu.innco.web.Problems;
 import java.util.List;
@@ -10,7 +10,7 @@ final class RateLimited extends InncoException implements Problems.RetryAfter {
     private final long retryAfter;
 
     RateLimited(long retryAfterSeconds, int perMinute) {
-        super(ErrorKind.TOO_MANY_REQUESTS, "INNCO-RATE-001", "Too many requests",
+        super(ErrorCode.RATE_001, "Too many requests",
                 "This client sent more than " + perMinute + " requests a minute to the public API; retry in "
                         + retryAfterSeconds + " s.", List.of());
         this.retryAfter = retryAfterSeconds;

@@ -1,5 +1,6 @@
 package eu.innco.web.delivery;
 
+import eu.innco.ErrorCode;
 import eu.innco.InncoException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.UriInfo;
@@ -15,7 +16,7 @@ final class Requests {
         try {
             return new LinkedHashMap<>(uri.getQueryParameters(true));
         } catch (IllegalArgumentException e) {
-            throw InncoException.badRequest("INNCO-QUERY-001", "The query string is not correctly percent-encoded.");
+            throw InncoException.badRequest(ErrorCode.QUERY_001, "The query string is not correctly percent-encoded.");
         }
     }
 

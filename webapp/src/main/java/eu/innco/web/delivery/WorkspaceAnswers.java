@@ -1,5 +1,6 @@
 package eu.innco.web.delivery;
 
+import eu.innco.ErrorCode;
 import eu.innco.InncoException;
 import eu.innco.workspace.WorkspaceEndpoint;
 import eu.innco.workspace.WorkspaceLanguage;
@@ -38,7 +39,7 @@ final class WorkspaceAnswers {
     }
 
     private static byte[] found(Optional<byte[]> body, WorkspaceEndpoint e, String where) {
-        return body.orElseThrow(() -> InncoException.notFound("INNCO-DELIVERY-001", "There is no node " + Requests.clip(where)
+        return body.orElseThrow(() -> InncoException.notFound(ErrorCode.DELIVERY_001, "There is no node " + Requests.clip(where)
                 + " on endpoint '" + e.name() + "' (workspace " + e.workspace() + ")."));
     }
 }

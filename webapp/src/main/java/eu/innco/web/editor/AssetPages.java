@@ -1,5 +1,6 @@
 package eu.innco.web.editor;
 
+import eu.innco.ErrorCode;
 import eu.innco.ErrorKind;
 import eu.innco.InncoException;
 import eu.innco.content.ContentItem;
@@ -91,7 +92,7 @@ public final class AssetPages {
     public Response file(@Context UriInfo uri, @Context HttpHeaders headers, @PathParam("id") String id, @QueryParam("rendition") String rendition) {
         EditorCall call = EditorCall.signedIn(editor, uri, headers);
         return FileResponses.of(editor.services.assets.draftFile(call.actor(), id, rendition)
-                .orElseThrow(() -> InncoException.notFound("INNCO-ASSET-404", "This asset has no such file.")), "private, no-store", null);
+                .orElseThrow(() -> InncoException.notFound(ErrorCode.ASSET_404, "This asset has no such file.")), "private, no-store", null);
     }
 
     private Map<String, Object> model(EditorCall call, String q, String error) {

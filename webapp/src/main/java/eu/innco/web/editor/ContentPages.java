@@ -7,12 +7,12 @@ import eu.innco.ErrorKind;
 import eu.innco.InncoException;
 import eu.innco.content.ContentItem;
 import eu.innco.content.ItemJson;
+import eu.innco.content.ItemWrite;
 import eu.innco.content.ItemPage;
 import eu.innco.content.ListQuery;
 import eu.innco.content.Precondition;
 import eu.innco.contenttype.ContentTypeDefinition;
 import eu.innco.security.Action;
-import eu.innco.validation.MessageLocale;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -103,12 +103,10 @@ public final class ContentPages {
         ContentTypeDefinition t = editor.services.types.require(type);
         String locale = editLocale(call, form.getFirst("_locale"));
         ObjectNode props = new FormBinding(form, List.of(locale), true).properties(t.properties(), null, editor.services.locales.locales());
-        ObjectNode body = JsonNodeFactory.instance.objectNode();
-        body.set("properties", props);
-        body.put("sourceLocale", locale);
+        ItemWrite asked = editor.services.content.writes().properties(t, props).withSourceLocale(locale)
+                .withMessages(Locale.forLanguageTag(call.locale()));
         try {
-            ContentItem created = MessageLocale.with(Locale.forLanguageTag(call.locale()),
-                    () -> editor.services.content.create(call.actor(), type, body));
+            ContentItem created = editor.services.content.create(call.actor(), type, asked);
             call.flash(call.t("editor.saved"));
             return Pages.redirect("/editor/content/" + type + "/" + created.id() + "?edit=" + locale);
         } catch (InncoException e) {
@@ -139,12 +137,10 @@ public final class ContentPages {
         String locale = editLocale(call, form.getFirst("_locale"));
         JsonNode stored = itemJson.write(current, t).path("properties");
         ObjectNode props = new FormBinding(form, List.of(locale), true).properties(t.properties(), stored, editor.services.locales.locales());
-        ObjectNode body = JsonNodeFactory.instance.objectNode();
-        body.set("properties", props);
+        ItemWrite asked = editor.services.content.writes().properties(t, props).withMessages(Locale.forLanguageTag(call.locale()));
         String etag = form.getFirst("_etag");
         try {
-            MessageLocale.with(Locale.forLanguageTag(call.locale()),
-                    () -> editor.services.content.replace(call.actor(), type, id, body, etag == null ? Precondition.NONE : Precondition.etag(etag)));
+            editor.services.content.replace(call.actor(), type, id, asked, etag == null ? Precondition.NONE : Precondition.etag(etag));
             call.flash(call.t("editor.saved"));
             return Pages.redirect("/editor/content/" + type + "/" + id + "?edit=" + locale);
         } catch (InncoException e) {

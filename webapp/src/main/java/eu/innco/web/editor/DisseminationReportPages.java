@@ -1,6 +1,6 @@
 package eu.innco.web.editor;
 
-import eu.innco.ErrorKind;
+import eu.innco.ErrorCode;
 import eu.innco.InncoException;
 import eu.innco.reach.ReachFigures;
 import jakarta.ws.rs.GET;
@@ -35,7 +35,7 @@ public final class DisseminationReportPages {
         EditorCall call = EditorCall.signedIn(editor, uri, headers);
         String asked = uri.getQueryParameters().getFirst("partner");
         if (!call.actor().reachesAll() && asked != null && !asked.isBlank() && !asked.trim().equals(call.actor().partner())) {
-            throw new InncoException(ErrorKind.FORBIDDEN, "INNCO-REACH-001", "Another partner's report",
+            throw new InncoException(ErrorCode.REACH_001, "Another partner's report",
                     "Partner editors get their own partner's dissemination report only.");
         }
         ReachPeriod p = ReachPeriod.of(uri, editor.services.clock, MAX_DAYS);

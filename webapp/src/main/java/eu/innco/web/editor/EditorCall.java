@@ -1,5 +1,6 @@
 package eu.innco.web.editor;
 
+import eu.innco.ErrorCode;
 import eu.innco.InncoException;
 import eu.innco.security.Actor;
 import eu.innco.security.UserAccount;
@@ -64,7 +65,7 @@ public final class EditorCall {
     public void checkCsrf(MultivaluedMap<String, String> form) {
         String sent = form.getFirst("_csrf");
         if (sent == null || !MessageDigest.isEqual(sent.getBytes(StandardCharsets.UTF_8), session.csrf.getBytes(StandardCharsets.UTF_8))) {
-            throw new InncoException(eu.innco.ErrorKind.FORBIDDEN, "INNCO-SECURITY-004", "Forbidden",
+            throw new InncoException(ErrorCode.SECURITY_004, "Forbidden",
                     "The form is out of date or was not sent from the editor (CSRF check). Reload the page and try again.");
         }
     }

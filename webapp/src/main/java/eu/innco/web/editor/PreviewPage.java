@@ -1,5 +1,6 @@
 package eu.innco.web.editor;
 
+import eu.innco.ErrorCode;
 import eu.innco.InncoException;
 import eu.innco.web.portal.PortalPreview;
 import jakarta.ws.rs.GET;
@@ -31,7 +32,7 @@ public final class PreviewPage {
         EditorCall call = EditorCall.signedIn(editor, uri, headers);
         editor.services.types.require(type);
         String html = portal.page(call.actor(), type, id, lang == null ? call.locale() : lang, uri)
-                .orElseThrow(() -> InncoException.notFound("INNCO-PREVIEW-404", "There is no portal page to preview for this item."));
+                .orElseThrow(() -> InncoException.notFound(ErrorCode.PREVIEW_404, "There is no portal page to preview for this item."));
         return Response.ok(DraftFileLinks.of(html), "text/html; charset=utf-8").header("Cache-Control", "private, no-store")
                 .header("X-Robots-Tag", "noindex, nofollow").build();
     }

@@ -1,5 +1,6 @@
 package eu.innco.web.editor;
 
+import eu.innco.ErrorCode;
 import eu.innco.ErrorKind;
 import eu.innco.InncoException;
 import eu.innco.content.ContentItem;
@@ -144,7 +145,7 @@ public final class PublishingPages {
         try {
             return Long.parseLong(s);
         } catch (NumberFormatException | NullPointerException e) {
-            throw InncoException.badRequest("INNCO-QUERY-004", "'from' and 'to' must be version numbers.");
+            throw InncoException.badRequest(ErrorCode.QUERY_004, "'from' and 'to' must be version numbers.");
         }
     }
 }

@@ -7,12 +7,12 @@ import eu.innco.ErrorKind;
 import eu.innco.InncoException;
 import eu.innco.content.ContentItem;
 import eu.innco.content.ItemJson;
+import eu.innco.content.ItemWrite;
 import eu.innco.content.Precondition;
 import eu.innco.contenttype.ContentTypeDefinition;
 import eu.innco.i18n.translation.FieldWork;
 import eu.innco.i18n.translation.ItemTranslation;
 import eu.innco.i18n.translation.LocaleWork;
-import eu.innco.validation.MessageLocale;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -81,8 +81,8 @@ public final class TranslationPage {
         Set<String> named = List.of("translated", "reviewed").contains(state) ? Set.of(target) : Set.of();
         String etag = form.getFirst("_etag");
         try {
-            MessageLocale.with(Locale.forLanguageTag(call.locale()), () -> editor.services.content.replace(call.actor(), type, id, body,
-                    etag == null ? Precondition.NONE : Precondition.etag(etag), named));
+            ItemWrite asked = editor.services.content.writes().read(t, body, named).withMessages(Locale.forLanguageTag(call.locale()));
+            editor.services.content.replace(call.actor(), type, id, asked, etag == null ? Precondition.NONE : Precondition.etag(etag));
             call.flash(call.t("translate.saved", call.t("language." + target)));
             return Pages.redirect("/editor/content/" + type + "/" + id + "/translate?source=" + source + "&target=" + target);
         } catch (InncoException e) {

@@ -1,5 +1,6 @@
 package eu.innco.web.editor;
 
+import eu.innco.ErrorCode;
 import eu.innco.InncoException;
 import eu.innco.content.ContentItem;
 import eu.innco.content.ListQuery;
@@ -86,7 +87,7 @@ public final class UserPages {
                 return Pages.redirect("/editor/users", call.flashSecret(call.t("users.reset", name, password)));
             }
             case "token" -> {
-                if (!editor.services.users.exists(name)) throw eu.innco.InncoException.notFound("INNCO-USER-003", "There is no user '" + name + "'.");
+                if (!editor.services.users.exists(name)) throw eu.innco.InncoException.notFound(ErrorCode.USER_003, "There is no user '" + name + "'.");
                 String token = editor.services.tokens.create(name, ContentPages.nz(form.getFirst("label")));
                 return Pages.redirect("/editor/users", call.flashSecret(call.t("users.token", name, token)));
             }

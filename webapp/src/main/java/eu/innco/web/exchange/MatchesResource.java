@@ -3,6 +3,7 @@ package eu.innco.web.exchange;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import eu.innco.ErrorCode;
 import eu.innco.InncoException;
 import eu.innco.exchange.Entry;
 import eu.innco.exchange.Kind;
@@ -39,12 +40,12 @@ public final class MatchesResource {
                             @QueryParam("limit") String limit) {
         String locale = lang == null || lang.isBlank() ? web.services.locales.defaultLocale() : lang;
         if (!web.frame.hasLocale(locale)) {
-            throw InncoException.badRequest("INNCO-EXCHANGE-002", "lang: '" + locale + "' is not a site language; use one of " + web.frame.locales() + ".");
+            throw InncoException.badRequest(ErrorCode.EXCHANGE_002, "lang: '" + locale + "' is not a site language; use one of " + web.frame.locales() + ".");
         }
         int n = limit(limit);
         Kind kind = Kind.of(plural).orElseThrow();
         Entry entry = web.exchange.index.get(id).filter(e -> e.kind() == kind && e.validOn(web.today()))
-                .orElseThrow(() -> InncoException.notFound("INNCO-EXCHANGE-404", "There is no published " + kind.type + " '" + id + "'."));
+                .orElseThrow(() -> InncoException.notFound(ErrorCode.EXCHANGE_404, "There is no published " + kind.type + " '" + id + "'."));
         ObjectNode out = JsonNodeFactory.instance.objectNode();
         out.put("id", entry.id());
         out.put("kind", kind.type);
@@ -72,6 +73,6 @@ public final class MatchesResource {
         } catch (NumberFormatException e) {
             // the same answer as any other value out of range
         }
-        throw InncoException.badRequest("INNCO-EXCHANGE-003", "limit: a number from 1 to 50.");
+        throw InncoException.badRequest(ErrorCode.EXCHANGE_003, "limit: a number from 1 to 50.");
     }
 }

@@ -1,5 +1,6 @@
 package eu.innco.web.exchange;
 
+import eu.innco.ErrorCode;
 import eu.innco.FieldError;
 import eu.innco.InncoException;
 import eu.innco.content.ContentItem;
@@ -55,7 +56,7 @@ final class PostingForm {
         if (accept == null || !accept.contains("json")) return;
         List<FieldError> list = new ArrayList<>();
         errors.forEach((field, key) -> list.add(FieldError.keyed(field, key, web.frame.t(locale, key))));
-        throw InncoException.invalid("INNCO-EXCHANGE-001", web.frame.t(locale, "exchange.form.errorsTitle"), list);
+        throw InncoException.invalid(ErrorCode.EXCHANGE_001, web.frame.t(locale, "exchange.form.errorsTitle"), list);
     }
 
     private static List<String> strings(Object o) {

@@ -1,6 +1,6 @@
 package eu.innco.web.exchange;
 
-import eu.innco.ErrorKind;
+import eu.innco.ErrorCode;
 import eu.innco.InncoException;
 import eu.innco.exchange.PostingQuota;
 import eu.innco.web.Problems;
@@ -39,7 +39,7 @@ public final class PostingLimit {
         private final long seconds;
 
         Limited(int perDay, long seconds) {
-            super(ErrorKind.TOO_MANY_REQUESTS, "INNCO-EXCHANGE-429", "Posting limit reached",
+            super(ErrorCode.EXCHANGE_429, "Posting limit reached",
                     "A member organisation may post " + perDay + " offers, needs and initiatives in 24 hours; retry in " + seconds + " s.", List.of());
             this.seconds = seconds;
         }

@@ -1,5 +1,6 @@
 package eu.innco.web.map;
 
+import eu.innco.ErrorCode;
 import eu.innco.InncoException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -54,7 +55,7 @@ public final class Basemap {
         if (etag.equals(ifNoneMatch)) return Response.notModified().tag(hash).build();
         // an old fingerprint still gets the file, but only briefly cached: it is not what that address named
         String cache = asked.equals(hash) ? "public, max-age=" + YEAR + ", immutable" : "public, max-age=60";
-        if (!asked.matches("[0-9a-f]{1,64}")) throw InncoException.notFound("INNCO-STATIC-404", "There is no basemap '" + asked + "'.");
+        if (!asked.matches("[0-9a-f]{1,64}")) throw InncoException.notFound(ErrorCode.STATIC_404, "There is no basemap '" + asked + "'.");
         return Response.ok(bytes, "application/json").header("ETag", etag).header("Cache-Control", cache).build();
     }
 }

@@ -1,5 +1,6 @@
 package eu.innco.web.metrics;
 
+import eu.innco.ErrorCode;
 import io.micrometer.core.instrument.Timer;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
@@ -57,7 +58,7 @@ public final class MetricsFilter implements Filter {
             response.setStatus(401);
             response.setHeader("WWW-Authenticate", "Bearer realm=\"metrics\"");
             response.setContentType("application/problem+json");
-            response.getOutputStream().write(("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,\"code\":\"INNCO-METRICS-001\","
+            response.getOutputStream().write(("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,\"code\":\"" + ErrorCode.METRICS_001.code() + "\","
                     + "\"detail\":\"The metrics need the metrics token (INNCO_METRICS_TOKEN) as a Bearer token.\"}").getBytes(StandardCharsets.UTF_8));
             return;
         }

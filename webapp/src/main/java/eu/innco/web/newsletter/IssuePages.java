@@ -1,5 +1,6 @@
 package eu.innco.web.newsletter;
 
+import eu.innco.ErrorCode;
 import eu.innco.InncoException;
 import eu.innco.content.ContentItem;
 import eu.innco.newsletter.Issue;
@@ -138,7 +139,7 @@ public final class IssuePages {
         call.checkCsrf(form);
         Issue issue = issue(call, id);
         if (!IssueRights.maySend(call.actor(), campaign(call, issue.campaignId()))) {
-            throw new InncoException(eu.innco.ErrorKind.FORBIDDEN, "INNCO-NEWSLETTER-001", "Forbidden",
+            throw new InncoException(ErrorCode.NEWSLETTER_001, "Forbidden",
                     "Sending a newsletter needs the publisher role, or an editor of the campaign's partner.");
         }
         if (!services.newsletter.issues.send(id, call.actor().username())) return page(call, 409, issue, call.t("newsletters.notDraft"));

@@ -1,5 +1,6 @@
 package eu.innco.web.portal;
 
+import eu.innco.ErrorCode;
 import eu.innco.FieldError;
 import eu.innco.InncoException;
 import eu.innco.checkup.Response;
@@ -29,7 +30,7 @@ final class CheckupForm {
     static Map<String, Integer> answers(MultivaluedMap<String, String> form, CheckupContent content) {
         Map<String, Integer> out = new HashMap<>();
         List<FieldError> errors = new ArrayList<>();
-        if (form.size() > MAX_FIELDS) throw InncoException.badRequest("INNCO-CHECKUP-002", "Too many fields in the form.");
+        if (form.size() > MAX_FIELDS) throw InncoException.badRequest(ErrorCode.CHECKUP_002, "Too many fields in the form.");
         form.forEach((name, values) -> {
             if (!name.startsWith(PREFIX)) return;
             String id = name.substring(PREFIX.length());
@@ -47,8 +48,8 @@ final class CheckupForm {
             else if (v.length() == 1 && v.charAt(0) >= '1' && v.charAt(0) <= '5') out.put(id, v.charAt(0) - '0');
             else errors.add(new FieldError(name, "must be 1 to 5 or dk"));
         });
-        if (!errors.isEmpty()) throw InncoException.invalid("INNCO-CHECKUP-002", "Some answers are not valid.", errors);
-        if (out.isEmpty()) throw InncoException.badRequest("INNCO-CHECKUP-007", "No statement was answered.");
+        if (!errors.isEmpty()) throw InncoException.invalid(ErrorCode.CHECKUP_002, "Some answers are not valid.", errors);
+        if (out.isEmpty()) throw InncoException.badRequest(ErrorCode.CHECKUP_007, "No statement was answered.");
         return out;
     }
 
@@ -59,7 +60,7 @@ final class CheckupForm {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw InncoException.badRequest("INNCO-CHECKUP-002", "The form's revision is missing or not a number.");
+        throw InncoException.badRequest(ErrorCode.CHECKUP_002, "The form's revision is missing or not a number.");
     }
 
     /** Refuses a post that a browser says came from another site ({@link eu.innco.web.SameSite}). */
@@ -73,7 +74,7 @@ final class CheckupForm {
     }
 
     private static InncoException crossSite() {
-        return new InncoException(eu.innco.ErrorKind.FORBIDDEN, "INNCO-CHECKUP-006", "Cross-site form",
+        return new InncoException(ErrorCode.CHECKUP_006, "Cross-site form",
                 "This form was sent from another site; nothing was changed.");
     }
 }

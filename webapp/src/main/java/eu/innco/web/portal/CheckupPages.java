@@ -1,5 +1,6 @@
 package eu.innco.web.portal;
 
+import eu.innco.ErrorCode;
 import eu.innco.InncoException;
 import eu.innco.checkup.Checkup;
 import eu.innco.checkup.CheckupKeys;
@@ -48,7 +49,7 @@ public final class CheckupPages {
         return answer(locale, uri, h, call -> {
             CheckupForm.sameSite(h, uri, portal);
             portal.checkupStarts.attempt(eu.innco.web.ClientAddress.current()).ifPresent(wait -> {
-                throw new InncoException(eu.innco.ErrorKind.TOO_MANY_REQUESTS, "INNCO-CHECKUP-010", "Too many check-ups",
+                throw new InncoException(ErrorCode.CHECKUP_010, "Too many check-ups",
                         "Too many check-ups were started from this address; try again later.").withArgs(Math.max(1, wait.toSeconds()));
             });
             CheckupStore.Created c = store.create(form.getFirst("name"), call.locale);
@@ -97,7 +98,7 @@ public final class CheckupPages {
                 }
                 default -> {
                     if (!"yes".equals(form.getFirst("confirm"))) {
-                        throw InncoException.badRequest("INNCO-CHECKUP-008", "Tick the box to confirm the deletion.");
+                        throw InncoException.badRequest(ErrorCode.CHECKUP_008, "Tick the box to confirm the deletion.");
                     }
                     store.delete(c);
                     return views.deleted(call);
@@ -164,7 +165,7 @@ public final class CheckupPages {
             }
             r = views.refused(call, e);
         } catch (PortalNotFound e) {
-            r = views.refused(call, new InncoException(eu.innco.ErrorKind.NOT_FOUND, "INNCO-CHECKUP-001", "Not found", "Unknown link"));
+            r = views.refused(call, new InncoException(ErrorCode.CHECKUP_001, "Not found", "Unknown link"));
         }
         Response.ResponseBuilder b = r.location() != null ? Response.seeOther(URI.create(call.abs(r.location())))
                 : Response.status(r.status()).type(r.type()).entity(r.body());

@@ -1,5 +1,6 @@
 package eu.innco.web.portal;
 
+import eu.innco.ErrorCode;
 import eu.innco.InncoException;
 import eu.innco.checkup.Checkup;
 import eu.innco.checkup.Response;
@@ -60,7 +61,7 @@ final class CheckupViews {
     /** The results as a PDF in the page's language, made with the guide's PDF machinery. */
     Rendered report(PortalCall call, Checkup c) {
         if (c.role() == Checkup.Role.PARTICIPANT && !c.shareResults()) {
-            throw new InncoException(eu.innco.ErrorKind.FORBIDDEN, "INNCO-CHECKUP-009", "Results not shared",
+            throw new InncoException(ErrorCode.CHECKUP_009, "Results not shared",
                     "The organiser has not shared the results with participants.");
         }
         Map<String, Object> m = new java.util.HashMap<>(call.helpers());

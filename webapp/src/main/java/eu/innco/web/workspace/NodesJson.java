@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import eu.innco.ErrorCode;
 import eu.innco.InncoException;
 import eu.innco.workspace.JcrTree;
 import eu.innco.workspace.JcrValue;
@@ -74,6 +75,6 @@ final class NodesJson {
     }
 
     private static InncoException bad(String message) {
-        return InncoException.badRequest("INNCO-WORKSPACE-008", "Malformed node: " + message + ".");
+        return InncoException.badRequest(ErrorCode.WORKSPACE_008, "Malformed node: " + message + ".");
     }
 }

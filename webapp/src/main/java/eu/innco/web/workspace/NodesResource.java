@@ -1,6 +1,7 @@
 package eu.innco.web.workspace;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import eu.innco.ErrorCode;
 import eu.innco.InncoException;
 import eu.innco.security.AccessPolicy;
 import eu.innco.security.Action;
@@ -55,7 +56,7 @@ public final class NodesResource {
         } catch (NumberFormatException e) {
             d = -1;
         }
-        if (d < 0 || d > 20) throw InncoException.badRequest("INNCO-WORKSPACE-009", "depth is a whole number from 0 to 20.");
+        if (d < 0 || d > 20) throw InncoException.badRequest(ErrorCode.WORKSPACE_009, "depth is a whole number from 0 to 20.");
         return Response.ok(NodesJson.write(t, p, d, "true".equals(metadata))).build();
     }
 
@@ -88,7 +89,7 @@ public final class NodesResource {
     }
 
     private static InncoException missing(String workspace, String path) {
-        return InncoException.notFound("INNCO-WORKSPACE-404", "There is no node " + (path.length() > 80 ? path.substring(0, 80) + "..." : path)
+        return InncoException.notFound(ErrorCode.WORKSPACE_404, "There is no node " + (path.length() > 80 ? path.substring(0, 80) + "..." : path)
                 + " in workspace '" + workspace + "'.");
     }
 }

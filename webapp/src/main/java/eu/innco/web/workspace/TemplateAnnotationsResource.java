@@ -1,5 +1,6 @@
 package eu.innco.web.workspace;
 
+import eu.innco.ErrorCode;
 import eu.innco.InncoException;
 import eu.innco.workspace.TemplateAnnotations;
 import jakarta.ws.rs.GET;
@@ -22,7 +23,7 @@ public final class TemplateAnnotationsResource {
     @GET
     @Path("{path: .+}")
     public Response page(@PathParam("path") String path) {
-        byte[] body = annotations.page("website", "/" + path).orElseThrow(() -> InncoException.notFound("INNCO-ANNOTATIONS-404",
+        byte[] body = annotations.page("website", "/" + path).orElseThrow(() -> InncoException.notFound(ErrorCode.ANNOTATIONS_404,
                 "There is no page /" + (path.length() > 80 ? path.substring(0, 80) + "..." : path) + " in workspace website."));
         return Response.ok(body, "application/json").build();
     }

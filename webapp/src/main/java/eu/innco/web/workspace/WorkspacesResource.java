@@ -2,6 +2,7 @@ package eu.innco.web.workspace;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import eu.innco.ErrorCode;
 import eu.innco.InncoException;
 import eu.innco.security.Actor;
 import eu.innco.web.api.Authentication;
@@ -75,9 +76,9 @@ public final class WorkspacesResource {
         Actor actor = Authentication.actor(req);
         policy.check(actor, eu.innco.security.Action.EXPORT, eu.innco.security.Ownership.NEW);
         String p = path == null || path.isBlank() ? "/" : path;
-        if (p.equals("/")) throw InncoException.badRequest("INNCO-WORKSPACE-006", "Name the node to export with path=/<node>.");
+        if (p.equals("/")) throw InncoException.badRequest(ErrorCode.WORKSPACE_006, "Name the node to export with path=/<node>.");
         // a content type's item exports as Magnolia writes such a node; a plain workspace's tree as it was imported
-        JcrTree tree = (store.typed(workspace) ? items.item(workspace, p) : store.tree(workspace, p)).orElseThrow(() -> InncoException.notFound("INNCO-WORKSPACE-404",
+        JcrTree tree = (store.typed(workspace) ? items.item(workspace, p) : store.tree(workspace, p)).orElseThrow(() -> InncoException.notFound(ErrorCode.WORKSPACE_404,
                 "There is no node " + p + " in workspace '" + workspace + "'."));
         String fileName = workspace + p.replace('/', '.');
         if ("xml".equals(format)) {
@@ -85,7 +86,7 @@ public final class WorkspacesResource {
             return file(out, "application/xml", fileName + ".xml");
         }
         if (format != null && !format.isBlank() && !format.equals("yaml")) {
-            throw InncoException.badRequest("INNCO-WORKSPACE-007", "format is yaml (the default) or xml.");
+            throw InncoException.badRequest(ErrorCode.WORKSPACE_007, "format is yaml (the default) or xml.");
         }
         return file(BootstrapYamlWriter.write(tree).getBytes(StandardCharsets.UTF_8), "application/yaml; charset=UTF-8", fileName + ".yaml");
     }
@@ -99,7 +100,7 @@ public final class WorkspacesResource {
         String t = contentType == null ? "" : contentType.split(";")[0].trim().toLowerCase(java.util.Locale.ROOT);
         if (t.equals("application/xml") || t.equals("text/xml")) return "xml";
         if (t.equals("application/yaml") || t.equals("text/yaml") || t.equals("application/x-yaml") || t.equals("text/x-yaml")) return "yaml";
-        throw new InncoException(eu.innco.ErrorKind.UNSUPPORTED_MEDIA_TYPE, "INNCO-WORKSPACE-415", "Unsupported media type",
+        throw new InncoException(ErrorCode.WORKSPACE_415, "Unsupported media type",
                 "Send a Magnolia export as application/xml (system view) or application/yaml.");
     }
 }

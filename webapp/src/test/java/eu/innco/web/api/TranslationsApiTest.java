@@ -125,4 +125,13 @@ class TranslationsApiTest {
             assertTrue(paths.has("/.rest/authoring/v1/translations/" + p), p);
         }
     }
+
+    /** Too large a file had the code of a forbidden character (INNCO-XLIFF-006); it has its own now. */
+    @Test
+    void a_translation_file_over_the_limit_is_a_413_with_its_own_code() {
+        String big = "<xliff>" + " ".repeat(TranslationsResource.MAX_XLIFF_BYTES) + "</xliff>";
+        Res r = polish.send("POST", T + "import", big, "application/xml");
+        assertEquals(413, r.status(), r.body());
+        assertEquals("INNCO-XLIFF-413", r.json().path("code").asText(), r.body());
+    }
 }

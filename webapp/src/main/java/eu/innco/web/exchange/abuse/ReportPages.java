@@ -1,5 +1,6 @@
 package eu.innco.web.exchange.abuse;
 
+import eu.innco.ErrorCode;
 import eu.innco.InncoException;
 import eu.innco.web.ClientAddress;
 import eu.innco.web.exchange.initiatives.ExchangeWeb;
@@ -64,7 +65,7 @@ public final class ReportPages {
         try {
             web.services.collaboration.abuse.report(kind, id, reason);
         } catch (InncoException e) {
-            if ("INNCO-ABUSE-404".equals(e.code())) return web.note(locale, uri, 404, "reportMissing", Map.of());
+            if (e.errorCode() == ErrorCode.ABUSE_404) return web.note(locale, uri, 404, "reportMissing", Map.of());
             throw e;
         }
         return web.note(locale, uri, 200, "reported", Map.of());

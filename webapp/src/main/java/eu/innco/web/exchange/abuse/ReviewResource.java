@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import eu.innco.ErrorCode;
 import eu.innco.InncoException;
 import eu.innco.contenttype.field.Dates;
 import eu.innco.exchange.abuse.Hold;
@@ -66,7 +67,7 @@ public final class ReviewResource {
         JsonNode b = parse(body);
         String decision = b.path("decision").asText("");
         if (!decision.equals("restore") && !decision.equals("remove")) {
-            throw InncoException.badRequest("INNCO-ABUSE-003", "decision: say \"restore\" or \"remove\".");
+            throw InncoException.badRequest(ErrorCode.ABUSE_003, "decision: say \"restore\" or \"remove\".");
         }
         Hold h = services.collaboration.abuse.decide(a, scope(a), id, decision.equals("restore"), b.path("reason").asText(""));
         return JSON.createObjectNode().put("id", h.id()).put("kind", h.kind()).put("decision", decision);
@@ -94,10 +95,10 @@ public final class ReviewResource {
     private static JsonNode parse(String body) {
         try {
             JsonNode n = JSON.readTree(body == null ? "" : body);
-            if (n == null || !n.isObject()) throw InncoException.badRequest("INNCO-ABUSE-004", "The body is a JSON object.");
+            if (n == null || !n.isObject()) throw InncoException.badRequest(ErrorCode.ABUSE_004, "The body is a JSON object.");
             return n;
         } catch (IOException e) {
-            throw InncoException.badRequest("INNCO-ABUSE-004", "The body is not JSON.");
+            throw InncoException.badRequest(ErrorCode.ABUSE_004, "The body is not JSON.");
         }
     }
 }
