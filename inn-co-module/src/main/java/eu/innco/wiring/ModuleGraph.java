@@ -1,11 +1,15 @@
 package eu.innco.wiring;
 
+import eu.innco.assets.AssetService;
+import eu.innco.assets.ImageRenditions;
 import eu.innco.content.ContentService;
 import eu.innco.contenttype.ContentTypeRegistry;
 import eu.innco.delivery.DeliveryService;
 import eu.innco.exports.Exporter;
 import eu.innco.exports.ImportPublication;
 import eu.innco.exports.Importer;
+import eu.innco.i18n.Languages;
+import eu.innco.i18n.messages.Messages;
 import eu.innco.publishing.ExternalPublications;
 import eu.innco.publishing.Publishing;
 import eu.innco.publishing.PublishingHooks;
@@ -76,6 +80,20 @@ public final class ModuleGraph implements AutoCloseable {
             repository.close();
             throw e;
         }
+    }
+
+    /** The languages feature over this graph's content, its slug hooks registered on every content write; build it once. */
+    public Languages languages(Messages messages) {
+        Languages languages = new Languages(repository, content, policy, messages);
+        languages.contentHooks().forEach(content::addHook);
+        return languages;
+    }
+
+    /** The assets feature over this graph's content, registered as the hook that checks and stores an asset's file; build it once. */
+    public AssetService assets(long maxBytes, ImageRenditions renditions) {
+        AssetService assets = new AssetService(repository, content, policy, maxBytes, renditions);
+        content.addHook(assets);
+        return assets;
     }
 
     public Path lightModules() {

@@ -49,7 +49,7 @@ final class CommandModule implements AutoCloseable {
 
     /** The languages feature over the module's content service, for the XLIFF commands; built once (it adds the slug hooks). */
     eu.innco.i18n.Languages languages() {
-        if (languages == null) languages = new eu.innco.i18n.Languages(repository, module.content, policy, lightModules);
+        if (languages == null) languages = module.languages(eu.innco.i18n.messages.Messages.load(lightModules, locales));
         return languages;
     }
 

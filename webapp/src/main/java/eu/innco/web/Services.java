@@ -129,11 +129,11 @@ public final class Services implements AutoCloseable {
             this.deliveryDoors = new DeliveryDoors(config.delivery(), delivery, new eu.innco.workspace.WorkspaceDelivery(workspaces));
             publishing.events.subscribe(deliveryDoors.geoJson);
             external.subscribe(deliveryDoors.geoJson);
-            this.assets = new AssetService(repository, content, policy, config.settings().getLong("INNCO_MAX_UPLOAD_BYTES", 20L * 1024 * 1024),
+            this.assets = built.assets(config.settings().getLong("INNCO_MAX_UPLOAD_BYTES", 20L * 1024 * 1024),
                     new eu.innco.assets.ImageRenditions(imaging, new eu.innco.assets.PixelLimit(config.settings().getLong("INNCO_IMAGE_MAX_PIXELS",
                             eu.innco.assets.PixelLimit.DEFAULT)), home.resolve("renditions"),
                             config.settings().getLong("INNCO_RENDITION_CACHE_MB", 256) * 1024 * 1024));
-            this.languages = new eu.innco.i18n.Languages(repository, content, policy, loaded(bundles));
+            this.languages = built.languages(loaded(bundles));
             this.checkups = new eu.innco.checkup.CheckupStore(repository, clock, new eu.innco.checkup.CheckupRetention(
                     java.time.Duration.ofDays(config.settings().getLong("INNCO_CHECKUP_UNUSED_DAYS", 30))));
             this.reach = new eu.innco.reach.Reach(repository, clock,
