@@ -1,9 +1,7 @@
 package eu.innco;
 
 import eu.innco.content.ContentService;
-import eu.innco.contenttype.ContentTypeLoader;
 import eu.innco.contenttype.ContentTypeRegistry;
-import eu.innco.i18n.SiteDefinitionLoader;
 import eu.innco.site.SiteLocales;
 import eu.innco.publishing.AuditLog;
 import eu.innco.publishing.LiveReader;
@@ -12,26 +10,28 @@ import eu.innco.publishing.PublicationService;
 import eu.innco.publishing.Publishing;
 import eu.innco.publishing.VersionService;
 import eu.innco.repository.ContentRepository;
-import eu.innco.repository.NodeTypes;
 import eu.innco.repository.RepositoryConfig;
 import eu.innco.security.AccessPolicy;
 import eu.innco.validation.ContentValidator;
+import eu.innco.wiring.ModuleDefinitions;
+import eu.innco.wiring.ModuleGraph;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 
 /**
- * A real repository with the project's light module, for module tests: content and publishing
- * built as the server builds them ({@link Publishing}, with its hooks and the audit of refusals),
- * its scheduler and webhooks left stopped so that tests drive them.
+ * A real repository with the project's light module, for module tests: the server's own
+ * {@link ModuleGraph} (content and publishing with its hooks and the audit of refusals), without
+ * the delivery index, its scheduler and webhooks left stopped so that tests drive them.
  */
 public final class TestModule implements AutoCloseable {
+    /** The graph every field below comes from. */
+    public final ModuleGraph module;
     public final ContentRepository repository;
     public final ContentTypeRegistry types;
     public final SiteLocales locales;
-    public final ContentValidator validator = new ContentValidator();
+    public final ContentValidator validator;
     public final ContentService content;
-    public final AccessPolicy policy = new AccessPolicy();
+    public final AccessPolicy policy;
     public final Publishing publishing;
     public final AuditLog audit;
     public final PublicationEvents events;
@@ -44,12 +44,14 @@ public final class TestModule implements AutoCloseable {
     }
 
     public TestModule(RepositoryConfig config, Path lightModules) {
-        this.repository = ContentRepository.start(config);
-        this.locales = SiteDefinitionLoader.load(lightModules);
-        this.types = ContentTypeLoader.load(lightModules);
-        repository.write(s -> { NodeTypes.registerContentTypes(s, types); return null; });
-        this.content = new ContentService(repository, types, locales, validator, policy, Clock.systemUTC());
-        this.publishing = new Publishing(repository, content, policy, Clock.systemUTC());
+        this.module = ModuleGraph.of(ModuleDefinitions.load(lightModules), config).open();
+        this.repository = module.repository;
+        this.locales = module.locales;
+        this.types = module.types;
+        this.validator = module.validator;
+        this.content = module.content;
+        this.policy = module.policy;
+        this.publishing = module.publishing;
         this.audit = publishing.audit;
         this.events = publishing.events;
         this.publication = publishing.publication;
@@ -71,8 +73,6 @@ public final class TestModule implements AutoCloseable {
 
     @Override
     public void close() {
-        publishing.close();
-        validator.close();
-        repository.close();
+        module.close();
     }
 }

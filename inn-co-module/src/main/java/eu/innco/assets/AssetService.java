@@ -30,7 +30,9 @@ import javax.jcr.Session;
 /**
  * Uploads of files and images: size-limited, typed from their bytes, images with alt text and
  * renditions. The bytes live in the repository (never in a folder the server serves or runs), on
- * the asset item; publishing copies them to the public snapshot with the rest of the item.
+ * the asset item; publishing copies them to the public snapshot with the rest of the item. As a
+ * content write hook it checks an asset's file in the item's commit; {@code eu.innco.wiring.ModuleGraph}
+ * registers it (its constructor does not).
  */
 public final class AssetService implements ContentWriteHook {
     public static final String TYPE = "asset";
@@ -65,7 +67,6 @@ public final class AssetService implements ContentWriteHook {
         this.policy = policy;
         this.maxBytes = maxBytes;
         this.renditions = renditions;
-        content.addHook(this);
     }
 
     public long maxBytes() { return maxBytes; }

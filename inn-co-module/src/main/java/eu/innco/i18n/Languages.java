@@ -1,6 +1,7 @@
 package eu.innco.i18n;
 
 import eu.innco.content.ContentService;
+import eu.innco.content.ContentWriteHook;
 import eu.innco.i18n.messages.Messages;
 import eu.innco.i18n.slug.SlugResolver;
 import eu.innco.i18n.slug.SlugUniqueness;
@@ -10,11 +11,12 @@ import eu.innco.i18n.xliff.XliffImporter;
 import eu.innco.repository.ContentRepository;
 import eu.innco.security.AccessPolicy;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
- * The languages feature's parts, built together and hooked into the content service: language
- * negotiation, interface texts, the translation overview, translators' files and localised slugs
- * (unique per type and locale on every save).
+ * The languages feature's parts, built together: language negotiation, interface texts, the
+ * translation overview, translators' files and localised slugs (unique per type and locale on every
+ * save, through {@link #contentHooks()}, which {@code eu.innco.wiring.ModuleGraph} registers).
  */
 public final class Languages {
     public final LocaleResolver resolver;
@@ -23,6 +25,7 @@ public final class Languages {
     public final XliffExporter xliffExport;
     public final XliffImporter xliffImport;
     public final SlugResolver slugs;
+    private final List<ContentWriteHook> contentHooks;
 
     public Languages(ContentRepository repository, ContentService content, AccessPolicy policy, Path lightModules) {
         this(repository, content, policy, Messages.load(lightModules, content.locales()));
@@ -36,7 +39,12 @@ public final class Languages {
         this.xliffExport = new XliffExporter(repository, content.types(), content.nodes(), policy);
         this.xliffImport = new XliffImporter(content, policy);
         this.slugs = new SlugResolver(repository, content.types(), content.locales());
-        content.addHook(new eu.innco.i18n.slug.SlugFromTitle(content.types(), content.locales()));
-        content.addHook(new SlugUniqueness(content.types(), content.locales()));
+        this.contentHooks = List.of(new eu.innco.i18n.slug.SlugFromTitle(content.types(), content.locales()),
+                new SlugUniqueness(content.types(), content.locales()));
+    }
+
+    /** What this feature does inside every content write: a slug made from the title when none is given, then refused if taken. */
+    public List<ContentWriteHook> contentHooks() {
+        return contentHooks;
     }
 }

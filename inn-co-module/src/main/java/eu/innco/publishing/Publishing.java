@@ -8,7 +8,11 @@ import eu.innco.security.AccessPolicy;
 import java.time.Clock;
 import java.util.List;
 
-/** The publishing feature's parts, built together and hooked into the content service. */
+/**
+ * The publishing feature's parts, built together. Building them changes nothing elsewhere: what
+ * publishing adds to content writes ({@link PublishingHooks}) and to refusals ({@link RefusalAudit})
+ * is registered by the one builder of the module's objects, {@code eu.innco.wiring.ModuleGraph}.
+ */
 public final class Publishing implements AutoCloseable {
     public final AuditLog audit;
     public final PublicationEvents events = new PublicationEvents();
@@ -20,10 +24,7 @@ public final class Publishing implements AutoCloseable {
     public final WebhookDispatcher webhooks;
     public final PublicReader reader;
     private final PublishingConfig config;
-
-    public Publishing(ContentRepository repository, ContentService content, AccessPolicy policy, Clock clock) {
-        this(repository, content, policy, clock, PublishingConfig.defaults(), List.of());
-    }
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
     public Publishing(ContentRepository repository, ContentService content, AccessPolicy policy, Clock clock,
                       PublishingConfig config, List<WebhookDefinition> webhookDefinitions) {
@@ -32,9 +33,6 @@ public final class Publishing implements AutoCloseable {
         this.audit = new AuditLog(repository, clock);
         this.publication = new PublicationService(repository, content.types(), content.locales(), content.nodes(), policy, audit,
                 events, clock);
-        PublishingHooks hooks = new PublishingHooks(publication, content.types());
-        content.addHook(hooks);
-        content.addListener(hooks);
         this.versions = new VersionService(repository, content, publication, policy, clock);
         this.scheduling = new SchedulingService(repository, content, policy, audit, clock);
         this.releases = new ReleaseService(repository, publication, policy, clock);
@@ -42,8 +40,6 @@ public final class Publishing implements AutoCloseable {
         this.webhooks = new WebhookDispatcher(webhookDefinitions, repository, clock, config.webhookRetryBase());
         events.subscribe(webhooks);
         this.reader = new LiveReader(repository, content.types(), content.locales(), content.nodes());
-        policy.onRefusal((actor, action, item, detail) -> audit.recordNow(AuditEntry.of(actor.username(), "permission-refused", "",
-                item.itemId(), "", List.of(), null, detail)));
     }
 
     /** Records a failed sign-in (a wrong password or token); the user name is the one that was tried. */
@@ -65,6 +61,8 @@ public final class Publishing implements AutoCloseable {
 
     @Override
     public void close() {
+        // the server stops it before its own listeners, and the module's graph again at its end: once is enough
+        if (!closed.compareAndSet(false, true)) return;
         scheduler.close();
         webhooks.close();
     }

@@ -13,7 +13,6 @@ import eu.innco.content.ContentItem;
 import eu.innco.content.ListQuery;
 import eu.innco.content.Precondition;
 import eu.innco.repository.StoreFaults;
-import eu.innco.security.AccessPolicy;
 import eu.innco.security.Actor;
 import java.awt.Color;
 import java.io.ByteArrayInputStream;
@@ -35,7 +34,7 @@ class AssetCommitTest {
     @BeforeEach
     void start() {
         m = TestModule.memory(); // each test its own: a store that stopped writing stays stopped
-        assets = new AssetService(m.repository, m.content, new AccessPolicy(), 200_000);
+        assets = m.module.assets(200_000, eu.innco.assets.ImageRenditions.temporary());
     }
 
     @AfterEach

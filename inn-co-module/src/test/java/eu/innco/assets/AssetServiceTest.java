@@ -9,7 +9,6 @@ import eu.innco.ErrorKind;
 import eu.innco.InncoException;
 import eu.innco.TestModule;
 import eu.innco.content.ContentItem;
-import eu.innco.security.AccessPolicy;
 import eu.innco.security.Actor;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
@@ -30,7 +29,7 @@ class AssetServiceTest {
     @BeforeAll
     static void start() {
         m = TestModule.memory();
-        assets = new AssetService(m.repository, m.content, new AccessPolicy(), 200_000);
+        assets = m.module.assets(200_000, eu.innco.assets.ImageRenditions.temporary());
     }
 
     @AfterAll

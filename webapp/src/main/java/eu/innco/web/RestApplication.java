@@ -103,7 +103,7 @@ final class RestApplication {
         eu.innco.web.exchange.initiatives.ExchangeRegistration.register(rc, s, new eu.innco.web.portal.PortalFrame(portal));
         eu.innco.web.exchange.ExchangeWeb.register(rc, s, new eu.innco.web.portal.PortalFrame(portal));
         Editor editor = new Editor(s, templates, files);
-        EditorPages.register(rc, editor, errorPages, new eu.innco.web.portal.PortalPreview(portal));
+        EditorPages.register(rc, editor, s, errorPages, new eu.innco.web.portal.PortalPreview(portal));
         eu.innco.web.newsletter.IssuePages.register(rc, editor, s);
         rc.register(new eu.innco.web.api.TranslationsResource(s.languages, s.content));
         return rc;

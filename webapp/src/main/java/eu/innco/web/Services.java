@@ -2,21 +2,16 @@ package eu.innco.web;
 
 import eu.innco.assets.AssetService;
 import eu.innco.content.ContentService;
-import eu.innco.contenttype.ContentTypeLoader;
 import eu.innco.contenttype.ContentTypeRegistry;
 import eu.innco.exports.Exporter;
 import eu.innco.publishing.ExternalPublications;
 import eu.innco.publishing.Publishing;
 import eu.innco.publishing.webhook.WebhookLoader;
 import eu.innco.delivery.DeliveryService;
-import eu.innco.delivery.EndpointLoader;
-import eu.innco.delivery.EndpointRegistry;
 import eu.innco.delivery.PreviewService;
 import eu.innco.exports.Importer;
-import eu.innco.i18n.SiteDefinitionLoader;
 import eu.innco.site.SiteLocales;
 import eu.innco.repository.ContentRepository;
-import eu.innco.repository.NodeTypes;
 import eu.innco.security.AccessPolicy;
 import eu.innco.repository.StoreKind;
 import eu.innco.security.AdminBootstrap;
@@ -27,6 +22,7 @@ import eu.innco.security.PreviewTokens;
 import eu.innco.web.delivery.DeliveryDoors;
 import eu.innco.security.UserStore;
 import eu.innco.validation.ContentValidator;
+import eu.innco.wiring.ModuleGraph;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
@@ -36,6 +32,8 @@ import java.util.Optional;
  * dependency order, and closed in reverse.
  */
 public final class Services implements AutoCloseable {
+    /** The module's objects, built as the commands and the tests build them; the fields below of the same names are its. */
+    public final ModuleGraph module;
     public final ServerConfig config;
     public final Path lightModules;
     public final Path contentExports;
@@ -95,33 +93,33 @@ public final class Services implements AutoCloseable {
         this.lightModules = ResourceFolders.resolve("light-modules", config.lightModules(), home, "INNCO_LIGHT_MODULES");
         this.contentExports = ResourceFolders.resolve("content-exports", config.contentExports(), home, "INNCO_CONTENT_EXPORTS");
         // definitions first: a broken definition stops the start before the repository is touched
-        this.locales = SiteDefinitionLoader.load(lightModules);
-        this.types = ContentTypeLoader.load(lightModules);
-        EndpointRegistry endpoints = EndpointLoader.load(lightModules, types);
+        eu.innco.wiring.ModuleDefinitions definitions = eu.innco.wiring.ModuleDefinitions.load(lightModules);
+        this.locales = definitions.locales();
+        this.types = definitions.types();
         eu.innco.assets.ImagingDefinition imaging = eu.innco.assets.ImagingDefinition.load(lightModules);
+        java.util.List<eu.innco.publishing.webhook.WebhookDefinition> webhooks = WebhookLoader.load(lightModules, config.settings());
         // parsing the ICU bundles takes a few hundred milliseconds: done on the second core while Oak starts
         java.util.concurrent.CompletableFuture<eu.innco.i18n.messages.Messages> bundles =
                 java.util.concurrent.CompletableFuture.supplyAsync(() -> eu.innco.i18n.messages.Messages.load(lightModules, locales));
-        this.repository = ContentRepository.start(config.repository());
-        DeliveryService started = null;
+        // the module's objects as the commands and the tests build them, with this server's settings and its delivery index
+        ModuleGraph built = ModuleGraph.of(definitions, config.repository()).clock(clock)
+                .publishing(config.publishing(), webhooks).delivery(indexFolder(config)).open();
         try {
-            repository.write(s -> { NodeTypes.registerContentTypes(s, types); return null; });
-            this.validator = new ContentValidator();
-            this.policy = new AccessPolicy();
-            this.content = new ContentService(repository, types, locales, validator, policy, clock);
+            this.module = built;
+            this.repository = built.repository;
+            this.validator = built.validator;
+            this.policy = built.policy;
+            this.content = built.content;
+            this.publishing = built.publishing;
+            this.external = built.external();
+            this.delivery = built.delivery();
+            this.importer = built.importer;
+            this.exporter = built.exporter;
             this.users = new UserStore(repository);
             this.tokens = new ApiTokens(repository);
             this.authenticator = new Authenticator(users, tokens);
             this.signIns = new SignInGate(clock);
             this.generatedAdminPassword = AdminBootstrap.ensureAdmin(users, config.adminPassword());
-            this.publishing = new Publishing(repository, content, policy, clock, config.publishing(),
-                    WebhookLoader.load(lightModules, config.settings()));
-            // other servers' publications are watched from before the index checks itself, so none slips between
-            this.external = ExternalPublications.watch(repository, clock);
-            this.delivery = started = DeliveryService.start(repository, types, locales, endpoints, publishing.reader, indexFolder(config));
-            publishing.events.subscribe(delivery);
-            external.subscribe(delivery);
-            external.start();
             this.preview = new PreviewService(repository, content, policy, delivery);
             this.previewTokens = new PreviewTokens(repository, clock);
             this.workspaces = new eu.innco.workspace.WorkspaceStore(repository, policy,
@@ -131,13 +129,11 @@ public final class Services implements AutoCloseable {
             this.deliveryDoors = new DeliveryDoors(config.delivery(), delivery, new eu.innco.workspace.WorkspaceDelivery(workspaces));
             publishing.events.subscribe(deliveryDoors.geoJson);
             external.subscribe(deliveryDoors.geoJson);
-            this.assets = new AssetService(repository, content, policy, config.settings().getLong("INNCO_MAX_UPLOAD_BYTES", 20L * 1024 * 1024),
+            this.assets = built.assets(config.settings().getLong("INNCO_MAX_UPLOAD_BYTES", 20L * 1024 * 1024),
                     new eu.innco.assets.ImageRenditions(imaging, new eu.innco.assets.PixelLimit(config.settings().getLong("INNCO_IMAGE_MAX_PIXELS",
                             eu.innco.assets.PixelLimit.DEFAULT)), home.resolve("renditions"),
                             config.settings().getLong("INNCO_RENDITION_CACHE_MB", 256) * 1024 * 1024));
-            this.importer = new Importer(repository, types, locales, validator, policy, clock, new eu.innco.exports.ImportPublication(publishing.publication));
-            this.exporter = new Exporter(repository, types, locales, policy);
-            this.languages = new eu.innco.i18n.Languages(repository, content, policy, loaded(bundles));
+            this.languages = built.languages(loaded(bundles));
             this.checkups = new eu.innco.checkup.CheckupStore(repository, clock, new eu.innco.checkup.CheckupRetention(
                     java.time.Duration.ofDays(config.settings().getLong("INNCO_CHECKUP_UNUSED_DAYS", 30))));
             this.reach = new eu.innco.reach.Reach(repository, clock,
@@ -159,8 +155,7 @@ public final class Services implements AutoCloseable {
             collaboration.start();
             exchange.start(config.publishing().schedulerEnabled());
         } catch (RuntimeException e) {
-            if (started != null) started.close();
-            repository.close();
+            built.close();
             throw e;
         }
     }
@@ -197,6 +192,8 @@ public final class Services implements AutoCloseable {
 
     @Override
     public void close() {
+        // the watch of other servers first and publishing before the GeoJSON snapshots: nothing sends
+        // events to a closed listener; the module closes both again (a second close does nothing)
         external.close();
         exchange.close();
         collaboration.close();
@@ -206,8 +203,6 @@ public final class Services implements AutoCloseable {
         reach.close();
         publishing.close();
         deliveryDoors.geoJson.close();
-        delivery.close();
-        validator.close();
-        repository.close();
+        module.close();
     }
 }

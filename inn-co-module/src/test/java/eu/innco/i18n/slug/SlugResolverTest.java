@@ -10,8 +10,6 @@ import eu.innco.InncoException;
 import eu.innco.TestModule;
 import eu.innco.content.ContentItem;
 import eu.innco.content.Precondition;
-import eu.innco.i18n.Languages;
-import eu.innco.security.AccessPolicy;
 import eu.innco.security.Actor;
 import java.util.List;
 import java.util.Optional;
@@ -29,7 +27,7 @@ class SlugResolverTest {
     @BeforeAll
     static void start() throws Exception {
         module = TestModule.memory();
-        slugs = new Languages(module.repository, module.content, new AccessPolicy(), TestModule.lightModules()).slugs;
+        slugs = module.module.languages(eu.innco.i18n.messages.Messages.load(TestModule.lightModules(), module.locales)).slugs;
         kitchen = create("{'name': 'kitchen', 'properties': {'title': {'en': 'Shared kitchen', 'pl': 'Wspólna kuchnia', 'fr': 'Cuisine partagée'},"
                 + " 'slug': {'en': 'shared-kitchen', 'pl': 'wspolna-kuchnia', 'fr': 'cuisine-partagee'}}}");
         module.publication.publish(Actor.SYSTEM, "caseStudy", kitchen.id(), List.of("en", "pl"), null, false);

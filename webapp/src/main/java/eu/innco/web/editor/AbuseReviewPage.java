@@ -1,5 +1,7 @@
 package eu.innco.web.editor;
 
+import eu.innco.exchange.initiatives.Collaboration;
+import eu.innco.network.Network;
 import eu.innco.InncoException;
 import eu.innco.exchange.abuse.Hold;
 import eu.innco.network.Moderation;
@@ -27,9 +29,13 @@ import java.util.Map;
 @Path("editor/abuse")
 public final class AbuseReviewPage {
     private final Editor editor;
+    private final Collaboration collaboration;
+    private final Network network;
 
-    public AbuseReviewPage(Editor editor) {
+    public AbuseReviewPage(Editor editor, Collaboration collaboration, Network network) {
         this.editor = editor;
+        this.collaboration = collaboration;
+        this.network = network;
     }
 
     @GET
@@ -47,7 +53,7 @@ public final class AbuseReviewPage {
         call.checkCsrf(form);
         String reason = ContentPages.nz(form.getFirst("reason")).strip();
         if (reason.length() < 3 || reason.length() > 1000) return Pages.html(call, 400, "abuse.ftlh", model(call, call.t("exchange.abuse.reasonRequired")));
-        editor.services.collaboration.abuse.decide(call.actor(), editor.services.network.moderation.country(call.actor()), id,
+        collaboration.abuse.decide(call.actor(), network.moderation.country(call.actor()), id,
                 decision.equals("restore"), reason);
         call.flash(call.t("exchange.abuse.done." + decision));
         return Pages.redirect("/editor/abuse");
@@ -55,7 +61,7 @@ public final class AbuseReviewPage {
 
     private Map<String, Object> model(EditorCall call, String error) {
         List<Map<String, Object>> rows = new ArrayList<>();
-        for (Hold h : editor.services.collaboration.abuse.queue(editor.services.network.moderation.country(call.actor()))) {
+        for (Hold h : collaboration.abuse.queue(network.moderation.country(call.actor()))) {
             Map<String, Object> r = new HashMap<>();
             r.put("id", h.id());
             r.put("kind", h.kind().equals("message") ? call.t("exchange.abuse.message") : call.t("type." + h.kind() + ".one"));

@@ -1,5 +1,7 @@
 package eu.innco.web.editor;
 
+import eu.innco.security.Authenticator;
+import eu.innco.security.SignInGate;
 import eu.innco.InncoException;
 import eu.innco.security.PasswordHasher;
 import jakarta.ws.rs.Consumes;
@@ -19,9 +21,13 @@ import java.util.Map;
 @Path("editor/account")
 public final class AccountPage {
     private final Editor editor;
+    private final SignInGate signIns;
+    private final Authenticator authenticator;
 
-    public AccountPage(Editor editor) {
+    public AccountPage(Editor editor, SignInGate signIns, Authenticator authenticator) {
         this.editor = editor;
+        this.signIns = signIns;
+        this.authenticator = authenticator;
     }
 
     @GET
@@ -36,26 +42,26 @@ public final class AccountPage {
         EditorCall call = EditorCall.signedIn(editor, uri, headers);
         call.checkCsrf(form);
         String language = form.getFirst("uiLocale");
-        if (language != null && editor.services.locales.contains(language)) {
-            editor.services.users.setUiLocale(call.user.username(), language);
+        if (language != null && editor.locales.contains(language)) {
+            editor.users.setUiLocale(call.user.username(), language);
             call.flash(editor.texts.text(language, "account.languageSaved"));
         }
         String current = form.getFirst("current");
         String next = form.getFirst("password");
         if (next != null && !next.isEmpty()) {
             String address = eu.innco.web.ClientAddress.current();
-            var wait = editor.services.signIns.waitFor(address, call.user.username());
+            var wait = signIns.waitFor(address, call.user.username());
             if (wait.isPresent()) return Pages.html(call, 429, "account.ftlh", model(call, call.t("login.throttled", Math.max(1, (wait.get().toSeconds() + 59) / 60))));
-            if (editor.services.authenticator.password(call.user.username(), ContentPages.nz(current)).isEmpty()) {
-                editor.services.signIns.failed(address, call.user.username());
+            if (authenticator.password(call.user.username(), ContentPages.nz(current)).isEmpty()) {
+                signIns.failed(address, call.user.username());
                 return Pages.html(call, 400, "account.ftlh", model(call, call.t("account.wrongCurrent")));
             }
             if (!next.equals(form.getFirst("confirm"))) return Pages.html(call, 400, "account.ftlh", model(call, call.t("account.mismatch")));
             String weak = PasswordHasher.weakness(next);
             if (weak != null) return Pages.html(call, 400, "account.ftlh", model(call, call.t("account.weak", PasswordHasher.MIN_LENGTH)));
             try {
-                editor.services.users.setPassword(call.user.username(), next);
-                editor.services.signIns.succeeded(address, call.user.username());
+                editor.users.setPassword(call.user.username(), next);
+                signIns.succeeded(address, call.user.username());
                 editor.sessions.closeAllBut(call.user.username(), call.session.id);
             } catch (InncoException e) {
                 return Pages.html(call, 400, "account.ftlh", model(call, ProblemTexts.of(call).describe(e, 4, " · ")));

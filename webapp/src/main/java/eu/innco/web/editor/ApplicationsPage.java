@@ -1,5 +1,7 @@
 package eu.innco.web.editor;
 
+import eu.innco.network.Network;
+import eu.innco.web.portal.PublicAddress;
 import eu.innco.InncoException;
 import eu.innco.network.Application;
 import eu.innco.network.Moderation;
@@ -28,20 +30,24 @@ import java.util.Map;
 @Path("editor/applications")
 public final class ApplicationsPage {
     private final Editor editor;
+    private final Network network;
+    private final PublicAddress publicAddress;
 
-    public ApplicationsPage(Editor editor) {
+    public ApplicationsPage(Editor editor, Network network, PublicAddress publicAddress) {
         this.editor = editor;
+        this.network = network;
+        this.publicAddress = publicAddress;
     }
 
     @GET
     public Response list(@Context UriInfo uri, @Context HttpHeaders headers) {
         EditorCall call = moderator(uri, headers);
         List<Map<String, Object>> rows = new ArrayList<>();
-        for (Application a : editor.services.network.moderation.queue(call.actor())) rows.add(row(call, a));
+        for (Application a : network.moderation.queue(call.actor())) rows.add(row(call, a));
         Map<String, Object> m = new HashMap<>();
         m.put("applications", rows);
         List<Map<String, Object>> changes = new ArrayList<>();
-        for (Moderation.MemberChange c : editor.services.network.moderation.recentChanges(call.actor(), 30)) {
+        for (Moderation.MemberChange c : network.moderation.recentChanges(call.actor(), 30)) {
             changes.add(Map.of("organisation", c.organisation(), "name", c.name(), "when", EditorDates.format(c.at(), call.locale()),
                     "languages", String.join(", ", c.locales())));
         }
@@ -53,7 +59,7 @@ public final class ApplicationsPage {
     @Path("{id}")
     public Response one(@PathParam("id") String id, @Context UriInfo uri, @Context HttpHeaders headers) {
         EditorCall call = moderator(uri, headers);
-        return Pages.html(call, "application.ftlh", detail(call, editor.services.network.moderation.get(call.actor(), id), null));
+        return Pages.html(call, "application.ftlh", detail(call, network.moderation.get(call.actor(), id), null));
     }
 
     @POST
@@ -63,10 +69,10 @@ public final class ApplicationsPage {
                            @Context HttpHeaders headers, MultivaluedMap<String, String> form) {
         EditorCall call = moderator(uri, headers);
         call.checkCsrf(form);
-        Moderation moderation = editor.services.network.moderation;
+        Moderation moderation = network.moderation;
         Application app = moderation.get(call.actor(), id);
         // the configured public address, never the request's Host: a forged Host must not end up in a mailed link
-        String base = editor.services.publicAddress.base() + "/" + app.locale();
+        String base = publicAddress.base() + "/" + app.locale();
         String text = ContentPages.nz(form.getFirst("text")).strip();
         if (!decision.equals("approve") && (text.isEmpty() || text.length() > 2000)) {
             return Pages.html(call, 400, "application.ftlh", detail(call, app, call.t("network.app.reasonRequired")));
@@ -92,7 +98,7 @@ public final class ApplicationsPage {
             call.flash(call.t("network.app.reasonRequired"));
             return Pages.redirect("/editor/applications");
         }
-        editor.services.network.moderation.withdraw(call.actor(), organisation, reason, editor.services.publicAddress.base() + "/{locale}/account");
+        network.moderation.withdraw(call.actor(), organisation, reason, publicAddress.base() + "/{locale}/account");
         call.flash(call.t("network.app.done.withdraw"));
         return Pages.redirect("/editor/applications");
     }
@@ -146,7 +152,7 @@ public final class ApplicationsPage {
     }
 
     private String option(EditorCall call, String property, String value) {
-        return editor.services.network.validator.options(property).stream().filter(o -> o.value().equals(value)).findFirst()
+        return network.validator.options(property).stream().filter(o -> o.value().equals(value)).findFirst()
                 .map(o -> o.label(call.locale())).orElse(value);
     }
 }

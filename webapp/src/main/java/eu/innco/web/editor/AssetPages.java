@@ -1,6 +1,8 @@
 package eu.innco.web.editor;
 
 import eu.innco.ErrorCode;
+import eu.innco.assets.AssetService;
+import eu.innco.content.ContentService;
 import eu.innco.ErrorKind;
 import eu.innco.InncoException;
 import eu.innco.content.ContentItem;
@@ -31,9 +33,13 @@ import org.glassfish.jersey.media.multipart.FormDataMultiPart;
 @Path("editor/assets")
 public final class AssetPages {
     private final Editor editor;
+    private final AssetService assets;
+    private final ContentService content;
 
-    public AssetPages(Editor editor) {
+    public AssetPages(Editor editor, AssetService assets, ContentService content) {
         this.editor = editor;
+        this.assets = assets;
+        this.content = content;
     }
 
     @GET
@@ -57,11 +63,11 @@ public final class AssetPages {
             if (file == null || UploadNames.of(file) == null || UploadNames.of(file).isBlank()) {
                 return refused(call, json, 400, call.t("assets.chooseFile"));
             }
-            ContentItem item = editor.services.assets.upload(call.actor(), UploadNames.of(file),
+            ContentItem item = assets.upload(call.actor(), UploadNames.of(file),
                     file.getValueAs(InputStream.class), textLocale(call, value(form, "_locale")), value(form, "title"), value(form, "alt"));
             if (json) {
                 return Response.status(201).type(MediaType.APPLICATION_JSON_TYPE)
-                        .entity(Map.of("value", item.id(), "label", new ReferenceChoices(editor, call).labelOf("asset", item.id()))).build();
+                        .entity(Map.of("value", item.id(), "label", new ReferenceChoices(content, call).labelOf("asset", item.id()))).build();
             }
             call.flash(call.t("assets.uploaded", item.values().get("fileName").orElse("")));
             return Pages.redirect("/editor/assets");
@@ -79,7 +85,7 @@ public final class AssetPages {
      * a French alt text typed in a French form under an English interface was stored as English.
      */
     private String textLocale(EditorCall call, String asked) {
-        return asked != null && editor.services.locales.contains(asked) ? asked : call.locale();
+        return asked != null && editor.locales.contains(asked) ? asked : call.locale();
     }
 
     private Response refused(EditorCall call, boolean json, int status, String message) {
@@ -91,13 +97,13 @@ public final class AssetPages {
     @Path("{id}/file")
     public Response file(@Context UriInfo uri, @Context HttpHeaders headers, @PathParam("id") String id, @QueryParam("rendition") String rendition) {
         EditorCall call = EditorCall.signedIn(editor, uri, headers);
-        return FileResponses.of(editor.services.assets.draftFile(call.actor(), id, rendition)
+        return FileResponses.of(assets.draftFile(call.actor(), id, rendition)
                 .orElseThrow(() -> InncoException.notFound(ErrorCode.ASSET_404, "This asset has no such file.")), "private, no-store", null);
     }
 
     private Map<String, Object> model(EditorCall call, String q, String error) {
         List<Map<String, Object>> assets = new ArrayList<>();
-        for (ContentItem i : editor.services.content.list(call.actor(), "asset", ListQuery.of(100, 0, q, null, null, null, "-lastModified")).items()) {
+        for (ContentItem i : content.list(call.actor(), "asset", ListQuery.of(100, 0, q, null, null, null, "-lastModified")).items()) {
             Map<String, Object> a = new HashMap<>();
             a.put("id", i.id());
             a.put("fileName", String.valueOf(i.values().get("fileName").orElse(i.name())));
@@ -110,7 +116,7 @@ public final class AssetPages {
         Map<String, Object> m = new HashMap<>();
         m.put("assets", assets);
         m.put("q", q == null ? "" : q);
-        m.put("maxMb", editor.services.assets.maxBytes() / (1024 * 1024));
+        m.put("maxMb", this.assets.maxBytes() / (1024 * 1024));
         m.put("textLocale", EditorLanguage.firstLanguage(call));
         if (error != null) m.put("error", error);
         return m;

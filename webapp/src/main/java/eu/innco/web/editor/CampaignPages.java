@@ -1,5 +1,11 @@
 package eu.innco.web.editor;
 
+import eu.innco.content.ContentService;
+import eu.innco.publishing.Publishing;
+import eu.innco.reach.Reach;
+import eu.innco.security.AccessPolicy;
+import eu.innco.web.portal.PublicAddress;
+import java.time.Clock;
 import eu.innco.ErrorKind;
 import eu.innco.InncoException;
 import eu.innco.content.ContentItem;
@@ -36,18 +42,34 @@ import java.util.function.Predicate;
 @Path("editor/campaigns")
 public final class CampaignPages {
     private final Editor editor;
+    private final Clock clock;
+    private final AccessPolicy policy;
+    private final Publishing publishing;
+    private final ContentService content;
+    private final Reach reach;
+    private final PublicAddress publicAddress;
+    /** The newsletters sent for a campaign, listed on its page. */
+    private final eu.innco.newsletter.Newsletter newsletter;
 
-    CampaignPages(Editor editor) {
+    CampaignPages(Editor editor, Clock clock, AccessPolicy policy, Publishing publishing, ContentService content, Reach reach, PublicAddress publicAddress,
+                  eu.innco.newsletter.Newsletter newsletter) {
         this.editor = editor;
+        this.clock = clock;
+        this.policy = policy;
+        this.publishing = publishing;
+        this.content = content;
+        this.reach = reach;
+        this.publicAddress = publicAddress;
+        this.newsletter = newsletter;
     }
 
     @GET
     public Response overview(@Context UriInfo uri, @Context HttpHeaders headers) {
         EditorCall call = EditorCall.signedIn(editor, uri, headers);
-        ReachPeriod p = ReachPeriod.of(uri, editor.services.clock);
-        ReachScope scope = ReachScope.of(call, uri.getQueryParameters().getFirst("partner"));
+        ReachPeriod p = ReachPeriod.of(uri, clock);
+        ReachScope scope = ReachScope.of(call, content, reach, uri.getQueryParameters().getFirst("partner"));
         Map<String, Object> m = ReachModel.of(call, figures(p, scope.reads()), p);
-        m.put("campaigns", ReachModel.campaigns(call, scope.campaigns()));
+        m.put("campaigns", ReachModel.campaigns(call, content, scope.campaigns()));
         m.put("partners", scope.partners());
         m.put("partner", scope.partner());
         m.put("overall", scope.overall());
@@ -59,8 +81,8 @@ public final class CampaignPages {
     @Path("reach.csv")
     public Response overviewCsv(@Context UriInfo uri, @Context HttpHeaders headers) {
         EditorCall call = EditorCall.signedIn(editor, uri, headers);
-        ReachPeriod p = ReachPeriod.of(uri, editor.services.clock);
-        return csv(figures(p, ReachScope.of(call, uri.getQueryParameters().getFirst("partner")).reads()), "inn-co-reach-" + p.from() + "-" + p.to());
+        ReachPeriod p = ReachPeriod.of(uri, clock);
+        return csv(figures(p, ReachScope.of(call, content, reach, uri.getQueryParameters().getFirst("partner")).reads()), "inn-co-reach-" + p.from() + "-" + p.to());
     }
 
     @GET
@@ -74,8 +96,8 @@ public final class CampaignPages {
     @Path("{id}/reach.csv")
     public Response campaignCsv(@PathParam("id") String id, @Context UriInfo uri, @Context HttpHeaders headers) {
         EditorCall call = EditorCall.signedIn(editor, uri, headers);
-        CampaignReach c = new CampaignReach(editor.services, find(call, id));
-        ReachPeriod p = ReachPeriod.of(uri, editor.services.clock);
+        CampaignReach c = new CampaignReach(reach, editor.locales, find(call, id));
+        ReachPeriod p = ReachPeriod.of(uri, clock);
         return csv(figures(p, c.reads()), "inn-co-reach-" + c.code + "-" + p.from() + "-" + p.to());
     }
 
@@ -86,14 +108,14 @@ public final class CampaignPages {
         EditorCall call = EditorCall.signedIn(editor, uri, headers);
         call.checkCsrf(form);
         // a publisher's action: refused (and audited) before the campaign is even looked up
-        editor.services.policy.check(call.actor(), Action.MANAGE_RELEASES, Ownership.NEW);
+        policy.check(call.actor(), Action.MANAGE_RELEASES, Ownership.NEW);
         ContentItem c = find(call, id);
         List<String> locales = CampaignReach.ids(c.values().get("locales").orElse(null));
         String at = form.getFirst("at");
         try {
             var when = at == null || at.isBlank() ? null : LocalDateTime.parse(at).atZone(ZoneId.of("Europe/Brussels")).toInstant();
             // the campaign in its languages; what it promotes comes along where not yet published (references together)
-            Release r = editor.services.publishing.releases.create(call.actor(), call.t("campaign.releaseName", CampaignReach.name(c)),
+            Release r = publishing.releases.create(call.actor(), call.t("campaign.releaseName", CampaignReach.name(c)),
                     List.of(new PublishTarget("campaign", c.id(), locales)), true, call.t("campaign.launch"), when, when == null);
             call.flash(call.t("releases.done", r.name(), call.t("releases.state." + r.state())));
             return Pages.redirect("/editor/campaigns/" + c.id());
@@ -106,15 +128,15 @@ public final class CampaignPages {
     }
 
     private Map<String, Object> model(EditorCall call, UriInfo uri, String id, String error) {
-        CampaignReach c = new CampaignReach(editor.services, find(call, id));
-        ReachPeriod p = ReachPeriod.of(uri, editor.services.clock);
+        CampaignReach c = new CampaignReach(reach, editor.locales, find(call, id));
+        ReachPeriod p = ReachPeriod.of(uri, clock);
         ReachFigures f = figures(p, c.reads());
         Map<String, Object> m = ReachModel.of(call, f, p);
-        m.put("campaign", ReachModel.campaigns(call, List.of(c.campaign)).get(0));
-        m.put("links", ReachModel.links(call, c, f, base(uri)));
+        m.put("campaign", ReachModel.campaigns(call, content, List.of(c.campaign)).get(0));
+        m.put("links", ReachModel.links(call, content, c, f, base(uri)));
         m.put("pages", List.copyOf(c.pagePaths));
-        m.put("newsletters", eu.innco.web.newsletter.IssueModel.ofCampaign(c.campaign.id(), editor.services));
-        m.put("mayLaunch", editor.services.policy.allows(call.actor(), Action.MANAGE_RELEASES, Ownership.NEW));
+        m.put("newsletters", eu.innco.web.newsletter.IssueModel.ofCampaign(c.campaign.id(), newsletter, editor.locales));
+        m.put("mayLaunch", policy.allows(call.actor(), Action.MANAGE_RELEASES, Ownership.NEW));
         m.put("csv", "/editor/campaigns/" + c.campaign.id() + "/reach.csv?" + p.query());
         if (error != null) m.put("error", error);
         return m;
@@ -124,7 +146,7 @@ public final class CampaignPages {
     private ContentItem find(EditorCall call, String id) {
         ContentItem c;
         try {
-            c = editor.services.content.get(call.actor(), "campaign", id);
+            c = content.get(call.actor(), "campaign", id);
         } catch (InncoException e) {
             throw new NotFoundException();
         }
@@ -133,7 +155,7 @@ public final class CampaignPages {
     }
 
     private ReachFigures figures(ReachPeriod p, Predicate<ReachRow> reads) {
-        return new ReachFigures(editor.services.reach.rows(p.from(), p.to()), p.from(), p.to(), reads);
+        return new ReachFigures(reach.rows(p.from(), p.to()), p.from(), p.to(), reads);
     }
 
     private static Response csv(ReachFigures f, String name) {
@@ -143,6 +165,6 @@ public final class CampaignPages {
 
     /** The site's public address for share links, never the request's Host (see {@link eu.innco.web.portal.PublicAddress}). */
     private String base(UriInfo uri) {
-        return editor.services.publicAddress.base();
+        return publicAddress.base();
     }
 }

@@ -7,7 +7,6 @@ import eu.innco.reach.ReachRow;
 import eu.innco.reach.ShareLink;
 import eu.innco.reach.ShareLinks;
 import eu.innco.security.Actor;
-import eu.innco.web.Services;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -31,16 +30,16 @@ public final class CampaignReach {
     final List<ShareLink> links;
     final Set<String> pagePaths = new LinkedHashSet<>();
 
-    CampaignReach(Services s, ContentItem campaign) {
+    CampaignReach(eu.innco.reach.Reach reach, eu.innco.site.SiteLocales locales, ContentItem campaign) {
         this.campaign = campaign;
         this.code = code(campaign);
         List<ShareLink> wanted = new ArrayList<>();
-        for (String l : locales(s, campaign)) {
+        for (String l : locales(locales, campaign)) {
             wanted.add(link(campaign, "campaign", campaign.id(), l));
             for (String[] p : PROMOTED) for (String id : ids(campaign.values().get(p[0]).orElse(null))) wanted.add(link(campaign, p[1], id, l));
         }
-        this.links = s.reach.links.ensure(wanted);
-        for (String l : s.locales.locales()) pagePaths.add("/" + l + "/campaigns/" + slug(s, campaign, l));
+        this.links = reach.links.ensure(wanted);
+        for (String l : locales.locales()) pagePaths.add("/" + l + "/campaigns/" + slug(locales, campaign, l));
     }
 
     /** The promoted-item fields of a campaign, each with the content type it refers to (for the newsletter). */
@@ -69,10 +68,10 @@ public final class CampaignReach {
     }
 
     /** The campaigns an editor may see: all for admins and publishers, else their partner's and their own. */
-    public static List<ContentItem> visible(Services s, Actor a) {
+    public static List<ContentItem> visible(eu.innco.content.ContentService content, Actor a) {
         List<ContentItem> out = new ArrayList<>();
         for (int offset = 0; ; offset += 200) {
-            List<ContentItem> page = s.content.list(a, "campaign", ListQuery.of(200, offset, null, null, null, null, "-lastModified")).items();
+            List<ContentItem> page = content.list(a, "campaign", ListQuery.of(200, offset, null, null, null, null, "-lastModified")).items();
             for (ContentItem c : page) if (maySee(a, c)) out.add(c);
             if (page.size() < 200) return out;
         }
@@ -87,14 +86,14 @@ public final class CampaignReach {
         return new ShareLink(ShareLinks.code(code, c.id(), id, locale), c.id(), code, type, id, locale);
     }
 
-    private static List<String> locales(Services s, ContentItem c) {
+    private static List<String> locales(eu.innco.site.SiteLocales site, ContentItem c) {
         List<String> chosen = new ArrayList<>();
-        for (String l : ids(c.values().get("locales").orElse(null))) if (s.locales.contains(l)) chosen.add(l);
-        return chosen.isEmpty() ? s.locales.locales() : chosen;
+        for (String l : ids(c.values().get("locales").orElse(null))) if (site.contains(l)) chosen.add(l);
+        return chosen.isEmpty() ? site.locales() : chosen;
     }
 
-    private static String slug(Services s, ContentItem c, String locale) {
-        for (String l : s.locales.chain(locale)) {
+    private static String slug(eu.innco.site.SiteLocales site, ContentItem c, String locale) {
+        for (String l : site.chain(locale)) {
             Object v = c.values().get("slug", l).orElse(null);
             if (v instanceof String x && !x.isBlank()) return x;
         }

@@ -20,21 +20,23 @@ import jakarta.ws.rs.core.UriInfo;
 public final class ChoicesResource {
     private static final int LONGEST_QUERY = 200;
     private final Editor editor;
+    private final eu.innco.content.ContentService content;
 
-    public ChoicesResource(Editor editor) {
+    public ChoicesResource(Editor editor, eu.innco.content.ContentService content) {
         this.editor = editor;
+        this.content = content;
     }
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public Response search(@Context UriInfo uri, @Context HttpHeaders headers, @PathParam("type") String type, @QueryParam("q") String q) {
         EditorCall call = EditorCall.signedIn(editor, uri, headers);
-        editor.services.types.require(type);
+        editor.types.require(type);
         String words = q == null ? "" : q.strip();
         if (words.length() > LONGEST_QUERY) words = words.substring(0, LONGEST_QUERY);
         CacheControl private_ = new CacheControl();
         private_.setPrivate(true);
         private_.setNoStore(true);
-        return Response.ok(new ReferenceChoices(editor, call).search(type, words)).cacheControl(private_).build();
+        return Response.ok(new ReferenceChoices(content, call).search(type, words)).cacheControl(private_).build();
     }
 }

@@ -1,5 +1,7 @@
 package eu.innco.web.editor;
 
+import eu.innco.content.ContentService;
+import eu.innco.security.AccessPolicy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import eu.innco.content.ContentItem;
@@ -25,12 +27,11 @@ import java.util.Map;
 final class Conflicts {
     private Conflicts() {}
 
-    static Response page(EditorCall call, ContentTypeDefinition t, ContentItem staleRead, ObjectNode mine, String locale,
+    static Response page(EditorCall call, ContentService content, AccessPolicy policy, ContentTypeDefinition t, ContentItem staleRead, ObjectNode mine, String locale,
                          MultivaluedMap<String, String> form) {
-        Editor editor = call.editor;
-        ContentItem now = editor.services.content.get(call.actor(), t.name(), staleRead.id());
-        ItemValues yours = editor.services.content.valuesJson().read(t.properties(), mine, "properties", new Violations());
-        JsonNode theirsJson = new ItemJson(editor.services.content.valuesJson()).write(now, t).path("properties");
+                ContentItem now = content.get(call.actor(), t.name(), staleRead.id());
+        ItemValues yours = content.valuesJson().read(t.properties(), mine, "properties", new Violations());
+        JsonNode theirsJson = new ItemJson(content.valuesJson()).write(now, t).path("properties");
         List<Map<String, String>> differences = new ArrayList<>();
         for (ValueChange c : ValueDiff.diff(t.properties(), now.values(), yours)) {
             Map<String, String> d = new LinkedHashMap<>();
@@ -40,9 +41,9 @@ final class Conflicts {
             differences.add(d);
         }
         Map<String, Object> m = new HashMap<>();
-        FormModel model = new FormModel(call, t.name(), locale, Map.of(), new ReferenceChoices(editor, call));
+        FormModel model = new FormModel(call, t.name(), locale, Map.of(), new ReferenceChoices(content, call));
         m.put("type", t.name());
-        m.put("item", ItemSummary.of(now, theirsJson, call, editor));
+        m.put("item", ItemSummary.of(now, theirsJson, call, policy));
         m.put("fields", model.fields(t.properties(), mine, "p", true));
         m.put("editLocale", locale);
         m.put("error", call.t("editor.conflict", now.lastModifiedBy(), EditorDates.format(now.lastModified(), call.locale())));

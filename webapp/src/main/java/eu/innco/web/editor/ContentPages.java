@@ -1,5 +1,7 @@
 package eu.innco.web.editor;
 
+import eu.innco.content.ContentService;
+import eu.innco.security.AccessPolicy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -37,11 +39,15 @@ import java.util.Map;
 public final class ContentPages {
     private static final int PAGE = 25;
     private final Editor editor;
+    private final ContentService content;
+    private final AccessPolicy policy;
     private final ItemJson itemJson;
 
-    public ContentPages(Editor editor) {
+    public ContentPages(Editor editor, ContentService content, AccessPolicy policy) {
         this.editor = editor;
-        this.itemJson = new ItemJson(editor.services.content.valuesJson());
+        this.content = content;
+        this.policy = policy;
+        this.itemJson = new ItemJson(content.valuesJson());
     }
 
     @GET
@@ -49,19 +55,19 @@ public final class ContentPages {
                          @QueryParam("q") String q, @QueryParam("status") String status, @QueryParam("locale") String locale,
                          @QueryParam("translation") String translation, @QueryParam("sort") String sort, @QueryParam("page") String page) {
         EditorCall call = EditorCall.signedIn(editor, uri, headers);
-        ContentTypeDefinition t = editor.services.types.require(type);
+        ContentTypeDefinition t = editor.types.require(type);
         int p = Math.max(1, parse(page));
         // the form lets people pick a translation state with "any language": say what is missing rather than fail
         boolean needsLanguage = !nz(translation).isBlank() && nz(locale).isBlank();
         ItemPage items = needsLanguage ? new ItemPage(0, PAGE, 0, List.of())
-                : editor.services.content.list(call.actor(), type, ListQuery.of(PAGE, (p - 1) * PAGE, q, status, locale, translation, sort));
+                : content.list(call.actor(), type, ListQuery.of(PAGE, (p - 1) * PAGE, q, status, locale, translation, sort));
         List<Map<String, Object>> rows = new ArrayList<>();
-        RoleLimits limits = new RoleLimits(editor.services.policy, call);
+        RoleLimits limits = new RoleLimits(policy, call);
         for (ContentItem i : items.items()) {
             Map<String, Object> row = new LinkedHashMap<>();
-            JsonNode props = editor.services.content.valuesJson().write(t.properties(), i.values());
+            JsonNode props = content.valuesJson().write(t.properties(), i.values());
             row.put("id", i.id());
-            row.put("title", ItemTitles.of(props, i.name(), call.locale(), editor.services.locales.locales()));
+            row.put("title", ItemTitles.of(props, i.name(), call.locale(), editor.locales.locales()));
             row.put("modified", EditorDates.format(i.lastModified(), call.locale()));
             row.put("modifiedBy", i.lastModifiedBy());
             Map<String, String> states = new LinkedHashMap<>();
@@ -79,7 +85,7 @@ public final class ContentPages {
         m.put("pages", Math.max(1, (items.total() + PAGE - 1) / PAGE));
         m.put("filters", Map.of("q", nz(q), "status", nz(status), "locale", nz(locale), "translation", nz(translation), "sort", nz(sort)));
         if (needsLanguage) m.put("error", call.t("editor.translationNeedsLanguage"));
-        m.put("createLimit", new RoleLimits(editor.services.policy, call).reason(Action.CREATE, eu.innco.security.Ownership.NEW));
+        m.put("createLimit", new RoleLimits(policy, call).reason(Action.CREATE, eu.innco.security.Ownership.NEW));
         return Pages.html(call, needsLanguage ? 400 : 200, "list.ftlh", m);
     }
 
@@ -87,8 +93,8 @@ public final class ContentPages {
     @Path("new")
     public Response newForm(@Context UriInfo uri, @Context HttpHeaders headers, @PathParam("type") String type, @QueryParam("edit") String edit) {
         EditorCall call = EditorCall.signedIn(editor, uri, headers);
-        editor.services.types.require(type);
-        editor.services.policy.check(call.actor(), Action.CREATE, eu.innco.security.Ownership.NEW);
+        editor.types.require(type);
+        policy.check(call.actor(), Action.CREATE, eu.innco.security.Ownership.NEW);
         String locale = edit == null ? EditorLanguage.firstLanguage(call) : editLocale(call, edit);
         return form(call, type, null, JsonNodeFactory.instance.objectNode(), locale, Map.of(), 200, null);
     }
@@ -100,13 +106,13 @@ public final class ContentPages {
                            MultivaluedMap<String, String> form) {
         EditorCall call = EditorCall.signedIn(editor, uri, headers);
         call.checkCsrf(form);
-        ContentTypeDefinition t = editor.services.types.require(type);
+        ContentTypeDefinition t = editor.types.require(type);
         String locale = editLocale(call, form.getFirst("_locale"));
-        ObjectNode props = new FormBinding(form, List.of(locale), true).properties(t.properties(), null, editor.services.locales.locales());
-        ItemWrite asked = editor.services.content.writes().properties(t, props).withSourceLocale(locale)
+        ObjectNode props = new FormBinding(form, List.of(locale), true).properties(t.properties(), null, editor.locales.locales());
+        ItemWrite asked = content.writes().properties(t, props).withSourceLocale(locale)
                 .withMessages(Locale.forLanguageTag(call.locale()));
         try {
-            ContentItem created = editor.services.content.create(call.actor(), type, asked);
+            ContentItem created = content.create(call.actor(), type, asked);
             call.flash(call.t("editor.saved"));
             return Pages.redirect("/editor/content/" + type + "/" + created.id() + "?edit=" + locale);
         } catch (InncoException e) {
@@ -120,8 +126,8 @@ public final class ContentPages {
     public Response edit(@Context UriInfo uri, @Context HttpHeaders headers, @PathParam("type") String type, @PathParam("id") String id,
                          @QueryParam("edit") String edit) {
         EditorCall call = EditorCall.signedIn(editor, uri, headers);
-        ContentItem item = editable(call, type, id);
-        JsonNode props = itemJson.write(item, editor.services.types.require(type)).path("properties");
+        ContentItem item = editable(content, policy, call, type, id);
+        JsonNode props = itemJson.write(item, editor.types.require(type)).path("properties");
         return form(call, type, item, props, editLocale(call, edit), Map.of(), 200, null);
     }
 
@@ -132,19 +138,19 @@ public final class ContentPages {
                          MultivaluedMap<String, String> form) {
         EditorCall call = EditorCall.signedIn(editor, uri, headers);
         call.checkCsrf(form);
-        ContentTypeDefinition t = editor.services.types.require(type);
-        ContentItem current = editor.services.content.get(call.actor(), type, id);
+        ContentTypeDefinition t = editor.types.require(type);
+        ContentItem current = content.get(call.actor(), type, id);
         String locale = editLocale(call, form.getFirst("_locale"));
         JsonNode stored = itemJson.write(current, t).path("properties");
-        ObjectNode props = new FormBinding(form, List.of(locale), true).properties(t.properties(), stored, editor.services.locales.locales());
-        ItemWrite asked = editor.services.content.writes().properties(t, props).withMessages(Locale.forLanguageTag(call.locale()));
+        ObjectNode props = new FormBinding(form, List.of(locale), true).properties(t.properties(), stored, editor.locales.locales());
+        ItemWrite asked = content.writes().properties(t, props).withMessages(Locale.forLanguageTag(call.locale()));
         String etag = form.getFirst("_etag");
         try {
-            editor.services.content.replace(call.actor(), type, id, asked, etag == null ? Precondition.NONE : Precondition.etag(etag));
+            content.replace(call.actor(), type, id, asked, etag == null ? Precondition.NONE : Precondition.etag(etag));
             call.flash(call.t("editor.saved"));
             return Pages.redirect("/editor/content/" + type + "/" + id + "?edit=" + locale);
         } catch (InncoException e) {
-            if (e.kind() == ErrorKind.PRECONDITION_FAILED) return Conflicts.page(call, t, current, props, locale, form);
+            if (e.kind() == ErrorKind.PRECONDITION_FAILED) return Conflicts.page(call, content, policy, t, current, props, locale, form);
             if (e.kind() != ErrorKind.INVALID_INPUT) throw e;
             return form(call, type, current, props, locale, FormModel.formErrors(ProblemTexts.of(call, type).localised(e.errors())), 400, call.t("editor.invalid"));
         }
@@ -157,34 +163,34 @@ public final class ContentPages {
                            MultivaluedMap<String, String> form) {
         EditorCall call = EditorCall.signedIn(editor, uri, headers);
         call.checkCsrf(form);
-        editor.services.content.delete(call.actor(), type, id, Precondition.etag(nz(form.getFirst("_etag"))), "true".equals(form.getFirst("force")));
+        content.delete(call.actor(), type, id, Precondition.etag(nz(form.getFirst("_etag"))), "true".equals(form.getFirst("force")));
         call.flash(call.t("editor.deleted"));
         return Pages.redirect("/editor/content/" + type);
     }
 
     /** The item, when the user may change it (or translate it); a 403 page otherwise, even for a forged link. */
-    ContentItem editable(EditorCall call, String type, String id) {
-        ContentItem item = editor.services.content.get(call.actor(), type, id);
+    static ContentItem editable(ContentService content, AccessPolicy policy, EditorCall call, String type, String id) {
+        ContentItem item = content.get(call.actor(), type, id);
         var owner = new eu.innco.security.Ownership(item.id(), item.createdBy(), item.ownerPartner());
-        if (!editor.services.policy.allows(call.actor(), Action.UPDATE, owner) && !editor.services.policy.allows(call.actor(), Action.TRANSLATE, owner)) {
-            editor.services.policy.check(call.actor(), Action.UPDATE, owner);
+        if (!policy.allows(call.actor(), Action.UPDATE, owner) && !policy.allows(call.actor(), Action.TRANSLATE, owner)) {
+            policy.check(call.actor(), Action.UPDATE, owner);
         }
         return item;
     }
 
     Response form(EditorCall call, String type, ContentItem item, JsonNode props, String locale, Map<String, String> errors, int status,
                   String message) {
-        ContentTypeDefinition t = editor.services.types.require(type);
-        FormModel model = new FormModel(call, type, locale, errors, new ReferenceChoices(editor, call));
+        ContentTypeDefinition t = editor.types.require(type);
+        FormModel model = new FormModel(call, type, locale, errors, new ReferenceChoices(content, call));
         Map<String, Object> m = new HashMap<>();
         m.put("type", type);
-        m.put("item", item == null ? null : ItemSummary.of(item, props, call, editor));
+        m.put("item", item == null ? null : ItemSummary.of(item, props, call, policy));
         m.put("fields", model.fields(t.properties(), props, "p", true));
         m.put("editLocale", locale);
         // an image's form shows the picture, where a click sets its focal point (the two number fields stay the way without JavaScript)
         m.put("focalImage", item != null && "asset".equals(type) && String.valueOf(item.values().get("mimeType").orElse("")).startsWith("image/"));
         if (item != null) {
-            List<String> complete = EditorLanguage.complete(t, item, editor.services.locales.locales());
+            List<String> complete = EditorLanguage.complete(t, item, editor.locales.locales());
             m.put("publishChecked", complete.isEmpty() ? List.of(locale) : complete);
         }
         m.put("error", message);
@@ -193,7 +199,7 @@ public final class ContentPages {
     }
 
     String editLocale(EditorCall call, String asked) {
-        if (asked != null && editor.services.locales.contains(asked)) return asked;
+        if (asked != null && editor.locales.contains(asked)) return asked;
         return call.locale();
     }
 

@@ -1,5 +1,9 @@
 package eu.innco.web.editor;
 
+import eu.innco.content.ContentService;
+import eu.innco.publishing.Publishing;
+import eu.innco.security.AccessPolicy;
+import java.time.Clock;
 import com.fasterxml.jackson.databind.JsonNode;
 import eu.innco.InncoException;
 import eu.innco.content.ContentItem;
@@ -30,9 +34,17 @@ import java.util.Set;
 public final class DashboardPage {
     private static final int SHOW = 10;
     private final Editor editor;
+    private final ContentService content;
+    private final Publishing publishing;
+    private final AccessPolicy policy;
+    private final Clock clock;
 
-    public DashboardPage(Editor editor) {
+    public DashboardPage(Editor editor, ContentService content, Publishing publishing, AccessPolicy policy, Clock clock) {
         this.editor = editor;
+        this.content = content;
+        this.publishing = publishing;
+        this.policy = policy;
+        this.clock = clock;
     }
 
     @GET
@@ -41,9 +53,9 @@ public final class DashboardPage {
         Actor me = call.actor();
         List<Map<String, Object>> drafts = new ArrayList<>();
         Map<String, List<Map<String, Object>>> waiting = new LinkedHashMap<>();
-        Set<String> myLocales = me.locales().isEmpty() ? Set.copyOf(editor.services.locales.locales()) : me.locales();
-        for (ContentTypeDefinition t : editor.services.types.all()) {
-            for (ContentItem i : editor.services.content.list(me, t.name(), ListQuery.of(200, 0, null, null, null, null, "-lastModified")).items()) {
+        Set<String> myLocales = me.locales().isEmpty() ? Set.copyOf(editor.locales.locales()) : me.locales();
+        for (ContentTypeDefinition t : editor.types.all()) {
+            for (ContentItem i : content.list(me, t.name(), ListQuery.of(200, 0, null, null, null, null, "-lastModified")).items()) {
                 boolean draft = i.locales().values().stream().anyMatch(s -> s.published() == null && !"missing".equals(s.translation())
                         || s.published() != null && s.modifiedSincePublished());
                 boolean mine = me.reachesAll() || i.createdBy().equals(me.username()) || (!me.partner().isEmpty() && me.partner().equals(i.ownerPartner()));
@@ -61,22 +73,22 @@ public final class DashboardPage {
         }
         drafts.sort(Comparator.comparing(r -> r.get("sortKey").toString(), Comparator.reverseOrder()));
         List<Map<String, String>> scheduled = new ArrayList<>();
-        for (Schedule s : editor.services.publishing.scheduling.list(me, null, "pending")) scheduled.add(scheduleRow(call, s));
+        for (Schedule s : publishing.scheduling.list(me, null, "pending")) scheduled.add(scheduleRow(call, s));
         // admins hear of publications that will not happen because their author may no longer publish
         List<Map<String, String>> cancelled = new ArrayList<>();
-        if (editor.services.policy.allows(me, Action.MANAGE_USERS, Ownership.NEW)) {
-            java.time.Instant since = editor.services.clock.instant().minus(java.time.Duration.ofDays(30));
-            for (Schedule s : editor.services.publishing.scheduling.list(me, null, "cancelled")) {
+        if (policy.allows(me, Action.MANAGE_USERS, Ownership.NEW)) {
+            java.time.Instant since = clock.instant().minus(java.time.Duration.ofDays(30));
+            for (Schedule s : publishing.scheduling.list(me, null, "cancelled")) {
                 if (!"author".equals(s.cancelledFor()) || s.ranAt() == null || s.ranAt().isBefore(since)) continue;
                 Map<String, String> r = scheduleRow(call, s);
                 r.put("by", s.createdBy());
                 cancelled.add(r);
             }
         }
-        boolean everyone = editor.services.policy.allows(me, Action.READ_AUDIT, Ownership.NEW);
+        boolean everyone = policy.allows(me, Action.READ_AUDIT, Ownership.NEW);
         List<Map<String, String>> activity = new ArrayList<>();
-        for (AuditEntry e : editor.services.publishing.audit.query(AuditQuery.of(null, everyone ? null : me.username(), null, null, null, 0, 15)).entries()) {
-            String link = e.type() == null || e.type().isBlank() || e.itemId() == null || e.itemId().isBlank() || editor.services.types.get(e.type()).isEmpty()
+        for (AuditEntry e : publishing.audit.query(AuditQuery.of(null, everyone ? null : me.username(), null, null, null, 0, 15)).entries()) {
+            String link = e.type() == null || e.type().isBlank() || e.itemId() == null || e.itemId().isBlank() || editor.types.get(e.type()).isEmpty()
                     ? "" : "/editor/content/" + e.type() + "/" + e.itemId();
             activity.add(Map.of("at", EditorDates.format(e.at(), call.locale()), "user", e.user(), "action", e.action(),
                     "path", e.path() == null ? "" : e.path(), "link", link,
@@ -112,9 +124,9 @@ public final class DashboardPage {
 
     private String itemTitle(EditorCall call, String type, String id) {
         try {
-            ContentItem i = editor.services.content.get(call.actor(), type, id);
-            JsonNode props = editor.services.content.valuesJson().write(editor.services.types.require(type).properties(), i.values());
-            return ItemTitles.of(props, i.name(), call.locale(), editor.services.locales.locales());
+            ContentItem i = content.get(call.actor(), type, id);
+            JsonNode props = content.valuesJson().write(editor.types.require(type).properties(), i.values());
+            return ItemTitles.of(props, i.name(), call.locale(), editor.locales.locales());
         } catch (InncoException e) {
             return id; // deleted since it was scheduled: the schedule will fail and say so
         }
@@ -122,18 +134,18 @@ public final class DashboardPage {
 
     private String releaseName(String id) {
         try {
-            return editor.services.publishing.releases.get(id).name();
+            return publishing.releases.get(id).name();
         } catch (InncoException e) {
             return id;
         }
     }
 
     private Map<String, Object> row(EditorCall call, ContentTypeDefinition t, ContentItem i) {
-        JsonNode props = editor.services.content.valuesJson().write(t.properties(), i.values());
+        JsonNode props = content.valuesJson().write(t.properties(), i.values());
         Map<String, Object> r = new HashMap<>();
         r.put("type", t.name());
         r.put("id", i.id());
-        r.put("title", ItemTitles.of(props, i.name(), call.locale(), editor.services.locales.locales()));
+        r.put("title", ItemTitles.of(props, i.name(), call.locale(), editor.locales.locales()));
         r.put("modified", EditorDates.format(i.lastModified(), call.locale()));
         r.put("sortKey", i.lastModified() == null ? "" : i.lastModified().toString());
         return r;

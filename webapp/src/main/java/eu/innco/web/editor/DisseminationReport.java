@@ -27,16 +27,20 @@ final class DisseminationReport {
 
     private DisseminationReport() {}
 
-    static Map<String, Object> model(EditorCall call, ReachScope scope, ReachFigures f, ReachPeriod p) {
+    /** What the report reads besides the figures: items' titles, share links, the time, the site's address. */
+    record Sources(eu.innco.content.ContentService content, eu.innco.reach.Reach reach, java.time.Clock clock,
+                   eu.innco.web.portal.PublicAddress address) {}
+
+    static Map<String, Object> model(EditorCall call, Sources sources, ReachScope scope, ReachFigures f, ReachPeriod p) {
         Map<String, Object> m = new HashMap<>();
         String locale = call.locale();
         m.put("t", new TextMethod(call.editor.texts, locale));
         m.put("lang", locale);
-        m.put("who", who(call, scope));
+        m.put("who", who(call, sources.content(), scope));
         m.put("from", EditorDates.day(p.from(), locale));
         m.put("to", EditorDates.day(p.to(), locale));
-        m.put("made", EditorDates.day(LocalDate.ofInstant(call.editor.services.clock.instant(), ZoneOffset.UTC), locale));
-        m.put("address", call.editor.services.publicAddress.base());
+        m.put("made", EditorDates.day(LocalDate.ofInstant(sources.clock().instant(), ZoneOffset.UTC), locale));
+        m.put("address", sources.address().base());
         Map<String, Long> totals = new LinkedHashMap<>();
         for (String k : List.of(ReachKey.PAGE, ReachKey.SHARE, ReachKey.DOWNLOAD, ReachKey.FEED, ReachKey.API)) totals.put(k, f.total(k));
         m.put("totals", totals);
@@ -47,7 +51,7 @@ final class DisseminationReport {
                     "bar", String.format(java.util.Locale.ROOT, "%.1f", 60.0 * e.getValue() / Math.max(1, most))));
         }
         m.put("languages", languages);
-        m.put("campaigns", campaigns(call, scope, f));
+        m.put("campaigns", campaigns(call, sources, scope, f));
         m.put("campaignsCut", scope.campaigns().size() > CAMPAIGNS);
         m.put("topPages", entries(f.topPages));
         m.put("referrers", entries(f.referrers));
@@ -55,11 +59,11 @@ final class DisseminationReport {
     }
 
     /** The partner's name (and country), or the whole partnership, or the editor's own campaigns when they have no partner. */
-    private static String who(EditorCall call, ReachScope scope) {
+    private static String who(EditorCall call, eu.innco.content.ContentService content, ReachScope scope) {
         if (scope.overall()) return call.t("reach.report.everyPartner");
         if (scope.partner().isEmpty()) return call.t("reach.partnerScope");
         try {
-            ContentItem o = call.editor.services.content.get(Actor.SYSTEM, "organisation", scope.partner());
+            ContentItem o = content.get(Actor.SYSTEM, "organisation", scope.partner());
             Object name = o.values().get("name").orElse(o.name());
             Object country = o.values().get("country").orElse(null);
             return country instanceof String c && !c.isBlank() ? name + " (" + c + ")" : String.valueOf(name);
@@ -69,12 +73,11 @@ final class DisseminationReport {
     }
 
     /** Each campaign of the scope with its views and clicks in the period, the most read first. */
-    private static List<Map<String, Object>> campaigns(EditorCall call, ReachScope scope, ReachFigures f) {
-        var s = call.editor.services;
+    private static List<Map<String, Object>> campaigns(EditorCall call, Sources s, ReachScope scope, ReachFigures f) {
         List<Map<String, Object>> out = new ArrayList<>();
-        List<Map<String, String>> titles = ReachModel.campaigns(call, scope.campaigns());
+        List<Map<String, String>> titles = ReachModel.campaigns(call, s.content(), scope.campaigns());
         for (int i = 0; i < scope.campaigns().size(); i++) {
-            Predicate<ReachRow> own = new CampaignReach(s, scope.campaigns().get(i)).reads();
+            Predicate<ReachRow> own = new CampaignReach(s.reach(), call.editor.locales, scope.campaigns().get(i)).reads();
             long views = 0;
             long clicks = 0;
             for (ReachRow r : f.rows) {

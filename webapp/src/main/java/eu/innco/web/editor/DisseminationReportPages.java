@@ -1,6 +1,11 @@
 package eu.innco.web.editor;
 
 import eu.innco.ErrorCode;
+import eu.innco.content.ContentService;
+import eu.innco.assets.AssetService;
+import eu.innco.reach.Reach;
+import eu.innco.web.portal.PublicAddress;
+import java.time.Clock;
 import eu.innco.InncoException;
 import eu.innco.reach.ReachFigures;
 import jakarta.ws.rs.GET;
@@ -23,11 +28,21 @@ public final class DisseminationReportPages {
     /** A final report covers the whole project, often two or three years: a longer period than the dashboard's. */
     static final int MAX_DAYS = 4 * 366;
     private final Editor editor;
+    private final ContentService content;
+    private final Clock clock;
+    private final Reach reach;
+    private final PublicAddress publicAddress;
     private final eu.innco.web.portal.PdfDocuments pdf;
 
-    DisseminationReportPages(Editor editor) {
+    /** {@code lightModules} and {@code assets}: for the PDF documents' fonts and images. */
+    DisseminationReportPages(Editor editor, ContentService content, java.nio.file.Path lightModules, AssetService assets, Clock clock, Reach reach,
+                             PublicAddress publicAddress) {
         this.editor = editor;
-        this.pdf = new eu.innco.web.portal.PdfDocuments(editor.services.lightModules, editor.services.assets);
+        this.content = content;
+        this.clock = clock;
+        this.reach = reach;
+        this.publicAddress = publicAddress;
+        this.pdf = new eu.innco.web.portal.PdfDocuments(lightModules, assets);
     }
 
     @GET
@@ -38,11 +53,11 @@ public final class DisseminationReportPages {
             throw new InncoException(ErrorCode.REACH_001, "Another partner's report",
                     "Partner editors get their own partner's dissemination report only.");
         }
-        ReachPeriod p = ReachPeriod.of(uri, editor.services.clock, MAX_DAYS);
-        ReachScope scope = ReachScope.of(call, asked);
-        ReachFigures f = new ReachFigures(editor.services.reach.rows(p.from(), p.to()), p.from(), p.to(), scope.reads());
-        Map<String, Object> m = DisseminationReport.model(call, scope, f, p);
-        byte[] bytes = pdf.render(editor.templates.render("editor/report-pdf.ftlh", m), editor.services.publicAddress.base());
+        ReachPeriod p = ReachPeriod.of(uri, clock, MAX_DAYS);
+        ReachScope scope = ReachScope.of(call, content, reach, asked);
+        ReachFigures f = new ReachFigures(reach.rows(p.from(), p.to()), p.from(), p.to(), scope.reads());
+        Map<String, Object> m = DisseminationReport.model(call, new DisseminationReport.Sources(content, reach, clock, publicAddress), scope, f, p);
+        byte[] bytes = pdf.render(editor.templates.render("editor/report-pdf.ftlh", m), publicAddress.base());
         String name = "inn-co-dissemination-" + (scope.partner().isEmpty() ? "all" : "partner") + "-" + p.from() + "-" + p.to() + ".pdf";
         return Response.ok(bytes, "application/pdf").header("Content-Disposition", "attachment; filename=\"" + name + "\"")
                 .header("Cache-Control", "no-store").build();

@@ -38,7 +38,7 @@ public final class EditorCall {
         Cookie c = headers.getCookies().get(EditorSessions.COOKIE);
         Optional<EditorSession> s = editor.sessions.find(c == null ? null : c.getValue());
         // a member account never works in the editor, even with a session made before it became one
-        Optional<UserAccount> u = s.flatMap(x -> editor.services.users.find(x.username)).filter(x -> !x.disabled())
+        Optional<UserAccount> u = s.flatMap(x -> editor.users.find(x.username)).filter(x -> !x.disabled())
                 .filter(x -> !eu.innco.security.Role.memberOnly(x.roles()));
         if (s.isEmpty() || u.isEmpty()) {
             String next = uri.getRequestUri().getRawPath() + (uri.getRequestUri().getRawQuery() == null ? "" : "?" + uri.getRequestUri().getRawQuery());

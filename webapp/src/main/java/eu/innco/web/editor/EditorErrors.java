@@ -50,13 +50,13 @@ public final class EditorErrors implements ErrorPages.Renderer {
     private String locale(HttpHeaders headers) {
         Cookie c = headers.getCookies().get(EditorSessions.COOKIE);
         Optional<String> chosen = editor.sessions.find(c == null ? null : c.getValue())
-                .flatMap(s -> editor.services.users.chosenUiLocale(s.username))
-                .filter(editor.services.locales::contains);
+                .flatMap(s -> editor.users.chosenUiLocale(s.username))
+                .filter(editor.locales::contains);
         if (chosen.isPresent()) return chosen.get();
         for (Locale l : headers.getAcceptableLanguages()) {
-            Optional<String> m = editor.services.locales.match(l.toLanguageTag());
+            Optional<String> m = editor.locales.match(l.toLanguageTag());
             if (m.isPresent()) return m.get();
         }
-        return editor.services.locales.defaultLocale();
+        return editor.locales.defaultLocale();
     }
 }

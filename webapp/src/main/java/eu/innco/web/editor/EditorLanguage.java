@@ -18,13 +18,13 @@ final class EditorLanguage {
     private EditorLanguage() {}
 
     static String of(Editor editor, String username, HttpHeaders headers) {
-        Optional<String> chosen = editor.services.users.chosenUiLocale(username).filter(editor.services.locales::contains);
+        Optional<String> chosen = editor.users.chosenUiLocale(username).filter(editor.locales::contains);
         if (chosen.isPresent()) return chosen.get();
         for (Locale l : headers.getAcceptableLanguages()) {
-            Optional<String> m = editor.services.locales.match(l.toLanguageTag());
+            Optional<String> m = editor.locales.match(l.toLanguageTag());
             if (m.isPresent()) return m.get();
         }
-        return editor.services.locales.defaultLocale();
+        return editor.locales.defaultLocale();
     }
 
     /**
@@ -34,7 +34,7 @@ final class EditorLanguage {
     static String firstLanguage(EditorCall call) {
         var mine = call.user.locales();
         if (mine.isEmpty() || mine.contains(call.locale())) return call.locale();
-        for (String l : call.editor.services.locales.locales()) if (mine.contains(l)) return l;
+        for (String l : call.editor.locales.locales()) if (mine.contains(l)) return l;
         return call.locale();
     }
 

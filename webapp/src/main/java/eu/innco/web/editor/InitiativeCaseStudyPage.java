@@ -1,5 +1,8 @@
 package eu.innco.web.editor;
 
+import eu.innco.delivery.DeliveryService;
+import eu.innco.exchange.initiatives.Collaboration;
+import eu.innco.network.Network;
 import com.fasterxml.jackson.databind.JsonNode;
 import eu.innco.InncoException;
 import eu.innco.network.Moderation;
@@ -28,18 +31,24 @@ import java.util.Optional;
 @Path("editor/initiatives")
 public final class InitiativeCaseStudyPage {
     private final Editor editor;
+    private final Network network;
+    private final DeliveryService delivery;
+    private final Collaboration collaboration;
 
-    public InitiativeCaseStudyPage(Editor editor) {
+    public InitiativeCaseStudyPage(Editor editor, Network network, DeliveryService delivery, Collaboration collaboration) {
         this.editor = editor;
+        this.network = network;
+        this.delivery = delivery;
+        this.collaboration = collaboration;
     }
 
     @GET
     public Response list(@Context UriInfo uri, @Context HttpHeaders headers) {
         EditorCall call = drafter(uri, headers);
-        Optional<String> scope = editor.services.network.moderation.country(call.actor());
-        var accounts = editor.services.network.accounts;
+        Optional<String> scope = network.moderation.country(call.actor());
+        var accounts = network.accounts;
         List<Map<String, Object>> rows = new ArrayList<>();
-        var page = editor.services.delivery.query("initiatives", "all", Map.of("status", List.of("done"), "limit", List.of("100"),
+        var page = delivery.query("initiatives", "all", Map.of("status", List.of("done"), "limit", List.of("100"),
                 "orderBy", List.of("mgnl:created desc")));
         for (byte[] bytes : page.results()) {
             JsonNode i = eu.innco.web.exchange.initiatives.ExchangeWeb.json(bytes);
@@ -55,7 +64,7 @@ public final class InitiativeCaseStudyPage {
             r.put("organisation", accounts.nameOf(organisation));
             r.put("country", country);
             r.put("href", "/" + lang + "/initiatives/" + i.path("@name").asText());
-            editor.services.collaboration.caseStudies.existing(i.path("@id").asText()).ifPresent(c -> r.put("caseStudy", c));
+            collaboration.caseStudies.existing(i.path("@id").asText()).ifPresent(c -> r.put("caseStudy", c));
             rows.add(r);
         }
         return Pages.html(call, "initiatives.ftlh", Map.of("initiatives", rows));
@@ -67,7 +76,7 @@ public final class InitiativeCaseStudyPage {
     public Response draft(@PathParam("id") String id, @Context UriInfo uri, @Context HttpHeaders headers, MultivaluedMap<String, String> form) {
         EditorCall call = drafter(uri, headers);
         call.checkCsrf(form);
-        String caseStudy = editor.services.collaboration.caseStudies.draft(call.actor(), editor.services.network.moderation.country(call.actor()), id);
+        String caseStudy = collaboration.caseStudies.draft(call.actor(), network.moderation.country(call.actor()), id);
         call.flash(call.t("exchange.caseStudy.made"));
         return Pages.redirect("/editor/content/caseStudy/" + caseStudy);
     }

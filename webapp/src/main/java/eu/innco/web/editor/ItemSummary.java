@@ -11,13 +11,13 @@ import java.util.Map;
 final class ItemSummary {
     private ItemSummary() {}
 
-    static Map<String, Object> of(ContentItem item, JsonNode props, EditorCall call, Editor editor) {
+    static Map<String, Object> of(ContentItem item, JsonNode props, EditorCall call, eu.innco.security.AccessPolicy policy) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", item.id());
         m.put("name", item.name());
         m.put("path", item.path());
         m.put("etag", item.etag());
-        m.put("title", ItemTitles.of(props, item.name(), call.locale(), editor.services.locales.locales()));
+        m.put("title", ItemTitles.of(props, item.name(), call.locale(), call.editor.locales.locales()));
         m.put("sourceLocale", item.sourceLocale());
         m.put("modified", EditorDates.format(item.lastModified(), call.locale()));
         m.put("modifiedBy", item.lastModifiedBy());
@@ -32,10 +32,10 @@ final class ItemSummary {
         });
         m.put("locales", locales);
         Ownership owner = new Ownership(item.id(), item.createdBy(), item.ownerPartner());
-        m.put("canPublish", editor.services.policy.allows(call.actor(), Action.PUBLISH, owner));
-        m.put("canDelete", editor.services.policy.allows(call.actor(), Action.DELETE, owner));
-        m.put("canEdit", editor.services.policy.allows(call.actor(), Action.UPDATE, owner));
-        RoleLimits limits = new RoleLimits(editor.services.policy, call);
+        m.put("canPublish", policy.allows(call.actor(), Action.PUBLISH, owner));
+        m.put("canDelete", policy.allows(call.actor(), Action.DELETE, owner));
+        m.put("canEdit", policy.allows(call.actor(), Action.UPDATE, owner));
+        RoleLimits limits = new RoleLimits(policy, call);
         m.put("publishLimit", limits.reason(Action.PUBLISH, owner));
         m.put("deleteLimit", limits.reason(Action.DELETE, owner));
         return m;

@@ -1,5 +1,8 @@
 package eu.innco.web.editor;
 
+import eu.innco.publishing.Publishing;
+import eu.innco.security.Authenticator;
+import eu.innco.security.SignInGate;
 import eu.innco.security.Actor;
 import eu.innco.security.PasswordSignIn;
 import eu.innco.web.UiTexts;
@@ -35,11 +38,17 @@ import java.util.Optional;
 public final class LoginPages {
     static final String LOGIN_COOKIE = "INNCO_LOGIN";
     private final Editor editor;
+    private final Authenticator authenticator;
+    private final SignInGate signIns;
+    private final Publishing publishing;
     private final PasswordSignIn signIn;
 
-    public LoginPages(Editor editor) {
+    public LoginPages(Editor editor, Authenticator authenticator, SignInGate signIns, Publishing publishing) {
         this.editor = editor;
-        this.signIn = new PasswordSignIn(editor.services.authenticator, editor.services.signIns, editor.services.publishing::loginFailed);
+        this.authenticator = authenticator;
+        this.signIns = signIns;
+        this.publishing = publishing;
+        this.signIn = new PasswordSignIn(authenticator, signIns, publishing::loginFailed);
     }
 
     @GET
@@ -128,7 +137,7 @@ public final class LoginPages {
         m.put("lang", locale);
         m.put("csrf", token);
         m.put("next", safeNext(next));
-        m.put("siteLocales", editor.services.locales.locales());
+        m.put("siteLocales", editor.locales.locales());
         if (error != null) m.put("error", texts.text(locale, error, wait == null ? 0 : Math.max(1, (wait.toSeconds() + 59) / 60)));
         NewCookie cookie = new NewCookie.Builder(LOGIN_COOKIE).value(token).path("/editor").httpOnly(true)
                 .sameSite(NewCookie.SameSite.STRICT).build();
@@ -137,11 +146,11 @@ public final class LoginPages {
     }
 
     private String browserLocale(HttpHeaders headers, String asked) {
-        if (asked != null && editor.services.locales.contains(asked)) return asked;
+        if (asked != null && editor.locales.contains(asked)) return asked;
         for (Locale l : headers.getAcceptableLanguages()) {
-            Optional<String> m = editor.services.locales.match(l.toLanguageTag());
+            Optional<String> m = editor.locales.match(l.toLanguageTag());
             if (m.isPresent()) return m.get();
         }
-        return editor.services.locales.defaultLocale();
+        return editor.locales.defaultLocale();
     }
 }

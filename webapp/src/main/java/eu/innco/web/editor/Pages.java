@@ -36,7 +36,7 @@ public final class Pages {
         m.put("nav", navigation(call));
         m.put("tiles", call.editor.tileUrl);
         m.put("tileAttribution", call.editor.tileAttribution);
-        m.put("siteLocales", call.editor.services.locales.locales());
+        m.put("siteLocales", call.editor.locales.locales());
         return call.editor.templates.render("editor/" + template, m);
     }
 
@@ -50,7 +50,7 @@ public final class Pages {
 
     private static List<Map<String, String>> navigation(EditorCall call) {
         List<Map<String, String>> nav = new ArrayList<>();
-        for (ContentTypeDefinition t : call.editor.services.types.all()) {
+        for (ContentTypeDefinition t : call.editor.types.all()) {
             Map<String, String> item = new LinkedHashMap<>();
             item.put("type", t.name());
             item.put("label", call.t("type." + t.name() + ".plural"));

@@ -30,7 +30,7 @@ public final class PreviewPage {
     public Response preview(@Context UriInfo uri, @Context HttpHeaders headers, @PathParam("type") String type, @PathParam("id") String id,
                             @QueryParam("lang") String lang) {
         EditorCall call = EditorCall.signedIn(editor, uri, headers);
-        editor.services.types.require(type);
+        editor.types.require(type);
         String html = portal.page(call.actor(), type, id, lang == null ? call.locale() : lang, uri)
                 .orElseThrow(() -> InncoException.notFound(ErrorCode.PREVIEW_404, "There is no portal page to preview for this item."));
         return Response.ok(DraftFileLinks.of(html), "text/html; charset=utf-8").header("Cache-Control", "private, no-store")

@@ -76,7 +76,7 @@ final class ProblemTexts {
             String property = parts[p + 1];
             String label = fieldLabel(property);
             String last = parts[parts.length - 1];
-            boolean localised = parts.length > p + 2 && editor.services.locales.contains(last);
+            boolean localised = parts.length > p + 2 && editor.locales.contains(last);
             return localised ? label + " (" + editor.texts.text(locale, "language." + last) + ")" : label;
         }
         String last = parts[parts.length - 1];
@@ -86,7 +86,7 @@ final class ProblemTexts {
 
     private String fieldLabel(String property) {
         if (type != null && known("field." + type + "." + property)) return editor.texts.text(locale, "field." + type + "." + property);
-        for (var type : editor.services.types.all()) {
+        for (var type : editor.types.all()) {
             String key = "field." + type.name() + "." + property;
             if (known(key)) return editor.texts.text(locale, key);
         }
@@ -107,8 +107,8 @@ final class ProblemTexts {
             return String.join(", ", words);
         }
         if (!(v instanceof String s)) return v;
-        if (editor.services.locales.contains(s)) return editor.texts.text(locale, "language." + s);
-        if (editor.services.types.get(s).isPresent() && known("type." + s + ".one")) return editor.texts.text(locale, "type." + s + ".one");
+        if (editor.locales.contains(s)) return editor.texts.text(locale, "language." + s);
+        if (editor.types.get(s).isPresent() && known("type." + s + ".one")) return editor.texts.text(locale, "type." + s + ".one");
         return s;
     }
 

@@ -1,6 +1,9 @@
 package eu.innco.web.editor;
 
 import eu.innco.ErrorCode;
+import eu.innco.security.AccessPolicy;
+import eu.innco.content.ContentService;
+import eu.innco.publishing.Publishing;
 import eu.innco.ErrorKind;
 import eu.innco.InncoException;
 import eu.innco.content.ContentItem;
@@ -36,9 +39,15 @@ import java.util.Map;
 public final class PublishingPages {
     private static final ZoneId EDITORS_ZONE = ZoneId.of("Europe/Brussels");
     private final Editor editor;
+    private final Publishing publishing;
+    private final ContentService content;
+    private final AccessPolicy policy;
 
-    public PublishingPages(Editor editor) {
+    public PublishingPages(Editor editor, Publishing publishing, ContentService content, AccessPolicy policy) {
         this.editor = editor;
+        this.publishing = publishing;
+        this.content = content;
+        this.policy = policy;
     }
 
     @POST
@@ -53,7 +62,7 @@ public final class PublishingPages {
                 case "publish" -> publish(call, type, id, form);
                 case "restore" -> {
                     long n = Long.parseLong(ContentPages.nz(form.getFirst("version")));
-                    editor.services.publishing.versions.restore(call.actor(), type, id, n, Precondition.ANY);
+                    publishing.versions.restore(call.actor(), type, id, n, Precondition.ANY);
                     call.flash(call.t("editor.restored", n));
                 }
                 default -> throw new jakarta.ws.rs.NotAllowedException("GET");
@@ -73,17 +82,17 @@ public final class PublishingPages {
         String comment = form.getFirst("comment");
         switch (ContentPages.nz(form.getFirst("action"))) {
             case "unpublish" -> {
-                editor.services.publishing.publication.unpublish(call.actor(), type, id, locales, false);
+                publishing.publication.unpublish(call.actor(), type, id, locales, false);
                 call.flash(call.t("editor.unpublished", String.join(", ", locales)));
             }
             case "schedule" -> {
                 java.time.Instant at = parseLocal(form.getFirst("at"));
                 String what = "true".equals(form.getFirst("unpublish")) ? "unpublish" : "publish";
-                editor.services.publishing.scheduling.schedule(call.actor(), type, id, what, at, locales);
+                publishing.scheduling.schedule(call.actor(), type, id, what, at, locales);
                 call.flash(call.t("editor.scheduled", EditorDates.format(at, call.locale())));
             }
             default -> {
-                var done = editor.services.publishing.publication.publish(call.actor(), type, id, locales, comment, together);
+                var done = publishing.publication.publish(call.actor(), type, id, locales, comment, together);
                 call.flash(call.t("editor.publishedNow", String.join(", ", done.get(0).locales()), done.size() - 1));
             }
         }
@@ -103,14 +112,14 @@ public final class PublishingPages {
     public Response get(@Context UriInfo uri, @Context HttpHeaders headers, @PathParam("type") String type, @PathParam("id") String id,
                         @PathParam("action") String action, @QueryParam("from") String from, @QueryParam("to") String to) {
         EditorCall call = EditorCall.signedIn(editor, uri, headers);
-        ContentTypeDefinition t = editor.services.types.require(type);
-        ContentItem item = editor.services.content.get(call.actor(), type, id);
+        ContentTypeDefinition t = editor.types.require(type);
+        ContentItem item = content.get(call.actor(), type, id);
         Map<String, Object> m = new HashMap<>();
         m.put("type", type);
-        m.put("item", ItemSummary.of(item, editor.services.content.valuesJson().write(t.properties(), item.values()), call, editor));
+        m.put("item", ItemSummary.of(item, content.valuesJson().write(t.properties(), item.values()), call, policy));
         if (action.equals("versions")) {
             List<Map<String, Object>> versions = new ArrayList<>();
-            for (VersionInfo v : editor.services.publishing.versions.list(call.actor(), type, id)) {
+            for (VersionInfo v : publishing.versions.list(call.actor(), type, id)) {
                 Map<String, Object> row = new LinkedHashMap<>();
                 row.put("number", v.number());
                 row.put("created", EditorDates.format(v.created(), call.locale()));
@@ -126,12 +135,12 @@ public final class PublishingPages {
         if (!action.equals("compare")) throw new jakarta.ws.rs.NotAllowedException("POST");
         long a = number(from);
         Long b = to == null || to.isBlank() || to.equals("working") ? null : number(to);
-        Version before = editor.services.publishing.versions.read(call.actor(), type, id, a);
-        var after = b == null ? item.values() : editor.services.publishing.versions.read(call.actor(), type, id, b).values();
-        var jb = editor.services.content.valuesJson().write(t.properties(), before.values());
-        var ja = editor.services.content.valuesJson().write(t.properties(), after);
+        Version before = publishing.versions.read(call.actor(), type, id, a);
+        var after = b == null ? item.values() : publishing.versions.read(call.actor(), type, id, b).values();
+        var jb = content.valuesJson().write(t.properties(), before.values());
+        var ja = content.valuesJson().write(t.properties(), after);
         List<Map<String, String>> changes = new ArrayList<>();
-        for (ValueChange c : editor.services.publishing.versions.compare(call.actor(), type, id, a, b)) {
+        for (ValueChange c : publishing.versions.compare(call.actor(), type, id, a, b)) {
             changes.add(Map.of("field", c.path() + (c.locale() == null ? "" : " (" + c.locale() + ")"), "change", c.kind().name().toLowerCase(),
                     "before", TextDiff.value(jb, c), "after", TextDiff.value(ja, c)));
         }

@@ -67,34 +67,33 @@ final class ReachModel {
         return out;
     }
 
-    static List<Map<String, String>> campaigns(EditorCall call, List<ContentItem> items) {
+    static List<Map<String, String>> campaigns(EditorCall call, eu.innco.content.ContentService content, List<ContentItem> items) {
         List<Map<String, String>> out = new ArrayList<>();
-        var s = call.editor.services;
+        Editor s = call.editor;
         for (ContentItem c : items) {
-            String title = ItemTitles.of(s.content.valuesJson().write(s.types.require("campaign").properties(), c.values()), c.name(),
+            String title = ItemTitles.of(content.valuesJson().write(s.types.require("campaign").properties(), c.values()), c.name(),
                     call.locale(), s.locales.locales());
             out.add(Map.of("id", c.id(), "title", title, "code", CampaignReach.code(c), "name", c.name()));
         }
         return out;
     }
 
-    static List<Map<String, Object>> links(EditorCall call, CampaignReach c, ReachFigures f, String base) {
+    static List<Map<String, Object>> links(EditorCall call, eu.innco.content.ContentService content, CampaignReach c, ReachFigures f, String base) {
         List<Map<String, Object>> out = new ArrayList<>();
-        var s = call.editor.services;
         Map<String, String> titles = new HashMap<>();
         for (ShareLink l : c.links) {
-            String title = titles.computeIfAbsent(l.type() + ":" + l.itemId(), k -> title(call, l.type(), l.itemId()));
+            String title = titles.computeIfAbsent(l.type() + ":" + l.itemId(), k -> title(call, content, l.type(), l.itemId()));
             out.add(Map.of("url", base + "/s/" + l.code(), "code", l.code(), "locale", l.locale(), "type", l.type(), "title", title,
                     "clicks", f.shareClicks.getOrDefault("/s/" + l.code(), 0L)));
         }
         return out;
     }
 
-    private static String title(EditorCall call, String type, String id) {
-        var s = call.editor.services;
+    private static String title(EditorCall call, eu.innco.content.ContentService content, String type, String id) {
+        Editor s = call.editor;
         try {
-            ContentItem i = s.content.get(call.actor(), type, id);
-            return ItemTitles.of(s.content.valuesJson().write(s.types.require(type).properties(), i.values()), i.name(), call.locale(), s.locales.locales());
+            ContentItem i = content.get(call.actor(), type, id);
+            return ItemTitles.of(content.valuesJson().write(s.types.require(type).properties(), i.values()), i.name(), call.locale(), s.locales.locales());
         } catch (RuntimeException e) {
             return id;
         }

@@ -1,5 +1,7 @@
 package eu.innco.web.editor;
 
+import eu.innco.content.ContentService;
+import eu.innco.reach.Reach;
 import eu.innco.content.ContentItem;
 import eu.innco.content.ListQuery;
 import eu.innco.reach.ReachRow;
@@ -18,27 +20,25 @@ import java.util.function.Predicate;
 record ReachScope(boolean overall, String partner, List<ContentItem> campaigns, Predicate<ReachRow> reads,
                   List<Map<String, String>> partners) {
 
-    static ReachScope of(EditorCall call, String askedPartner) {
+    static ReachScope of(EditorCall call, ContentService content, Reach reach, String askedPartner) {
         Actor a = call.actor();
-        var s = call.editor.services;
-        List<Map<String, String>> partners = a.reachesAll() ? partners(call) : List.of();
+        List<Map<String, String>> partners = a.reachesAll() ? partners(call, content) : List.of();
         String partner = a.reachesAll() ? (askedPartner == null ? "" : askedPartner.trim()) : a.partner();
         List<ContentItem> campaigns = new ArrayList<>();
-        for (ContentItem c : CampaignReach.visible(s, a)) {
+        for (ContentItem c : CampaignReach.visible(content, a)) {
             // visible() already keeps a partner editor to their own; an admin's choice of partner narrows it
             if (!a.reachesAll() || partner.isEmpty() || partner.equals(c.ownerPartner())) campaigns.add(c);
         }
         if (a.reachesAll() && partner.isEmpty()) return new ReachScope(true, "", campaigns, r -> true, partners);
         Predicate<ReachRow> reads = r -> false;
-        for (ContentItem c : campaigns) reads = reads.or(new CampaignReach(s, c).reads());
+        for (ContentItem c : campaigns) reads = reads.or(new CampaignReach(reach, call.editor.locales, c).reads());
         return new ReachScope(false, partner, campaigns, reads, partners);
     }
 
     /** The partner organisations, for the overview's chooser. */
-    private static List<Map<String, String>> partners(EditorCall call) {
-        var s = call.editor.services;
+    private static List<Map<String, String>> partners(EditorCall call, ContentService content) {
         List<Map<String, String>> out = new ArrayList<>();
-        for (ContentItem o : s.content.list(call.actor(), "organisation", ListQuery.of(200, 0, null, null, null, null, "-lastModified")).items()) {
+        for (ContentItem o : content.list(call.actor(), "organisation", ListQuery.of(200, 0, null, null, null, null, "-lastModified")).items()) {
             if (!"partner".equals(o.values().get("role").orElse(null))) continue;
             Map<String, String> m = new LinkedHashMap<>();
             m.put("id", o.id());

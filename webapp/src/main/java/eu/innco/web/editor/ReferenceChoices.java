@@ -21,12 +21,14 @@ final class ReferenceChoices {
     private static final int FIRST = 200;
     private static final int SEARCH = 50;
     private final Editor editor;
+    private final eu.innco.content.ContentService content;
     private final EditorCall call;
     private final Map<String, List<Map<String, String>>> cache = new HashMap<>();
     private final Set<String> truncated = new HashSet<>();
 
-    ReferenceChoices(Editor editor, EditorCall call) {
-        this.editor = editor;
+    ReferenceChoices(eu.innco.content.ContentService content, EditorCall call) {
+        this.editor = call.editor;
+        this.content = content;
         this.call = call;
     }
 
@@ -37,10 +39,10 @@ final class ReferenceChoices {
     /** The title of one item, for a stored reference that the picker's list does not hold. */
     String labelOf(String type, String id) {
         try {
-            ContentTypeDefinition t = editor.services.types.require(type);
-            ContentItem i = editor.services.content.get(call.actor(), type, id);
-            return ItemTitles.of(editor.services.content.valuesJson().write(t.properties(), i.values()), i.name(), call.locale(),
-                    editor.services.locales.locales());
+            ContentTypeDefinition t = editor.types.require(type);
+            ContentItem i = content.get(call.actor(), type, id);
+            return ItemTitles.of(content.valuesJson().write(t.properties(), i.values()), i.name(), call.locale(),
+                    editor.locales.locales());
         } catch (eu.innco.InncoException e) {
             return id; // a reference to an item that is gone still shows, so that the save keeps it visible
         }
@@ -53,7 +55,7 @@ final class ReferenceChoices {
     }
 
     private List<Map<String, String>> load(String type) {
-        ItemPage page = editor.services.content.list(call.actor(), type, ListQuery.of(FIRST, 0, null, null, null, null));
+        ItemPage page = content.list(call.actor(), type, ListQuery.of(FIRST, 0, null, null, null, null));
         if (page.total() > page.items().size()) truncated.add(type);
         List<Map<String, String>> out = labelled(type, page);
         out.sort((a, b) -> a.get("label").compareToIgnoreCase(b.get("label")));
@@ -62,15 +64,15 @@ final class ReferenceChoices {
 
     /** The items whose text matches {@code q}, best first, for the picker's search. */
     List<Map<String, String>> search(String type, String q) {
-        return labelled(type, editor.services.content.list(call.actor(), type, ListQuery.of(SEARCH, 0, q, null, null, null)));
+        return labelled(type, content.list(call.actor(), type, ListQuery.of(SEARCH, 0, q, null, null, null)));
     }
 
     private List<Map<String, String>> labelled(String type, ItemPage page) {
-        ContentTypeDefinition t = editor.services.types.require(type);
+        ContentTypeDefinition t = editor.types.require(type);
         List<Map<String, String>> out = new ArrayList<>();
         for (ContentItem i : page.items()) {
-            JsonNode props = editor.services.content.valuesJson().write(t.properties(), i.values());
-            out.add(Map.of("value", i.id(), "label", ItemTitles.of(props, i.name(), call.locale(), editor.services.locales.locales())));
+            JsonNode props = content.valuesJson().write(t.properties(), i.values());
+            out.add(Map.of("value", i.id(), "label", ItemTitles.of(props, i.name(), call.locale(), editor.locales.locales())));
         }
         return out;
     }

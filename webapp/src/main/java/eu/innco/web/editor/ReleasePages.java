@@ -1,5 +1,8 @@
 package eu.innco.web.editor;
 
+import eu.innco.content.ContentService;
+import eu.innco.publishing.Publishing;
+import eu.innco.security.AccessPolicy;
 import com.fasterxml.jackson.databind.JsonNode;
 import eu.innco.ErrorKind;
 import eu.innco.InncoException;
@@ -32,15 +35,21 @@ import java.util.Map;
 @Path("editor/releases")
 public final class ReleasePages {
     private final Editor editor;
+    private final AccessPolicy policy;
+    private final Publishing publishing;
+    private final ContentService content;
 
-    public ReleasePages(Editor editor) {
+    public ReleasePages(Editor editor, AccessPolicy policy, Publishing publishing, ContentService content) {
         this.editor = editor;
+        this.policy = policy;
+        this.publishing = publishing;
+        this.content = content;
     }
 
     @GET
     public Response page(@Context UriInfo uri, @Context HttpHeaders headers) {
         EditorCall call = EditorCall.signedIn(editor, uri, headers);
-        editor.services.policy.check(call.actor(), Action.MANAGE_RELEASES, Ownership.NEW);
+        policy.check(call.actor(), Action.MANAGE_RELEASES, Ownership.NEW);
         return Pages.html(call, "releases.ftlh", model(call, null));
     }
 
@@ -58,7 +67,7 @@ public final class ReleasePages {
         String at = form.getFirst("at");
         try {
             var when = at == null || at.isBlank() ? null : LocalDateTime.parse(at).atZone(ZoneId.of("Europe/Brussels")).toInstant();
-            Release r = editor.services.publishing.releases.create(call.actor(), ContentPages.nz(form.getFirst("name")), items,
+            Release r = publishing.releases.create(call.actor(), ContentPages.nz(form.getFirst("name")), items,
                     "true".equals(form.getFirst("includeReferences")), form.getFirst("comment"), when, when == null);
             call.flash(call.t("releases.done", r.name(), call.t("releases.state." + r.state())));
             return Pages.redirect("/editor/releases");
@@ -76,22 +85,22 @@ public final class ReleasePages {
     public Response cancel(@Context UriInfo uri, @Context HttpHeaders headers, @PathParam("id") String id, MultivaluedMap<String, String> form) {
         EditorCall call = EditorCall.signedIn(editor, uri, headers);
         call.checkCsrf(form);
-        editor.services.publishing.releases.cancel(call.actor(), id);
+        publishing.releases.cancel(call.actor(), id);
         return Pages.redirect("/editor/releases");
     }
 
     private Map<String, Object> model(EditorCall call, String error) {
         List<Map<String, Object>> groups = new ArrayList<>();
-        for (ContentTypeDefinition t : editor.services.types.all()) {
+        for (ContentTypeDefinition t : editor.types.all()) {
             List<Map<String, String>> items = new ArrayList<>();
-            for (ContentItem i : editor.services.content.list(call.actor(), t.name(), ListQuery.of(200, 0, null, null, null, null, "-lastModified")).items()) {
-                JsonNode props = editor.services.content.valuesJson().write(t.properties(), i.values());
-                items.add(Map.of("value", t.name() + ":" + i.id(), "label", ItemTitles.of(props, i.name(), call.locale(), editor.services.locales.locales())));
+            for (ContentItem i : content.list(call.actor(), t.name(), ListQuery.of(200, 0, null, null, null, null, "-lastModified")).items()) {
+                JsonNode props = content.valuesJson().write(t.properties(), i.values());
+                items.add(Map.of("value", t.name() + ":" + i.id(), "label", ItemTitles.of(props, i.name(), call.locale(), editor.locales.locales())));
             }
             if (!items.isEmpty()) groups.add(Map.of("type", t.name(), "items", items));
         }
         List<Map<String, String>> releases = new ArrayList<>();
-        for (Release r : editor.services.publishing.releases.all()) {
+        for (Release r : publishing.releases.all()) {
             releases.add(Map.of("id", r.id(), "name", r.name(), "state", r.state(), "items", Integer.toString(r.items().size()),
                     "at", r.at() == null ? "" : EditorDates.format(r.at(), call.locale()), "result", r.result()));
         }

@@ -1,5 +1,8 @@
 package eu.innco.web.editor;
 
+import eu.innco.security.AccessPolicy;
+import eu.innco.content.ContentService;
+import eu.innco.i18n.Languages;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -42,19 +45,25 @@ import java.util.Set;
 public final class TranslationPage {
     private static final List<String> SETTABLE = List.of("draft", "translated", "reviewed");
     private final Editor editor;
+    private final ContentService content;
+    private final Languages languages;
+    private final AccessPolicy policy;
     private final ItemJson itemJson;
 
-    public TranslationPage(Editor editor) {
+    public TranslationPage(Editor editor, ContentService content, Languages languages, AccessPolicy policy) {
         this.editor = editor;
-        this.itemJson = new ItemJson(editor.services.content.valuesJson());
+        this.content = content;
+        this.languages = languages;
+        this.policy = policy;
+        this.itemJson = new ItemJson(content.valuesJson());
     }
 
     @GET
     public Response view(@Context UriInfo uri, @Context HttpHeaders headers, @PathParam("type") String type, @PathParam("id") String id,
                          @QueryParam("source") String source, @QueryParam("target") String target) {
         EditorCall call = EditorCall.signedIn(editor, uri, headers);
-        ContentItem item = new ContentPages(editor).editable(call, type, id);
-        JsonNode props = itemJson.write(item, editor.services.types.require(type)).path("properties");
+        ContentItem item = ContentPages.editable(content, policy, call, type, id);
+        JsonNode props = itemJson.write(item, editor.types.require(type)).path("properties");
         return page(call, type, item, props, props, pick(source, item.sourceLocale()), pick(target, defaultTarget(call, item)), Map.of(), 200, null);
     }
 
@@ -64,12 +73,12 @@ public final class TranslationPage {
                          MultivaluedMap<String, String> form) {
         EditorCall call = EditorCall.signedIn(editor, uri, headers);
         call.checkCsrf(form);
-        ContentTypeDefinition t = editor.services.types.require(type);
-        ContentItem current = editor.services.content.get(call.actor(), type, id);
+        ContentTypeDefinition t = editor.types.require(type);
+        ContentItem current = content.get(call.actor(), type, id);
         String source = pick(form.getFirst("_source"), current.sourceLocale());
         String target = pick(form.getFirst("_target"), defaultTarget(call, current));
         JsonNode stored = itemJson.write(current, t).path("properties");
-        ObjectNode props = new FormBinding(form, List.of(target), false).properties(t.properties(), stored, editor.services.locales.locales());
+        ObjectNode props = new FormBinding(form, List.of(target), false).properties(t.properties(), stored, editor.locales.locales());
         ObjectNode body = JsonNodeFactory.instance.objectNode();
         body.set("properties", props);
         String state = ContentPages.nz(form.getFirst("state"));
@@ -81,12 +90,12 @@ public final class TranslationPage {
         Set<String> named = List.of("translated", "reviewed").contains(state) ? Set.of(target) : Set.of();
         String etag = form.getFirst("_etag");
         try {
-            ItemWrite asked = editor.services.content.writes().read(t, body, named).withMessages(Locale.forLanguageTag(call.locale()));
-            editor.services.content.replace(call.actor(), type, id, asked, etag == null ? Precondition.NONE : Precondition.etag(etag));
+            ItemWrite asked = content.writes().read(t, body, named).withMessages(Locale.forLanguageTag(call.locale()));
+            content.replace(call.actor(), type, id, asked, etag == null ? Precondition.NONE : Precondition.etag(etag));
             call.flash(call.t("translate.saved", call.t("language." + target)));
             return Pages.redirect("/editor/content/" + type + "/" + id + "/translate?source=" + source + "&target=" + target);
         } catch (InncoException e) {
-            if (e.kind() == ErrorKind.PRECONDITION_FAILED) return Conflicts.page(call, t, current, props, target, form);
+            if (e.kind() == ErrorKind.PRECONDITION_FAILED) return Conflicts.page(call, content, policy, t, current, props, target, form);
             if (e.kind() != ErrorKind.INVALID_INPUT) throw e;
             return page(call, type, current, stored, props, source, target, FormModel.formErrors(ProblemTexts.of(call, type).localised(e.errors())), 400, call.t("editor.invalid"));
         }
@@ -95,8 +104,8 @@ public final class TranslationPage {
     /** {@code stored}: the item as saved (the source column shows only that); {@code props}: the values in the target column. */
     private Response page(EditorCall call, String type, ContentItem item, JsonNode stored, JsonNode props, String source, String target,
                           Map<String, String> errors, int status, String message) {
-        ContentTypeDefinition t = editor.services.types.require(type);
-        ItemTranslation work = editor.services.languages.overview.item(call.actor(), type, item.id());
+        ContentTypeDefinition t = editor.types.require(type);
+        ItemTranslation work = languages.overview.item(call.actor(), type, item.id());
         Map<String, Map<String, Object>> needs = new LinkedHashMap<>();
         String state = "missing";
         for (LocaleWork lw : work.locales()) {
@@ -112,12 +121,12 @@ public final class TranslationPage {
         }
         Map<String, Object> m = new HashMap<>();
         m.put("type", type);
-        m.put("item", ItemSummary.of(item, stored, call, editor));
+        m.put("item", ItemSummary.of(item, stored, call, policy));
         m.put("source", source);
         m.put("target", target);
         m.put("state", state);
-        m.put("sourceFields", new FormModel(call, type, source, Map.of(), new ReferenceChoices(editor, call)).fields(t.properties(), stored, "s", false));
-        m.put("fields", new FormModel(call, type, target, errors, new ReferenceChoices(editor, call)).fields(t.properties(), props, "p", false));
+        m.put("sourceFields", new FormModel(call, type, source, Map.of(), new ReferenceChoices(content, call)).fields(t.properties(), stored, "s", false));
+        m.put("fields", new FormModel(call, type, target, errors, new ReferenceChoices(content, call)).fields(t.properties(), props, "p", false));
         m.put("needs", needs);
         m.put("fieldStates", FieldStateForm.shown(item.locales().get(target).fields()));
         m.put("error", message);
@@ -133,11 +142,11 @@ public final class TranslationPage {
 
     private String defaultTarget(EditorCall call, ContentItem item) {
         for (String l : call.user.locales()) if (!l.equals(item.sourceLocale())) return l;
-        return item.sourceLocale().equals(call.locale()) ? editor.services.locales.locales().stream()
+        return item.sourceLocale().equals(call.locale()) ? editor.locales.locales().stream()
                 .filter(l -> !l.equals(item.sourceLocale())).findFirst().orElse(call.locale()) : call.locale();
     }
 
     private String pick(String asked, String dflt) {
-        return asked != null && editor.services.locales.contains(asked) ? asked : dflt;
+        return asked != null && editor.locales.contains(asked) ? asked : dflt;
     }
 }

@@ -1,6 +1,10 @@
 package eu.innco.web.editor;
 
 import eu.innco.ErrorCode;
+import eu.innco.content.ContentService;
+import eu.innco.publishing.Publishing;
+import eu.innco.security.AccessPolicy;
+import eu.innco.security.ApiTokens;
 import eu.innco.InncoException;
 import eu.innco.content.ContentItem;
 import eu.innco.content.ListQuery;
@@ -33,9 +37,17 @@ import java.util.Set;
 @Path("editor/users")
 public final class UserPages {
     private final Editor editor;
+    private final ApiTokens tokens;
+    private final Publishing publishing;
+    private final AccessPolicy policy;
+    private final ContentService content;
 
-    public UserPages(Editor editor) {
+    public UserPages(Editor editor, ApiTokens tokens, Publishing publishing, AccessPolicy policy, ContentService content) {
         this.editor = editor;
+        this.tokens = tokens;
+        this.publishing = publishing;
+        this.policy = policy;
+        this.content = content;
     }
 
     @GET
@@ -43,10 +55,10 @@ public final class UserPages {
         EditorCall call = admin(uri, headers);
         Map<String, Object> m = new HashMap<>();
         List<Map<String, Object>> users = new ArrayList<>();
-        for (UserAccount u : editor.services.users.all()) users.add(view(call, u));
+        for (UserAccount u : editor.users.all()) users.add(view(call, u));
         m.put("users", users);
         List<Map<String, String>> partners = partners(call);
-        for (UserAccount u : editor.services.users.all()) {
+        for (UserAccount u : editor.users.all()) {
             if (!u.partner().isEmpty() && partners.stream().noneMatch(x -> x.get("id").equals(u.partner()))) {
                 partners.add(Map.of("id", u.partner(), "name", u.partner()));
             }
@@ -63,7 +75,7 @@ public final class UserPages {
         call.checkCsrf(form);
         String password = AdminBootstrap.generatePassword();
         try {
-            editor.services.users.create(ContentPages.nz(form.getFirst("username")).trim(), password, roles(form),
+            editor.users.create(ContentPages.nz(form.getFirst("username")).trim(), password, roles(form),
                     ContentPages.nz(form.getFirst("partner")), locales(form), "true".equals(form.getFirst("allContent")));
             return Pages.redirect("/editor/users", call.flashSecret(call.t("users.created", form.getFirst("username"), password)));
         } catch (InncoException e) {
@@ -82,17 +94,17 @@ public final class UserPages {
         switch (ContentPages.nz(form.getFirst("action"))) {
             case "reset" -> {
                 String password = AdminBootstrap.generatePassword();
-                editor.services.users.setPassword(name, password);
+                editor.users.setPassword(name, password);
                 editor.sessions.closeAll(name);
                 return Pages.redirect("/editor/users", call.flashSecret(call.t("users.reset", name, password)));
             }
             case "token" -> {
-                if (!editor.services.users.exists(name)) throw eu.innco.InncoException.notFound(ErrorCode.USER_003, "There is no user '" + name + "'.");
-                String token = editor.services.tokens.create(name, ContentPages.nz(form.getFirst("label")));
+                if (!editor.users.exists(name)) throw eu.innco.InncoException.notFound(ErrorCode.USER_003, "There is no user '" + name + "'.");
+                String token = tokens.create(name, ContentPages.nz(form.getFirst("label")));
                 return Pages.redirect("/editor/users", call.flashSecret(call.t("users.token", name, token)));
             }
             case "revoke" -> {
-                editor.services.tokens.revoke(name, ContentPages.nz(form.getFirst("token")));
+                tokens.revoke(name, ContentPages.nz(form.getFirst("token")));
                 call.flash(call.t("users.revoked"));
             }
             default -> {
@@ -101,11 +113,11 @@ public final class UserPages {
                     call.flash(call.t("users.notYourself"));
                     return Pages.redirect("/editor/users");
                 }
-                editor.services.users.update(name, roles(form), ContentPages.nz(form.getFirst("partner")), locales(form),
+                editor.users.update(name, roles(form), ContentPages.nz(form.getFirst("partner")), locales(form),
                         "true".equals(form.getFirst("allContent")), disabled);
                 if (disabled) editor.sessions.closeAll(name);
                 // a user who may no longer publish leaves no publication behind to run later in their name
-                int cancelled = editor.services.publishing.scheduling.reviewAuthor(name, call.user.username());
+                int cancelled = publishing.scheduling.reviewAuthor(name, call.user.username());
                 call.flash(call.t("users.saved", name) + (cancelled == 0 ? "" : " " + call.t("users.schedulesCancelled", cancelled)));
             }
         }
@@ -114,7 +126,7 @@ public final class UserPages {
 
     private EditorCall admin(UriInfo uri, HttpHeaders headers) {
         EditorCall call = EditorCall.signedIn(editor, uri, headers);
-        editor.services.policy.check(call.actor(), Action.MANAGE_USERS, Ownership.NEW);
+        policy.check(call.actor(), Action.MANAGE_USERS, Ownership.NEW);
         return call;
     }
 
@@ -127,7 +139,7 @@ public final class UserPages {
         v.put("allContent", u.allContent());
         v.put("disabled", u.disabled());
         List<Map<String, String>> tokens = new ArrayList<>();
-        for (ApiToken t : editor.services.tokens.list(u.username())) {
+        for (ApiToken t : this.tokens.list(u.username())) {
             tokens.add(Map.of("id", t.id(), "label", t.label(), "created", EditorDates.format(t.created(), call.locale())));
         }
         v.put("tokens", tokens);
@@ -136,9 +148,9 @@ public final class UserPages {
 
     private List<Map<String, String>> partners(EditorCall call) {
         List<Map<String, String>> out = new ArrayList<>();
-        var t = editor.services.types.get("organisation");
+        var t = editor.types.get("organisation");
         if (t.isEmpty()) return out;
-        for (ContentItem i : editor.services.content.list(call.actor(), "organisation", ListQuery.of(200, 0, null, null, null, null)).items()) {
+        for (ContentItem i : content.list(call.actor(), "organisation", ListQuery.of(200, 0, null, null, null, null)).items()) {
             if (!"partner".equals(i.values().get("role").orElse(""))) continue;
             out.add(Map.of("id", i.id(), "name", String.valueOf(i.values().get("name").orElse(i.name()))));
         }
@@ -153,7 +165,7 @@ public final class UserPages {
 
     private Set<String> locales(MultivaluedMap<String, String> form) {
         Set<String> out = new LinkedHashSet<>();
-        for (String l : form.getOrDefault("locales", List.of())) if (editor.services.locales.contains(l)) out.add(l);
+        for (String l : form.getOrDefault("locales", List.of())) if (editor.locales.contains(l)) out.add(l);
         return out;
     }
 }

@@ -6,7 +6,6 @@ import eu.innco.newsletter.IssueText;
 import eu.innco.reach.ShareLink;
 import eu.innco.reach.ShareLinks;
 import eu.innco.security.Actor;
-import eu.innco.web.Services;
 import eu.innco.web.editor.CampaignReach;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,7 +22,11 @@ import java.util.Optional;
 final class IssueDraft {
     private IssueDraft() {}
 
-    static Map<String, IssueText> of(Services s, Actor actor, ContentItem campaign) {
+    /** What a draft is made from: the promoted items, the site's languages, share links and the public address. */
+    record Sources(eu.innco.content.ContentService content, eu.innco.site.SiteLocales locales, eu.innco.reach.Reach reach,
+                   eu.innco.web.portal.PublicAddress address) {}
+
+    static Map<String, IssueText> of(Sources s, Actor actor, ContentItem campaign) {
         String code = CampaignReach.code(campaign);
         List<ContentItem> promoted = new ArrayList<>();
         promoted.add(campaign);
@@ -32,20 +35,20 @@ final class IssueDraft {
         }
         List<ShareLink> links = new ArrayList<>();
         Map<String, IssueText> texts = new LinkedHashMap<>();
-        for (String locale : s.locales.locales()) {
-            List<String> chain = s.locales.chain(locale);
+        for (String locale : s.locales().locales()) {
+            List<String> chain = s.locales().chain(locale);
             List<IssueText.Item> items = new ArrayList<>();
             for (ContentItem item : promoted) {
                 ShareLink link = new ShareLink(ShareLinks.code(code, campaign.id(), item.id(), locale), campaign.id(), code, item.type(), item.id(), locale);
                 links.add(link);
                 String title = text(item, "title", chain).orElse(item == campaign ? CampaignReach.name(campaign) : item.name());
                 String summary = item == campaign ? "" : text(item, "summary", chain).orElse("");
-                items.add(new IssueText.Item(title, summary, s.publicAddress.base() + "/s/" + link.code()));
+                items.add(new IssueText.Item(title, summary, s.address().base() + "/s/" + link.code()));
             }
             String subject = text(campaign, "title", chain).orElse(CampaignReach.name(campaign));
             texts.put(locale, new IssueText(subject, text(campaign, "goal", chain).orElse(""), items));
         }
-        s.reach.links.ensure(links);
+        s.reach().links.ensure(links);
         return texts;
     }
 
@@ -64,9 +67,9 @@ final class IssueDraft {
         return Optional.empty();
     }
 
-    private static Optional<ContentItem> find(Services s, Actor actor, String type, String id) {
+    private static Optional<ContentItem> find(Sources s, Actor actor, String type, String id) {
         try {
-            return Optional.of(s.content.get(actor, type, id));
+            return Optional.of(s.content().get(actor, type, id));
         } catch (InncoException e) {
             return Optional.empty(); // a promoted item since deleted, or not readable by this editor
         }

@@ -1,6 +1,9 @@
 package eu.innco.web.newsletter;
 
 import eu.innco.ErrorCode;
+import eu.innco.content.ContentService;
+import eu.innco.newsletter.Newsletter;
+import eu.innco.site.SiteLocales;
 import eu.innco.InncoException;
 import eu.innco.content.ContentItem;
 import eu.innco.newsletter.Issue;
@@ -40,26 +43,33 @@ import org.glassfish.jersey.server.ResourceConfig;
 public final class IssuePages {
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s.]+(\\.[^@\\s.]+)+");
     private final Editor editor;
-    private final Services services;
+    private final ContentService content;
+    private final SiteLocales locales;
+    private final Newsletter newsletter;
+    private final IssueDraft.Sources drafts;
 
-    private IssuePages(Editor editor, Services services) {
+    private IssuePages(Editor editor, ContentService content, SiteLocales locales, Newsletter newsletter, IssueDraft.Sources drafts) {
         this.editor = editor;
-        this.services = services;
+        this.content = content;
+        this.locales = locales;
+        this.newsletter = newsletter;
+        this.drafts = drafts;
     }
 
-    public static void register(ResourceConfig rc, Editor editor, Services services) {
-        rc.register(new IssuePages(editor, services));
+    /** Gives the pages what they use of the services: campaigns, languages, the newsletter, and what drafts are made from. */
+    public static void register(ResourceConfig rc, Editor editor, Services s) {
+        rc.register(new IssuePages(editor, s.content, s.locales, s.newsletter, new IssueDraft.Sources(s.content, s.locales, s.reach, s.publicAddress)));
     }
 
     @GET
     public Response list(@Context UriInfo uri, @Context HttpHeaders headers) {
         EditorCall call = EditorCall.signedIn(editor, uri, headers);
-        List<ContentItem> campaigns = CampaignReach.visible(services, call.actor()).stream()
+        List<ContentItem> campaigns = CampaignReach.visible(content, call.actor()).stream()
                 .filter(c -> IssueRights.mayCompose(call.actor(), c)).toList();
         Set<String> ids = campaigns.stream().map(ContentItem::id).collect(Collectors.toSet());
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("issues", services.newsletter.issues.all().stream().filter(i -> ids.contains(i.campaignId()))
-                .map(i -> IssueModel.summary(i, services)).toList());
+        m.put("issues", newsletter.issues.all().stream().filter(i -> ids.contains(i.campaignId()))
+                .map(i -> IssueModel.summary(i, locales)).toList());
         m.put("campaigns", campaigns.stream().map(c -> Map.of("id", c.id(), "name", CampaignReach.name(c))).toList());
         return Pages.html(call, "newsletters.ftlh", m);
     }
@@ -70,8 +80,8 @@ public final class IssuePages {
         EditorCall call = EditorCall.signedIn(editor, uri, headers);
         call.checkCsrf(form);
         ContentItem c = campaign(call, form.getFirst("campaign"));
-        Map<String, IssueText> texts = IssueDraft.of(services, call.actor(), c);
-        String id = services.newsletter.issues.create(call.actor().username(), c.id(), CampaignReach.code(c), c.ownerPartner(),
+        Map<String, IssueText> texts = IssueDraft.of(drafts, call.actor(), c);
+        String id = newsletter.issues.create(call.actor().username(), c.id(), CampaignReach.code(c), c.ownerPartner(),
                 Topic.CASE_STUDIES.key(), texts);
         return Pages.redirect("/editor/newsletters/" + id);
     }
@@ -93,13 +103,13 @@ public final class IssuePages {
         String topic = form.getFirst("topic");
         if (topic == null || Topic.of(topic).isEmpty()) return page(call, 400, issue, call.t("newsletters.badTopic"));
         Map<String, IssueText> texts = new LinkedHashMap<>();
-        for (String l : services.locales.locales()) {
+        for (String l : locales.locales()) {
             IssueText old = issue.texts().get(l);
             texts.put(l, new IssueText(limit(form.getFirst("subject_" + l), 200), limit(form.getFirst("intro_" + l), 4000),
                     old == null ? List.of() : old.items()));
         }
         if (texts.values().stream().noneMatch(IssueText::complete)) return page(call, 400, issue, call.t("newsletters.noText"));
-        if (!services.newsletter.issues.update(id, topic, texts)) return page(call, 409, issue, call.t("newsletters.notDraft"));
+        if (!newsletter.issues.update(id, topic, texts)) return page(call, 409, issue, call.t("newsletters.notDraft"));
         call.flash(call.t("newsletters.saved"));
         return Pages.redirect("/editor/newsletters/" + id);
     }
@@ -110,8 +120,8 @@ public final class IssuePages {
     public Response preview(@PathParam("id") String id, @PathParam("locale") String locale, @Context UriInfo uri, @Context HttpHeaders headers) {
         EditorCall call = EditorCall.signedIn(editor, uri, headers);
         Issue issue = issue(call, id);
-        if (!services.locales.contains(locale)) throw new NotFoundException();
-        String html = services.newsletter.issues.preview(issue, locale).orElseThrow(NotFoundException::new);
+        if (!locales.contains(locale)) throw new NotFoundException();
+        String html = newsletter.issues.preview(issue, locale).orElseThrow(NotFoundException::new);
         return Response.ok(html, "text/html; charset=utf-8").header("Cache-Control", "no-store").build();
     }
 
@@ -125,8 +135,8 @@ public final class IssuePages {
         String address = form.getFirst("address") == null ? "" : form.getFirst("address").strip();
         String locale = form.getFirst("locale");
         if (!EMAIL.matcher(address).matches() || address.length() > 254) return page(call, 400, issue, call.t("newsletters.badAddress"));
-        if (locale == null || !services.locales.contains(locale)) return page(call, 400, issue, call.t("newsletters.badLocale"));
-        if (!services.newsletter.issues.test(issue, locale, address)) return page(call, 400, issue, call.t("newsletters.noText"));
+        if (locale == null || !locales.contains(locale)) return page(call, 400, issue, call.t("newsletters.badLocale"));
+        if (!newsletter.issues.test(issue, locale, address)) return page(call, 400, issue, call.t("newsletters.noText"));
         call.flash(call.t("newsletters.testSent"));
         return Pages.redirect("/editor/newsletters/" + id);
     }
@@ -142,23 +152,23 @@ public final class IssuePages {
             throw new InncoException(ErrorCode.NEWSLETTER_001, "Forbidden",
                     "Sending a newsletter needs the publisher role, or an editor of the campaign's partner.");
         }
-        if (!services.newsletter.issues.send(id, call.actor().username())) return page(call, 409, issue, call.t("newsletters.notDraft"));
+        if (!newsletter.issues.send(id, call.actor().username())) return page(call, 409, issue, call.t("newsletters.notDraft"));
         call.flash(call.t("newsletters.queued"));
         return Pages.redirect("/editor/newsletters/" + id);
     }
 
     private Response page(EditorCall call, int status, Issue issue, String error) {
         ContentItem c = campaign(call, issue.campaignId());
-        Map<String, Object> m = IssueModel.of(issue, c, services);
+        Map<String, Object> m = IssueModel.of(issue, c, locales);
         m.put("maySend", IssueRights.maySend(call.actor(), c));
-        m.put("problems", services.newsletter.issues.problems(issue.id()));
+        m.put("problems", newsletter.issues.problems(issue.id()));
         if (error != null) m.put("error", error);
         return Pages.html(call, status, "newsletter.ftlh", m);
     }
 
     /** The issue, when its campaign is one the user may compose for; a 404 otherwise. */
     private Issue issue(EditorCall call, String id) {
-        Issue i = services.newsletter.issues.find(id).orElseThrow(NotFoundException::new);
+        Issue i = newsletter.issues.find(id).orElseThrow(NotFoundException::new);
         campaign(call, i.campaignId());
         return i;
     }
@@ -166,7 +176,7 @@ public final class IssuePages {
     private ContentItem campaign(EditorCall call, String id) {
         ContentItem c;
         try {
-            c = services.content.get(call.actor(), "campaign", id == null ? "" : id);
+            c = content.get(call.actor(), "campaign", id == null ? "" : id);
         } catch (InncoException e) {
             throw new NotFoundException();
         }
