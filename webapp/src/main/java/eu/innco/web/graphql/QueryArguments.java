@@ -17,8 +17,8 @@ import java.util.Map;
 
 /**
  * The arguments of the query fields and their translation into the delivery API's own query
- * parameters ({@code filter: [{property: country, op: IN, value: "FR,BE"}]} is
- * {@code country[in]=FR,BE}), so that the delivery parser judges both doors' questions alike.
+ * parameters ({@code filter: [{property: country, op: IN, value: "FR|BE"}]} is
+ * {@code country[in]=FR|BE}), so that the delivery parser judges both doors' questions alike.
  */
 final class QueryArguments {
     static final GraphQLEnumType OPERATOR = GraphQLEnumType.newEnum().name("FilterOperator")
@@ -40,13 +40,13 @@ final class QueryArguments {
         for (String name : Filterable.of(ep.type()).keySet()) props.value(GraphqlNames.field(name), name);
         GraphQLEnumType property = props.build();
         GraphQLInputObjectType filter = GraphQLInputObjectType.newInputObject().name(prefix + "Filter")
-                .description("One filter, as property[op]=value of the delivery API ('in' and 'not-in' take values separated by commas).")
+                .description("One filter, as property[op]=value of the delivery API ('in' and 'not-in' take values separated by '|').")
                 .field(input("property", GraphQLNonNull.nonNull(property)))
-                .field(GraphQLInputObjectField.newInputObjectField().name("op").type(OPERATOR).defaultValueProgrammatic("eq"))
+                .field(GraphQLInputObjectField.newInputObjectField().name("op").type(OPERATOR).defaultValueLiteral(new graphql.language.EnumValue("EQ")))
                 .field(input("value", GraphQLNonNull.nonNull(Scalars.GraphQLString))).build();
         GraphQLInputObjectType order = GraphQLInputObjectType.newInputObject().name(prefix + "Order")
                 .field(input("property", GraphQLNonNull.nonNull(property)))
-                .field(GraphQLInputObjectField.newInputObjectField().name("direction").type(DIRECTION).defaultValueProgrammatic("asc")).build();
+                .field(GraphQLInputObjectField.newInputObjectField().name("direction").type(DIRECTION).defaultValueLiteral(new graphql.language.EnumValue("ASC"))).build();
         List<GraphQLArgument> out = new ArrayList<>(language());
         out.add(arg("q", Scalars.GraphQLString, "Full-text search in the reader's language."));
         out.add(arg("filter", GraphQLList.list(GraphQLNonNull.nonNull(filter)), "Every filter must match."));
