@@ -11,7 +11,8 @@ final class GraphqlOpenApi {
 
     private GraphqlOpenApi() {}
 
-    static void addTo(ObjectNode paths) {
+    static void addTo(ObjectNode doc) {
+        ObjectNode paths = doc.with("paths");
         ObjectNode graphql = paths.putObject(BASE);
         ObjectNode post = op(graphql, "post", "GraphQL over the delivery API (published content; with a preview token, working copies)");
         post.putObject("requestBody").putObject("content").putObject("application/json").putObject("schema").put("type", "object")
