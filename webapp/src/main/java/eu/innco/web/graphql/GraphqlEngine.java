@@ -32,7 +32,13 @@ public final class GraphqlEngine {
 
     /** Runs one request; the answer in the GraphQL response shape ({@code data}, {@code errors}, {@code extensions}). */
     Map<String, Object> execute(GraphqlRequest request, Reader reader, String acceptLanguage) {
+        return execute(request, reader, acceptLanguage, java.util.concurrent.ConcurrentHashMap.newKeySet());
+    }
+
+    /** {@code endpoints}: where the names of the endpoints the query read are added (what its answer depends on). */
+    Map<String, Object> execute(GraphqlRequest request, Reader reader, String acceptLanguage, java.util.Set<String> endpoints) {
         Map<Object, Object> context = new HashMap<>();
+        context.put(Resolvers.ENDPOINTS, endpoints);
         context.put(Resolvers.READER, reader);
         context.put(Resolvers.DELIVERY, delivery);
         if (acceptLanguage != null) context.put(Resolvers.ACCEPT_LANGUAGE, acceptLanguage);

@@ -1,5 +1,7 @@
 package eu.innco.web.graphql;
 
+import eu.innco.ErrorKind;
+import eu.innco.InncoException;
 import eu.innco.delivery.PreviewService;
 import eu.innco.security.Actor;
 import eu.innco.web.JsonBodies;
@@ -12,13 +14,14 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
-import java.util.Map;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * {@code /.rest/graphql}: GraphQL over the delivery API, by POST (a JSON body) or GET (query
  * string, for persisted queries a cache can keep). Published content for everyone; working copies
- * for a preview token or a user, as {@code /.rest/preview/} reads them. Every answer that got as
+ * for a preview token or an API token, as {@code /.rest/preview/} reads them (passwords are refused
+ * here: this door has no sign-in throttle). Every answer that got as
  * far as GraphQL is a 200 with {@code data} and/or {@code errors}; a request not of GraphQL's
  * shape is a 400 problem, and bad credentials a 401.
  */
@@ -28,9 +31,11 @@ public final class GraphqlResource {
     private final PreviewService preview;
     private final PreviewAuthentication viewers;
     private final JsonBodies bodies;
+    private final GraphqlAnswers answers;
 
     public GraphqlResource(GraphqlEngine engine, PreviewService preview, PreviewAuthentication viewers, JsonBodies bodies) {
         this.engine = engine;
+        this.answers = new GraphqlAnswers(engine, engine.delivery());
         this.preview = preview;
         this.viewers = viewers;
         this.bodies = bodies;
@@ -56,18 +61,22 @@ public final class GraphqlResource {
     }
 
     private Response answer(GraphqlRequest request, HttpHeaders headers, String previewToken) {
-        Optional<Actor> viewer = viewers.viewer(headers.getHeaderString(HttpHeaders.AUTHORIZATION), previewToken);
-        Reader reader = viewer.<Reader>map(a -> new Reader.Preview(preview, a)).orElseGet(() -> new Reader.Published(engine.delivery()));
-        Map<String, Object> result = engine.execute(request, reader, headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
-        byte[] body;
-        try {
-            body = JsonBodies.MAPPER.writeValueAsBytes(result);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        String authorization = headers.getHeaderString(HttpHeaders.AUTHORIZATION);
+        if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+            // a public door must not take password guesses that the sign-in throttle never sees
+            throw new InncoException(ErrorKind.UNAUTHENTICATED, "INNCO-SECURITY-001", "Authentication required",
+                    "GraphQL reads drafts with a preview token or an API token ('Authorization: Bearer ...'), not with a password.", List.of());
         }
-        Response.ResponseBuilder r = Response.ok(body, "application/json").header("Vary", "Accept-Language, Authorization");
+        Optional<Actor> viewer = viewers.viewer(authorization, previewToken);
+        String acceptLanguage = headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE);
+        if (viewer.isEmpty()) {
+            return Response.ok(answers.published(request, acceptLanguage), "application/json")
+                    .header("Vary", "Accept-Language, Authorization").build();
+        }
+        byte[] body = GraphqlAnswers.bytes(engine.execute(request, new Reader.Preview(preview, viewer.get()), acceptLanguage));
         // drafts are never kept by a cache
-        if (viewer.isPresent()) r.header("Cache-Control", "private, no-store");
+        Response.ResponseBuilder r = Response.ok(body, "application/json").header("Vary", "Accept-Language, Authorization")
+                .header("Cache-Control", "private, no-store");
         return r.build();
     }
 }

@@ -27,12 +27,15 @@ final class Resolvers {
     static final String READER = "innco.reader";
     static final String DELIVERY = "innco.delivery";
     static final String ACCEPT_LANGUAGE = "innco.acceptLanguage";
+    /** The endpoints a request read, for its answer's cache entry. */
+    static final String ENDPOINTS = "innco.endpoints";
     private static final TypeReference<Map<String, Object>> OBJECT = new TypeReference<>() {};
 
     private Resolvers() {}
 
     static Map<String, Object> list(EndpointDefinition ep, DataFetchingEnvironment env) {
         Reader reader = env.getGraphQlContext().get(READER);
+        env.getGraphQlContext().<java.util.Set<String>>get(ENDPOINTS).add(ep.name());
         Map<String, List<String>> params = QueryArguments.params(env.getArguments());
         Page page = reader.query(ep.name(), locale(reader, env), params);
         List<Map<String, Object>> results = new ArrayList<>(page.results().size());
@@ -47,6 +50,7 @@ final class Resolvers {
 
     static Map<String, Object> single(EndpointDefinition ep, DataFetchingEnvironment env) {
         Reader reader = env.getGraphQlContext().get(READER);
+        env.getGraphQlContext().<java.util.Set<String>>get(ENDPOINTS).add(ep.name());
         String id = env.getArgument("id");
         String path = env.getArgument("path");
         if ((id == null) == (path == null)) {

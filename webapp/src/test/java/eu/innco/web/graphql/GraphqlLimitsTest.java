@@ -126,4 +126,18 @@ class GraphqlLimitsTest {
         assertTrue(script.contentType().startsWith("text/javascript"));
         assertEquals(404, http.get(GraphqlClient.PATH + "/explorer/secret.txt").status());
     }
+
+    @Test
+    void a_browser_on_another_site_may_post_a_query() {
+        Http.Res pre = http.send("OPTIONS", GraphqlClient.PATH, null, null, "Origin", "https://front.example",
+                "Access-Control-Request-Method", "POST", "Access-Control-Request-Headers", "content-type");
+        assertEquals(204, pre.status(), pre.body());
+        assertTrue(pre.header("Access-Control-Allow-Methods").contains("POST"), pre.header("Access-Control-Allow-Methods"));
+        assertTrue(pre.header("Access-Control-Allow-Headers").contains("Content-Type"));
+        Http.Res r = post(http, "{ caseStudies { total } }", "Origin", "https://front.example");
+        assertEquals("*", r.header("Access-Control-Allow-Origin"), r.body());
+        Http.Res delivery = http.send("OPTIONS", "/.rest/delivery/caseStudies", null, null, "Origin", "https://front.example",
+                "Access-Control-Request-Method", "POST");
+        assertEquals(403, delivery.status(), "the delivery API still answers GET only");
+    }
 }

@@ -72,6 +72,7 @@ class GraphqlSameAnswersTest {
     }
 
     static void publish(ContentItem item, String... locales) {
+        if (locales.length == 0) locales = new String[] {"en"};
         server.services().publishing.publication.publish(Actor.SYSTEM, item.type(), item.id(), List.of(locales), null, false);
     }
 
@@ -144,7 +145,7 @@ class GraphqlSameAnswersTest {
         }
         JsonNode all = data(anonymous, "{ caseStudies(lang: \"en\", limit: 100) { total } }");
         assertEquals(rest("caseStudies?lang=en&limit=100").path("total").asInt(), all.path("caseStudies").path("total").asInt());
-        assertEquals(7, all.path("caseStudies").path("total").asInt());
+        assertTrue(all.path("caseStudies").path("total").asInt() >= 7, "the six, and the English one (and any a later test adds)");
     }
 
     @Test
@@ -163,5 +164,22 @@ class GraphqlSameAnswersTest {
         assertEquals(1, list.path("caseStudies").path("total").asInt());
         assertTrue(data(anonymous, q).path("caseStudy").isNull(), "never without the token");
         assertEquals(401, GraphqlClient.post(anonymous.bearer("innco-preview_nope"), q).status(), "a wrong token is refused");
+        assertEquals(401, GraphqlClient.post(anonymous.admin(), q).status(), "no passwords on a public door");
+    }
+
+    @Test
+    void a_kept_answer_gives_way_to_a_new_publication() {
+        ContentItem c = create("caseStudy", "{'title': {'en': 'Before'}, 'country': 'IT'}");
+        publish(c);
+        String q = "{ caseStudy(id: \"" + c.id() + "\", lang: \"en\") { title } caseStudies(lang: \"en\", filter: [{property: country,"
+                + " value: \"IT\"}]) { results { title } } }";
+        assertEquals("Before", data(anonymous, q).path("caseStudy").path("title").asText());
+        assertEquals("Before", data(anonymous, q).path("caseStudies").path("results").get(0).path("title").asText(), "kept");
+        server.services().content.patch(Actor.SYSTEM, "caseStudy", c.id(), json("{'properties': {'title': {'en': 'After'}}}"),
+                eu.innco.content.Precondition.ANY);
+        publish(c);
+        JsonNode after = data(anonymous, q);
+        assertEquals("After", after.path("caseStudy").path("title").asText());
+        assertEquals("After", after.path("caseStudies").path("results").get(0).path("title").asText());
     }
 }
