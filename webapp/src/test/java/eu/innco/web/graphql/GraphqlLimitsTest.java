@@ -109,6 +109,8 @@ class GraphqlLimitsTest {
         assertEquals("INNCO-GRAPHQL-001", noQuery.json().path("code").asText(), noQuery.body());
         assertEquals(400, http.post(GraphqlClient.PATH, "{\"query\": 3}").status());
         assertEquals(400, http.get(GraphqlClient.PATH + "?query=" + encode("{ caseStudies { total } }") + "&variables=" + encode("[1")).status());
+        Http.Res badEncoding = http.get(GraphqlClient.PATH + "?query=%E9%28");
+        assertTrue(badEncoding.status() < 500 && badEncoding.body().contains("Invalid syntax"), "bytes that are not UTF-8: " + badEncoding);
     }
 
     @Test
