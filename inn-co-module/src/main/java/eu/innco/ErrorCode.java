@@ -77,6 +77,13 @@ public enum ErrorCode {
     EXPORT_001(ErrorKind.INVALID_INPUT, "an export names an unknown content type"),
     EXPORT_002(ErrorKind.INVALID_INPUT, "an export's path prefix does not start with /"),
 
+    GRAPHQL_001(ErrorKind.INVALID_INPUT, "a body or query string that is not a GraphQL request"),
+    GRAPHQL_002(ErrorKind.INVALID_INPUT, "a GraphQL single-node field given both or neither of id and path"),
+    GRAPHQL_003(ErrorKind.INVALID_INPUT, "lang: 'all' asked of GraphQL, whose types hold one value per property"),
+    GRAPHQL_004(ErrorKind.INVALID_INPUT, "a GraphQL query nested deeper than allowed (a GraphQL error, answered with 200)"),
+    GRAPHQL_005(ErrorKind.INVALID_INPUT, "a GraphQL query whose cost is over the limit (a GraphQL error, answered with 200)"),
+    GRAPHQL_500(ErrorKind.INTERNAL, "a GraphQL field failed on the server (a GraphQL error, logged with its details)"),
+
     IMPORT_001(ErrorKind.INVALID_INPUT, "an import refused as a whole for errors in its files"),
     IMPORT_002(ErrorKind.INVALID_INPUT, "no folder to import"),
     IMPORT_003(ErrorKind.INVALID_INPUT, "an uploaded import is not a usable zip archive"),

@@ -65,6 +65,8 @@ final class RestApplication {
         openApi.contribute(eu.innco.web.exchange.abuse.ExchangePaths::addTo);
         openApi.contribute(eu.innco.web.exchange.MatchesOpenApi::addTo);
         DeliveryWeb.register(rc, s.deliveryDoors, s.preview, s.previewTokens, authentication, s.users, s.policy, bodies, s.locales, openApi);
+        eu.innco.web.graphql.GraphqlWeb.register(rc, s.delivery, s.types, s.preview,
+                new eu.innco.web.delivery.PreviewAuthentication(authentication, s.previewTokens, s.users), bodies, openApi);
         rc.register(new HealthResource(s.repository));
         rc.register(new OpenApiResource(openApi));
         rc.register(new TypesResource(s.types));

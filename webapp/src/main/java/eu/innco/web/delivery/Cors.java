@@ -12,7 +12,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 
 /**
- * CORS for the delivery and preview APIs: browsers on the allowed origins (any by default) may GET;
+ * CORS for the delivery, preview and GraphQL APIs: browsers on the allowed origins (any by default) may GET (GraphQL: and POST);
  * preflights are answered here, before any resource. Other methods and origins get no CORS grant.
  */
 @PreMatching
@@ -29,7 +29,7 @@ public final class Cors implements ContainerRequestFilter, ContainerResponseFilt
     }
 
     static boolean applies(String path) {
-        return path.startsWith(".rest/delivery") || path.startsWith(".rest/preview");
+        return path.startsWith(".rest/delivery") || path.startsWith(".rest/preview") || path.startsWith(".rest/graphql");
     }
 
     @Override
@@ -39,10 +39,14 @@ public final class Cors implements ContainerRequestFilter, ContainerResponseFilt
         String method = request.getHeaderString("Access-Control-Request-Method");
         if (method == null) return;
         if (!allowed(origin)) throw InncoException.forbidden("The origin " + Requests.clip(origin) + " may not call this API from a browser.");
-        if (!method.equals("GET") && !method.equals("HEAD")) throw InncoException.forbidden("This API only answers GET from browsers.");
+        // GraphQL reads with POST too (it has no mutations), with a JSON body
+        boolean graphql = request.getUriInfo().getPath().startsWith(".rest/graphql");
+        if (!method.equals("GET") && !method.equals("HEAD") && !(graphql && method.equals("POST"))) {
+            throw InncoException.forbidden("This API only answers GET from browsers.");
+        }
         request.abortWith(Response.noContent().header("Access-Control-Allow-Origin", any ? "*" : origin)
-                .header("Access-Control-Allow-Methods", "GET, HEAD, OPTIONS")
-                .header("Access-Control-Allow-Headers", ALLOWED_HEADERS)
+                .header("Access-Control-Allow-Methods", graphql ? "GET, POST, HEAD, OPTIONS" : "GET, HEAD, OPTIONS")
+                .header("Access-Control-Allow-Headers", graphql ? ALLOWED_HEADERS + ", Content-Type" : ALLOWED_HEADERS)
                 .header("Access-Control-Max-Age", "600")
                 .header("Vary", "Origin").build());
     }

@@ -35,24 +35,39 @@ public final class PreviewAuthentication implements ContainerRequestFilter {
     public void filter(ContainerRequestContext request) {
         if (!request.getUriInfo().getPath().startsWith(".rest/preview/")) return;
         String header = request.getHeaderString("Authorization");
+        boolean previewToken = header != null ? header.regionMatches(true, 0, "Bearer " + PreviewTokens.PREFIX, 0, 7 + PreviewTokens.PREFIX.length())
+                : request.getUriInfo().getQueryParameters().containsKey("previewToken");
+        if (previewToken && !request.getMethod().equals("GET") && !request.getMethod().equals("HEAD")) {
+            throw InncoException.forbidden("A preview token can only read.");
+        }
+        Optional<Actor> actor = viewer(header, request.getUriInfo().getQueryParameters().getFirst("previewToken"));
+        if (actor.isEmpty()) {
+            throw unauthenticated("Preview needs credentials: HTTP Basic, an API token, or a preview token "
+                    + "('Authorization: Bearer innco-preview_...' or '?previewToken=').");
+        }
+        request.setProperty(Authentication.ACTOR, actor.get());
+    }
+
+    /**
+     * Who reads working copies with these credentials (the {@code Authorization} header, else a
+     * {@code previewToken} parameter): empty when there are none, a 401 when they are not valid.
+     * Also what GraphQL asks before it answers from working copies.
+     */
+    public Optional<Actor> viewer(String header, String previewTokenParameter) {
         String token = header != null && header.regionMatches(true, 0, "Bearer " + PreviewTokens.PREFIX, 0, 7 + PreviewTokens.PREFIX.length())
                 ? header.substring(7).trim() : null;
-        if (token == null && header == null) token = request.getUriInfo().getQueryParameters().getFirst("previewToken");
+        if (token == null && header == null) token = previewTokenParameter;
         Optional<Actor> actor;
         if (token != null) {
-            if (!request.getMethod().equals("GET") && !request.getMethod().equals("HEAD")) {
-                throw InncoException.forbidden("A preview token can only read.");
-            }
             actor = tokens.verify(token).flatMap(accounts::find).filter(u -> !u.disabled()).map(UserAccount::actor);
             if (actor.isEmpty()) throw unauthenticated("The preview token is not valid: unknown, expired or revoked.");
         } else if (header != null) {
             actor = users.resolve(header.trim());
             if (actor.isEmpty()) throw unauthenticated("The credentials are not valid.");
         } else {
-            throw unauthenticated("Preview needs credentials: HTTP Basic, an API token, or a preview token "
-                    + "('Authorization: Bearer innco-preview_...' or '?previewToken=').");
+            return Optional.empty();
         }
-        request.setProperty(Authentication.ACTOR, actor.get());
+        return actor;
     }
 
     private static InncoException unauthenticated(String detail) {

@@ -42,7 +42,8 @@ public final class RateLimiter implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext request) {
         var seg = request.getUriInfo().getPathSegments();
-        if (seg.size() < 2 || !seg.get(0).getPath().equals(".rest") || !seg.get(1).getPath().equals("delivery")) return;
+        if (seg.size() < 2 || !seg.get(0).getPath().equals(".rest")
+                || !(seg.get(1).getPath().equals("delivery") || seg.get(1).getPath().equals("graphql"))) return;
         // Jersey's request properties are the servlet request's attributes: the fast path's mark is seen here
         if (Boolean.TRUE.equals(request.getProperty(COUNTED))) return;
         long wait = take(eu.innco.web.ClientAddress.current(), System.nanoTime());

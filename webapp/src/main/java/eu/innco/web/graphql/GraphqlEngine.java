@@ -1,0 +1,51 @@
+package eu.innco.web.graphql;
+
+import eu.innco.contenttype.ContentTypeRegistry;
+import eu.innco.delivery.DeliveryService;
+import graphql.ExecutionInput;
+import graphql.GraphQL;
+import graphql.execution.preparsed.persisted.ApolloPersistedQuerySupport;
+import graphql.schema.GraphQLSchema;
+import graphql.schema.idl.SchemaPrinter;
+import java.util.HashMap;
+import java.util.Map;
+
+/** The GraphQL engine of the delivery API: the schema made at start, the limits, persisted queries and error mapping. */
+public final class GraphqlEngine {
+    private final DeliveryService delivery;
+    private final GraphQL graphql;
+    private final String sdl;
+
+    public GraphqlEngine(DeliveryService delivery, ContentTypeRegistry types) {
+        this.delivery = delivery;
+        GraphQLSchema schema = DeliverySchema.build(delivery.endpoints(), types);
+        this.sdl = new SchemaPrinter(SchemaPrinter.Options.defaultOptions().includeDirectives(false)).print(schema);
+        this.graphql = GraphQL.newGraphQL(schema)
+                .instrumentation(QueryLimits.instrumentation())
+                .preparsedDocumentProvider(new ApolloPersistedQuerySupport(new PersistedQueries()))
+                .defaultDataFetcherExceptionHandler(new GraphqlErrors())
+                .build();
+    }
+
+    /** The schema in the GraphQL schema language. */
+    public String sdl() { return sdl; }
+
+    /** Runs one request; the answer in the GraphQL response shape ({@code data}, {@code errors}, {@code extensions}). */
+    Map<String, Object> execute(GraphqlRequest request, Reader reader, String acceptLanguage) {
+        return execute(request, reader, acceptLanguage, java.util.concurrent.ConcurrentHashMap.newKeySet());
+    }
+
+    /** {@code endpoints}: where the names of the endpoints the query read are added (what its answer depends on). */
+    Map<String, Object> execute(GraphqlRequest request, Reader reader, String acceptLanguage, java.util.Set<String> endpoints) {
+        Map<Object, Object> context = new HashMap<>();
+        context.put(Resolvers.ENDPOINTS, endpoints);
+        context.put(Resolvers.READER, reader);
+        context.put(Resolvers.DELIVERY, delivery);
+        if (acceptLanguage != null) context.put(Resolvers.ACCEPT_LANGUAGE, acceptLanguage);
+        ExecutionInput input = ExecutionInput.newExecutionInput().query(request.query()).operationName(request.operationName())
+                .variables(request.variables()).extensions(request.extensions()).graphQLContext(context).build();
+        return graphql.execute(input).toSpecification();
+    }
+
+    DeliveryService delivery() { return delivery; }
+}
