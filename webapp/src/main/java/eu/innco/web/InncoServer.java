@@ -25,7 +25,7 @@ public final class InncoServer implements AutoCloseable {
 
     private InncoServer(Services services) {
         this.services = services;
-        QueuedThreadPool threads = new QueuedThreadPool(200, 8);
+        QueuedThreadPool threads = new QueuedThreadPool(400, 8);
         threads.setName("innco-http");
         this.server = new Server(threads);
         this.connector = new DrainingConnector(server, DRAIN_MILLIS);
