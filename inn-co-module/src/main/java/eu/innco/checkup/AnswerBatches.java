@@ -131,10 +131,10 @@ final class AnswerBatches {
                 if (batch.isEmpty()) return;
                 saved = commit(batch, outcomes);
             } catch (RuntimeException | Error failed) {
-                // every answer taken must get an outcome, or its request would wait for ever
+                // every answer taken must get an outcome, or its request would wait for ever; the committer goes on
+                // with what is queued (an Error thrown from here would end its thread and strand those answers)
                 RuntimeException told = failed instanceof RuntimeException r ? r : new IllegalStateException("saving answers failed", failed);
                 for (Pending q : batch) q.finish(told);
-                if (failed instanceof Error e) throw e;
                 continue;
             } finally {
                 writing.unlock();
