@@ -5,14 +5,9 @@ import eu.innco.InncoException;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javax.jcr.InvalidItemStateException;
-import javax.jcr.Repository;
 import javax.jcr.RepositoryException;
 import javax.jcr.Session;
 import javax.jcr.SimpleCredentials;
-import org.apache.jackrabbit.api.JackrabbitRepository;
-import org.apache.jackrabbit.oak.Oak;
-import org.apache.jackrabbit.oak.jcr.Jcr;
-import org.apache.jackrabbit.oak.spi.security.OpenSecurityProvider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,7 +18,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class ContentRepository implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ContentRepository.class);
-    private static final int CONFLICT_RETRIES = 8;
 
     private final RepositoryConfig config;
     private final AtomicBoolean closed = new AtomicBoolean();
@@ -34,31 +28,6 @@ public final class ContentRepository implements AutoCloseable {
     /** Reads and writes hold it shared; a reopening holds it alone, so that no session spans two stores. */
     private final java.util.concurrent.locks.ReentrantReadWriteLock turns = new java.util.concurrent.locks.ReentrantReadWriteLock();
     private StoreRecovery recovery;
-
-    /**
-     * A store, the JCR repository on it and its group commit (null when a commit is durable as soon as
-     * it returns: memory has nothing to keep, PostgreSQL has its own commit).
-     */
-    private record Backend(OpenedStore store, Repository repository, GroupFlush flushes) {
-        static Backend on(OpenedStore store) {
-            try {
-                return new Backend(store, jcr(store), store.durableOnCommit() ? null : new GroupFlush(store::flush));
-            } catch (RuntimeException e) {
-                store.close();
-                throw e;
-            }
-        }
-
-        void close() {
-            try {
-                if (repository instanceof JackrabbitRepository jr) jr.shutdown();
-            } catch (RuntimeException e) {
-                LOG.warn("Oak repository shutdown failed: {}", e.toString());
-            } finally {
-                store.close();
-            }
-        }
-    }
 
     private ContentRepository(RepositoryConfig config, Backend backend, eu.innco.repository.space.DiskSpace space) {
         this.config = config;
@@ -122,25 +91,6 @@ public final class ContentRepository implements AutoCloseable {
             }
         } finally {
             alone.unlock();
-        }
-    }
-
-    private static Repository jcr(OpenedStore store) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return new Jcr(new Oak(store.nodeStore())).with(new OpenSecurityProvider()).createRepository();
-            } catch (RuntimeException e) {
-                // servers starting together on an empty shared store all write Oak's initial content; one that
-                // loses sees the winner's after its next background read (a second) and has nothing left to write
-                boolean conflict = e.getCause() instanceof org.apache.jackrabbit.oak.api.CommitFailedException c && c.isOfType("State");
-                if (store.shared().isEmpty() || !conflict || attempt == 5) throw e;
-                try {
-                    Thread.sleep(1_500);
-                } catch (InterruptedException i) {
-                    Thread.currentThread().interrupt();
-                    throw e;
-                }
-            }
         }
     }
 
@@ -227,11 +177,8 @@ public final class ContentRepository implements AutoCloseable {
                 s.save();
                 return new Saved<>(result, flushes == null ? 0 : flushes.saved(), flushes);
             } catch (InvalidItemStateException e) {
-                if (attempt >= CONFLICT_RETRIES) {
-                    throw new InncoException(ErrorCode.REPOSITORY_010, "Concurrent change",
-                            "Someone else changed the same content at the same moment; try again.", List.of(), e);
-                }
-                backOff(attempt);
+                if (attempt >= ConflictRetries.ATTEMPTS) throw ConflictRetries.gaveUp(e);
+                ConflictRetries.backOff(attempt);
             } catch (RepositoryException e) {
                 throw failure(e);
             } finally {
@@ -250,23 +197,8 @@ public final class ContentRepository implements AutoCloseable {
         turns.readLock().lock();
         try {
             Backend b = live();
-            for (int attempt = 1; ; attempt++) {
-                try {
-                    T result = NodeLevelCommit.run(b.store(), work);
-                    return new Saved<>(result, b.flushes() == null ? 0 : b.flushes().saved(), b.flushes());
-                } catch (org.apache.jackrabbit.oak.api.CommitFailedException e) {
-                    if (!NodeLevelCommit.conflict(e)) throw failure(e.asRepositoryException());
-                    if (attempt >= CONFLICT_RETRIES) {
-                        throw new InncoException(ErrorCode.REPOSITORY_010, "Concurrent change",
-                                "Someone else changed the same content at the same moment; try again.", List.of(), e);
-                    }
-                    backOff(attempt);
-                } catch (InncoException e) {
-                    throw e;
-                } catch (RuntimeException e) { // the store's own failures (a fenced segment writer) are not wrapped as in a session
-                    throw eu.innco.repository.space.DiskSpace.refusal(e).orElseThrow(() -> e);
-                }
-            }
+            T result = NodeLevelCommit.save(b.store(), work);
+            return new Saved<>(result, b.flushes() == null ? 0 : b.flushes().saved(), b.flushes());
         } finally {
             turns.readLock().unlock();
         }
@@ -285,15 +217,6 @@ public final class ContentRepository implements AutoCloseable {
     /** The second half of {@link #write}: returns once the saved commit is on disk, or throws (then it must not be acknowledged). */
     public void awaitDurable(Saved<?> saved) {
         if (saved.flushes != null) saved.flushes.awaitDurable(saved.commit);
-    }
-
-    /** Waits a little, more each time and at random, so that writers who collided do not collide again. */
-    private static void backOff(int attempt) {
-        try {
-            Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(5, 20L * attempt + 10));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     /**
@@ -365,12 +288,7 @@ public final class ContentRepository implements AutoCloseable {
 
     /** Copies the repository's current state into {@code target} (a new or empty folder) while it goes on serving; segment store only. */
     public void backup(java.nio.file.Path target) {
-        turns.readLock().lock();
-        try {
-            backend.store().backup(target);
-        } finally {
-            turns.readLock().unlock();
-        }
+        onStore(store -> { store.backup(target); return null; });
     }
 
     /** Refuses (503) a write of {@code bytes} that would take the free space below the threshold. */
@@ -388,7 +306,7 @@ public final class ContentRepository implements AutoCloseable {
         return space.problem();
     }
 
-    private static InncoException failure(RepositoryException e) {
+    static InncoException failure(RepositoryException e) {
         java.util.Optional<InncoException> refused = eu.innco.repository.space.DiskSpace.refusal(e);
         if (refused.isPresent()) return refused.get();
         return new InncoException(ErrorCode.REPOSITORY_009, "Repository failure", e.toString(), List.of(), e);

@@ -23,8 +23,29 @@ final class NodeLevelCommit {
 
     private NodeLevelCommit() {}
 
+    /**
+     * Runs {@code work} on a builder of the latest root and merges it, again on fresh state when
+     * another writer changed the same nodes first ({@link ConflictRetries}); the store's own
+     * failures (a full disk, a fenced segment writer) come out as the refusals a session's would.
+     */
+    static <T> T save(OpenedStore store, NodeWork<T> work) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return run(store, work);
+            } catch (CommitFailedException e) {
+                if (!conflict(e)) throw ContentRepository.failure(e.asRepositoryException());
+                if (attempt >= ConflictRetries.ATTEMPTS) throw ConflictRetries.gaveUp(e);
+                ConflictRetries.backOff(attempt);
+            } catch (eu.innco.InncoException e) {
+                throw e;
+            } catch (RuntimeException e) { // not wrapped as in a session
+                throw eu.innco.repository.space.DiskSpace.refusal(e).orElseThrow(() -> e);
+            }
+        }
+    }
+
     /** Runs {@code work} on a builder of the latest root and merges it; throws the merge's failure. */
-    static <T> T run(OpenedStore store, NodeWork<T> work) throws CommitFailedException {
+    private static <T> T run(OpenedStore store, NodeWork<T> work) throws CommitFailedException {
         NodeBuilder root = store.head().builder();
         T result = work.run(root);
         store.nodeStore().merge(root, CONFLICTS, new CommitInfo(CommitInfo.OAK_UNKNOWN, "innco-system"));
@@ -32,7 +53,7 @@ final class NodeLevelCommit {
     }
 
     /** True for a failure that a fresh attempt can cure: another writer changed the same nodes first. */
-    static boolean conflict(CommitFailedException e) {
+    private static boolean conflict(CommitFailedException e) {
         return e.isOfType(CommitFailedException.STATE) || e.isOfType(CommitFailedException.MERGE);
     }
 }

@@ -25,10 +25,13 @@ public final class InncoServer implements AutoCloseable {
 
     private InncoServer(Services services) {
         this.services = services;
-        QueuedThreadPool threads = new QueuedThreadPool(200, 8);
+        QueuedThreadPool threads = new QueuedThreadPool(400, 8);
         threads.setName("innco-http");
         this.server = new Server(threads);
         this.connector = new DrainingConnector(server, DRAIN_MILLIS);
+        // 200 people answering a check-up at once open 200 connections at once: beyond the JDK's default listen
+        // backlog (50) the kernel drops the handshake's last step while the acceptor lags, and the client waits or is reset
+        connector.setAcceptQueueSize(1024);
         connector.setPort(services.config.port());
         connector.setHost(services.config.host());
         server.addConnector(connector);
