@@ -33,7 +33,7 @@ extra="INNCO_DELIVERY_CACHE_MB=0 INNCO_PORTAL_CACHE_MB=0"
 spid=
 trap 'bench_cleanup; [ -z "$spid" ] || kill "$spid" 2>/dev/null || true' EXIT
 
-mkdir -p "$work"
+mkdir -p "$work/public/uploads" "$work/.tmp"   # Strapi refuses to start without its upload folder
 cp -r docs/bench/strapi/. "$work/"
 secret() { head -c 24 /dev/urandom | base64 | tr -d '/+='; }
 if [ ! -f "$work/.env" ]; then # random secrets for a throw-away instance, never committed
