@@ -44,21 +44,25 @@ fi
 (cd "$work" && node -e "require('better-sqlite3')(':memory:')") || { echo "better-sqlite3 does not load: see the header" >&2; exit 1; }
 
 serve "$jar"
-if [ ! -s "$work/.tmp/data.db" ] || [ "$(stat -c %Y "$work/.tmp/data.db")" -lt "$(stat -c %Y "$home/repository")" ]; then
+if [ ! -s "$work/.tmp/data.db" ] || [ "$(cat "$work/.tmp/loaded-from" 2>/dev/null)" != "$(realpath "$home")" ]; then   # loaded once per HOME
   echo "# copying INN-CO's case studies and organisations into Strapi"
   rm -f "$work/.tmp/data.db"; mkdir -p "$work/.tmp"
   (cd "$work" && set -a && . ./.env && set +a && node load.js "$base")
+  realpath "$home" >"$work/.tmp/loaded-from"
 fi
 (cd "$work" && set -a && . ./.env && set +a && exec npx strapi start >"$work/strapi.log" 2>&1) &
 spid=$!
-until curl -sf -o /dev/null "$strapi/api/case-studies?pagination[pageSize]=1"; do sleep 0.5; kill -0 "$spid" || { tail "$work/strapi.log"; exit 1; }; done
+until curl -sfg -o /dev/null "$strapi/api/case-studies?pagination[pageSize]=1"; do sleep 0.5; kill -0 "$spid" || { tail "$work/strapi.log"; exit 1; }; done
+spid=$(ss -ltnp "sport = :$sport" | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2)   # node itself, below npx
 
 name=$(curl -sf "$base/.rest/delivery/caseStudies?limit=1&lang=fr" | jq -r '.results[0]."@name"')
 doc=$(curl -sfg "$strapi/api/case-studies?filters[name][\$eq]=$name&locale=fr" | jq -r '.data[0].documentId')
 side() { # name innco-path strapi-path
   local a1 b1 b2 a2 x
   a1=$(run "$2" | cut -d' ' -f1-3); run "$2" >/dev/null
-  base=$strapi; run "$3" >/dev/null; b1=$(run "$3" | cut -d' ' -f1-3); b2=$(run "$3" | cut -d' ' -f1); base=$inn
+  base=$strapi; run "$3" >/dev/null; b1=$(run "$3" | cut -d' ' -f1-3); b2=$(run "$3" | cut -d' ' -f1)
+  [ "$(curl -sg -o /dev/null -w '%{http_code}' "$strapi$3")" = 200 ] || echo "# $1: Strapi did not answer 200" >&2
+  base=$inn; [ "$(curl -s -o /dev/null -w '%{http_code}' "$inn$2")" = 200 ] || echo "# $1: INN-CO did not answer 200" >&2
   a2=$(run "$2" | cut -d' ' -f1)
   read -r x _ <<<"$a1"
   awk -v n="$1" -v a="$a1" -v a1="$x" -v a2="$a2" -v b="$b1" -v b2="$b2" 'BEGIN {split(a, A, " "); split(b, B, " ");

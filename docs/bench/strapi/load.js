@@ -48,7 +48,7 @@ async function main() {
     name: o['@name'], title: o.name, country: o.country, location: o.location ?? null,
   }));
   await copy(strapi, base, 'caseStudies', 'api::case-study.case-study', (c) => ({
-    name: c['@name'], title: c.title, summary: c.summary, body: c.body, country: c.country, publicationDate: c.publicationDate,
+    name: c['@name'], title: c.title, summary: c.summary, body: c.body, country: c.country, publicationDate: c.publicationDate ? String(c.publicationDate).slice(0, 10) : null,
     organisations: (c.organisations || []).map(refId).map((id) => orgs.get(id)).filter(Boolean),
   }));
   await strapi.destroy();
