@@ -8,7 +8,8 @@
 # What each side answers is not the same shape: Strapi has no full-text search (q is compared with a
 # contains filter on the title), no GeoJSON (all organisations as JSON instead) and no portal pages.
 # Needs node >= 20 with npm, python3, make and a C++ compiler (node-gyp), wrk, curl and jq.
-# Tried on the development machine (2 cores, Node 20, npm 11): see docs/benchmarks.md for what ran.
+# Tried on the development machine (2 cores, Node 20, npm 11): Strapi runs; the copy of 200 items took
+# about 1.5 minutes (one translation at a time), so 10,000 items take hours there: docs/benchmarks.md.
 # better-sqlite3 13 needs Node 22; 12.11.1 builds and runs on Node 20. npm 11 lists the install
 # scripts it ran without approval; better-sqlite3's must run (it builds the native module).
 # Usage: docs/bench/strapi.sh HOME [WORKDIR]   (after mvn -q package -DskipTests)
