@@ -50,9 +50,9 @@ final class DocumentBuilder {
         d.add(new StoredField(IndexFields.TYPE, item.type().name()));
         d.add(new NumericDocValuesField(IndexFields.TIE, IndexState.hash(item.id(), 0, java.util.List.of())));
         for (String r : refs) d.add(new StringField(IndexFields.REFS, r, Field.Store.NO));
-        d.add(new StoredField(IndexFields.JSON, new BytesRef(json)));
-        d.add(new StoredField(IndexFields.ETAG, etag(key, json)));
-        d.add(new StoredField(IndexFields.FROM, from));
+        BytesRef answer = AnswerValue.encode(json, etag(key, json), from, IndexFields.item(ep.name(), item.id()));
+        // the all-languages answer holds every translation and is rarely asked for: compressed, as a stored field
+        d.add(NodeRenderer.ALL.equals(key) ? new StoredField(IndexFields.ANSWER_STORED, answer) : new BinaryDocValuesField(IndexFields.ANSWER, answer));
         SubNodes.ids(values, id -> d.add(new StringField(IndexFields.SUB_ID, id, Field.Store.NO)));
         if (geo != null) {
             // a doc value, not a stored field: the GeoJSON of thousands of items must not decompress their JSON

@@ -16,10 +16,14 @@ final class IndexFields {
     static final String REFS = "_refs";
     /** Ids of the item's child nodes, which are read by id from the item's JSON. */
     static final String SUB_ID = "_sub";
-    static final String JSON = "_json";
-    static final String ETAG = "_etag";
-    /** The locale the stored JSON's values came from (its {@code @locale}; {@code all} for the all document). */
-    static final String FROM = "_from";
+    /**
+     * The answer as a binary doc value ({@link AnswerValue}): its JSON, ETag, the locale its values
+     * came from (its {@code @locale}; {@code all} for the all document) and its {@link #ITEM}; on
+     * the all document the stored field {@link #ANSWER_STORED} instead.
+     */
+    static final String ANSWER = "_answer";
+    /** The all document's answer, encoded as {@link #ANSWER}: compressed, since it holds every translation and is rarely read. */
+    static final String ANSWER_STORED = "_answerAll";
     static final String GEO = "_geo";
     /** Indexed beside {@link #GEO}: the item has a map point. */
     static final String HAS_GEO = "_hasGeo";
