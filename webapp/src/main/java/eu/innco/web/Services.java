@@ -84,6 +84,8 @@ public final class Services implements AutoCloseable {
     public final eu.innco.newsletter.Newsletter newsletter;
     /** Hits and misses of the portal's page cache, for the metrics: the portal says where they are when it is built. */
     public final eu.innco.web.metrics.CacheFigures pageCache = new eu.innco.web.metrics.CacheFigures();
+    /** Where this start's time went, phase by phase (logged once the server is ready). */
+    public final eu.innco.web.startup.StartPhases phases = new eu.innco.web.startup.StartPhases();
     /** The admin password generated on this start, to be printed once; empty otherwise. */
     public final Optional<String> generatedAdminPassword;
 
@@ -102,7 +104,9 @@ public final class Services implements AutoCloseable {
         // parsing the ICU bundles takes a few hundred milliseconds: done on the second core while Oak starts
         java.util.concurrent.CompletableFuture<eu.innco.i18n.messages.Messages> bundles =
                 java.util.concurrent.CompletableFuture.supplyAsync(() -> eu.innco.i18n.messages.Messages.load(lightModules, locales));
+        phases.done("definitions");
         this.repository = ContentRepository.start(config.repository());
+        phases.done("repository");
         DeliveryService started = null;
         try {
             repository.write(s -> { NodeTypes.registerContentTypes(s, types); return null; });
@@ -118,7 +122,9 @@ public final class Services implements AutoCloseable {
                     WebhookLoader.load(lightModules, config.settings()));
             // other servers' publications are watched from before the index checks itself, so none slips between
             this.external = ExternalPublications.watch(repository, clock);
+            phases.done("users and publishing");
             this.delivery = started = DeliveryService.start(repository, types, locales, endpoints, publishing.reader, indexFolder(config));
+            phases.done("delivery index");
             publishing.events.subscribe(delivery);
             external.subscribe(delivery);
             external.start();
@@ -158,6 +164,7 @@ public final class Services implements AutoCloseable {
             newsletter.start();
             collaboration.start();
             exchange.start(config.publishing().schedulerEnabled());
+            phases.done("other services");
         } catch (RuntimeException e) {
             if (started != null) started.close();
             repository.close();
