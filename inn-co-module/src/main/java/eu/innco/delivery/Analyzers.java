@@ -36,7 +36,15 @@ public final class Analyzers {
         this.perField = new PerFieldAnalyzerWrapper(standard, fields);
     }
 
+    /**
+     * Made at its first use: building them all (the Polish stemmer's tables above all) was a tenth
+     * of a start's main thread, and a start or a first request needs at most one or two of them.
+     */
     private Analyzer forLanguage(String language) {
+        return new LazyAnalyzer(() -> made(language));
+    }
+
+    private Analyzer made(String language) {
         return switch (language) {
             case "en" -> new EnglishAnalyzer();
             case "fr" -> new FrenchAnalyzer();

@@ -38,14 +38,12 @@ final class DeliveryIndex implements AutoCloseable {
     static final String CHECKPOINT = "innco.checkpoint";
     /** This index's own name, which tags its checkpoints: servers sharing a store keep apart whose is whose. */
     static final String OWNER = "innco.owner";
-    private static final long COMMIT_EVERY_MILLIS = 2_000;
 
     private final Path folder;
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final boolean fresh;
-    private long lastCommit = System.currentTimeMillis();
     private volatile String definitions = "";
     private volatile String checkpoint = "";
     private final String committedCheckpoint;
@@ -206,13 +204,18 @@ final class DeliveryIndex implements AutoCloseable {
         }
     }
 
-    /** Makes staged changes visible to readers (and durable now and then). */
+    /**
+     * Makes staged changes visible to readers, not durable: a commit (a dozen file syncs, up to a
+     * second under load) inside every other publication made publishing slow under a read load. The
+     * index is committed with each checkpoint (IndexUpkeep, every 30 s when something was published)
+     * and at close; after a crash the next start renders again what was published since the last
+     * committed checkpoint, as it did already for the two seconds this commit used to leave.
+     */
     synchronized void show() {
         try {
             searchers.maybeRefreshBlocking();
             generation.incrementAndGet();
-            announce(); // before the commit's disk writes: caches keep old answers no longer than needed
-            if (System.currentTimeMillis() - lastCommit > COMMIT_EVERY_MILLIS) commit(definitions());
+            announce();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -257,7 +260,6 @@ final class DeliveryIndex implements AutoCloseable {
             this.definitions = definitions;
             searchers.maybeRefreshBlocking();
             generation.incrementAndGet();
-            lastCommit = System.currentTimeMillis();
             announce();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -108,7 +108,7 @@ final class IndexUpkeep implements AutoCloseable {
     /** The checkpoint goes into the commit, and only then is the previous one released. */
     private void recorded(String checkpoint) {
         checkpoints.matchedUpTo(checkpoint);
-        index.commit(projector.definitions());
+        projector.commit();
         checkpoints.releaseOthers();
     }
 

@@ -139,6 +139,15 @@ final class Projector {
         }
     }
 
+    /**
+     * Makes the index durable with the current definitions. Under this object's lock, so that it
+     * never falls between an item and the items embedding it: a commit holds whole publications
+     * (a crash recovers from it and the checkpoint it names).
+     */
+    synchronized void commit() {
+        index.commit(definitions);
+    }
+
     /** Re-renders one item on every endpoint serving it, then the items whose documents embed it. */
     synchronized void update(String type, String id) {
         Targets targets = this::target;

@@ -166,4 +166,27 @@ class DeliveryIndexTest {
             for (Path f : s.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(f);
         }
     }
+
+    /**
+     * Issue 18: a publication is shown without committing the index (the commit's file syncs inside
+     * the request made publishing slow under a read load); the commit comes with the next checkpoint
+     * or at close, and what was shown survives a restart.
+     */
+    @Test
+    void a_publication_is_shown_at_once_and_committed_later() throws Exception {
+        org("Before", "Lyon");
+        Thread.sleep(2_100); // longer than the two seconds after which a publication used to commit
+        long committed = lastCommit();
+        ContentItem o = org("Shown", "Nantes");
+        assertEquals("Nantes", node("organisations", o.name()).path("city").asText(), "readers see it when publish returns");
+        assertEquals(committed, lastCommit(), "no commit inside the publication");
+        restart();
+        assertEquals("Nantes", node("organisations", o.name()).path("city").asText(), "the close committed it");
+    }
+
+    private long lastCommit() throws Exception {
+        try (Stream<Path> files = Files.list(home.resolve("index"))) {
+            return org.apache.lucene.index.SegmentInfos.getLastCommitGeneration(files.map(f -> f.getFileName().toString()).toArray(String[]::new));
+        }
+    }
 }

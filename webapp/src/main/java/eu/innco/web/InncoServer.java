@@ -44,6 +44,7 @@ public final class InncoServer implements AutoCloseable {
         server.setErrorHandler(new ProblemErrorHandler());
         server.setStopTimeout(DRAIN_MILLIS);
         server.setStopAtShutdown(false);
+        services.phases.done("web application");
     }
 
     /** Builds every component, then starts listening. */
@@ -58,6 +59,7 @@ public final class InncoServer implements AutoCloseable {
         try {
             s.server.start();
             services.publicAddress.listeningOn(s.port());
+            services.phases.done("HTTP server");
         } catch (Exception e) {
             s.server.stop();
             services.close();

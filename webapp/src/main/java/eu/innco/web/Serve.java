@@ -13,6 +13,7 @@ final class Serve {
 
     static void run(ServerConfig config, PrintStream out) {
         long start = System.nanoTime();
+        eu.innco.web.startup.JerseyPreload.inBackground();
         InncoServer server;
         try {
             server = InncoServer.start(config);
@@ -35,6 +36,7 @@ final class Serve {
                 """.formatted(p)));
         out.printf("INN-CO Publishing %s ready in %d ms at %s%n", Version.VALUE, (System.nanoTime() - start) / 1_000_000, server.uri());
         out.flush();
+        LOG.info("Start-up: {}", s.phases.summary());
         new eu.innco.web.warmup.WarmUp(server::inProcess, s.locales.locales(), config.settings().getLong("INNCO_WARMUP_SECONDS", 20), 20_000)
                 .startInBackground();
         java.util.Optional<BackupSocket> backups = config.repository().store() == eu.innco.repository.StoreKind.SEGMENT

@@ -82,6 +82,8 @@ public final class Services implements AutoCloseable {
     public final eu.innco.newsletter.Newsletter newsletter;
     /** Hits and misses of the portal's page cache, for the metrics: the portal says where they are when it is built. */
     public final eu.innco.web.metrics.CacheFigures pageCache = new eu.innco.web.metrics.CacheFigures();
+    /** Where this start's time went, phase by phase (logged once the server is ready). */
+    public final eu.innco.web.startup.StartPhases phases = new eu.innco.web.startup.StartPhases();
     /** The admin password generated on this start, to be printed once; empty otherwise. */
     public final Optional<String> generatedAdminPassword;
 
@@ -101,9 +103,11 @@ public final class Services implements AutoCloseable {
         // parsing the ICU bundles takes a few hundred milliseconds: done on the second core while Oak starts
         java.util.concurrent.CompletableFuture<eu.innco.i18n.messages.Messages> bundles =
                 java.util.concurrent.CompletableFuture.supplyAsync(() -> eu.innco.i18n.messages.Messages.load(lightModules, locales));
+        phases.done("definitions");
         // the module's objects as the commands and the tests build them, with this server's settings and its delivery index
         ModuleGraph built = ModuleGraph.of(definitions, config.repository()).clock(clock)
                 .publishing(config.publishing(), webhooks).delivery(indexFolder(config)).open();
+        phases.done("repository, publishing and delivery index");
         try {
             this.module = built;
             this.repository = built.repository;
@@ -154,6 +158,7 @@ public final class Services implements AutoCloseable {
             newsletter.start();
             collaboration.start();
             exchange.start(config.publishing().schedulerEnabled());
+            phases.done("other services");
         } catch (RuntimeException e) {
             built.close();
             throw e;
