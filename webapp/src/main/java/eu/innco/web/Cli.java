@@ -21,7 +21,7 @@ import picocli.CommandLine.Command;
         subcommands = {ServeCommand.class, CreateUserCommand.class, ExportCommand.class, ImportCommand.class,
                 SseExportCommand.class, XliffCommand.Export.class, XliffCommand.Import.class, LoadgenCommand.class,
                 ReindexCommand.class, GenerateCommand.class, BackupCommand.class, RestoreCommand.class,
-                CommandLine.HelpCommand.class})
+                CompletionCommand.class, CommandLine.HelpCommand.class})
 final class Cli {
     static final int USAGE = 2;
     static final int FAILED = 1;

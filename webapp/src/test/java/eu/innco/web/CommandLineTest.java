@@ -61,6 +61,21 @@ class CommandLineTest {
         assertTrue(r.err().contains("--header needs Name: value"), r.err());
     }
 
+    /** The completion script is picocli's, from the same declarations: every real command and a command's options are in it. */
+    @Test
+    void completion_prints_a_bash_script_naming_the_commands(@TempDir Path home) {
+        Run r = run(home, "completion");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("complete -F _complete_inn-co"), r.out());
+        // the root's function comes first; the commands' own lists are empty
+        String root = r.out().lines().map(String::strip).filter(l -> l.startsWith("local commands=\"")).findFirst().orElse("");
+        List<String> commands = List.of(root.replace("local commands=", "").replace("\"", "").split(" "));
+        assertEquals(List.of("serve", "create-user", "export", "import", "export-sse", "xliff-export", "xliff-import",
+                "loadgen", "reindex", "generate", "backup", "restore", "completion", "help"), commands, root);
+        assertTrue(r.out().contains("--dry-run") && r.out().contains("--replace"), "options of import and restore in the script");
+        assertTrue(r.err().isEmpty(), r.err());
+    }
+
     private static void refused(Run r, String... named) {
         assertEquals(2, r.code(), r.err());
         assertTrue(r.err().startsWith("inn-co: "), r.err());
