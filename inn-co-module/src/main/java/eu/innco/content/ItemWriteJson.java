@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import eu.innco.contenttype.ContentTypeDefinition;
 import eu.innco.contenttype.field.Violations;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -34,12 +33,5 @@ public final class ItemWriteJson {
         ItemValues read = values.read(type.properties(), req.properties(), "properties", v);
         AskedStates states = TranslationRequest.read(body, explicit, v);
         return new ItemWrite(req.name(), req.sourceLocale(), read, states, v.list(), Locale.ENGLISH);
-    }
-
-    /** The {@code properties} object alone, as the editor's forms give it. */
-    public ItemWrite properties(ContentTypeDefinition type, JsonNode properties) {
-        Violations v = new Violations();
-        ItemValues read = values.read(type.properties(), properties, "properties", v);
-        return new ItemWrite(Optional.empty(), Optional.empty(), read, AskedStates.NONE, v.list(), Locale.ENGLISH);
     }
 }

@@ -113,7 +113,8 @@ public final class ValuesJson {
         return out;
     }
 
-    JsonNode writeMaybeMultiple(PropertyDefinition p, Object value) {
+    /** One property's value (a list for a multiple one) in the authoring JSON shape. */
+    public JsonNode writeMaybeMultiple(PropertyDefinition p, Object value) {
         if (!p.multiple()) return writeOne(p, value);
         ArrayNode a = NODES.arrayNode();
         for (Object one : (List<?>) value) a.add(writeOne(p, one));

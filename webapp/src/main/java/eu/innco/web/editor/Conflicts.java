@@ -10,7 +10,6 @@ import eu.innco.content.ItemValues;
 import eu.innco.content.ValueChange;
 import eu.innco.content.ValueDiff;
 import eu.innco.contenttype.ContentTypeDefinition;
-import eu.innco.contenttype.field.Violations;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
@@ -27,10 +26,11 @@ import java.util.Map;
 final class Conflicts {
     private Conflicts() {}
 
-    static Response page(EditorCall call, ContentService content, AccessPolicy policy, ContentTypeDefinition t, ContentItem staleRead, ObjectNode mine, String locale,
-                         MultivaluedMap<String, String> form) {
-                ContentItem now = content.get(call.actor(), t.name(), staleRead.id());
-        ItemValues yours = content.valuesJson().read(t.properties(), mine, "properties", new Violations());
+    static Response page(EditorCall call, ContentService content, AccessPolicy policy, ContentTypeDefinition t, ContentItem staleRead, FormValues.Bound bound,
+                         String locale, MultivaluedMap<String, String> form) {
+        ContentItem now = content.get(call.actor(), t.name(), staleRead.id());
+        ObjectNode mine = bound.shown();
+        ItemValues yours = bound.write().values();
         JsonNode theirsJson = new ItemJson(content.valuesJson()).write(now, t).path("properties");
         List<Map<String, String>> differences = new ArrayList<>();
         for (ValueChange c : ValueDiff.diff(t.properties(), now.values(), yours)) {

@@ -108,9 +108,9 @@ public final class ContentPages {
         call.checkCsrf(form);
         ContentTypeDefinition t = editor.types.require(type);
         String locale = editLocale(call, form.getFirst("_locale"));
-        ObjectNode props = new FormBinding(form, List.of(locale), true).properties(t.properties(), null, editor.locales.locales());
-        ItemWrite asked = content.writes().properties(t, props).withSourceLocale(locale)
-                .withMessages(Locale.forLanguageTag(call.locale()));
+        FormValues.Bound bound = new FormValues(form, List.of(locale), true, content.valuesJson()).bind(t.properties(), null, editor.locales.locales());
+        ObjectNode props = bound.shown();
+        ItemWrite asked = bound.write().withSourceLocale(locale).withMessages(Locale.forLanguageTag(call.locale()));
         try {
             ContentItem created = content.create(call.actor(), type, asked);
             call.flash(call.t("editor.saved"));
@@ -141,16 +141,16 @@ public final class ContentPages {
         ContentTypeDefinition t = editor.types.require(type);
         ContentItem current = content.get(call.actor(), type, id);
         String locale = editLocale(call, form.getFirst("_locale"));
-        JsonNode stored = itemJson.write(current, t).path("properties");
-        ObjectNode props = new FormBinding(form, List.of(locale), true).properties(t.properties(), stored, editor.locales.locales());
-        ItemWrite asked = content.writes().properties(t, props).withMessages(Locale.forLanguageTag(call.locale()));
+        FormValues.Bound bound = new FormValues(form, List.of(locale), true, content.valuesJson()).bind(t.properties(), current.values(), editor.locales.locales());
+        ObjectNode props = bound.shown();
+        ItemWrite asked = bound.write().withMessages(Locale.forLanguageTag(call.locale()));
         String etag = form.getFirst("_etag");
         try {
             content.replace(call.actor(), type, id, asked, etag == null ? Precondition.NONE : Precondition.etag(etag));
             call.flash(call.t("editor.saved"));
             return Pages.redirect("/editor/content/" + type + "/" + id + "?edit=" + locale);
         } catch (InncoException e) {
-            if (e.kind() == ErrorKind.PRECONDITION_FAILED) return Conflicts.page(call, content, policy, t, current, props, locale, form);
+            if (e.kind() == ErrorKind.PRECONDITION_FAILED) return Conflicts.page(call, content, policy, t, current, bound, locale, form);
             if (e.kind() != ErrorKind.INVALID_INPUT) throw e;
             return form(call, type, current, props, locale, FormModel.formErrors(ProblemTexts.of(call, type).localised(e.errors())), 400, call.t("editor.invalid"));
         }

@@ -1,7 +1,5 @@
 package eu.innco.web.editor;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import eu.innco.content.FieldState;
 import eu.innco.content.FieldStates;
 import jakarta.ws.rs.core.MultivaluedMap;
@@ -30,10 +28,10 @@ final class FieldStateForm {
         return out;
     }
 
-    /** The states the person changed: {@code {"body": "reviewed"}}; selectors left as shown ask nothing. */
-    static ObjectNode asked(MultivaluedMap<String, String> form, Map<String, FieldState> fields) {
+    /** The states the person changed, by value path ({@code body: reviewed}); selectors left as shown ask nothing. */
+    static Map<String, String> asked(MultivaluedMap<String, String> form, Map<String, FieldState> fields) {
         Map<String, String> shown = shown(fields);
-        ObjectNode out = JsonNodeFactory.instance.objectNode();
+        Map<String, String> out = new LinkedHashMap<>();
         form.forEach((key, values) -> {
             if (!key.startsWith(PREFIX) || values.isEmpty()) return;
             String formPath = key.substring(PREFIX.length());

@@ -4,10 +4,10 @@ import eu.innco.security.AccessPolicy;
 import eu.innco.content.ContentService;
 import eu.innco.i18n.Languages;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import eu.innco.ErrorKind;
 import eu.innco.InncoException;
+import eu.innco.content.AskedStates;
 import eu.innco.content.ContentItem;
 import eu.innco.content.ItemJson;
 import eu.innco.content.ItemWrite;
@@ -33,6 +33,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -78,24 +79,25 @@ public final class TranslationPage {
         String source = pick(form.getFirst("_source"), current.sourceLocale());
         String target = pick(form.getFirst("_target"), defaultTarget(call, current));
         JsonNode stored = itemJson.write(current, t).path("properties");
-        ObjectNode props = new FormBinding(form, List.of(target), false).properties(t.properties(), stored, editor.locales.locales());
-        ObjectNode body = JsonNodeFactory.instance.objectNode();
-        body.set("properties", props);
+        FormValues.Bound bound = new FormValues(form, List.of(target), false, content.valuesJson()).bind(t.properties(), current.values(), editor.locales.locales());
+        ObjectNode props = bound.shown();
         String state = ContentPages.nz(form.getFirst("state"));
-        ObjectNode locale = body.putObject("locales").putObject(target);
-        if (SETTABLE.contains(state)) locale.put("translation", state);
-        ObjectNode fields = FieldStateForm.asked(form, current.locales().get(target).fields());
-        if (!fields.isEmpty()) locale.set("fields", fields);
+        Map<String, Optional<String>> localeState = SETTABLE.contains(state) ? Map.of(target, Optional.of(state)) : Map.of();
+        Map<String, Optional<String>> fields = new LinkedHashMap<>();
+        FieldStateForm.asked(form, current.locales().get(target).fields()).forEach((path, s) -> fields.put(path, Optional.of(s)));
         // marking translated or reviewed again takes the new source; an unchanged draft keeps the values' own states
         Set<String> named = List.of("translated", "reviewed").contains(state) ? Set.of(target) : Set.of();
+        AskedStates states = new AskedStates(localeState, Map.of(target, fields), named);
+        ItemWrite base = bound.write();
         String etag = form.getFirst("_etag");
         try {
-            ItemWrite asked = content.writes().read(t, body, named).withMessages(Locale.forLanguageTag(call.locale()));
+            ItemWrite asked = new ItemWrite(base.name(), base.sourceLocale(), base.values(), states, base.unreadable(),
+                    Locale.forLanguageTag(call.locale()));
             content.replace(call.actor(), type, id, asked, etag == null ? Precondition.NONE : Precondition.etag(etag));
             call.flash(call.t("translate.saved", call.t("language." + target)));
             return Pages.redirect("/editor/content/" + type + "/" + id + "/translate?source=" + source + "&target=" + target);
         } catch (InncoException e) {
-            if (e.kind() == ErrorKind.PRECONDITION_FAILED) return Conflicts.page(call, content, policy, t, current, props, target, form);
+            if (e.kind() == ErrorKind.PRECONDITION_FAILED) return Conflicts.page(call, content, policy, t, current, bound, target, form);
             if (e.kind() != ErrorKind.INVALID_INPUT) throw e;
             return page(call, type, current, stored, props, source, target, FormModel.formErrors(ProblemTexts.of(call, type).localised(e.errors())), 400, call.t("editor.invalid"));
         }
