@@ -27,12 +27,21 @@ final class GraphqlOpenApi {
         answers(get);
         text(op(paths.putObject(BASE + "/schema.graphql"), "get", "The GraphQL schema, made at start from the light modules"),
                 "text/plain");
-        text(op(paths.putObject(BASE + "/explorer"), "get", "A query page for people (served from the jar)"), "text/html");
-        ObjectNode file = op(paths.putObject(BASE + "/explorer/{file}"), "get", "The query page's script and style");
+        text(op(paths.putObject(BASE + "/explorer"), "get", "GraphiQL, for people (served from the jar)"), "text/html");
+        ObjectNode file = op(paths.putObject(BASE + "/explorer/{file}"), "get", "The GraphiQL page's start script and style");
         file.putArray("parameters").addObject().put("name", "file").put("in", "path").put("required", true)
-                .putObject("schema").put("type", "string").putArray("enum").add("explorer.js").add("explorer.css");
+                .putObject("schema").put("type", "string").putArray("enum").add("graphiql-start.js").add("graphiql-page.css");
         text(file, "text/javascript");
         file.with("responses").putObject("404").put("description", "no such file");
+        ObjectNode lib = op(paths.putObject(BASE + "/explorer/{jar}/{version}/{file}"), "get",
+                "GraphiQL's and React's browser files from their WebJars (the version on the class path; cached a year)");
+        for (String name : new String[] {"jar", "version", "file"}) {
+            var schema = lib.withArray("parameters").addObject().put("name", name).put("in", "path").put("required", true)
+                    .putObject("schema").put("type", "string");
+            if (name.equals("jar")) schema.putArray("enum").add("graphiql").add("react").add("react-dom");
+        }
+        text(lib, "text/javascript");
+        lib.with("responses").putObject("404").put("description", "not a file the page loads, or another version");
     }
 
     private static ObjectNode op(ObjectNode path, String method, String summary) {

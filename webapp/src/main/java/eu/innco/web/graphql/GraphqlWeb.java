@@ -8,7 +8,7 @@ import eu.innco.web.api.OpenApiDocument;
 import eu.innco.web.delivery.PreviewAuthentication;
 import org.glassfish.jersey.server.ResourceConfig;
 
-/** Registers GraphQL (the endpoint, its query page, their OpenAPI entries) in one call from the application. */
+/** Registers GraphQL (the endpoint, GraphiQL and its page's policy, their OpenAPI entries) in one call from the application. */
 public final class GraphqlWeb {
     private GraphqlWeb() {}
 
@@ -17,6 +17,7 @@ public final class GraphqlWeb {
         GraphqlEngine engine = new GraphqlEngine(delivery, types);
         rc.register(new GraphqlResource(engine, preview, viewers, bodies));
         rc.register(new GraphqlExplorer());
+        rc.register(new GraphiqlHeaders());
         openApi.contribute(GraphqlOpenApi::addTo);
     }
 }

@@ -121,9 +121,9 @@ class GraphqlLimitsTest {
         assertTrue(sdl.body().contains("caseStudies(") && sdl.body().contains("organisations("), "one field per endpoint");
         Http.Res page = http.get(GraphqlClient.PATH + "/explorer");
         assertEquals(200, page.status());
-        assertTrue(page.body().contains("<textarea id=\"query\""), page.body());
+        assertTrue(page.body().contains("<div id=\"graphiql\">"), page.body());
         assertTrue(!page.body().contains("https://"), "nothing loaded from elsewhere");
-        Http.Res script = http.get(GraphqlClient.PATH + "/explorer/explorer.js");
+        Http.Res script = http.get(GraphqlClient.PATH + "/explorer/graphiql-start.js");
         assertEquals(200, script.status());
         assertTrue(script.contentType().startsWith("text/javascript"));
         assertEquals(404, http.get(GraphqlClient.PATH + "/explorer/secret.txt").status());
