@@ -13,7 +13,6 @@ final class Serve {
 
     static void run(ServerConfig config, PrintStream out) {
         long start = System.nanoTime();
-        eu.innco.web.startup.JerseyPreload.inBackground();
         InncoServer server;
         try {
             server = InncoServer.start(config);

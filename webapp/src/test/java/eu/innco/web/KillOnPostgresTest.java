@@ -40,6 +40,8 @@ class KillOnPostgresTest {
             Http api = new Http(child.uri()).bearer(admin.post(API + "tokens", Http.j("{'label': 'crash'}")).json().path("token").asText());
             load = WriteLoad.start(api, 8, 2);
             for (int i = 0; i < 1200 && load.createdCount() < 120; i++) Thread.sleep(25);
+            // too few writes is a stuck server, not a durability result: say where its threads were
+            if (load.createdCount() < 40) System.out.println(diagnosis(child));
             child.kill();
             load.close();
         }
@@ -57,6 +59,18 @@ class KillOnPostgresTest {
             assertEquals(published, KillDuringWritesTest.delivered(restarted, "organisations"),
                     "delivery holds exactly the published organisations");
         }
+    }
+
+    /** The child's threads (from jstack, where the JDK has it) and its log, for a run that wrote too little. */
+    private static String diagnosis(ChildServer child) throws Exception {
+        String threads;
+        try {
+            Process js = new ProcessBuilder("jstack", String.valueOf(child.process().pid())).redirectErrorStream(true).start();
+            threads = new String(js.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            threads = "(no jstack: " + e.getMessage() + ")";
+        }
+        return "KillOnPostgresTest: the clients wrote little; the server's threads:\n" + threads + "\nits log:\n" + child.log();
     }
 
     /**
