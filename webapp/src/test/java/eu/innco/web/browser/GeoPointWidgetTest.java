@@ -68,6 +68,7 @@ class GeoPointWidgetTest {
         browser.findElement(By.id("password")).sendKeys(TestServer.ADMIN_PASSWORD);
         browser.findElement(By.cssSelector("form.card button[type=submit]")).click();
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class); // a node replaced while read is read again
         wait.until(d -> !d.findElements(By.cssSelector("form[action$='/editor/logout']")).isEmpty());
 
         browser.get(base + "/editor/content/organisation/new");

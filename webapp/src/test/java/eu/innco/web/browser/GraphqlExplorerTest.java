@@ -52,6 +52,7 @@ class GraphqlExplorerTest {
                         + " window.cspRefusals.push(e.violatedDirective + ' ' + e.blockedURI); });"));
         browser.get(origin + "/.rest/graphql/explorer");
         var wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class); // a node replaced while read is read again
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".graphiql-query-editor .CodeMirror")));
         assertEquals("GraphiQL · INN-CO Publishing", browser.getTitle());
 

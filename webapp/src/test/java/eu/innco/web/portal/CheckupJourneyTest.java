@@ -97,7 +97,9 @@ class CheckupJourneyTest {
     }
 
     static org.openqa.selenium.support.ui.WebDriverWait waiting() {
-        return new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10));
+        org.openqa.selenium.support.ui.WebDriverWait w = new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10));
+        w.ignoring(org.openqa.selenium.StaleElementReferenceException.class); // a node replaced while read is read again
+        return w;
     }
 
     /** One participant: opens the link, switches to their language, answers every statement and saves. */

@@ -116,7 +116,7 @@ class MapBrowserTest {
         String name = pin.getAttribute("aria-label");
         pin.sendKeys(Keys.ENTER);
         WebElement link = new WebDriverWait(browser, Duration.ofSeconds(10))
-                .until(d -> d.findElements(By.cssSelector(".leaflet-popup-content a")).stream().filter(a -> !a.getText().isEmpty()).findFirst().orElse(null));
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> d.findElements(By.cssSelector(".leaflet-popup-content a")).stream().filter(a -> !a.getText().isEmpty()).findFirst().orElse(null));
         assertEquals(name, link.getText());
         assertEquals(link, browser.switchTo().activeElement(), "opened with Enter: the focus is on the popup's link");
         assertTrue(link.getAttribute("href").startsWith(base + "/en/organisations/"), link.getAttribute("href"));

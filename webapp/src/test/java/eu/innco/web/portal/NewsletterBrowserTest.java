@@ -101,7 +101,7 @@ class NewsletterBrowserTest {
         browser.findElement(By.cssSelector("main form button[type=submit]")).click();
         // the click does not wait for the next page: wait for its heading
         new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(20))
-                .until(d -> "Iscrizione annullata".equals(d.findElement(By.tagName("h1")).getText()));
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> "Iscrizione annullata".equals(d.findElement(By.tagName("h1")).getText()));
         assertEquals("Iscrizione annullata", browser.findElement(By.tagName("h1")).getText());
         assertEquals(404, HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "/it/newsletter/manage?t=" + token)).build(),
                 HttpResponse.BodyHandlers.discarding()).statusCode());

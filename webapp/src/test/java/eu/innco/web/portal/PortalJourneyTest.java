@@ -56,7 +56,9 @@ class PortalJourneyTest {
     }
 
     static WebDriverWait waiting() {
-        return new WebDriverWait(browser, Duration.ofSeconds(10));
+        WebDriverWait w = new WebDriverWait(browser, Duration.ofSeconds(10));
+        w.ignoring(org.openqa.selenium.StaleElementReferenceException.class); // a node replaced while read is read again
+        return w;
     }
 
     @Test

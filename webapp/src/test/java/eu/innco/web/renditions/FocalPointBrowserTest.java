@@ -46,6 +46,7 @@ class FocalPointBrowserTest {
     void a_click_on_the_image_sets_the_focal_point_that_crops_keep() throws Exception {
         String id = Images.published(server.uri(), admin, "market.png", Images.withBlock(1600, 800, Color.RED, 1280, 320, 160, 160, "png"));
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(40));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class); // a node replaced while read is read again
         browser.get(base + "/editor/login");
         browser.findElement(By.id("username")).sendKeys("admin");
         browser.findElement(By.id("password")).sendKeys(TestServer.ADMIN_PASSWORD);
