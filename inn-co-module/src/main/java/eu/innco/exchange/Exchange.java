@@ -77,10 +77,7 @@ public final class Exchange implements AutoCloseable {
         timer.scheduleWithFixedDelay(() -> quietly("expiry", expiry::runDue), 1, EXPIRY_EVERY.toMinutes(), TimeUnit.MINUTES);
         // and just after each midnight (UTC), when a day's last items pass: the lists and the pages kept
         // in the page cache show what was published, so their withdrawal should not wait ten minutes
-        java.time.Instant now = clock.instant();
-        long toMidnight = Duration.between(now, java.time.LocalDate.ofInstant(now, java.time.ZoneOffset.UTC).plusDays(1)
-                .atStartOfDay(java.time.ZoneOffset.UTC)).toSeconds();
-        timer.scheduleAtFixedRate(() -> quietly("expiry", expiry::runDue), toMidnight + 2, Duration.ofDays(1).toSeconds(), TimeUnit.SECONDS);
+        AfterMidnight.schedule(timer, clock, () -> quietly("expiry", expiry::runDue));
         timer.scheduleWithFixedDelay(() -> quietly("digest", () -> digest.runDue(clock.instant())), 5, DIGEST_EVERY.toMinutes(), TimeUnit.MINUTES);
     }
 
