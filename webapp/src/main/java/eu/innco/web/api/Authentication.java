@@ -67,11 +67,17 @@ public final class Authentication implements ContainerRequestFilter {
         if (header == null || header.isBlank()) {
             throw unauthenticated("Send credentials: HTTP Basic with a user name and password, or 'Authorization: Bearer <API token>'.");
         }
+        request.setProperty(ACTOR, signIn(header));
+        request.setProperty(METHOD, header.trim().regionMatches(true, 0, "Bearer ", 0, 7) ? "token" : "password");
+    }
+
+    /**
+     * The actor for an {@code Authorization} header value (HTTP Basic or a bearer API token), through
+     * the sign-in throttle: 401 when the credentials are not valid, 429 while this address must wait.
+     */
+    public Actor signIn(String header) {
         String h = header.trim();
-        boolean token = h.regionMatches(true, 0, "Bearer ", 0, 7);
-        Optional<Actor> actor = token ? token(h.substring(7).trim()) : basic(h);
-        request.setProperty(ACTOR, actor.get());
-        request.setProperty(METHOD, token ? "token" : "password");
+        return (h.regionMatches(true, 0, "Bearer ", 0, 7) ? token(h.substring(7).trim()) : basic(h)).get();
     }
 
     /** HTTP Basic: the sign-in sequence every password goes through, editor form included. */
@@ -116,15 +122,6 @@ public final class Authentication implements ContainerRequestFilter {
 
     private static int port(URI u) {
         return u.getPort() >= 0 ? u.getPort() : "https".equals(u.getScheme()) ? 443 : 80;
-    }
-
-    /** The actor for an Authorization header value, when its credentials are valid (no throttling: callers that sign in use the filter). */
-    public Optional<Actor> resolve(String header) {
-        int space = header.indexOf(' ');
-        if (space < 0) return Optional.empty();
-        String scheme = header.substring(0, space);
-        if (scheme.equalsIgnoreCase("Bearer")) return authenticator.token(header.substring(space + 1).trim());
-        return credentials(header).flatMap(c -> authenticator.password(c[0], c[1]));
     }
 
     /** User name and password of HTTP Basic credentials, when the header holds any. */

@@ -17,7 +17,8 @@ import java.util.Optional;
 /**
  * Authenticates the preview API: a user (HTTP Basic or API token, as for authoring) or a preview
  * token, as {@code Authorization: Bearer innco-preview_...} or {@code ?previewToken=} for links.
- * A preview token opens nothing but GETs under {@code /.rest/preview/}.
+ * A preview token opens nothing but GETs under {@code /.rest/preview/}. Passwords and API tokens
+ * pass the sign-in throttle (429 while an address must wait).
  */
 @Priority(Priorities.AUTHENTICATION)
 public final class PreviewAuthentication implements ContainerRequestFilter {
@@ -62,8 +63,8 @@ public final class PreviewAuthentication implements ContainerRequestFilter {
             actor = tokens.verify(token).flatMap(accounts::find).filter(u -> !u.disabled()).map(UserAccount::actor);
             if (actor.isEmpty()) throw unauthenticated("The preview token is not valid: unknown, expired or revoked.");
         } else if (header != null) {
-            actor = users.resolve(header.trim());
-            if (actor.isEmpty()) throw unauthenticated("The credentials are not valid.");
+            // a password goes through the sign-in throttle, as on the authoring API
+            actor = Optional.of(users.signIn(header));
         } else {
             return Optional.empty();
         }
