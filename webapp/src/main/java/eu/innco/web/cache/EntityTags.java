@@ -1,5 +1,11 @@
 package eu.innco.web.cache;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.Base64;
+
 /**
  * The one reading of {@code If-None-Match} (RFC 9110, 13.1.2), for delivery answers and portal
  * pages alike: a list of entity tags or {@code *}, compared weakly (a {@code W/} prefix on either
@@ -8,6 +14,21 @@ package eu.innco.web.cache;
  */
 public final class EntityTags {
     private EntityTags() {}
+
+    /**
+     * A strong entity tag of {@code body} made under {@code context} (a language, say): 144 bits of
+     * SHA-256, enough that two different bodies never share one in practice.
+     */
+    public static String strong(String context, byte[] body) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            md.update(context.getBytes(StandardCharsets.UTF_8));
+            md.update((byte) 0);
+            return "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(md.digest(body), 18)) + "\"";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 
     /** True when the client holds the representation whose strong or weak tag is {@code etag}: answer 304. */
     public static boolean notModified(String ifNoneMatch, String etag) {

@@ -4,10 +4,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Arrays;
-import java.util.Base64;
 import java.util.List;
 
 /**
@@ -78,13 +74,6 @@ final class Answers {
     }
 
     static String etag(String language, byte[] body) {
-        try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            md.update(language.getBytes(StandardCharsets.UTF_8));
-            md.update((byte) 0);
-            return "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(md.digest(body), 18)) + "\"";
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return eu.innco.web.cache.EntityTags.strong(language, body);
     }
 }

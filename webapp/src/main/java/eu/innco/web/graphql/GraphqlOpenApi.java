@@ -25,6 +25,9 @@ final class GraphqlOpenApi {
             get.withArray("parameters").addObject().put("name", name).put("in", "query").putObject("schema").put("type", "string");
         }
         answers(get);
+        get.with("responses").with("200").putObject("headers").putObject("ETag")
+                .put("description", "strong, on published answers; send it back in If-None-Match").putObject("schema").put("type", "string");
+        get.with("responses").putObject("304").put("description", "not modified: the ETag in If-None-Match is current (published answers)");
         text(op(paths.putObject(BASE + "/schema.graphql"), "get", "The GraphQL schema, made at start from the light modules"),
                 "text/plain");
         text(op(paths.putObject(BASE + "/explorer"), "get", "GraphiQL, for people (served from the jar)"), "text/html");

@@ -5,6 +5,7 @@ import eu.innco.InncoException;
 import eu.innco.delivery.PreviewService;
 import eu.innco.security.Actor;
 import eu.innco.web.JsonBodies;
+import eu.innco.web.cache.EntityTags;
 import eu.innco.web.delivery.PreviewAuthentication;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -43,14 +44,14 @@ public final class GraphqlResource {
 
     @POST
     public Response post(InputStream body, @Context HttpHeaders headers) {
-        return answer(GraphqlRequest.of(bodies.read(body)), headers, null);
+        return answer(GraphqlRequest.of(bodies.read(body)), headers, null, false);
     }
 
     @GET
     public Response get(@QueryParam("query") String query, @QueryParam("operationName") String operationName,
                         @QueryParam("variables") String variables, @QueryParam("extensions") String extensions,
                         @QueryParam("previewToken") String previewToken, @Context HttpHeaders headers) {
-        return answer(GraphqlRequest.of(query, operationName, variables, extensions), headers, previewToken);
+        return answer(GraphqlRequest.of(query, operationName, variables, extensions), headers, previewToken, true);
     }
 
     /** The schema in the GraphQL schema language, for code generators and people. */
@@ -60,7 +61,8 @@ public final class GraphqlResource {
         return Response.ok(engine.sdl(), "text/plain; charset=utf-8").build();
     }
 
-    private Response answer(GraphqlRequest request, HttpHeaders headers, String previewToken) {
+    /** {@code get}: a GET, whose public answer a client may revalidate with {@code If-None-Match} (304). */
+    private Response answer(GraphqlRequest request, HttpHeaders headers, String previewToken, boolean get) {
         String authorization = headers.getHeaderString(HttpHeaders.AUTHORIZATION);
         if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
             // a public door must not take password guesses that the sign-in throttle never sees
@@ -70,8 +72,11 @@ public final class GraphqlResource {
         Optional<Actor> viewer = viewers.viewer(authorization, previewToken);
         String acceptLanguage = headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE);
         if (viewer.isEmpty()) {
-            return Response.ok(answers.published(request, acceptLanguage), "application/json")
-                    .header("Vary", "Accept-Language, Authorization").build();
+            GraphqlAnswers.Answer a = answers.published(request, acceptLanguage);
+            // a POST has no conditional answer: If-None-Match on it asks something else (RFC 9110, 13.1.2)
+            Response.ResponseBuilder r = get && EntityTags.notModified(headers.getHeaderString(HttpHeaders.IF_NONE_MATCH), a.etag())
+                    ? Response.notModified() : Response.ok(a.body(), "application/json");
+            return r.header("ETag", a.etag()).header("Vary", "Accept-Language, Authorization").build();
         }
         byte[] body = GraphqlAnswers.bytes(engine.execute(request, new Reader.Preview(preview, viewer.get()), acceptLanguage));
         // drafts are never kept by a cache
