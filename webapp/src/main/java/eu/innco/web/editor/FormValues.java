@@ -11,7 +11,6 @@ import eu.innco.content.ValuesJson;
 import eu.innco.contenttype.PropertyDefinition;
 import eu.innco.contenttype.field.Violations;
 import jakarta.ws.rs.core.MultivaluedMap;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -19,7 +18,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
 
 /**
  * Binds an editor form ({@code p.title.fr}, {@code p.sectors.0}, {@code p.figures.1.label.en},
@@ -31,8 +29,8 @@ import java.util.TreeSet;
  * included, to draw a refused form again.
  */
 final class FormValues {
-    private static final JsonNodeFactory F = JsonNodeFactory.withExactBigDecimals(true);
-    private final MultivaluedMap<String, String> form;
+    private static final JsonNodeFactory F = FormFields.F;
+    private final FormFields form;
     private final Collection<String> edited;
     private final boolean sharedEditable;
     private final ValuesJson json;
@@ -47,7 +45,7 @@ final class FormValues {
     }
 
     FormValues(MultivaluedMap<String, String> form, Collection<String> editedLocales, boolean sharedEditable, ValuesJson json) {
-        this.form = form;
+        this.form = new FormFields(form);
         this.edited = editedLocales;
         this.sharedEditable = sharedEditable;
         this.json = json;
@@ -124,9 +122,9 @@ final class FormValues {
         List<?> stored = before instanceof List<?> l ? l : List.of();
         List<Object> list = new ArrayList<>();
         ArrayNode shown = F.arrayNode();
-        for (int i : indices(key)) {
+        for (int i : form.indices(key)) {
             // a moved entry says where it came from, so its other locales' values move with it
-            String from = text(key + "." + i + "._from");
+            String from = form.text(key + "." + i + "._from");
             int source = from.matches("\\d{1,4}") ? Integer.parseInt(from) : i;
             Val v = one(p, key + "." + i, at + "." + shown.size(), source < stored.size() ? stored.get(source) : null, locales);
             if (v.shown() == null) continue;
@@ -138,67 +136,12 @@ final class FormValues {
 
     private Val one(PropertyDefinition p, String key, String at, Object before, List<String> locales) {
         if (p.isSubModel()) {
-            if (!present(key)) return Val.NONE;
+            if (!form.present(key)) return Val.NONE;
             Sub s = values(p.subModel().properties(), key, at, before instanceof ItemValues b ? b : new ItemValues(), locales);
             if (s.shown().isEmpty()) return Val.NONE;
             return new Val(s.values().asMap().isEmpty() ? null : s.values(), s.shown());
         }
-        JsonNode typed = typed(p, key);
+        JsonNode typed = form.typed(p, key);
         return typed == null ? Val.NONE : new Val(p.fieldType().fromJson(typed, at, unreadable), typed);
-    }
-
-    /** The form's text as the field type reads it: a number, a point, a box's true or false, or the text. */
-    private JsonNode typed(PropertyDefinition p, String key) {
-        String v = text(key);
-        return switch (p.fieldType().kind()) {
-            case GEO -> point(key);
-            // an unchecked box sends nothing: present means the form had the field
-            case BOOLEAN -> form.containsKey(key) ? F.booleanNode("true".equals(v)) : null;
-            case LONG, DOUBLE, DECIMAL -> v.isEmpty() ? null : number(v);
-            case TEXT, EMAIL, RICH_TEXT, DATE, REFERENCE, ASSET -> v.isEmpty() ? null : F.textNode(v);
-        };
-    }
-
-    private JsonNode point(String key) {
-        String lat = text(key + ".lat");
-        String lon = text(key + ".lon");
-        if (lat.isEmpty() && lon.isEmpty()) return null;
-        ObjectNode g = F.objectNode();
-        g.set("lat", number(lat));
-        g.set("lon", number(lon));
-        return g;
-    }
-
-    /** A number when the text is one; the text itself otherwise, so that the field type names the mistake. */
-    private static JsonNode number(String v) {
-        try {
-            BigDecimal d = new BigDecimal(v.trim().replace(',', '.'));
-            return d.scale() <= 0 && d.abs().compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) <= 0 ? F.numberNode(d.longValueExact()) : F.numberNode(d);
-        } catch (NumberFormatException | ArithmeticException e) {
-            return F.textNode(v);
-        }
-    }
-
-    private TreeSet<Integer> indices(String key) {
-        TreeSet<Integer> out = new TreeSet<>();
-        String start = key + ".";
-        for (String k : form.keySet()) {
-            if (!k.startsWith(start)) continue;
-            String rest = k.substring(start.length());
-            int dot = rest.indexOf('.');
-            String n = dot < 0 ? rest : rest.substring(0, dot);
-            if (n.matches("\\d{1,4}")) out.add(Integer.parseInt(n));
-        }
-        return out;
-    }
-
-    private boolean present(String key) {
-        String start = key + ".";
-        return form.keySet().stream().anyMatch(k -> k.equals(key) || k.startsWith(start));
-    }
-
-    private String text(String key) {
-        String v = form.getFirst(key);
-        return v == null ? "" : v.replace("\r\n", "\n").trim();
     }
 }
