@@ -1,38 +1,43 @@
 package eu.innco.web.portal;
 
 import eu.innco.assets.AssetService;
+import eu.innco.web.cache.DependentCache;
+import eu.innco.web.cache.DependentCache.Made;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The guide as a PDF per locale, made with openhtmltopdf from the same published content as the
  * reader (an XHTML template), with DejaVu Sans embedded so Greek and Polish letters come out right
- * on any machine. Kept until the next publication: one rendering per locale and generation.
+ * on any machine. One rendering per locale, kept in a dependent cache of its own (PDFs are large and
+ * rare beside pages, so they neither push pages out nor count against a page's size limit) until
+ * something it shows is published: the guide, the conditions, the techniques.
  */
 final class GuidePdf {
-    private record Cached(long generation, Rendered pdf) {}
-
+    /** Room for the seven locales' PDFs with a wide margin; one PDF may take up to an eighth. */
+    private static final long MAX_BYTES = 128L * 1024 * 1024;
     private final Portal portal;
-    private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+    private final DependentCache<Rendered> cache;
     private final PdfDocuments documents;
 
     GuidePdf(Portal portal, Path lightModules, AssetService assets) {
         this.portal = portal;
         this.documents = new PdfDocuments(lightModules, assets);
+        this.cache = new DependentCache<>(MAX_BYTES, portal.delivery::generation);
+        portal.delivery.onChange(cache::changed);
     }
 
+    /** The locale's PDF: a burst of downloads after a publication renders it once. */
     Rendered of(PortalCall call) {
-        Cached c = cache.get(call.locale);
-        if (c != null && c.generation == call.generation) return c.pdf;
-        // one rendering at a time per locale: a burst of downloads after a publication renders once
-        synchronized (cache.computeIfAbsent(call.locale + "#lock", k -> new Cached(Long.MIN_VALUE, null))) {
-            c = cache.get(call.locale);
-            if (c != null && c.generation == call.generation) return c.pdf;
+        return cache.get(call.base + "/" + call.locale, () -> {
             Rendered pdf = render(call);
-            cache.put(call.locale, new Cached(call.generation, pdf));
-            return pdf;
-        }
+            return Made.of(pdf, call.dependencies(), pdf.body().length);
+        }).value();
+    }
+
+    /** The kept PDFs' hits and misses, counted with the page cache's. */
+    DependentCache<Rendered> cache() {
+        return cache;
     }
 
     private Rendered render(PortalCall call) {

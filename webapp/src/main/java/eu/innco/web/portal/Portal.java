@@ -70,7 +70,7 @@ public final class Portal {
         this.pdf = new GuidePdf(this, s.lightModules, s.assets);
         this.lightModules = s.lightModules;
         this.reach = s.reach;
-        s.pageCache.from(cache::hits, cache::misses);
+        s.pageCache.from(() -> cache.hits() + pdf.cache().hits(), () -> cache.misses() + pdf.cache().misses());
         this.images = new ImageSources(s.assets.renditions().definition().widths());
     }
 

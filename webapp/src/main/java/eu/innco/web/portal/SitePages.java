@@ -105,7 +105,7 @@ public final class SitePages {
     @GET
     @Path("guide.pdf")
     public Response guidePdf(@PathParam("locale") String locale, @Context UriInfo uri, @HeaderParam("If-None-Match") String inm) {
-        // not through the page cache: the PDF has its own, per locale and publication
+        // not through the page cache: the PDF has its own (GuidePdf), one per locale
         if (!portal.site.contains(locale)) throw new jakarta.ws.rs.NotFoundException();
         PortalCall call = new PortalCall(portal, locale, uri, portal.delivery.generation(), false);
         return portal.answer(portal.pdf.of(call), inm, call.base);
