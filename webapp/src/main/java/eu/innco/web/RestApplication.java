@@ -57,7 +57,7 @@ final class RestApplication {
         rc.register(new ErrorMappers.Constraints());
         rc.register(new ErrorMappers.Unexpected());
         JsonBodies bodies = new JsonBodies(s.config.maxBodyBytes());
-        Authentication authentication = new Authentication(s.authenticator, s.publishing::loginFailed, s.signIns);
+        Authentication authentication = new Authentication(s.authenticator, s.publishing::loginFailed, s.signIns, s.publicAddress::base);
         rc.register(authentication);
         OpenApiDocument openApi = new OpenApiDocument(s.types, s.locales);
         openApi.contribute(new PublishingPaths(s.types)::addTo);

@@ -8,24 +8,26 @@ import eu.innco.security.PasswordSignIn;
 import eu.innco.security.SignInGate;
 import eu.innco.web.ClientAddress;
 import eu.innco.web.Problems;
+import eu.innco.web.SameSite;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.PathSegment;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Authenticates requests to the authoring API: HTTP Basic or a bearer API token. Without
  * credentials, or with wrong ones, the request ends with 401; password guesses wait growing
  * delays per address and user name (429), and an API token is checked before any delay, so that
- * right credentials are never refused because of someone else's failures. Changes sent by a browser from another site are refused, so that
+ * right credentials are never refused because of someone else's failures. Changes sent by a browser
+ * from another site are refused, by the portal forms' own rule ({@link SameSite}), so that
  * credentials a browser remembers cannot be used by a page elsewhere.
  */
 @Priority(Priorities.AUTHENTICATION)
@@ -39,9 +41,13 @@ public final class Authentication implements ContainerRequestFilter {
     private final PasswordSignIn.FailureListener failures;
     private final SignInGate gate;
     private final PasswordSignIn passwords;
+    private final Supplier<String> publicBase;
 
-    public Authentication(Authenticator authenticator, PasswordSignIn.FailureListener failures, SignInGate gate) {
+    /** {@code publicBase}: the site's public address, which a browser's page of this site comes from. */
+    public Authentication(Authenticator authenticator, PasswordSignIn.FailureListener failures, SignInGate gate,
+                          Supplier<String> publicBase) {
         this.authenticator = authenticator;
+        this.publicBase = publicBase;
         this.failures = failures;
         this.gate = gate;
         this.passwords = new PasswordSignIn(authenticator, gate, failures);
@@ -60,7 +66,7 @@ public final class Authentication implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext request) {
         if (!isAuthoring(request)) return;
-        if (!SAFE.contains(request.getMethod()) && crossSite(request)) {
+        if (!SAFE.contains(request.getMethod()) && !SameSite.sent(request, publicBase.get())) {
             throw InncoException.forbidden("Changes are not accepted from a web page of another site (Origin or Sec-Fetch-Site).");
         }
         String header = request.getHeaderString("Authorization");
@@ -104,24 +110,6 @@ public final class Authentication implements ContainerRequestFilter {
         Optional<Duration> slowed = gate.waitFor(address, "");
         if (slowed.isPresent()) throw new TooManyAttempts(slowed.get());
         throw unauthenticated("The credentials are not valid.");
-    }
-
-    private static boolean crossSite(ContainerRequestContext request) {
-        String fetchSite = request.getHeaderString("Sec-Fetch-Site");
-        if (fetchSite != null) return !fetchSite.equals("same-origin") && !fetchSite.equals("none");
-        String origin = request.getHeaderString("Origin");
-        if (origin == null || origin.isBlank()) return false;
-        try {
-            URI o = URI.create(origin.trim());
-            URI self = request.getUriInfo().getBaseUri();
-            return !(o.getHost() != null && o.getHost().equalsIgnoreCase(self.getHost()) && port(o) == port(self));
-        } catch (IllegalArgumentException e) {
-            return true;
-        }
-    }
-
-    private static int port(URI u) {
-        return u.getPort() >= 0 ? u.getPort() : "https".equals(u.getScheme()) ? 443 : 80;
     }
 
     /** User name and password of HTTP Basic credentials, when the header holds any. */
