@@ -248,7 +248,8 @@ final class Projector {
         for (EndpointDefinition e : endpoints.all()) {
             // only what shapes the documents, and nothing with an identity hash in its toString
             parts.add(String.join("|", e.name(), e.type().name(), e.type().nodeType(), e.rootPath(), Integer.toString(e.depth()),
-                    Boolean.toString(e.includeSystemProperties()), e.expandedReferences().toString(), describe(e.type().properties())));
+                    Boolean.toString(e.includeSystemProperties()), e.expandedReferences().toString(), describe(e.type().properties()),
+                    e.options().toString()));
         }
         try {
             byte[] h = MessageDigest.getInstance("SHA-256").digest(String.join("\n", parts).getBytes(StandardCharsets.UTF_8));

@@ -130,7 +130,8 @@ public final class Services implements AutoCloseable {
                     types.all().stream().map(eu.innco.contenttype.ContentTypeDefinition::workspace).collect(java.util.stream.Collectors.toSet()));
             this.templateAnnotations = new eu.innco.workspace.TemplateAnnotations(workspaces,
                     eu.innco.workspace.TemplateDefinitions.load(lightModules));
-            this.deliveryDoors = new DeliveryDoors(config.delivery(), delivery, new eu.innco.workspace.WorkspaceDelivery(workspaces));
+            this.deliveryDoors = new DeliveryDoors(config.delivery(), delivery,
+                    new eu.innco.workspace.WorkspaceDelivery(workspaces, delivery.itemTargets()));
             publishing.events.subscribe(deliveryDoors.geoJson);
             external.subscribe(deliveryDoors.geoJson);
             this.assets = built.assets(config.settings().getLong("INNCO_MAX_UPLOAD_BYTES", 20L * 1024 * 1024),
