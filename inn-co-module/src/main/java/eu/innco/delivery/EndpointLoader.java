@@ -314,6 +314,10 @@ public final class EndpointLoader {
         errors.add(new FieldError(where, message));
     }
 
+    private static boolean reference(PropertyDefinition p) {
+        return !p.isSubModel() && p.fieldType() instanceof ReferenceField;
+    }
+
     /** Reads {@code references}: Magnolia's list of {@code propertyName} with a {@code referenceResolver}. */
     private record ReferencesReader(ContentTypeDefinition type, ContentTypeRegistry types, ReferenceRules rules, List<FieldError> errors,
                                     List<String> warnings) {
@@ -340,8 +344,10 @@ public final class EndpointLoader {
                 if (!KEYS.contains(k)) warnings.add(v.location() + ": key 'references." + k + "' is not supported by INN-CO and has no effect");
             });
             String prop = r.text("propertyName").or(() -> r.text("name")).get();
-            Optional<PropertyDefinition> p = type.property(prop);
-            if (p.isEmpty() || p.get().isSubModel() || !(p.get().fieldType() instanceof ReferenceField ref)) {
+            // as Magnolia matches propertyName on every node it writes, a property of a referenced type may be named, for referenceDepth > 1
+            Optional<PropertyDefinition> p = type.property(prop).filter(EndpointLoader::reference)
+                    .or(() -> types.all().stream().flatMap(t -> t.property(prop).stream()).filter(EndpointLoader::reference).findFirst());
+            if (p.isEmpty() || !(p.get().fieldType() instanceof ReferenceField ref)) {
                 errors.add(new FieldError(r.get("propertyName").or(() -> r.get("name")).get().location(), "'" + prop + "' is not a reference property of "
                         + type.name() + "; references: " + type.properties().stream()
                         .filter(x -> !x.isSubModel() && x.fieldType().isReference()).map(PropertyDefinition::name).toList()));
