@@ -47,10 +47,7 @@ class MagnoliaReferencesHttpTest {
 
     @BeforeAll
     static void start() throws Exception {
-        Path modules = Files.createTempDirectory("light-modules");
-        Files.createSymbolicLink(modules.resolve("inn-co"), TestServer.checkout().resolve("light-modules/inn-co"));
-        Files.createSymbolicLink(modules.resolve("spa-lm"), SPA.resolve("light-modules/spa-lm"));
-        Files.createSymbolicLink(modules.resolve("react-minimal-lm"), SPA.resolve("light-modules/react-minimal-lm"));
+        Path modules = MagnoliaWorkspacesHttpTest.spaModules();
         Path own = Files.createDirectories(modules.resolve("travel/restEndpoints/delivery"));
         Files.writeString(own.resolve("places.yaml"), endpoint(2));
         Files.writeString(own.resolve("places_one.yaml"), endpoint(1));
