@@ -100,7 +100,7 @@ final class DeliverySchemas {
                 properties.set(p.name(), p.multiple() ? entries(child) : child);
                 continue;
             }
-            ObjectNode value = top && ep != null && p.fieldType() instanceof ReferenceField r && ep.expands(p.name())
+            ObjectNode value = top && ep != null && p.fieldType() instanceof ReferenceField r && ep.expandsOnItem(p.name())
                     ? expanded(r) : p.fieldType().jsonSchema(p.rules());
             if (p.multiple()) value = F.objectNode().put("type", "array").set("items", value);
             properties.set(p.name(), p.i18n() ? localised(value) : value);

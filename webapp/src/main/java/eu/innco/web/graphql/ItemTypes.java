@@ -45,7 +45,7 @@ final class ItemTypes {
         return once(name, () -> {
             Fields f = new Fields(name, "A " + ep.type().name() + " as /.rest/delivery/" + ep.name() + " answers it.");
             system(f, true);
-            properties(f, ep.type(), ep.type().properties(), p -> ep.expands(p.name()));
+            properties(f, ep.type(), ep.type().properties(), p -> ep.expandsOnItem(p.name()));
             return f.build();
         });
     }
