@@ -98,6 +98,24 @@ class MagnoliaEndpointFormsTest {
     }
 
     @Test
+    void magnolias_own_example_of_a_reference_into_a_plain_workspace_loads_with_a_warning() throws Exception {
+        // the documentation's tours endpoint resolves tourTypes into the category workspace; here country plays the plain property
+        EndpointRegistry r = load("events.yaml", """
+                workspace: events
+                references:
+                  - name: tourTypeReference
+                    propertyName: country
+                    referenceResolver:
+                      class: info.magnolia.rest.reference.jcr.JcrReferenceResolverDefinition
+                      targetWorkspace: category
+                """);
+        assertEquals(List.of(), r.require("events").expandedReferences());
+        assertEquals(1, r.warnings().size(), r.warnings().toString());
+        assertTrue(r.warnings().get(0).startsWith("site/restEndpoints/delivery/events.yaml:3: references to 'country' in workspace 'category'"),
+                r.warnings().toString());
+    }
+
+    @Test
     void a_pages_endpoint_over_a_content_types_workspace_is_refused_naming_file_and_line() throws Exception {
         EndpointDefinitionException e = assertThrows(EndpointDefinitionException.class, () -> load("pages.yaml", """
                 workspace: events
