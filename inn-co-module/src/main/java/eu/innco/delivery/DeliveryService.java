@@ -158,6 +158,14 @@ public final class DeliveryService implements PublicationListener.Batched, AutoC
         projector.updateAll(events.stream().map(e -> new String[] {e.type(), e.id()}).toList());
     }
 
+    /**
+     * A workspace no content type declares changed (an import, Magnolia's nodes API): the items
+     * whose answers embed its nodes are rendered again, and the caches hear of them as of a publication.
+     */
+    public void workspaceChanged(String workspace) {
+        projector.updateEmbedders(eu.innco.workspace.PlainNodes.dependency(workspace));
+    }
+
     /** A number that changes whenever any answer may have changed (a publication, a rebuild): for answer caches. */
     public long generation() {
         return index.generation();

@@ -39,6 +39,15 @@ public record EndpointDefinition(String name, String source, ContentTypeDefiniti
                 .orElse(List.copyOf(new java.util.TreeSet<>(eu.innco.assets.ImagingDefinition.REQUIRED)));
     }
 
+    /**
+     * The rule resolving a plain property of the type into a workspace no content type declares
+     * (Magnolia's {@code tourTypes} into {@code category}); empty for the type's own references.
+     */
+    public Optional<eu.innco.workspace.ReferenceRule> plainReference(PropertyDefinition p) {
+        if (p.isSubModel() || p.fieldType() instanceof eu.innco.contenttype.field.ReferenceField) return Optional.empty();
+        return options.rule(p.name()).filter(r -> !r.asset() && r.targetWorkspace() != null);
+    }
+
     public String workspace() { return type.workspace(); }
 
     public boolean expands(String property) {

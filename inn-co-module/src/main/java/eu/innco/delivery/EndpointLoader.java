@@ -349,12 +349,10 @@ public final class EndpointLoader {
                     .or(() -> types.all().stream().flatMap(t -> t.property(prop).stream()).filter(EndpointLoader::reference).findFirst());
             Optional<String> plainTarget = r.get("referenceResolver").flatMap(x -> x.isMapping() ? x.text("targetWorkspace") : Optional.empty())
                     .filter(ws -> types.byWorkspace(ws).isEmpty());
-            if (p.isEmpty() && plainTarget.isPresent() && type.property(prop).isPresent()) {
-                // Magnolia's own example: a tour's tourTypes naming nodes of the category workspace. Items' answers are built when
-                // they are published, and plain workspaces change by import without a publication, so these ids stay as stored.
-                warnings.add(r.location() + ": references to '" + prop + "' in workspace '" + plainTarget.get() + "' (no content type) are not "
-                        + "resolved in " + type.name() + " items: the stored identifiers are answered");
-                return Optional.empty();
+            if (p.isEmpty() && plainTarget.isPresent() && types.all().stream().anyMatch(t -> t.property(prop).filter(x -> !x.isSubModel()).isPresent())) {
+                // Magnolia's own example: a tour's tourTypes naming nodes of the category workspace, a plain property of the
+                // type; resolved when the item is rendered, and rendered again when that workspace changes (PlainNodes)
+                return rules.read(prop, r.get("referenceResolver").get(), false);
             }
             if (p.isEmpty() || !(p.get().fieldType() instanceof ReferenceField ref)) {
                 errors.add(new FieldError(r.get("propertyName").or(() -> r.get("name")).get().location(), "'" + prop + "' is not a reference property of "

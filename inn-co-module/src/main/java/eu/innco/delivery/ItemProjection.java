@@ -95,6 +95,8 @@ final class ItemProjection {
     private static void collect(EndpointDefinition ep, List<PropertyDefinition> props, ItemValues values, Targets targets, int level,
                                 Set<String> out) {
         for (PropertyDefinition p : props) {
+            // nodes of a plain workspace: any change there renders the item again (see PlainNodes)
+            if (values.get(p.name()).isPresent()) ep.plainReference(p).ifPresent(rule -> out.add(eu.innco.workspace.PlainNodes.dependency(rule.targetWorkspace())));
             if (!ep.expands(p.name()) || p.isSubModel() || !(p.fieldType() instanceof eu.innco.contenttype.field.ReferenceField r)) continue;
             Set<String> ids = new LinkedHashSet<>();
             values.get(p.name()).ifPresent(v -> ids(v, ids));

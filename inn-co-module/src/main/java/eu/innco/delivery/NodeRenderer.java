@@ -28,9 +28,16 @@ public final class NodeRenderer {
     static final JsonNodeFactory F = JsonNodeFactory.withExactBigDecimals(true);
 
     private final SiteLocales site;
+    /** Nodes of plain workspaces that items' properties name; null: those stay ids. */
+    private final eu.innco.workspace.PlainNodes plain;
 
     public NodeRenderer(SiteLocales site) {
+        this(site, null);
+    }
+
+    public NodeRenderer(SiteLocales site, eu.innco.workspace.PlainNodes plain) {
         this.site = site;
+        this.plain = plain;
     }
 
     public SiteLocales site() { return site; }
@@ -186,7 +193,21 @@ public final class NodeRenderer {
                     return (JsonNode) target;
                 })).orElse(null);
             }
+            if (top && plain != null && embedding.size() <= ep.options().referenceDepth() && v instanceof String stored) {
+                Optional<JsonNode> node = plainNode(p, stored);
+                if (node.isPresent()) return node.get();
+            }
             return p.fieldType().toJson(v);
+        }
+
+        /** A plain workspace's node named by a plain property, as the endpoint's rule says (Magnolia's tourTypes into category). */
+        private Optional<JsonNode> plainNode(PropertyDefinition p, String stored) {
+            var rule = ep.plainReference(p);
+            if (rule.isEmpty() || embedding.contains(eu.innco.workspace.PlainNodes.id(stored))) return Optional.empty();
+            boolean all = ALL.equals(locale);
+            var language = new eu.innco.workspace.WorkspaceLanguage(all ? site.defaultLocale() : locale, site.defaultLocale(),
+                    java.util.Set.copyOf(site.locales()), all);
+            return plain.find(rule.get().targetWorkspace(), stored, language, ep.includeSystemProperties(), ep.options().systemProperties());
         }
     }
 }

@@ -58,7 +58,7 @@ final class Projector {
         this.endpoints = endpoints;
         this.reader = reader;
         this.index = index;
-        this.projection = new ItemProjection(new NodeRenderer(site));
+        this.projection = new ItemProjection(new NodeRenderer(site, new eu.innco.workspace.PlainNodes(repository)));
         this.definitions = fingerprint(site, endpoints);
     }
 
@@ -180,6 +180,15 @@ final class Projector {
         } finally {
             index.show();
         }
+    }
+
+    /** Renders again the items whose documents embed {@code ref}: an item, or nodes of a plain workspace ({@code PlainNodes}). */
+    synchronized void updateEmbedders(String ref) {
+        Map<String, String> todo = embedders(ref);
+        if (todo.isEmpty()) return;
+        List<String[]> items = new ArrayList<>();
+        todo.forEach((id, type) -> items.add(new String[] {type, id}));
+        updateAll(items);
     }
 
     private void stage(String type, String id, Targets targets) {

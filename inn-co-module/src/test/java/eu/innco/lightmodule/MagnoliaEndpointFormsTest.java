@@ -98,7 +98,7 @@ class MagnoliaEndpointFormsTest {
     }
 
     @Test
-    void magnolias_own_example_of_a_reference_into_a_plain_workspace_loads_with_a_warning() throws Exception {
+    void magnolias_own_example_of_a_reference_into_a_plain_workspace_loads_as_a_rule() throws Exception {
         // the documentation's tours endpoint resolves tourTypes into the category workspace; here country plays the plain property
         EndpointRegistry r = load("events.yaml", """
                 workspace: events
@@ -109,10 +109,11 @@ class MagnoliaEndpointFormsTest {
                       class: info.magnolia.rest.reference.jcr.JcrReferenceResolverDefinition
                       targetWorkspace: category
                 """);
-        assertEquals(List.of(), r.require("events").expandedReferences());
-        assertEquals(1, r.warnings().size(), r.warnings().toString());
-        assertTrue(r.warnings().get(0).startsWith("site/restEndpoints/delivery/events.yaml:3: references to 'country' in workspace 'category'"),
-                r.warnings().toString());
+        assertEquals(List.of(), r.warnings());
+        EndpointDefinition ep = r.require("events");
+        var country = ep.type().property("country").orElseThrow();
+        assertEquals("category", ep.plainReference(country).orElseThrow().targetWorkspace());
+        assertTrue(ep.plainReference(ep.type().property("title").orElseThrow()).isEmpty());
     }
 
     @Test

@@ -128,6 +128,7 @@ public final class Services implements AutoCloseable {
             this.previewTokens = new PreviewTokens(repository, clock);
             this.workspaces = new eu.innco.workspace.WorkspaceStore(repository, policy,
                     types.all().stream().map(eu.innco.contenttype.ContentTypeDefinition::workspace).collect(java.util.stream.Collectors.toSet()));
+            workspaces.onChange(delivery::workspaceChanged); // items embedding those nodes are rendered again
             this.templateAnnotations = new eu.innco.workspace.TemplateAnnotations(workspaces,
                     eu.innco.workspace.TemplateDefinitions.load(lightModules));
             this.deliveryDoors = new DeliveryDoors(config.delivery(), delivery,

@@ -74,6 +74,13 @@ final class DeliverySchemas {
         return s;
     }
 
+    /** A node of a plain workspace named by a plain property (Magnolia's tourTypes into category), or the stored id when none is. */
+    private static ObjectNode plainNode() {
+        ObjectNode s = F.objectNode();
+        s.putArray("anyOf").add(ref(NODE)).addObject().put("type", "string").put("description", "the stored identifier, when no node has it");
+        return s;
+    }
+
     /** The node of a type as an expanded reference shows it: its own references stay ids (one level only). */
     private ObjectNode target(String type) {
         ContentTypeDefinition t = types.get(type).orElse(null);
@@ -101,7 +108,8 @@ final class DeliverySchemas {
                 continue;
             }
             ObjectNode value = top && ep != null && p.fieldType() instanceof ReferenceField r && ep.expandsOnItem(p.name())
-                    ? expanded(r) : p.fieldType().jsonSchema(p.rules());
+                    ? expanded(r) : top && ep != null && ep.options().referenceDepth() > 0 && ep.plainReference(p).isPresent()
+                    ? plainNode() : p.fieldType().jsonSchema(p.rules());
             if (p.multiple()) value = F.objectNode().put("type", "array").set("items", value);
             properties.set(p.name(), p.i18n() ? localised(value) : value);
         }

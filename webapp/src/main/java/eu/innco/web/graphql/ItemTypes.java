@@ -45,7 +45,8 @@ final class ItemTypes {
         return once(name, () -> {
             Fields f = new Fields(name, "A " + ep.type().name() + " as /.rest/delivery/" + ep.name() + " answers it.");
             system(f, true);
-            properties(f, ep.type(), ep.type().properties(), p -> ep.expandsOnItem(p.name()));
+            properties(f, ep.type(), ep.type().properties(), p -> ep.expandsOnItem(p.name()),
+                    p -> ep.options().referenceDepth() > 0 && ep.plainReference(p).isPresent());
             return f.build();
         });
     }
@@ -100,6 +101,12 @@ final class ItemTypes {
     }
 
     private void properties(Fields f, ContentTypeDefinition owner, List<PropertyDefinition> props, Predicate<PropertyDefinition> expanded) {
+        properties(f, owner, props, expanded, p -> false);
+    }
+
+    /** {@code plain}: properties naming nodes of a plain workspace, answered as those nodes' JSON (or the stored id). */
+    private void properties(Fields f, ContentTypeDefinition owner, List<PropertyDefinition> props, Predicate<PropertyDefinition> expanded,
+                            Predicate<PropertyDefinition> plain) {
         for (PropertyDefinition p : props) {
             if (p.isSubModel()) {
                 GraphQLObjectType sub = subModel(owner, p.subModel());
@@ -107,7 +114,8 @@ final class ItemTypes {
                 else f.add(p.name(), sub, describe(p));
                 continue;
             }
-            GraphQLOutputType t = expanded.test(p) && p.fieldType() instanceof ReferenceField r ? target(r) : scalar(p.fieldType().kind());
+            GraphQLOutputType t = expanded.test(p) && p.fieldType() instanceof ReferenceField r ? target(r)
+                    : plain.test(p) ? GraphqlScalars.JSON : scalar(p.fieldType().kind());
             f.add(p.name(), p.multiple() ? GraphQLList.list(t) : t, describe(p));
         }
     }
