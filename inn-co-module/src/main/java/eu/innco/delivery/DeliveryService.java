@@ -163,7 +163,7 @@ public final class DeliveryService implements PublicationListener.Batched, AutoC
      * whose answers embed its nodes are rendered again, and the caches hear of them as of a publication.
      */
     public void workspaceChanged(String workspace) {
-        projector.updateEmbedders(eu.innco.workspace.PlainNodes.dependency(workspace));
+        projector.workspaceChanged(workspace);
     }
 
     /** A number that changes whenever any answer may have changed (a publication, a rebuild): for answer caches. */

@@ -182,9 +182,9 @@ final class Projector {
         }
     }
 
-    /** Renders again the items whose documents embed {@code ref}: an item, or nodes of a plain workspace ({@code PlainNodes}). */
-    synchronized void updateEmbedders(String ref) {
-        Map<String, String> todo = embedders(ref);
+    /** Renders again the items whose documents embed nodes of a plain workspace ({@code PlainNodes}). */
+    synchronized void workspaceChanged(String workspace) {
+        Map<String, String> todo = embedders(eu.innco.workspace.PlainNodes.dependency(workspace));
         if (todo.isEmpty()) return;
         List<String[]> items = new ArrayList<>();
         todo.forEach((id, type) -> items.add(new String[] {type, id}));
