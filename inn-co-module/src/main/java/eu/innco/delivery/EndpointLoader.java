@@ -170,6 +170,7 @@ public final class EndpointLoader {
         boolean system = flag(root, "includeSystemProperties", true);
         int limit = number(root, "limit", 10, 1, EndpointDefinition.MAX_LIMIT);
         List<ReferenceRule> refs = new ReferencesReader(type.get(), types, rules, errors, warnings).read(root.get("references").orElse(null));
+        ItemSystemProperties.warnUsers(root, warnings);
         DeliveryOptions options = new DeliveryOptions(EndpointSettings.referenceDepth(root, errors),
                 EndpointSettings.systemProperties(root, system, warnings, errors), refs);
         return Optional.of(new EndpointDefinition(name, label, type.get(), rootPath, depth, system, limit,

@@ -5,12 +5,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import eu.innco.content.ItemValues;
-import eu.innco.content.SystemProperties;
 import eu.innco.contenttype.PropertyDefinition;
-import eu.innco.contenttype.field.Dates;
 import eu.innco.contenttype.field.ReferenceField;
 import eu.innco.site.SiteLocales;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -69,17 +66,11 @@ public final class NodeRenderer {
         ArrayNode available = o.putArray("@availableLocales");
         item.locales().forEach(available::add);
         ObjectNode fallback = o.putObject("@fallback");
-        if (ep.showsSystem(SystemProperties.CREATED)) date(o, SystemProperties.CREATED, item.created());
-        if (ep.showsSystem(SystemProperties.LAST_MODIFIED)) date(o, SystemProperties.LAST_MODIFIED, item.lastModified());
-        if (ep.showsSystem(SystemProperties.LAST_ACTIVATED)) date(o, SystemProperties.LAST_ACTIVATED, item.lastActivated());
+        ItemSystemProperties.write(o, ep, item);
         Walk walk = new Walk(ep, item, locale, from, targets, chain, fallback);
         walk.properties(o, item.type().properties(), item.values(), item.path(), "", 1);
         if (fallback.isEmpty()) o.remove("@fallback");
         return o;
-    }
-
-    private static void date(ObjectNode o, String name, Instant at) {
-        if (at != null) o.put(name, Dates.format(at));
     }
 
     /** One rendering: where values come from, and the fallbacks found on the way. */

@@ -148,9 +148,11 @@ final class DeliverySchemas {
         p.putObject("@availableLocales").put("type", "array").putObject("items").put("type", "string");
         p.putObject("@fallback").put("type", "object").putObject("additionalProperties").put("type", "string");
         p.putObject("@nodes").put("type", "array").putObject("items").put("type", "string");
-        for (String k : new String[] {"mgnl:created", "mgnl:lastModified", "mgnl:lastActivated"}) {
+        for (String k : new String[] {"mgnl:created", "mgnl:lastModified", "mgnl:lastActivated", "jcr:created"}) {
             p.putObject(k).put("type", "string").put("format", "date-time");
         }
+        // answered when an endpoint's systemProperties names it: delivery serves published nodes only
+        p.putObject("mgnl:activationStatus").put("type", "string").put("description", "\"true\", as Magnolia writes it");
         s.putArray("required").add("@name").add("@path").add("@id").add("@nodeType");
         s.put("additionalProperties", true);
         return s;

@@ -98,6 +98,8 @@ final class ItemTypes {
         f.add("mgnl:created", Scalars.GraphQLString, "When it was created (when the endpoint includes system properties).");
         f.add("mgnl:lastModified", Scalars.GraphQLString, "When it was last changed.");
         f.add("mgnl:lastActivated", Scalars.GraphQLString, "When it was last published.");
+        f.add("mgnl:activationStatus", Scalars.GraphQLString, "\"true\" when the endpoint's systemProperties names it (only published items are delivered).");
+        f.add("jcr:created", Scalars.GraphQLString, "When it was created, when the endpoint's systemProperties names it.");
     }
 
     private void properties(Fields f, ContentTypeDefinition owner, List<PropertyDefinition> props, Predicate<PropertyDefinition> expanded) {
