@@ -54,11 +54,6 @@ public record EndpointDefinition(String name, String source, ContentTypeDefiniti
         return expandedReferences.contains(property);
     }
 
-    /** True when the answered item's own property comes expanded: listed, and {@code referenceDepth} is not 0 (schemas, GraphQL). */
-    public boolean expandsOnItem(String property) {
-        return options.referenceDepth() > 0 && expands(property);
-    }
-
     /** The item's path below the workspace ({@code /la-ruche}), as {@code rootPath} is written. */
     public String relativePath(String itemPath) {
         String prefix = type.rootPath();
