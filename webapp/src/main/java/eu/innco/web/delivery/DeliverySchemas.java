@@ -119,8 +119,10 @@ final class DeliverySchemas {
         return ref(name);
     }
 
-    /** An item or child node: the system fields of every node, then each property as the renderer writes it. */
-    /** {@code level}: how many references below the answered item this node is (0: the item). */
+    /**
+     * An item or child node: the system fields of every node, then each property as the renderer
+     * writes it; {@code level}: how many references below the answered item this node is (0: the item).
+     */
     private ObjectNode node(ContentTypeDefinition t, List<PropertyDefinition> props, EndpointDefinition ep, int depth, boolean top, int level) {
         ObjectNode s = F.objectNode();
         ArrayNode allOf = s.putArray("allOf");
