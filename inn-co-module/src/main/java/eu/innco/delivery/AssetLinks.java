@@ -10,10 +10,11 @@ import java.nio.charset.StandardCharsets;
  * it ({@code image["@link"]}, {@code image.renditions.medium.link}) works: the file's address, its
  * metadata and the renditions of an image, all below {@code /dam/<id>/} where published files are served.
  */
-final class AssetLinks {
+public final class AssetLinks {
     private AssetLinks() {}
 
-    static void add(ObjectNode asset, RenderInput a) {
+    /** {@code renditions}: the names the image's {@code renditions} map lists (Magnolia's {@code assetRenditions}). */
+    public static void add(ObjectNode asset, RenderInput a, java.util.List<String> names) {
         String base = "/dam/" + a.id() + "/";
         String fileName = text(a, "fileName");
         String mimeType = text(a, "mimeType");
@@ -26,7 +27,7 @@ final class AssetLinks {
         if (dot > 0) meta.put("format", fileName.substring(dot + 1).toLowerCase(java.util.Locale.ROOT));
         ObjectNode renditions = asset.putObject("renditions");
         if (mimeType.startsWith("image/")) {
-            for (String name : AssetService.renditionNames()) {
+            for (String name : names) {
                 renditions.putObject(name).put("mimeType", AssetService.renditionType(mimeType)).put("link", base + "renditions/" + name);
             }
         }

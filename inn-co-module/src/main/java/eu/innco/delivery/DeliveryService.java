@@ -35,6 +35,7 @@ public final class DeliveryService implements PublicationListener.Batched, AutoC
     private final Projector projector;
     private final LocaleChoice locales;
     private final IndexUpkeep upkeep;
+    private final PublishedTargets targets;
 
     private DeliveryService(ContentRepository repository, ContentTypeRegistry types, SiteLocales site, EndpointRegistry endpoints,
                             PublicReader reader, Path indexFolder) {
@@ -45,6 +46,7 @@ public final class DeliveryService implements PublicationListener.Batched, AutoC
         this.index = DeliveryIndex.open(indexFolder, analyzers);
         this.projector = new Projector(repository, types, site, endpoints, reader, index);
         this.locales = new LocaleChoice(new LocaleResolver(site));
+        this.targets = new PublishedTargets(types, reader, new NodeRenderer(site));
         this.upkeep = new IndexUpkeep(projector, index, new IndexCheckpoints(repository.checkpoints(), index, endpoints));
     }
 
@@ -83,6 +85,9 @@ public final class DeliveryService implements PublicationListener.Batched, AutoC
     public EndpointRegistry endpoints() { return endpoints; }
 
     public SiteLocales site() { return site; }
+
+    /** Published items and assets as references in plain workspaces resolve them. */
+    public eu.innco.workspace.ItemTargets itemTargets() { return targets; }
 
     /** The site locale (or {@code all}) a request reads; a 400 for a bad {@code lang}. */
     public String locale(String lang, String acceptLanguage) {
@@ -151,6 +156,14 @@ public final class DeliveryService implements PublicationListener.Batched, AutoC
     @Override
     public void publishedAll(List<PublicationEvent> events) {
         projector.updateAll(events.stream().map(e -> new String[] {e.type(), e.id()}).toList());
+    }
+
+    /**
+     * A workspace no content type declares changed (an import, Magnolia's nodes API): the items
+     * whose answers embed its nodes are rendered again, and the caches hear of them as of a publication.
+     */
+    public void workspaceChanged(String workspace) {
+        projector.workspaceChanged(workspace);
     }
 
     /** A number that changes whenever any answer may have changed (a publication, a rebuild): for answer caches. */

@@ -7,6 +7,9 @@ import eu.innco.contenttype.ContentTypeRegistry;
 import eu.innco.contenttype.PropertyDefinition;
 import eu.innco.contenttype.field.ReferenceField;
 import eu.innco.lightmodule.LightModules;
+import eu.innco.assets.ImagingDefinition;
+import eu.innco.workspace.DeliveryOptions;
+import eu.innco.workspace.ReferenceRule;
 import eu.innco.workspace.WorkspaceEndpoint;
 import eu.innco.workspace.WorkspaceStore;
 import eu.innco.yaml.YamlNode;
@@ -34,7 +37,8 @@ public final class EndpointLoader {
     static final String DELIVERY = "delivery/";
     static final String NAME = "[a-zA-Z0-9][a-zA-Z0-9_-]*(/[a-zA-Z0-9][a-zA-Z0-9_-]*)*";
     static final Set<String> SUPPORTED = Set.of("class", "$type", "workspace", "rootPath", "nodeTypes", "depth",
-            "includeSystemProperties", "limit", "references", "endpointPath", "childNodeTypes", "referenceDepth");
+            "includeSystemProperties", "limit", "references", "endpointPath", "childNodeTypes", "referenceDepth", "systemProperties",
+            "bypassWorkspaceAcls", "personalized");
     private static final Logger LOG = LoggerFactory.getLogger(EndpointLoader.class);
     static final Set<String> GENERIC_NODE_TYPES = Set.of("mgnl:content", "mgnl:contentNode", "mgnl:page", "mgnl:component");
 
@@ -42,9 +46,20 @@ public final class EndpointLoader {
     private final List<FieldError> errors = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
     private final List<WorkspaceEndpoint> generic = new ArrayList<>();
+    private final ReferenceRules rules;
 
-    private EndpointLoader(ContentTypeRegistry types) {
+    private EndpointLoader(ContentTypeRegistry types, Set<String> variations) {
         this.types = types;
+        this.rules = new ReferenceRules(variations, errors, warnings);
+    }
+
+    /** The image variations that {@code assetRenditions} may name; a broken imaging file is reported where it is read. */
+    private static Set<String> variations(Path lightModules) {
+        try {
+            return new java.util.LinkedHashSet<>(ImagingDefinition.load(lightModules).variations().keySet());
+        } catch (RuntimeException e) {
+            return new java.util.LinkedHashSet<>(ImagingDefinition.defaults().variations().keySet());
+        }
     }
 
     /**
@@ -55,7 +70,7 @@ public final class EndpointLoader {
      * defined twice stops the start naming both files.
      */
     public static EndpointRegistry load(Path lightModules, ContentTypeRegistry types) {
-        EndpointLoader loader = new EndpointLoader(types);
+        EndpointLoader loader = new EndpointLoader(types, variations(lightModules));
         List<EndpointDefinition> out = new ArrayList<>();
         Map<String, String> fileOfName = new HashMap<>();
         for (Path module : LightModules.modules(lightModules)) {
@@ -90,7 +105,7 @@ public final class EndpointLoader {
     }
 
     public static EndpointRegistry loadFolder(Path folder, String labelPrefix, ContentTypeRegistry types) {
-        EndpointLoader loader = new EndpointLoader(types);
+        EndpointLoader loader = new EndpointLoader(types, new java.util.LinkedHashSet<>(ImagingDefinition.defaults().variations().keySet()));
         List<EndpointDefinition> out = new ArrayList<>();
         if (!Files.isDirectory(folder)) {
             loader.warnings.add(labelPrefix + ": no such folder; the delivery API has no endpoints");
@@ -150,18 +165,22 @@ public final class EndpointLoader {
         if (type.isEmpty()) return Optional.empty();
         String rootPath = rootPath(root, type.get());
         checkNodeTypes(root, type.get());
-        EndpointDepths.check(root, warnings, errors);
-        int depth = number(root, "depth", 0, 0, 20);
+        EndpointSettings.fixedKeys(root, warnings, errors);
+        int depth = EndpointSettings.itemChildren(root) ? number(root, "depth", 0, 0, 20) : 0;
         boolean system = flag(root, "includeSystemProperties", true);
         int limit = number(root, "limit", 10, 1, EndpointDefinition.MAX_LIMIT);
-        List<String> refs = new ReferencesReader(type.get(), types, errors, warnings).read(root.get("references").orElse(null));
-        return Optional.of(new EndpointDefinition(name, label, type.get(), rootPath, depth, system, limit, refs));
+        List<ReferenceRule> refs = new ReferencesReader(type.get(), types, rules, errors, warnings).read(root.get("references").orElse(null));
+        ItemSystemProperties.warnUsers(root, warnings);
+        DeliveryOptions options = new DeliveryOptions(EndpointSettings.referenceDepth(root, errors),
+                EndpointSettings.systemProperties(root, system, warnings, errors), refs);
+        return Optional.of(new EndpointDefinition(name, label, type.get(), rootPath, depth, system, limit,
+                refs.stream().map(ReferenceRule::property).toList(), options));
     }
 
     /**
      * An endpoint over a workspace no content type declares (Magnolia's website, category...): it
-     * serves the plain nodes imported there ({@code eu.innco.workspace}). References are not
-     * resolved in those trees yet, so they are a warning.
+     * serves the plain nodes imported there ({@code eu.innco.workspace}). Its references name any
+     * property; a JCR resolver needs its {@code targetWorkspace}, as in Magnolia.
      */
     private void workspaceEndpoint(YamlNode root, String name, String label, String workspace) {
         YamlNode wsNode = root.get("workspace").get();
@@ -179,13 +198,43 @@ public final class EndpointLoader {
         if (!rootPath.startsWith("/")) error(root.get("rootPath").get().location(), "rootPath must be a path starting with '/'");
         List<String> nodeTypes = names(root, "nodeTypes", pages ? WorkspaceEndpoint.PAGE_TYPES : List.of());
         List<String> childTypes = names(root, "childNodeTypes", pages ? WorkspaceEndpoint.PAGE_CHILD_TYPES : List.of());
-        root.get("references").filter(r -> !r.isNull()).ifPresent(r -> warnings.add(r.location()
-                + ": references are not resolved in workspace '" + workspace + "' (no content type): the stored identifiers are answered"));
-        root.get("referenceDepth").ifPresent(r -> warnings.add(r.location() + ": referenceDepth has no effect without references"));
+        EndpointSettings.fixedKeys(root, warnings, errors);
         int depth = number(root, "depth", 0, 0, 20);
         boolean system = flag(root, "includeSystemProperties", true);
         int limit = number(root, "limit", 10, 1, EndpointDefinition.MAX_LIMIT);
-        generic.add(new WorkspaceEndpoint(name, label, workspace, rootPath, depth, nodeTypes, childTypes, system, limit, pages));
+        DeliveryOptions options = new DeliveryOptions(EndpointSettings.referenceDepth(root, errors),
+                EndpointSettings.systemProperties(root, system, warnings, errors), plainReferences(root.get("references").orElse(null)));
+        generic.add(new WorkspaceEndpoint(name, label, workspace, rootPath, depth, nodeTypes, childTypes, system, limit, pages, options));
+    }
+
+    /** {@code references} of an endpoint over a plain workspace: any property, resolved by the rule's resolver. */
+    private List<ReferenceRule> plainReferences(YamlNode refs) {
+        List<ReferenceRule> out = new ArrayList<>();
+        if (refs == null || refs.isNull()) return out;
+        if (!refs.isSequence()) {
+            error(refs.location(), "references must be a list of {propertyName, referenceResolver}");
+            return out;
+        }
+        for (YamlNode r : refs.items()) {
+            Optional<String> prop = r.isMapping() ? r.text("propertyName").or(() -> r.text("name")) : Optional.empty();
+            if (prop.isEmpty()) {
+                error(r.location(), "each reference needs a 'propertyName' (or a 'name' naming the property)");
+                continue;
+            }
+            r.entries().forEach((k, v) -> {
+                if (!ReferencesReader.KEYS.contains(k)) warnings.add(v.location() + ": key 'references." + k + "' is not supported by INN-CO and has no effect");
+            });
+            YamlNode resolver = r.get("referenceResolver").orElse(null);
+            if (resolver == null) {
+                error(r.location(), "a reference over a plain workspace needs a referenceResolver (JCR with targetWorkspace, or asset)");
+                continue;
+            }
+            rules.read(prop.get(), resolver, false).ifPresent(rule -> {
+                if (!rule.asset() && rule.targetWorkspace() == null) error(resolver.location(), "a JCR reference resolver needs its targetWorkspace");
+                else out.add(rule);
+            });
+        }
+        return out;
     }
 
     private List<String> names(YamlNode root, String key, List<String> dflt) {
@@ -266,15 +315,17 @@ public final class EndpointLoader {
         errors.add(new FieldError(where, message));
     }
 
+    private static boolean reference(PropertyDefinition p) {
+        return !p.isSubModel() && p.fieldType() instanceof ReferenceField;
+    }
+
     /** Reads {@code references}: Magnolia's list of {@code propertyName} with a {@code referenceResolver}. */
-    private record ReferencesReader(ContentTypeDefinition type, ContentTypeRegistry types, List<FieldError> errors,
+    private record ReferencesReader(ContentTypeDefinition type, ContentTypeRegistry types, ReferenceRules rules, List<FieldError> errors,
                                     List<String> warnings) {
         static final Set<String> KEYS = Set.of("name", "propertyName", "referenceResolver");
-        static final Set<String> RESOLVERS = Set.of("info.magnolia.rest.reference.jcr.JcrReferenceResolverDefinition",
-                "jcrReferenceResolver", "info.magnolia.rest.reference.dam.AssetReferenceResolverDefinition", "assetReferenceResolver");
 
-        List<String> read(YamlNode refs) {
-            List<String> out = new ArrayList<>();
+        List<ReferenceRule> read(YamlNode refs) {
+            List<ReferenceRule> out = new ArrayList<>();
             if (refs == null || refs.isNull()) return out;
             if (!refs.isSequence()) {
                 errors.add(new FieldError(refs.location(), "references must be a list of {propertyName, referenceResolver}"));
@@ -284,7 +335,7 @@ public final class EndpointLoader {
             return out;
         }
 
-        private Optional<String> one(YamlNode r) {
+        private Optional<ReferenceRule> one(YamlNode r) {
             // as in Magnolia's examples, an entry without propertyName resolves the property its name names
             if (!r.isMapping() || r.text("propertyName").or(() -> r.text("name")).isEmpty()) {
                 errors.add(new FieldError(r.location(), "each reference needs a 'propertyName' (or a 'name' naming the property)"));
@@ -294,36 +345,33 @@ public final class EndpointLoader {
                 if (!KEYS.contains(k)) warnings.add(v.location() + ": key 'references." + k + "' is not supported by INN-CO and has no effect");
             });
             String prop = r.text("propertyName").or(() -> r.text("name")).get();
-            Optional<PropertyDefinition> p = type.property(prop);
-            if (p.isEmpty() || p.get().isSubModel() || !(p.get().fieldType() instanceof ReferenceField ref)) {
+            // as Magnolia matches propertyName on every node it writes, a property of a referenced type may be named, for referenceDepth > 1
+            Optional<PropertyDefinition> p = type.property(prop).filter(EndpointLoader::reference)
+                    .or(() -> types.all().stream().flatMap(t -> t.property(prop).stream()).filter(EndpointLoader::reference).findFirst());
+            Optional<String> plainTarget = r.get("referenceResolver").flatMap(x -> x.isMapping() ? x.text("targetWorkspace") : Optional.empty())
+                    .filter(ws -> types.byWorkspace(ws).isEmpty());
+            if (p.isEmpty() && plainTarget.isPresent() && types.all().stream().anyMatch(t -> t.property(prop).filter(x -> !x.isSubModel()).isPresent())) {
+                // Magnolia's own example: a tour's tourTypes naming nodes of the category workspace, a plain property of the
+                // type; resolved when the item is rendered, and rendered again when that workspace changes (PlainNodes)
+                return rules.read(prop, r.get("referenceResolver").get(), false);
+            }
+            if (p.isEmpty() || !(p.get().fieldType() instanceof ReferenceField ref)) {
                 errors.add(new FieldError(r.get("propertyName").or(() -> r.get("name")).get().location(), "'" + prop + "' is not a reference property of "
                         + type.name() + "; references: " + type.properties().stream()
                         .filter(x -> !x.isSubModel() && x.fieldType().isReference()).map(PropertyDefinition::name).toList()));
                 return Optional.empty();
             }
             YamlNode resolver = r.get("referenceResolver").orElse(null);
-            if (resolver != null && resolver.isMapping()) resolver(resolver, ref.targetType());
-            else if (resolver != null) errors.add(new FieldError(resolver.location(), "referenceResolver must be a mapping with 'class' or '$type'"));
-            return Optional.of(prop);
-        }
-
-        private void resolver(YamlNode resolver, String targetType) {
-            Optional<String> cls = resolver.text("class").or(() -> resolver.text("$type"));
-            if (cls.isPresent() && !RESOLVERS.contains(cls.get())) {
-                errors.add(new FieldError(resolver.location(), "reference resolver '" + cls.get() + "' is not supported; use one of " + RESOLVERS));
-            }
-            resolver.entries().forEach((k, v) -> {
-                if (!Set.of("class", "$type", "targetWorkspace").contains(k)) {
-                    warnings.add(v.location() + ": key 'referenceResolver." + k + "' is not supported by INN-CO and has no effect");
-                }
-            });
-            resolver.text("targetWorkspace").ifPresent(ws -> {
-                String expected = types.get(targetType).map(ContentTypeDefinition::workspace).orElse(targetType);
+            boolean asset = ref.kind() == eu.innco.contenttype.field.FieldKind.ASSET;
+            Optional<ReferenceRule> rule = rules.read(prop, resolver, asset);
+            if (resolver != null) resolver.text("targetWorkspace").ifPresent(ws -> {
+                String expected = types.get(ref.targetType()).map(ContentTypeDefinition::workspace).orElse(ref.targetType());
                 if (!ws.equals(expected)) {
                     errors.add(new FieldError(resolver.get("targetWorkspace").get().location(), "targetWorkspace '" + ws
                             + "' does not match the property's target, workspace '" + expected + "'"));
                 }
             });
+            return rule;
         }
     }
 }

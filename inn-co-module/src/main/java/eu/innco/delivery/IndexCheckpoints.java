@@ -51,11 +51,33 @@ final class IndexCheckpoints {
     /** The checkpoint the index is known to hold everything of (empty before the first one). */
     String matched() { return matched; }
 
-    /** True when nothing was published since the matched checkpoint (or it is gone: then the caller finds out). */
+    /** True when nothing was published, nor any plain workspace changed, since the matched checkpoint (or it is gone: then the caller finds out). */
     boolean unchangedSinceMatched() {
         Optional<NodeState> base = checkpoints.retrieve(matched);
-        return base.isPresent() && base.get().getChildNode(eu.innco.publishing.LiveTree.ROOT)
-                .equals(checkpoints.head().getChildNode(eu.innco.publishing.LiveTree.ROOT));
+        NodeState head = checkpoints.head();
+        return base.isPresent() && base.get().getChildNode(eu.innco.publishing.LiveTree.ROOT).equals(head.getChildNode(eu.innco.publishing.LiveTree.ROOT))
+                && plainWorkspaces(base.get()).equals(plainWorkspaces(head));
+    }
+
+    /**
+     * The workspaces no content type declares whose trees differ between the checkpoints (an import
+     * or a nodes API write, here or on another server): items embedding their nodes are rendered
+     * again. Empty when either checkpoint is gone.
+     */
+    Optional<java.util.Set<String>> plainChangedBetween(String from, String to) {
+        Optional<NodeState> before = checkpoints.retrieve(from);
+        Optional<NodeState> after = checkpoints.retrieve(to);
+        if (before.isEmpty() || after.isEmpty()) return Optional.empty();
+        NodeState was = plainWorkspaces(before.get());
+        NodeState is = plainWorkspaces(after.get());
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        for (String name : is.getChildNodeNames()) if (!is.getChildNode(name).equals(was.getChildNode(name))) out.add(name);
+        for (String name : was.getChildNodeNames()) if (!is.hasChildNode(name)) out.add(name);
+        return Optional.of(out);
+    }
+
+    private static NodeState plainWorkspaces(NodeState root) {
+        return root.getChildNode(eu.innco.repository.NodeTypes.SYSTEM_ROOT).getChildNode("workspaces");
     }
 
     /**

@@ -82,6 +82,8 @@ final class IndexUpkeep implements AutoCloseable {
         if (starting && !projector.definitions().equals(index.definitions())) return rebuilt("the definitions changed");
         Optional<List<String[]>> stale = next.flatMap(n -> checkpoints.staleBetween(checkpoints.matched(), n));
         if (stale.isPresent()) {
+            // plain workspaces changed by another server (or before a crash): the items embedding their nodes
+            next.flatMap(n -> checkpoints.plainChangedBetween(checkpoints.matched(), n)).ifPresent(ws -> ws.forEach(projector::workspaceChanged));
             if (stale.get().isEmpty()) return new Outcome("up to date (checked from its checkpoint)", true);
             projector.updateAll(stale.get());
             // an item that failed to render keeps the old checkpoint, so that the next step tries it again

@@ -30,7 +30,7 @@ final class ItemProjection {
     List<Document> documents(EndpointDefinition ep, RenderInput item, Targets targets) {
         List<Document> out = new ArrayList<>();
         if (!ep.covers(item.path()) || item.locales().isEmpty()) return out;
-        Set<String> refs = expandedIds(ep, item.values());
+        Set<String> refs = expandedIds(ep, item, targets);
         ObjectNode filterValues = null;
         List<String> unreached = new ArrayList<>();
         for (String locale : renderer.site().locales()) {
@@ -81,14 +81,30 @@ final class ItemProjection {
         }
     }
 
-    /** Ids in the expanded reference properties, in any locale: their re-publication re-renders this item. */
-    static Set<String> expandedIds(EndpointDefinition ep, ItemValues values) {
+    /**
+     * Ids of every item the answer embeds, down to the endpoint's {@code referenceDepth}, in any
+     * locale: the re-publication of any of them re-renders this item.
+     */
+    static Set<String> expandedIds(EndpointDefinition ep, RenderInput item, Targets targets) {
         Set<String> out = new LinkedHashSet<>();
-        for (PropertyDefinition p : ep.type().properties()) {
-            if (!ep.expands(p.name())) continue;
-            values.get(p.name()).ifPresent(v -> ids(v, out));
-        }
+        if (ep.options().referenceDepth() > 0) collect(ep, item.type().properties(), item.values(), targets, 1, out);
+        out.remove(item.id());
         return out;
+    }
+
+    private static void collect(EndpointDefinition ep, List<PropertyDefinition> props, ItemValues values, Targets targets, int level,
+                                Set<String> out) {
+        for (PropertyDefinition p : props) {
+            // nodes of a plain workspace: any change there renders the item again (see PlainNodes)
+            if (values.get(p.name()).isPresent()) ep.plainReference(p).ifPresent(rule -> out.add(eu.innco.workspace.PlainNodes.dependency(rule.targetWorkspace())));
+            if (!ep.expands(p.name()) || p.isSubModel() || !(p.fieldType() instanceof eu.innco.contenttype.field.ReferenceField r)) continue;
+            Set<String> ids = new LinkedHashSet<>();
+            values.get(p.name()).ifPresent(v -> ids(v, ids));
+            for (String id : ids) {
+                if (!out.add(id) || level >= ep.options().referenceDepth()) continue;
+                targets.find(r.targetType(), id).ifPresent(t -> collect(ep, t.type().properties(), t.values(), targets, level + 1, out));
+            }
+        }
     }
 
     private static void ids(Object v, Set<String> out) {

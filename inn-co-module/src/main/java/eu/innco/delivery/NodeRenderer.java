@@ -5,12 +5,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import eu.innco.content.ItemValues;
-import eu.innco.content.SystemProperties;
 import eu.innco.contenttype.PropertyDefinition;
-import eu.innco.contenttype.field.Dates;
 import eu.innco.contenttype.field.ReferenceField;
 import eu.innco.site.SiteLocales;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,7 +16,7 @@ import java.util.Optional;
  * Turns an item into Magnolia's delivery JSON for one locale: each localised value taken along the
  * locale's fallback chain (those from further than {@code @locale} listed in {@code @fallback}),
  * sub-models as child nodes (with an {@code @id} derived from the item's, see {@link SubNodes}),
- * configured references expanded one level. With {@link #ALL}, localised
+ * configured references expanded {@code referenceDepth} levels. With {@link #ALL}, localised
  * properties are maps of every visible locale's value instead.
  */
 public final class NodeRenderer {
@@ -28,9 +25,16 @@ public final class NodeRenderer {
     static final JsonNodeFactory F = JsonNodeFactory.withExactBigDecimals(true);
 
     private final SiteLocales site;
+    /** Nodes of plain workspaces that items' properties name; null: those stay ids. */
+    private final eu.innco.workspace.PlainNodes plain;
 
     public NodeRenderer(SiteLocales site) {
+        this(site, null);
+    }
+
+    public NodeRenderer(SiteLocales site, eu.innco.workspace.PlainNodes plain) {
         this.site = site;
+        this.plain = plain;
     }
 
     public SiteLocales site() { return site; }
@@ -44,10 +48,15 @@ public final class NodeRenderer {
 
     /** The JSON of the item for a reader of {@code locale} ({@link #ALL} for every locale); empty when it is not visible there. */
     public Optional<ObjectNode> render(EndpointDefinition ep, RenderInput item, String locale, Targets targets) {
-        return visibleLocale(item, locale).map(from -> node(ep, item, locale, from, targets, true));
+        return visibleLocale(item, locale).map(from -> node(ep, item, locale, from, targets, java.util.Set.of(item.id())));
     }
 
-    private ObjectNode node(EndpointDefinition ep, RenderInput item, String locale, String from, Targets targets, boolean expand) {
+    /**
+     * {@code chain}: the ids from the answered item down to this one. References expand while the
+     * chain is shorter than the endpoint's {@code referenceDepth}, and never into an item already on
+     * it, so that two items referring to each other stop (Magnolia leaves the id there too).
+     */
+    private ObjectNode node(EndpointDefinition ep, RenderInput item, String locale, String from, Targets targets, java.util.Set<String> chain) {
         ObjectNode o = F.objectNode();
         o.put("@name", item.name());
         o.put("@path", ep.relativePath(item.path())); // inside the workspace, as Magnolia answers: a client reads it back below the endpoint
@@ -57,19 +66,11 @@ public final class NodeRenderer {
         ArrayNode available = o.putArray("@availableLocales");
         item.locales().forEach(available::add);
         ObjectNode fallback = o.putObject("@fallback");
-        if (ep.includeSystemProperties()) {
-            date(o, SystemProperties.CREATED, item.created());
-            date(o, SystemProperties.LAST_MODIFIED, item.lastModified());
-            date(o, SystemProperties.LAST_ACTIVATED, item.lastActivated());
-        }
-        Walk walk = new Walk(ep, item, locale, from, targets, expand, fallback);
+        ItemSystemProperties.write(o, ep, item);
+        Walk walk = new Walk(ep, item, locale, from, targets, chain, fallback);
         walk.properties(o, item.type().properties(), item.values(), item.path(), "", 1);
         if (fallback.isEmpty()) o.remove("@fallback");
         return o;
-    }
-
-    private static void date(ObjectNode o, String name, Instant at) {
-        if (at != null) o.put(name, Dates.format(at));
     }
 
     /** One rendering: where values come from, and the fallbacks found on the way. */
@@ -79,17 +80,17 @@ public final class NodeRenderer {
         final String locale;
         final String from;
         final Targets targets;
-        final boolean expand;
+        final java.util.Set<String> embedding;
         final ObjectNode fallback;
         final List<String> chain;
 
-        Walk(EndpointDefinition ep, RenderInput item, String locale, String from, Targets targets, boolean expand, ObjectNode fallback) {
+        Walk(EndpointDefinition ep, RenderInput item, String locale, String from, Targets targets, java.util.Set<String> chain, ObjectNode fallback) {
             this.ep = ep;
             this.item = item;
             this.locale = locale;
             this.from = from;
             this.targets = targets;
-            this.expand = expand;
+            this.embedding = chain;
             this.fallback = fallback;
             List<String> c = ALL.equals(locale) ? List.of() : site.chain(locale);
             this.chain = ALL.equals(from) ? c : c.subList(c.indexOf(from), c.size());
@@ -173,14 +174,31 @@ public final class NodeRenderer {
         }
 
         private JsonNode scalar(PropertyDefinition p, Object v, boolean top) {
-            if (top && expand && p.fieldType() instanceof ReferenceField r && ep.expands(p.name())) {
+            if (top && embedding.size() <= ep.options().referenceDepth() && p.fieldType() instanceof ReferenceField r && ep.expands(p.name())
+                    && !embedding.contains((String) v)) {
                 return targets.find(r.targetType(), (String) v).flatMap(t -> visibleLocale(t, locale).map(tf -> {
-                    ObjectNode target = node(ep, t, locale, tf, Targets.NONE, false);
-                    if (r.kind() == eu.innco.contenttype.field.FieldKind.ASSET) AssetLinks.add(target, t);
+                    java.util.Set<String> next = new java.util.LinkedHashSet<>(embedding);
+                    next.add(t.id());
+                    ObjectNode target = node(ep, t, locale, tf, targets, next);
+                    if (r.kind() == eu.innco.contenttype.field.FieldKind.ASSET) AssetLinks.add(target, t, ep.renditions(p.name()));
                     return (JsonNode) target;
                 })).orElse(null);
             }
+            if (top && plain != null && embedding.size() <= ep.options().referenceDepth() && v instanceof String stored) {
+                Optional<JsonNode> node = plainNode(p, stored);
+                if (node.isPresent()) return node.get();
+            }
             return p.fieldType().toJson(v);
+        }
+
+        /** A plain workspace's node named by a plain property, as the endpoint's rule says (Magnolia's tourTypes into category). */
+        private Optional<JsonNode> plainNode(PropertyDefinition p, String stored) {
+            var rule = ep.plainReference(p);
+            if (rule.isEmpty() || embedding.contains(eu.innco.workspace.PlainNodes.id(stored))) return Optional.empty();
+            boolean all = ALL.equals(locale);
+            var language = new eu.innco.workspace.WorkspaceLanguage(all ? site.defaultLocale() : locale, site.defaultLocale(),
+                    java.util.Set.copyOf(site.locales()), all);
+            return plain.find(rule.get().targetWorkspace(), stored, language, ep.includeSystemProperties(), ep.options().systemProperties());
         }
     }
 }

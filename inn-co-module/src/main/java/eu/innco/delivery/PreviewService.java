@@ -43,7 +43,7 @@ public final class PreviewService {
         this.site = delivery.site();
         this.endpoints = delivery.endpoints();
         this.delivery = delivery;
-        this.renderer = new NodeRenderer(site);
+        this.renderer = new NodeRenderer(site, new eu.innco.workspace.PlainNodes(repository));
         this.projection = new ItemProjection(renderer);
     }
 

@@ -58,7 +58,7 @@ final class Projector {
         this.endpoints = endpoints;
         this.reader = reader;
         this.index = index;
-        this.projection = new ItemProjection(new NodeRenderer(site));
+        this.projection = new ItemProjection(new NodeRenderer(site, new eu.innco.workspace.PlainNodes(repository)));
         this.definitions = fingerprint(site, endpoints);
     }
 
@@ -182,6 +182,15 @@ final class Projector {
         }
     }
 
+    /** Renders again the items whose documents embed nodes of a plain workspace ({@code PlainNodes}). */
+    synchronized void workspaceChanged(String workspace) {
+        Map<String, String> todo = embedders(eu.innco.workspace.PlainNodes.dependency(workspace));
+        if (todo.isEmpty()) return;
+        List<String[]> items = new ArrayList<>();
+        todo.forEach((id, type) -> items.add(new String[] {type, id}));
+        updateAll(items);
+    }
+
     private void stage(String type, String id, Targets targets) {
         Optional<RenderInput> item = target(type, id);
         for (EndpointDefinition ep : endpoints.forType(type)) {
@@ -248,7 +257,8 @@ final class Projector {
         for (EndpointDefinition e : endpoints.all()) {
             // only what shapes the documents, and nothing with an identity hash in its toString
             parts.add(String.join("|", e.name(), e.type().name(), e.type().nodeType(), e.rootPath(), Integer.toString(e.depth()),
-                    Boolean.toString(e.includeSystemProperties()), e.expandedReferences().toString(), describe(e.type().properties())));
+                    Boolean.toString(e.includeSystemProperties()), e.expandedReferences().toString(), describe(e.type().properties()),
+                    e.options().toString()));
         }
         try {
             byte[] h = MessageDigest.getInstance("SHA-256").digest(String.join("\n", parts).getBytes(StandardCharsets.UTF_8));

@@ -17,9 +17,20 @@ import javax.jcr.RepositoryException;
 public final class WorkspaceDelivery {
     static final int MAX_VISITED = 50_000;
     private final WorkspaceStore store;
+    private final ItemTargets items;
 
     public WorkspaceDelivery(WorkspaceStore store) {
+        this(store, ItemTargets.NONE);
+    }
+
+    /** {@code items}: the published items and assets that references may name. */
+    public WorkspaceDelivery(WorkspaceStore store, ItemTargets items) {
         this.store = store;
+        this.items = items;
+    }
+
+    private WorkspaceJson json(WorkspaceEndpoint e, javax.jcr.Session s, Node root, WorkspaceLanguage language) {
+        return new WorkspaceJson(e, root, language, new WorkspaceReferences(s, e, language, items, store::typed));
     }
 
     public Optional<byte[]> byPath(WorkspaceEndpoint e, String path, WorkspaceLanguage language) {
@@ -30,7 +41,7 @@ public final class WorkspaceDelivery {
             Optional<Node> base = WorkspaceStore.at(root.get(), e.rootPath());
             Optional<Node> n = base.isEmpty() ? base : WorkspaceStore.at(base.get(), p);
             if (n.isEmpty()) return Optional.<byte[]>empty();
-            WorkspaceJson json = new WorkspaceJson(e, root.get(), language);
+            WorkspaceJson json = json(e, s, root.get(), language);
             if (!children) return Optional.of(json.node(n.get()));
             List<Node> kids = new ArrayList<>();
             for (NodeIterator it = n.get().getNodes(); it.hasNext(); ) {
@@ -47,7 +58,7 @@ public final class WorkspaceDelivery {
             Optional<String> path = new WorkspaceIds(s, e.workspace()).path(id);
             if (path.isEmpty() || !under(path.get(), e.rootPath())) return Optional.<byte[]>empty();
             Optional<Node> n = WorkspaceStore.at(root.get(), path.get());
-            return n.isEmpty() ? Optional.<byte[]>empty() : Optional.of(new WorkspaceJson(e, root.get(), language).node(n.get()));
+            return n.isEmpty() ? Optional.<byte[]>empty() : Optional.of(json(e, s, root.get(), language).node(n.get()));
         });
     }
 
@@ -64,7 +75,7 @@ public final class WorkspaceDelivery {
             if (base.isPresent()) collect(base.get(), e, q, found, new int[] {0});
             q.sort(found);
             List<Node> page = found.subList(Math.min(q.offset(), found.size()), Math.min(q.offset() + q.limit(), found.size()));
-            return new WorkspaceJson(e, root.get(), language).results(q.offset(), q.limit(), found.size(), page);
+            return json(e, s, root.get(), language).results(q.offset(), q.limit(), found.size(), page);
         });
     }
 

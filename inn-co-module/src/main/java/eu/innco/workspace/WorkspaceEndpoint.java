@@ -6,11 +6,12 @@ import java.util.List;
  * A delivery endpoint over a workspace that no content type declares, read once from its
  * {@code restEndpoints/delivery/*.yaml}: Magnolia's JCR delivery endpoint v2 or its pages
  * endpoint. Empty {@code nodeTypes} lists every node that is not a folder; empty
- * {@code childNodeTypes} embeds every child.
+ * {@code childNodeTypes} embeds every child. {@code options}: references, their depth, the system
+ * properties shown.
  */
 public record WorkspaceEndpoint(String name, String source, String workspace, String rootPath, int depth,
                                 List<String> nodeTypes, List<String> childNodeTypes, boolean includeSystemProperties,
-                                int defaultLimit, boolean pages) {
+                                int defaultLimit, boolean pages, DeliveryOptions options) {
     public WorkspaceEndpoint {
         nodeTypes = List.copyOf(nodeTypes);
         childNodeTypes = List.copyOf(childNodeTypes);

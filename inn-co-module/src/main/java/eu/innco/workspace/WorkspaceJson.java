@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import javax.jcr.Node;
 import javax.jcr.NodeIterator;
 import javax.jcr.Property;
@@ -25,19 +27,31 @@ import javax.jcr.Value;
  * are not shown, except with {@code lang=all}, which shows every variant.
  */
 final class WorkspaceJson {
-    private static final JsonFactory JSON = new JsonFactory();
+    private static final String MIXINS = "jcr:mixinTypes";
+    /** With a codec, so that the JSON of an item a reference names can be written in place. */
+    private static final JsonFactory JSON = new com.fasterxml.jackson.databind.ObjectMapper().getFactory();
     private final WorkspaceEndpoint endpoint;
     private final Node root;
     private final WorkspaceLanguage language;
+    private final WorkspaceReferences references;
 
-    WorkspaceJson(WorkspaceEndpoint endpoint, Node root, WorkspaceLanguage language) {
+    WorkspaceJson(WorkspaceEndpoint endpoint, Node root, WorkspaceLanguage language, WorkspaceReferences references) {
         this.endpoint = endpoint;
         this.root = root;
         this.language = language;
+        this.references = references;
+    }
+
+    WorkspaceJson(WorkspaceEndpoint endpoint, Node root, WorkspaceLanguage language) {
+        this(endpoint, root, language, new WorkspaceReferences(null, endpoint, language, ItemTargets.NONE, w -> true));
     }
 
     byte[] node(Node n) throws RepositoryException {
         return write(g -> write(g, n, endpoint.depth()));
+    }
+
+    private void write(JsonGenerator g, Node n, int depth) throws IOException, RepositoryException {
+        write(g, root, n, depth, Set.of(TreeReader.string(n, StoredNames.UUID)));
     }
 
     byte[] list(List<Node> nodes) throws RepositoryException {
@@ -62,35 +76,38 @@ final class WorkspaceJson {
         });
     }
 
-    private void write(JsonGenerator g, Node n, int depth) throws IOException, RepositoryException {
+    /** {@code top}: the root of the node's own workspace; {@code chain}: see {@link WorkspaceReferences}. */
+    void write(JsonGenerator g, Node top, Node n, int depth, Set<String> chain) throws IOException, RepositoryException {
         g.writeStartObject();
         g.writeStringField("@name", n.getName());
-        g.writeStringField("@path", WorkspaceNodes.relative(root, n));
+        g.writeStringField("@path", WorkspaceNodes.relative(top, n));
         g.writeStringField("@id", TreeReader.string(n, StoredNames.UUID));
         g.writeStringField("@nodeType", TreeReader.nodeType(n));
         for (PropertyIterator it = n.getProperties(); it.hasNext(); ) {
             Property p = it.nextProperty();
             String name = p.getName();
             if (StoredNames.internal(name) || p.getType() == PropertyType.BINARY || language.variant(name)) continue;
-            if (!endpoint.includeSystemProperties() && system(StoredNames.original(name))) continue;
+            if (system(StoredNames.original(name)) && !shows(StoredNames.original(name))) continue;
             String localised = language.localised(name);
             Property shown = localised.equals(name) || !n.hasProperty(localised) ? p : n.getProperty(localised);
             g.writeFieldName(StoredNames.original(name));
+            Optional<ReferenceRule> rule = references.rule(StoredNames.original(name), chain);
             if (shown.isMultiple()) {
                 g.writeStartArray();
-                for (Value v : shown.getValues()) g.writeString(v.getString());
+                for (Value v : shown.getValues()) value(g, rule, v.getString(), chain);
                 g.writeEndArray();
             } else {
-                g.writeString(shown.getValue().getString());
+                value(g, rule, shown.getValue().getString(), chain);
             }
         }
+        if (shows(MIXINS) && endpoint.options().systemProperties().contains(MIXINS)) mixins(g, n);
         List<String> names = new ArrayList<>();
         if (depth > 0) {
             for (NodeIterator it = n.getNodes(); it.hasNext(); ) {
                 Node c = it.nextNode();
                 if (!endpoint.embeds(TreeReader.nodeType(c))) continue;
                 g.writeFieldName(c.getName());
-                write(g, c, depth - 1);
+                write(g, top, c, depth - 1, chain);
                 names.add(c.getName());
             }
         }
@@ -98,6 +115,27 @@ final class WorkspaceJson {
         for (String name : names) g.writeString(name);
         g.writeEndArray();
         g.writeEndObject();
+    }
+
+    private void value(JsonGenerator g, Optional<ReferenceRule> rule, String stored, Set<String> chain) throws IOException, RepositoryException {
+        if (rule.isPresent()) references.write(g, this, rule.get(), stored, chain);
+        else g.writeString(stored);
+    }
+
+    /** A system property is answered when they are included and {@code systemProperties}, if set, names it. */
+    private boolean shows(String name) {
+        return endpoint.includeSystemProperties() && endpoint.options().shows(name);
+    }
+
+    /** {@code jcr:mixinTypes}, a list of names as Magnolia answers it, only when {@code systemProperties} asks for it. */
+    private static void mixins(JsonGenerator g, Node n) throws IOException, RepositoryException {
+        g.writeArrayFieldStart(MIXINS);
+        if (n.hasProperty(StoredNames.MIXINS)) {
+            Property p = n.getProperty(StoredNames.MIXINS);
+            if (p.isMultiple()) for (Value v : p.getValues()) g.writeString(v.getString());
+            else g.writeString(p.getString());
+        }
+        g.writeEndArray();
     }
 
     static boolean system(String name) {

@@ -31,7 +31,7 @@ public final class WorkspaceNodesEditor {
     /** Creates {@code tree} (and its children) below {@code parentPath}; a node of that name there is a conflict. */
     public String create(Actor actor, String workspace, String parentPath, JcrTree tree) {
         check(actor, workspace);
-        return repository.write(s -> {
+        String created = repository.write(s -> {
             Node root = WorkspaceStore.root(s, workspace, true);
             Node parent = node(root, parentPath, workspace);
             if (parent.hasNode(tree.name())) {
@@ -39,6 +39,8 @@ public final class WorkspaceNodesEditor {
             }
             return WorkspaceNodes.relative(root, new TreeWriter(s, new WorkspaceIds(s, workspace), root.getPath()).write(parent, tree));
         });
+        store.changed(workspace);
+        return created;
     }
 
     /** Sets the given properties of the node at {@code path}, leaving the others as they are. */
@@ -49,6 +51,7 @@ public final class WorkspaceNodesEditor {
             new TreeWriter(s, new WorkspaceIds(s, workspace), root.getPath()).properties(node(root, path, workspace), properties);
             return null;
         });
+        store.changed(workspace);
     }
 
     public void delete(Actor actor, String workspace, String path) {
@@ -61,6 +64,7 @@ public final class WorkspaceNodesEditor {
             n.remove();
             return null;
         });
+        store.changed(workspace);
     }
 
     private void check(Actor actor, String workspace) {

@@ -32,6 +32,8 @@ public final class WorkspaceStore {
     private final ContentRepository repository;
     private final AccessPolicy policy;
     private final Set<String> typedWorkspaces;
+    /** Told the workspace's name after each committed change of it: items' answers that embed its nodes are rendered again. */
+    private final List<java.util.function.Consumer<String>> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     /** {@code typedWorkspaces}: the content types' workspaces, whose content comes in as items instead. */
     public WorkspaceStore(ContentRepository repository, AccessPolicy policy, Set<String> typedWorkspaces) {
@@ -52,7 +54,7 @@ public final class WorkspaceStore {
         if (size > MAX_NODES) {
             throw InncoException.badRequest(ErrorCode.WORKSPACE_002, "An import holds at most " + MAX_NODES + " nodes; this one has " + size + ".");
         }
-        return repository.write(s -> {
+        List<String> imported = repository.write(s -> {
             Node root = root(s, workspace, true);
             Node parent = parentPath.equals("/") ? root : at(root, parentPath).orElseThrow(() -> InncoException.notFound(
                     ErrorCode.WORKSPACE_404, "There is no node " + parentPath + " in workspace '" + workspace + "' to import into."));
@@ -69,6 +71,16 @@ public final class WorkspaceStore {
             }
             return out;
         });
+        changed(workspace);
+        return imported;
+    }
+
+    public void onChange(java.util.function.Consumer<String> listener) {
+        listeners.add(listener);
+    }
+
+    void changed(String workspace) {
+        listeners.forEach(l -> l.accept(workspace));
     }
 
     /** The tree at {@code path} (with all its descendants) in the export model; empty when there is none. */

@@ -8,6 +8,7 @@ import eu.innco.FieldError;
 import eu.innco.TestModule;
 import eu.innco.contenttype.ContentTypeLoader;
 import eu.innco.contenttype.ContentTypeRegistry;
+import eu.innco.delivery.EndpointDefinition;
 import eu.innco.delivery.EndpointDefinitionException;
 import eu.innco.delivery.EndpointLoader;
 import eu.innco.delivery.EndpointRegistry;
@@ -51,18 +52,68 @@ class MagnoliaEndpointFormsTest {
     }
 
     @Test
-    void page_children_and_deeper_references_are_warnings_with_file_and_line() throws Exception {
+    void child_node_types_reference_depth_and_system_properties_take_effect_without_warnings() throws Exception {
         EndpointRegistry r = load("events.yaml", """
                 workspace: events
+                depth: 2
                 childNodeTypes:
                   - mgnl:area
                   - mgnl:component
                 referenceDepth: 3
+                bypassWorkspaceAcls: true
+                systemProperties:
+                  - mgnl:lastModified
                 """);
-        assertEquals(2, r.warnings().size(), r.warnings().toString());
-        assertTrue(r.warnings().get(0).startsWith("site/restEndpoints/delivery/events.yaml:3: childNodeTypes [mgnl:area, mgnl:component]"),
-                r.warnings().toString());
-        assertTrue(r.warnings().get(1).startsWith("site/restEndpoints/delivery/events.yaml:5: referenceDepth 3"), r.warnings().toString());
+        assertEquals(List.of(), r.warnings());
+        EndpointDefinition ep = r.require("events");
+        assertEquals(0, ep.depth(), "items' children are mgnl:contentNode, which the list leaves out");
+        assertEquals(3, ep.options().referenceDepth());
+        assertEquals(List.of("mgnl:lastModified"), ep.options().systemProperties());
+        assertEquals(1, load("events.yaml", "workspace: events\n").require("events").options().referenceDepth(), "Magnolia's default");
+    }
+
+    @Test
+    void what_we_cannot_honour_is_a_warning_with_file_and_line() throws Exception {
+        EndpointRegistry r = load("events.yaml", """
+                workspace: events
+                bypassWorkspaceAcls: false
+                personalized: true
+                includeSystemProperties: false
+                systemProperties: [mgnl:created]
+                references:
+                  - propertyName: host
+                    referenceResolver:
+                      class: info.magnolia.rest.reference.dam.AssetReferenceResolverDefinition
+                      assetRenditions: [medium, 960x720]
+                """);
+        List<String> w = r.warnings();
+        assertEquals(4, w.size(), w.toString());
+        assertTrue(w.stream().anyMatch(x -> x.startsWith("site/restEndpoints/delivery/events.yaml:2: bypassWorkspaceAcls false")), w.toString());
+        assertTrue(w.stream().anyMatch(x -> x.startsWith("site/restEndpoints/delivery/events.yaml:3: personalized")), w.toString());
+        assertTrue(w.stream().anyMatch(x -> x.startsWith("site/restEndpoints/delivery/events.yaml:5: systemProperties has no effect")), w.toString());
+        assertTrue(w.stream().anyMatch(x -> x.startsWith("site/restEndpoints/delivery/events.yaml:10: assetRenditions: '960x720'")), w.toString());
+        assertEquals(List.of("medium"), r.require("events").options().rule("host").orElseThrow().renditions());
+        EndpointDefinitionException e = assertThrows(EndpointDefinitionException.class, () -> load("events.yaml", "workspace: events\nreferenceDepth: -1\n"));
+        assertEquals("site/restEndpoints/delivery/events.yaml:2", e.errors().get(0).path());
+    }
+
+    @Test
+    void magnolias_own_example_of_a_reference_into_a_plain_workspace_loads_as_a_rule() throws Exception {
+        // the documentation's tours endpoint resolves tourTypes into the category workspace; here country plays the plain property
+        EndpointRegistry r = load("events.yaml", """
+                workspace: events
+                references:
+                  - name: tourTypeReference
+                    propertyName: country
+                    referenceResolver:
+                      class: info.magnolia.rest.reference.jcr.JcrReferenceResolverDefinition
+                      targetWorkspace: category
+                """);
+        assertEquals(List.of(), r.warnings());
+        EndpointDefinition ep = r.require("events");
+        var country = ep.type().property("country").orElseThrow();
+        assertEquals("category", ep.plainReference(country).orElseThrow().targetWorkspace());
+        assertTrue(ep.plainReference(ep.type().property("title").orElseThrow()).isEmpty());
     }
 
     @Test

@@ -45,7 +45,9 @@ class MagnoliaFixturesTest {
         try (TestModule m = new TestModule(RepositoryConfig.memory(), modules)) {
             EndpointRegistry endpoints = EndpointLoader.load(modules, m.types);
             assertEquals("mgnl:content", m.types.require("tours").nodeType());
-            assertTrue(endpoints.warnings().stream().anyMatch(w -> w.startsWith("spa-lm/restEndpoints/delivery/tours.yaml:4: key 'bypassWorkspaceAcls'")),
+            assertTrue(endpoints.warnings().stream().noneMatch(w -> w.contains("bypassWorkspaceAcls")),
+                    endpoints.warnings().toString());
+            assertTrue(endpoints.warnings().stream().anyMatch(w -> w.startsWith("spa-lm/restEndpoints/delivery/tours.yaml:15: assetRenditions: '960x720'")),
                     endpoints.warnings().toString());
             DeliveryService delivery = DeliveryService.start(m.repository, m.types, m.locales, endpoints, m.reader, index);
             m.events.subscribe(new PublicationListener.Batched() {
@@ -70,8 +72,8 @@ class MagnoliaFixturesTest {
                 assertEquals("/dam/" + image.id() + "/ridge.jpg", read.path("image").path("@link").asText(), read.toString());
                 assertEquals("ridge.jpg", read.path("image").path("metadata").path("fileName").asText());
                 assertEquals("image/jpeg", read.path("image").path("metadata").path("mimeType").asText());
-                assertEquals("/dam/" + image.id() + "/renditions/medium",
-                        read.path("image").path("renditions").path("medium").path("link").asText(), read.toString());
+                // the file names renditions 960x720 and 480x360, which INN-CO's imaging does not define: warned, left out
+                assertEquals(0, read.path("image").path("renditions").size(), read.toString());
                 assertEquals(1, delivery.query("tours", "en", java.util.Map.of()).total());
             }
         }

@@ -128,9 +128,11 @@ public final class Services implements AutoCloseable {
             this.previewTokens = new PreviewTokens(repository, clock);
             this.workspaces = new eu.innco.workspace.WorkspaceStore(repository, policy,
                     types.all().stream().map(eu.innco.contenttype.ContentTypeDefinition::workspace).collect(java.util.stream.Collectors.toSet()));
+            workspaces.onChange(delivery::workspaceChanged); // items embedding those nodes are rendered again
             this.templateAnnotations = new eu.innco.workspace.TemplateAnnotations(workspaces,
                     eu.innco.workspace.TemplateDefinitions.load(lightModules));
-            this.deliveryDoors = new DeliveryDoors(config.delivery(), delivery, new eu.innco.workspace.WorkspaceDelivery(workspaces));
+            this.deliveryDoors = new DeliveryDoors(config.delivery(), delivery,
+                    new eu.innco.workspace.WorkspaceDelivery(workspaces, delivery.itemTargets()));
             publishing.events.subscribe(deliveryDoors.geoJson);
             external.subscribe(deliveryDoors.geoJson);
             this.assets = built.assets(config.settings().getLong("INNCO_MAX_UPLOAD_BYTES", 20L * 1024 * 1024),

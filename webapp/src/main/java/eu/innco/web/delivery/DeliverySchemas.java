@@ -50,7 +50,7 @@ final class DeliverySchemas {
     }
 
     void addEndpoint(EndpointDefinition ep) {
-        schemas.set(item(ep), node(ep.type(), ep.type().properties(), ep, 1, true));
+        schemas.set(item(ep), node(ep.type(), ep.type().properties(), ep, 1, true, 0));
         ObjectNode page = F.objectNode().put("type", "object").put("description", "one page of a query on " + ep.name());
         ObjectNode p = page.putObject("properties");
         p.putObject("offset").put("type", "integer");
@@ -59,6 +59,32 @@ final class DeliverySchemas {
         p.putObject("results").put("type", "array").set("items", ref(item(ep)));
         page.putArray("required").add("offset").add("limit").add("total").add("results");
         schemas.set(page(ep), page);
+    }
+
+    /**
+     * An expanded reference {@code level} references below the item: the target's node (its own
+     * references expanded while {@code referenceDepth} reaches further), and for an asset what
+     * Magnolia's asset resolver adds ({@code AssetLinks}). Below the first level a node already on
+     * the way down stays its id, as the renderer stops cycles.
+     */
+    private ObjectNode expanded(ReferenceField r, EndpointDefinition ep, int level) {
+        ObjectNode node = level < ep.options().referenceDepth() && r.kind() != FieldKind.ASSET ? deeper(r.targetType(), ep, level) : expanded(r);
+        if (level < 2) return node;
+        ObjectNode s = F.objectNode();
+        s.putArray("anyOf").add(node).addObject().put("type", "string").put("description", "the id of a node already on the way down");
+        return s;
+    }
+
+    /** A target whose references expand further: one schema per endpoint, type and level ({@code Deep2OrganisationLevel1}). */
+    private ObjectNode deeper(String type, EndpointDefinition ep, int level) {
+        ContentTypeDefinition t = types.get(type).orElse(null);
+        if (t == null) return ref(NODE);
+        String name = name(ep.name()) + name(type) + "Level" + level;
+        if (!schemas.has(name)) {
+            schemas.putObject(name);
+            schemas.set(name, node(t, t.properties(), ep, 1, true, level));
+        }
+        return ref(name);
     }
 
     /** An expanded reference: the target's node, and for an asset what Magnolia's asset resolver adds ({@code AssetLinks}). */
@@ -74,6 +100,13 @@ final class DeliverySchemas {
         return s;
     }
 
+    /** A node of a plain workspace named by a plain property (Magnolia's tourTypes into category), or the stored id when none is. */
+    private static ObjectNode plainNode() {
+        ObjectNode s = F.objectNode();
+        s.putArray("anyOf").add(ref(NODE)).addObject().put("type", "string").put("description", "the stored identifier, when no node has it");
+        return s;
+    }
+
     /** The node of a type as an expanded reference shows it: its own references stay ids (one level only). */
     private ObjectNode target(String type) {
         ContentTypeDefinition t = types.get(type).orElse(null);
@@ -81,13 +114,16 @@ final class DeliverySchemas {
         String name = name(type) + "Node";
         if (!schemas.has(name)) {
             schemas.putObject(name); // reserved first: a type may refer to itself
-            schemas.set(name, node(t, t.properties(), null, 1, true));
+            schemas.set(name, node(t, t.properties(), null, 1, true, 0));
         }
         return ref(name);
     }
 
-    /** An item or child node: the system fields of every node, then each property as the renderer writes it. */
-    private ObjectNode node(ContentTypeDefinition t, List<PropertyDefinition> props, EndpointDefinition ep, int depth, boolean top) {
+    /**
+     * An item or child node: the system fields of every node, then each property as the renderer
+     * writes it; {@code level}: how many references below the answered item this node is (0: the item).
+     */
+    private ObjectNode node(ContentTypeDefinition t, List<PropertyDefinition> props, EndpointDefinition ep, int depth, boolean top, int level) {
         ObjectNode s = F.objectNode();
         ArrayNode allOf = s.putArray("allOf");
         allOf.add(ref(NODE));
@@ -96,12 +132,13 @@ final class DeliverySchemas {
         for (PropertyDefinition p : props) {
             if (p.isSubModel()) {
                 if (ep != null && depth > ep.depth()) continue;
-                ObjectNode child = node(t, p.subModel().properties(), ep, depth + (p.multiple() ? 2 : 1), false);
+                ObjectNode child = node(t, p.subModel().properties(), ep, depth + (p.multiple() ? 2 : 1), false, level);
                 properties.set(p.name(), p.multiple() ? entries(child) : child);
                 continue;
             }
-            ObjectNode value = top && ep != null && p.fieldType() instanceof ReferenceField r && ep.expands(p.name())
-                    ? expanded(r) : p.fieldType().jsonSchema(p.rules());
+            boolean expands = top && ep != null && level < ep.options().referenceDepth();
+            ObjectNode value = expands && p.fieldType() instanceof ReferenceField r && ep.expands(p.name()) ? expanded(r, ep, level + 1)
+                    : expands && ep.plainReference(p).isPresent() ? plainNode() : p.fieldType().jsonSchema(p.rules());
             if (p.multiple()) value = F.objectNode().put("type", "array").set("items", value);
             properties.set(p.name(), p.i18n() ? localised(value) : value);
         }
@@ -140,9 +177,11 @@ final class DeliverySchemas {
         p.putObject("@availableLocales").put("type", "array").putObject("items").put("type", "string");
         p.putObject("@fallback").put("type", "object").putObject("additionalProperties").put("type", "string");
         p.putObject("@nodes").put("type", "array").putObject("items").put("type", "string");
-        for (String k : new String[] {"mgnl:created", "mgnl:lastModified", "mgnl:lastActivated"}) {
+        for (String k : new String[] {"mgnl:created", "mgnl:lastModified", "mgnl:lastActivated", "jcr:created"}) {
             p.putObject(k).put("type", "string").put("format", "date-time");
         }
+        // answered when an endpoint's systemProperties names it: delivery serves published nodes only
+        p.putObject("mgnl:activationStatus").put("type", "string").put("description", "\"true\", as Magnolia writes it");
         s.putArray("required").add("@name").add("@path").add("@id").add("@nodeType");
         s.put("additionalProperties", true);
         return s;

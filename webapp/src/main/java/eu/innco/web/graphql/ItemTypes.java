@@ -20,7 +20,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Predicate;
+import java.util.function.Function;
 
 /**
  * The GraphQL object types of delivered nodes, made once at start from the content types: one per
@@ -45,7 +45,34 @@ final class ItemTypes {
         return once(name, () -> {
             Fields f = new Fields(name, "A " + ep.type().name() + " as /.rest/delivery/" + ep.name() + " answers it.");
             system(f, true);
-            properties(f, ep.type(), ep.type().properties(), p -> ep.expands(p.name()));
+            properties(f, ep.type(), ep.type().properties(), p -> expanded(ep, name, p, 0));
+            return f.build();
+        });
+    }
+
+    /**
+     * The type of a property of a node {@code level} references below the answered item: an
+     * expanded reference while the endpoint's {@code referenceDepth} reaches below it, a plain
+     * workspace's node as {@code JSON}; null for a value typed by its field.
+     */
+    private GraphQLOutputType expanded(EndpointDefinition ep, String itemName, PropertyDefinition p, int level) {
+        if (level >= ep.options().referenceDepth()) return null;
+        if (p.fieldType() instanceof ReferenceField r && ep.expands(p.name())) {
+            return level + 1 < ep.options().referenceDepth() ? deeper(ep, itemName, r, level + 1) : target(r);
+        }
+        return ep.plainReference(p).isPresent() ? GraphqlScalars.JSON : null;
+    }
+
+    /** A target {@code level} references down whose own listed references expand further ({@code referenceDepth} above 1). */
+    private GraphQLObjectType deeper(EndpointDefinition ep, String itemName, ReferenceField r, int level) {
+        ContentTypeDefinition t = types.require(r.targetType());
+        String name = itemName + GraphqlNames.pascal(t.name()) + "Level" + level;
+        return once(name, () -> {
+            Fields f = new Fields(name, "A " + t.name() + " " + level + " references below a " + itemName + " (referenceDepth "
+                    + ep.options().referenceDepth() + "); a node already on the way down is null here, its id in the REST answer.");
+            system(f, true);
+            properties(f, t, t.properties(), p -> expanded(ep, itemName, p, level));
+            asset(f, r);
             return f.build();
         });
     }
@@ -56,14 +83,17 @@ final class ItemTypes {
         return once(name, () -> {
             Fields f = new Fields(name, "A " + t.name() + " expanded into the item that refers to it (its own references are ids).");
             system(f, true);
-            properties(f, t, t.properties(), p -> false);
-            if (r.kind() == FieldKind.ASSET) {
-                f.add("@link", Scalars.GraphQLString, "Where the file is served.");
-                f.add("metadata", GraphqlScalars.JSON, "fileName, mimeType, fileSize, format.");
-                f.add("renditions", GraphqlScalars.JSON, "The named renditions: mimeType and link of each.");
-            }
+            properties(f, t, t.properties(), p -> null);
+            asset(f, r);
             return f.build();
         });
+    }
+
+    private static void asset(Fields f, ReferenceField r) {
+        if (r.kind() != FieldKind.ASSET) return;
+        f.add("@link", Scalars.GraphQLString, "Where the file is served.");
+        f.add("metadata", GraphqlScalars.JSON, "fileName, mimeType, fileSize, format.");
+        f.add("renditions", GraphqlScalars.JSON, "The named renditions: mimeType and link of each.");
     }
 
     private GraphQLObjectType subModel(ContentTypeDefinition owner, SubModelDefinition sub) {
@@ -71,7 +101,7 @@ final class ItemTypes {
         return once(name, () -> {
             Fields f = new Fields(name, "The sub-model " + sub.name() + " of " + owner.name() + " (embedded as deep as the endpoint's depth).");
             system(f, false);
-            properties(f, owner, sub.properties(), p -> false);
+            properties(f, owner, sub.properties(), p -> null);
             return f.build();
         });
     }
@@ -97,9 +127,13 @@ final class ItemTypes {
         f.add("mgnl:created", Scalars.GraphQLString, "When it was created (when the endpoint includes system properties).");
         f.add("mgnl:lastModified", Scalars.GraphQLString, "When it was last changed.");
         f.add("mgnl:lastActivated", Scalars.GraphQLString, "When it was last published.");
+        f.add("mgnl:activationStatus", Scalars.GraphQLString, "\"true\" when the endpoint's systemProperties names it (only published items are delivered).");
+        f.add("jcr:created", Scalars.GraphQLString, "When it was created, when the endpoint's systemProperties names it.");
     }
 
-    private void properties(Fields f, ContentTypeDefinition owner, List<PropertyDefinition> props, Predicate<PropertyDefinition> expanded) {
+    /** {@code special}: the type of a property that is not typed by its field (an expanded reference...), or null. */
+    private void properties(Fields f, ContentTypeDefinition owner, List<PropertyDefinition> props,
+                            Function<PropertyDefinition, GraphQLOutputType> special) {
         for (PropertyDefinition p : props) {
             if (p.isSubModel()) {
                 GraphQLObjectType sub = subModel(owner, p.subModel());
@@ -107,9 +141,21 @@ final class ItemTypes {
                 else f.add(p.name(), sub, describe(p));
                 continue;
             }
-            GraphQLOutputType t = expanded.test(p) && p.fieldType() instanceof ReferenceField r ? target(r) : scalar(p.fieldType().kind());
-            f.add(p.name(), p.multiple() ? GraphQLList.list(t) : t, describe(p));
+            GraphQLOutputType own = special.apply(p);
+            GraphQLOutputType t = own == null ? scalar(p.fieldType().kind()) : own;
+            GraphQLOutputType typed = p.multiple() ? GraphQLList.list(t) : t;
+            if (t instanceof GraphQLObjectType) f.add(p.name(), typed, describe(p), objects(p.name()));
+            else f.add(p.name(), typed, describe(p));
         }
+    }
+
+    /** An expanded reference's value: a node, or where the renderer left an id (a cycle, a target not shown) null. */
+    private static DataFetcher<Object> objects(String key) {
+        return env -> {
+            Object v = ((Map<?, ?>) env.getSource()).get(key);
+            if (v instanceof List<?> l) return l.stream().map(x -> x instanceof Map<?, ?> ? x : null).toList();
+            return v instanceof Map<?, ?> ? v : null;
+        };
     }
 
     private static String describe(PropertyDefinition p) {

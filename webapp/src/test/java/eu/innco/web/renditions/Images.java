@@ -24,7 +24,7 @@ public final class Images {
     private Images() {}
 
     /** A white image with a red block at {@code (x, y, w, h)}, as PNG or JPEG. */
-    static byte[] withBlock(int width, int height, Color block, int x, int y, int w, int h, String format) throws Exception {
+    public static byte[] withBlock(int width, int height, Color block, int x, int y, int w, int h, String format) throws Exception {
         BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = img.createGraphics();
         g.setColor(Color.WHITE);
@@ -80,7 +80,7 @@ public final class Images {
     }
 
     /** Uploads an image and publishes it in English; returns its id. */
-    static String published(URI base, Http admin, String name, byte[] bytes) throws Exception {
+    public static String published(URI base, Http admin, String name, byte[] bytes) throws Exception {
         HttpResponse<String> created = upload(base, "POST", ".rest/authoring/v1/assets", null, name, bytes);
         if (created.statusCode() != 201) throw new AssertionError(created.statusCode() + " " + created.body());
         String id = Http.JSON.readTree(created.body()).path("id").asText();

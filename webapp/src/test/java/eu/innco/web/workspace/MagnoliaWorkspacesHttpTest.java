@@ -33,10 +33,7 @@ class MagnoliaWorkspacesHttpTest {
 
     @BeforeAll
     static void start() throws Exception {
-        Path modules = Files.createTempDirectory("light-modules");
-        Files.createSymbolicLink(modules.resolve("inn-co"), TestServer.checkout().resolve("light-modules/inn-co"));
-        Files.createSymbolicLink(modules.resolve("spa-lm"), SPA.resolve("light-modules/spa-lm"));
-        Files.createSymbolicLink(modules.resolve("react-minimal-lm"), SPA.resolve("light-modules/react-minimal-lm"));
+        Path modules = spaModules();
         // not a fixture: endpoints of our own over the category workspace and, with Magnolia's pages type, over website
         Path own = Files.createDirectories(modules.resolve("travel/restEndpoints/delivery"));
         Files.writeString(own.resolve("categories_v1.yaml"), "$type: jcrDeliveryEndpoint_v2\nworkspace: category\nnodeTypes: [mgnl:category]\n");
@@ -51,6 +48,15 @@ class MagnoliaWorkspacesHttpTest {
                 Files.readString(SPA.resolve("_dev/content-to-bootstrap/category.xml")), "application/xml");
         assertEquals(200, categories.status(), categories.toString());
         assertEquals("[\"/tour-types\",\"/destinations\"]", categories.json().path("imported").toString());
+    }
+
+    /** A light-modules folder with inn-co and the SPA demo's two modules, unchanged. */
+    static Path spaModules() throws Exception {
+        Path modules = Files.createTempDirectory("light-modules");
+        Files.createSymbolicLink(modules.resolve("inn-co"), TestServer.checkout().resolve("light-modules/inn-co"));
+        Files.createSymbolicLink(modules.resolve("spa-lm"), SPA.resolve("light-modules/spa-lm"));
+        Files.createSymbolicLink(modules.resolve("react-minimal-lm"), SPA.resolve("light-modules/react-minimal-lm"));
+        return modules;
     }
 
     @AfterAll
