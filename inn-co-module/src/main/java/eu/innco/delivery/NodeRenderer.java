@@ -174,7 +174,10 @@ public final class NodeRenderer {
 
         private JsonNode scalar(PropertyDefinition p, Object v, boolean top) {
             if (top && expand && p.fieldType() instanceof ReferenceField r && ep.expands(p.name())) {
-                return targets.find(r.targetType(), (String) v).flatMap(t -> visibleLocale(t, locale).map(tf -> {
+                Optional<RenderInput> found = targets.find(r.targetType(), (String) v);
+                // a Magnolia import may keep an id of what is not here yet: answered as stored until it is
+                if (found.isEmpty()) return p.fieldType().toJson(v);
+                return found.flatMap(t -> visibleLocale(t, locale).map(tf -> {
                     ObjectNode target = node(ep, t, locale, tf, Targets.NONE, false);
                     if (r.kind() == eu.innco.contenttype.field.FieldKind.ASSET) AssetLinks.add(target, t);
                     return (JsonNode) target;

@@ -32,6 +32,7 @@ public final class Importer {
     private final ItemFileReader reader;
     private final ImportPlanner planner;
     private final ItemNodeWriter writer;
+    private final SiteLocales locales;
 
     public Importer(ContentRepository repository, ContentTypeRegistry types, SiteLocales locales, ContentValidator validator,
                     AccessPolicy policy, Clock clock, ImportPublisher publisher) {
@@ -40,6 +41,7 @@ public final class Importer {
         this.policy = policy;
         this.clock = clock;
         this.publisher = publisher;
+        this.locales = locales;
         ItemNodes nodes = new ItemNodes(locales);
         this.reader = new ItemFileReader(types, locales);
         this.planner = new ImportPlanner(types, nodes, validator);
@@ -74,9 +76,33 @@ public final class Importer {
             reader.read(file, ExportFolder.label(folder, file), readErrors).ifPresent(files::add);
             progress.step();
         }
+        return run(actor, files, readErrors, source, dryRun, progress);
+    }
+
+    /**
+     * Imports Magnolia's export of a content type's workspace ({@code workspace}): the items among
+     * its folders, below {@code parentPath} of Magnolia's tree, in one go as {@link #importFolder}
+     * does. {@code source} names the file in messages. A workspace no content type declares is a 400.
+     */
+    public ImportResult importMagnolia(Actor actor, String workspace, String parentPath, List<eu.innco.workspace.JcrTree> trees,
+                                       String source, boolean dryRun) {
+        checkAllowed(actor);
+        ContentTypeDefinition type = types.byWorkspace(workspace).orElseThrow(() -> eu.innco.InncoException.badRequest(
+                eu.innco.ErrorCode.IMPORT_006, "No content type keeps its items in workspace '" + workspace + "'."));
+        ImportErrors readErrors = new ImportErrors();
+        MagnoliaTrees magnolia = new MagnoliaTrees(reader, locales, readErrors);
+        List<ItemFile> files = magnolia.read(type, parentPath, trees, source);
+        if (files.isEmpty() && readErrors.isEmpty()) readErrors.add(source, "holds no " + type.nodeType() + " item");
+        ImportResult r = run(actor, files, readErrors, source, dryRun, eu.innco.progress.Progress.NONE);
+        return new ImportResult(r.dryRun(), r.items(), magnolia.ignored());
+    }
+
+    private ImportResult run(Actor actor, List<ItemFile> read, ImportErrors readErrors, String source, boolean dryRun,
+                             eu.innco.progress.Progress progress) {
         Instant now = clock.instant();
         SessionWork<List<PlannedItem>> work = s -> {
             ImportErrors errors = readErrors.copy();
+            List<ItemFile> files = MagnoliaNames.assign(s, read);
             List<PlannedItem> plan = planner.plan(s, files, errors);
             errors.throwIfAny(source);
             if (!dryRun) {

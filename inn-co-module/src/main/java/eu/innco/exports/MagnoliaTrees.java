@@ -1,0 +1,90 @@
+package eu.innco.exports;
+
+import eu.innco.content.Slugs;
+import eu.innco.contenttype.ContentTypeDefinition;
+import eu.innco.contenttype.PropertyDefinition;
+import eu.innco.site.SiteLocales;
+import eu.innco.workspace.BootstrapYamlWriter;
+import eu.innco.workspace.JcrTree;
+import eu.innco.workspace.JcrValue;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Magnolia's export of a content type's workspace (system view or YAML, one node or the whole
+ * workspace): the items among its {@code mgnl:folder}s, each turned into an item file with its
+ * folder path. Folders are path segments only: they hold no values here. What the content type
+ * does not define (Magnolia keeps any property: {@code mgnl:tags}, an {@code author} the type
+ * lost...) is left out and named in {@link #ignored()}; a node of another type is an error.
+ */
+final class MagnoliaTrees {
+    static final String FOLDER = "mgnl:folder";
+    private static final java.util.regex.Pattern NAME = java.util.regex.Pattern.compile("[^/\\[\\]*|\\p{Cntrl}]{1,255}");
+
+    private final ItemFileReader reader;
+    private final SiteLocales locales;
+    private final ImportErrors errors;
+    private final List<String> ignored = new ArrayList<>();
+
+    MagnoliaTrees(ItemFileReader reader, SiteLocales locales, ImportErrors errors) {
+        this.reader = reader;
+        this.locales = locales;
+        this.errors = errors;
+    }
+
+    /** Every property or child node left out, as {@code <path>/<name>}. */
+    List<String> ignored() {
+        return ignored;
+    }
+
+    /** The items below {@code parentPath} ("/" or "/a/b", inside the workspace), in the file's order. */
+    List<ItemFile> read(ContentTypeDefinition type, String parentPath, List<JcrTree> trees, String label) {
+        List<ItemFile> out = new ArrayList<>();
+        String parent = parentPath.replaceAll("/+$", "");
+        for (JcrTree t : trees) walk(type, parent, t, label, out);
+        return out;
+    }
+
+    private void walk(ContentTypeDefinition type, String parent, JcrTree t, String label, List<ItemFile> out) {
+        if (t.name().startsWith("rep:")) return; // access control lists: not content
+        String path = parent + "/" + t.name();
+        String where = label + " " + path;
+        if (!NAME.matcher(t.name()).matches() || t.name().equals(".") || t.name().equals("..")) {
+            errors.add(where, "'" + t.name() + "' is not a JCR node name: no '/', '[', ']', '*', '|' or control characters");
+        } else if (t.primaryType().equals(FOLDER)) {
+            for (JcrTree c : t.children()) walk(type, path, c, label, out);
+        } else if (t.primaryType().equals(type.nodeType())) {
+            reader.readMagnolia(BootstrapYamlWriter.write(forType(type, t, path)), where, type, Slugs.slugify(t.name()), path, errors)
+                    .ifPresent(out::add);
+        } else {
+            errors.add(where, "node '" + t.name() + "' is a " + t.primaryType() + "; workspace '" + type.workspace() + "' holds "
+                    + type.nodeType() + " items (" + type.name() + ") and " + FOLDER + "s");
+        }
+    }
+
+    /** The item's node with only what the content type defines. */
+    private JcrTree forType(ContentTypeDefinition type, JcrTree item, String path) {
+        Set<String> keys = new HashSet<>(ExportNames.ITEM_KEYS);
+        Set<String> subModels = new HashSet<>();
+        for (PropertyDefinition p : type.properties()) {
+            if (p.isSubModel()) subModels.add(p.name());
+            else if (!p.i18n()) keys.add(p.name());
+            else for (String l : locales.locales()) keys.add(locales.propertyName(p.name(), l));
+        }
+        Map<String, JcrValue> props = new LinkedHashMap<>();
+        item.properties().forEach((k, v) -> {
+            if (keys.contains(k)) props.put(k, v);
+            else ignored.add(path + "/" + k);
+        });
+        List<JcrTree> children = new ArrayList<>();
+        for (JcrTree c : item.children()) {
+            if (subModels.contains(c.name())) children.add(c);
+            else ignored.add(path + "/" + c.name());
+        }
+        return new JcrTree(item.name(), item.primaryType(), item.mixins(), item.uuid(), props, children);
+    }
+}
