@@ -81,8 +81,9 @@ class MagnoliaToursImportTest {
             else assertTrue(en.path("isFeatured").isMissingNode(), path);
             if (item.has("date")) assertEquals(Instant.parse(item.one("date")), Instant.parse(en.path("date").asText()), path);
             assertEquals(item.all("tourTypes"), texts(en.path("tourTypes")), path);
-            // the DAM asset is not here: its id is answered as stored, without Magnolia's "jcr:" prefix
-            assertEquals(item.one("image").substring("jcr:".length()), en.path("image").asText(), path);
+            // the DAM asset is not here: its id is answered as stored, without Magnolia's "jcr:" prefix (one test imports one later)
+            JsonNode image = en.path("image");
+            assertEquals(item.one("image").substring("jcr:".length()), image.isObject() ? image.path("@id").asText() : image.asText(), path);
             JsonNode de = http.get("/.rest/delivery/tours" + path, "Accept-Language", "de").json();
             assertEquals(item.one("name_de"), de.path("name").asText(), path);
             assertEquals(item.one("description_de"), de.path("description").asText(), path);
@@ -140,7 +141,7 @@ class MagnoliaToursImportTest {
         Http.Res r = admin.send("POST", "/.rest/authoring/v1/workspaces/tours/import", yaml, "application/yaml");
         assertEquals(400, r.status(), r.toString());
         assertTrue(r.header("Content-Type").startsWith("application/problem+json"), r.toString());
-        assertEquals("IMPORT_001", r.json().path("code").asText());
+        assertEquals("INNCO-IMPORT-001", r.json().path("code").asText());
         assertTrue(r.body().contains("/stray") && r.body().contains("mgnl:page"), r.body());
         Http.Res broken = admin.send("POST", "/.rest/authoring/v1/workspaces/tours/import", "<sv:node", "application/xml");
         assertEquals(400, broken.status(), broken.toString());
