@@ -76,7 +76,13 @@ public final class Importer {
             reader.read(file, ExportFolder.label(folder, file), readErrors).ifPresent(files::add);
             progress.step();
         }
-        return run(actor, files, readErrors, source, dryRun, progress);
+        // Magnolia's system view exports of a content type's workspace, beside the item files
+        MagnoliaTrees magnolia = new MagnoliaTrees(reader, locales, readErrors);
+        for (Path file : MagnoliaExportFiles.in(folder)) {
+            files.addAll(new MagnoliaExportFiles(types).read(file, ExportFolder.label(folder, file), magnolia, readErrors));
+        }
+        ImportResult r = run(actor, files, readErrors, source, dryRun, progress);
+        return new ImportResult(r.dryRun(), r.items(), magnolia.ignored());
     }
 
     /**
@@ -90,6 +96,11 @@ public final class Importer {
         ContentTypeDefinition type = types.byWorkspace(workspace).orElseThrow(() -> eu.innco.InncoException.badRequest(
                 eu.innco.ErrorCode.IMPORT_006, "No content type keeps its items in workspace '" + workspace + "'."));
         ImportErrors readErrors = new ImportErrors();
+        int nodes = trees.stream().mapToInt(eu.innco.workspace.JcrTree::size).sum();
+        if (nodes > ImportLimits.MAX_ENTRIES) {
+            throw eu.innco.InncoException.badRequest(eu.innco.ErrorCode.IMPORT_006, source + " holds " + nodes
+                    + " nodes; an import takes at most " + ImportLimits.MAX_ENTRIES + ".");
+        }
         MagnoliaTrees magnolia = new MagnoliaTrees(reader, locales, readErrors);
         List<ItemFile> files = magnolia.read(type, parentPath, trees, source);
         if (files.isEmpty() && readErrors.isEmpty()) readErrors.add(source, "holds no " + type.nodeType() + " item");
