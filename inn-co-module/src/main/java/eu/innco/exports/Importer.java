@@ -91,7 +91,7 @@ public final class Importer {
      * does. {@code source} names the file in messages. A workspace no content type declares is a 400.
      */
     public ImportResult importMagnolia(Actor actor, String workspace, String parentPath, List<eu.innco.workspace.JcrTree> trees,
-                                       String source, boolean dryRun) {
+                                       eu.innco.workspace.NodeLines lines, String source, boolean dryRun) {
         checkAllowed(actor);
         ContentTypeDefinition type = types.byWorkspace(workspace).orElseThrow(() -> eu.innco.InncoException.badRequest(
                 eu.innco.ErrorCode.IMPORT_006, "No content type keeps its items in workspace '" + workspace + "'."));
@@ -102,7 +102,7 @@ public final class Importer {
                     + " nodes; an import takes at most " + ImportLimits.MAX_ENTRIES + ".");
         }
         MagnoliaTrees magnolia = new MagnoliaTrees(reader, locales, readErrors);
-        List<ItemFile> files = magnolia.read(type, parentPath, trees, source);
+        List<ItemFile> files = magnolia.read(type, parentPath, trees, source, lines);
         if (files.isEmpty() && readErrors.isEmpty()) readErrors.add(source, "holds no " + type.nodeType() + " item");
         ImportResult r = run(actor, files, readErrors, source, dryRun, eu.innco.progress.Progress.NONE);
         return new ImportResult(r.dryRun(), r.items(), magnolia.ignored());

@@ -84,20 +84,20 @@ final class ItemFileReader {
 
     /**
      * One item of Magnolia's export of a workspace, written as a YAML export of that one node
-     * ({@code yaml}): its name is Magnolia's, {@code slug} the node name it gets here, and it is
+     * ({@code yaml}, read under {@code yamlLabel}; {@code label} names it in the answer): its name is Magnolia's, {@code slug} the node name it gets here, and it is
      * published as Magnolia had it ({@code mgnl:activationStatus}) wherever it is complete.
      */
-    Optional<ItemFile> readMagnolia(String yaml, String label, ContentTypeDefinition type, String slug, String magnoliaPath,
-                                    ImportErrors errors) {
+    Optional<ItemFile> readMagnolia(String yaml, String yamlLabel, String label, ContentTypeDefinition type, String slug,
+                                    String magnoliaPath, ImportErrors errors) {
         YamlNode root;
         try {
-            root = YamlReader.read(new java.io.StringReader(yaml), label);
+            root = YamlReader.read(new java.io.StringReader(yaml), yamlLabel);
         } catch (InncoException e) {
             errors.addAll(e.errors());
             return Optional.empty();
         }
         YamlNode item = root.entries().values().iterator().next();
-        return Optional.of(item(Path.of(label), item, type, slug, Optional.of(magnoliaPath), label, errors));
+        return Optional.of(item(Path.of("magnolia-export"), item, type, slug, Optional.of(magnoliaPath), label, errors));
     }
 
     private ItemFile item(Path file, YamlNode item, ContentTypeDefinition type, String name, Optional<String> magnoliaPath,

@@ -4,6 +4,7 @@ import eu.innco.InncoException;
 import eu.innco.contenttype.ContentTypeDefinition;
 import eu.innco.contenttype.ContentTypeRegistry;
 import eu.innco.workspace.JcrTree;
+import eu.innco.workspace.NodeLines;
 import eu.innco.workspace.SystemViewReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -49,8 +50,9 @@ final class MagnoliaExportFiles {
         StringBuilder parent = new StringBuilder("/");
         for (int i = 1; i < parts.length - 1; i++) parent.append(parts[i]).append('/');
         List<JcrTree> nodes;
+        NodeLines lines = new NodeLines();
         try (InputStream in = Files.newInputStream(file)) {
-            nodes = SystemViewReader.read(in, label);
+            nodes = SystemViewReader.read(in, label, lines);
         } catch (InncoException e) {
             errors.addAll(e.errors());
             return List.of();
@@ -58,6 +60,6 @@ final class MagnoliaExportFiles {
             errors.add(label + ":1", "cannot be read: " + e.getMessage());
             return List.of();
         }
-        return new ArrayList<>(trees.read(type, parent.toString(), nodes, label));
+        return new ArrayList<>(trees.read(type, parent.toString(), nodes, label, lines));
     }
 }

@@ -7,6 +7,7 @@ import eu.innco.site.SiteLocales;
 import eu.innco.workspace.BootstrapYamlWriter;
 import eu.innco.workspace.JcrTree;
 import eu.innco.workspace.JcrValue;
+import eu.innco.workspace.NodeLines;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -29,6 +30,7 @@ final class MagnoliaTrees {
     private final SiteLocales locales;
     private final ImportErrors errors;
     private final List<String> ignored = new ArrayList<>();
+    private int read;
 
     MagnoliaTrees(ItemFileReader reader, SiteLocales locales, ImportErrors errors) {
         this.reader = reader;
@@ -42,24 +44,28 @@ final class MagnoliaTrees {
     }
 
     /** The items below {@code parentPath} ("/" or "/a/b", inside the workspace), in the file's order. */
-    List<ItemFile> read(ContentTypeDefinition type, String parentPath, List<JcrTree> trees, String label) {
+    List<ItemFile> read(ContentTypeDefinition type, String parentPath, List<JcrTree> trees, String label, NodeLines lines) {
         List<ItemFile> out = new ArrayList<>();
         String parent = parentPath.replaceAll("/+$", "");
-        for (JcrTree t : trees) walk(type, parent, t, label, out);
+        for (JcrTree t : trees) walk(type, parent, t, label, lines, out);
         return out;
     }
 
-    private void walk(ContentTypeDefinition type, String parent, JcrTree t, String label, List<ItemFile> out) {
+    private void walk(ContentTypeDefinition type, String parent, JcrTree t, String label, NodeLines lines, List<ItemFile> out) {
         if (t.name().startsWith("rep:")) return; // access control lists: not content
         String path = parent + "/" + t.name();
-        String where = label + " " + path;
+        // where people look for the node: the file, the node's line in it, its path
+        String where = label + (lines.line(t) > 0 ? ":" + lines.line(t) : "") + " " + path;
         if (!NAME.matcher(t.name()).matches() || t.name().equals(".") || t.name().equals("..")) {
             errors.add(where, "'" + t.name() + "' is not a JCR node name: no '/', '[', ']', '*', '|' or control characters");
         } else if (t.primaryType().equals(FOLDER)) {
-            for (JcrTree c : t.children()) walk(type, path, c, label, out);
+            for (JcrTree c : t.children()) walk(type, path, c, label, lines, out);
         } else if (t.primaryType().equals(type.nodeType())) {
-            reader.readMagnolia(BootstrapYamlWriter.write(forType(type, t, path)), where, type, Slugs.slugify(t.name()), path, errors)
-                    .ifPresent(out::add);
+            // read as a YAML export of that one node, whose lines mean nothing to the sender: reported at the node
+            String yamlLabel = "node " + (++read) + " of " + label;
+            errors.relabel(yamlLabel, where);
+            reader.readMagnolia(BootstrapYamlWriter.write(forType(type, t, path)), yamlLabel, label + " " + path, type,
+                    Slugs.slugify(t.name()), path, errors).ifPresent(out::add);
         } else {
             errors.add(where, "node '" + t.name() + "' is a " + t.primaryType() + "; workspace '" + type.workspace() + "' holds "
                     + type.nodeType() + " items (" + type.name() + ") and " + FOLDER + "s");

@@ -63,14 +63,15 @@ public final class WorkspacesResource {
         Actor actor = Authentication.actor(req);
         policy.check(actor, eu.innco.security.Action.IMPORT, eu.innco.security.Ownership.NEW);
         String label = "the uploaded export";
+        eu.innco.workspace.NodeLines lines = new eu.innco.workspace.NodeLines();
         List<JcrTree> trees = switch (format(contentType)) {
-            case "xml" -> SystemViewReader.read(body, label);
-            default -> BootstrapYamlReader.read(new InputStreamReader(body, StandardCharsets.UTF_8), label);
+            case "xml" -> SystemViewReader.read(body, label, lines);
+            default -> BootstrapYamlReader.read(new InputStreamReader(body, StandardCharsets.UTF_8), label, lines);
         };
         String parent = path == null || path.isBlank() ? "/" : path;
         if (store.typed(workspace)) {
             // a content type's workspace: its items (among Magnolia's folders) come in as items, validated and published as Magnolia had them
-            ObjectNode r = eu.innco.web.api.ContentExportsResource.json(importer.importMagnolia(actor, workspace, parent, trees, label,
+            ObjectNode r = eu.innco.web.api.ContentExportsResource.json(importer.importMagnolia(actor, workspace, parent, trees, lines, label,
                     eu.innco.web.api.ContentExportsResource.flag("dryRun", dryRun)));
             return Response.ok(r.put("workspace", workspace)).build();
         }

@@ -142,10 +142,18 @@ class MagnoliaToursImportTest {
         assertEquals(400, r.status(), r.toString());
         assertTrue(r.header("Content-Type").startsWith("application/problem+json"), r.toString());
         assertEquals("INNCO-IMPORT-001", r.json().path("code").asText());
-        assertTrue(r.body().contains("/stray") && r.body().contains("mgnl:page"), r.body());
+        assertEquals("the uploaded export:2 /stray", r.json().path("errors").path(0).path("path").asText(), r.body());
+        assertTrue(r.body().contains("mgnl:page"), r.body());
         Http.Res broken = admin.send("POST", "/.rest/authoring/v1/workspaces/tours/import", "<sv:node", "application/xml");
         assertEquals(400, broken.status(), broken.toString());
         assertFalse(http.get("/.rest/delivery/tours/stray").status() == 200);
+        String badValue = "'f':\n  'jcr:primaryType': mgnl:folder\n  'Bad-Tour':\n    'jcr:primaryType': mgnl:content\n"
+                + "    'name': 'Five days'\n    'duration': 5\n";
+        Http.Res value = admin.send("POST", "/.rest/authoring/v1/workspaces/tours/import", badValue, "application/yaml");
+        assertEquals(400, value.status(), value.toString());
+        // the line in the posted file where the node's properties start, its path, the property
+        assertEquals("the uploaded export:4 /f/Bad-Tour", value.json().path("errors").path(0).path("path").asText(), value.body());
+        assertTrue(value.json().path("errors").path(0).path("message").asText().contains("duration"), value.body());
     }
 
     static List<String> texts(JsonNode array) {
