@@ -130,7 +130,8 @@ final class ImportPlanner {
         }
     }
 
-    private static Node byIdentifier(Session s, String uuid) throws RepositoryException {
+    /** The node with that identifier, or null. */
+    static Node byIdentifier(Session s, String uuid) throws RepositoryException {
         try {
             return s.getNodeByIdentifier(uuid);
         } catch (ItemNotFoundException e) {

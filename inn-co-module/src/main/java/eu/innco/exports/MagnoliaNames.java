@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import javax.jcr.ItemNotFoundException;
 import javax.jcr.Node;
 import javax.jcr.RepositoryException;
 import javax.jcr.Session;
@@ -29,7 +28,7 @@ final class MagnoliaNames {
                 taken.add(f.path());
                 continue;
             }
-            Node known = f.uuid().isPresent() ? byId(s, f.uuid().get()) : null;
+            Node known = f.uuid().isPresent() ? ImportPlanner.byIdentifier(s, f.uuid().get()) : null;
             if (known != null && known.getParent().getPath().equals(f.type().rootPath())) {
                 out.set(i, f.named(known.getName()));
                 taken.add(known.getPath());
@@ -46,13 +45,5 @@ final class MagnoliaNames {
             out.set(i, named);
         }
         return out;
-    }
-
-    private static Node byId(Session s, String uuid) throws RepositoryException {
-        try {
-            return s.getNodeByIdentifier(uuid);
-        } catch (ItemNotFoundException e) {
-            return null;
-        }
     }
 }
