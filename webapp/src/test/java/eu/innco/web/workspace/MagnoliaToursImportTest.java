@@ -108,6 +108,19 @@ class MagnoliaToursImportTest {
     }
 
     @Test
+    void an_item_exports_back_under_magnolias_name_and_path_and_that_export_imports_unchanged() {
+        Http.Res out = admin.get("/.rest/authoring/v1/workspaces/tours/export?path=/magnolia-travels/Kyoto");
+        assertEquals(200, out.status(), out.toString());
+        assertTrue(out.header("Content-Disposition").contains("tours.magnolia-travels.Kyoto.yaml"), out.header("Content-Disposition"));
+        assertTrue(out.body().startsWith("'Kyoto':\n  'jcr:primaryType': mgnl:content\n"), out.body());
+        assertTrue(out.body().contains("'jcr:uuid': b475f27e-2929-427b-9517-815118a3b36e"), out.body());
+        assertTrue(out.body().contains("'image': 'jcr:44689d29-5966-4d41-8fd4-2dc7da783528'"), out.body());
+        Http.Res back = admin.send("POST", "/.rest/authoring/v1/workspaces/tours/import?path=/magnolia-travels", out.body(), "application/yaml");
+        assertEquals(200, back.status(), back.toString());
+        assertEquals(1, back.json().path("unchanged").asInt(), back.toString());
+    }
+
+    @Test
     void an_asset_imported_later_resolves_the_reference_that_was_kept() {
         SystemViewNodes.Node vietnam = items.get(0);
         String assetId = vietnam.one("image").substring("jcr:".length());
