@@ -81,7 +81,7 @@ public final class Importer {
         for (Path file : MagnoliaExportFiles.in(folder)) {
             files.addAll(new MagnoliaExportFiles(types).read(file, ExportFolder.label(folder, file), magnolia, readErrors));
         }
-        ImportResult r = run(actor, files, readErrors, source, dryRun, progress);
+        ImportResult r = run(actor, files, readErrors, source, dryRun, progress, magnolia.folders());
         return new ImportResult(r.dryRun(), r.items(), magnolia.ignored());
     }
 
@@ -104,12 +104,12 @@ public final class Importer {
         MagnoliaTrees magnolia = new MagnoliaTrees(reader, locales, readErrors);
         List<ItemFile> files = magnolia.read(type, parentPath, trees, source, lines);
         if (files.isEmpty() && readErrors.isEmpty()) readErrors.add(source, "holds no " + type.nodeType() + " item");
-        ImportResult r = run(actor, files, readErrors, source, dryRun, eu.innco.progress.Progress.NONE);
+        ImportResult r = run(actor, files, readErrors, source, dryRun, eu.innco.progress.Progress.NONE, magnolia.folders());
         return new ImportResult(r.dryRun(), r.items(), magnolia.ignored());
     }
 
     private ImportResult run(Actor actor, List<ItemFile> read, ImportErrors readErrors, String source, boolean dryRun,
-                             eu.innco.progress.Progress progress) {
+                             eu.innco.progress.Progress progress, List<eu.innco.content.MagnoliaFolders.Folder> folders) {
         Instant now = clock.instant();
         SessionWork<List<PlannedItem>> work = s -> {
             ImportErrors errors = readErrors.copy();
@@ -122,6 +122,7 @@ public final class Importer {
                     writer.write(s, p, actor, now);
                     progress.step();
                 }
+                eu.innco.content.MagnoliaFolders.write(s, folders);
             }
             return plan;
         };

@@ -30,6 +30,7 @@ final class MagnoliaTrees {
     private final SiteLocales locales;
     private final ImportErrors errors;
     private final List<String> ignored = new ArrayList<>();
+    private final List<eu.innco.content.MagnoliaFolders.Folder> folders = new ArrayList<>();
     private int read;
 
     MagnoliaTrees(ItemFileReader reader, SiteLocales locales, ImportErrors errors) {
@@ -43,12 +44,29 @@ final class MagnoliaTrees {
         return ignored;
     }
 
+    /** The folders the exports read so far hold or lie below, for {@link eu.innco.content.MagnoliaFolders#write}. */
+    List<eu.innco.content.MagnoliaFolders.Folder> folders() {
+        return folders;
+    }
+
     /** The items below {@code parentPath} ("/" or "/a/b", inside the workspace), in the file's order. */
     List<ItemFile> read(ContentTypeDefinition type, String parentPath, List<JcrTree> trees, String label, NodeLines lines) {
         List<ItemFile> out = new ArrayList<>();
         String parent = parentPath.replaceAll("/+$", "");
         for (JcrTree t : trees) walk(type, parent, t, label, lines, out);
+        // the folders above the import's parent path learn of what came in below them, after what they held
+        String below = null;
+        for (String p = parent; !p.isEmpty(); below = p, p = p.substring(0, p.lastIndexOf('/'))) {
+            List<String> names = below == null ? trees.stream().filter(t -> kept(type, t)).map(JcrTree::name).toList()
+                    : List.of(below.substring(below.lastIndexOf('/') + 1));
+            folders.add(new eu.innco.content.MagnoliaFolders.Folder(type.workspace(), p, "", names, false));
+        }
         return out;
+    }
+
+    /** A node that stays in Magnolia's tree here: a folder or an item of the type. */
+    private static boolean kept(ContentTypeDefinition type, JcrTree t) {
+        return t.primaryType().equals(FOLDER) || t.primaryType().equals(type.nodeType());
     }
 
     private void walk(ContentTypeDefinition type, String parent, JcrTree t, String label, NodeLines lines, List<ItemFile> out) {
@@ -59,6 +77,8 @@ final class MagnoliaTrees {
         if (!NAME.matcher(t.name()).matches() || t.name().equals(".") || t.name().equals("..")) {
             errors.add(where, "'" + t.name() + "' is not a JCR node name: no '/', '[', ']', '*', '|' or control characters");
         } else if (t.primaryType().equals(FOLDER)) {
+            folders.add(new eu.innco.content.MagnoliaFolders.Folder(type.workspace(), path, t.uuid(),
+                    t.children().stream().filter(c -> kept(type, c)).map(JcrTree::name).toList(), true));
             for (JcrTree c : t.children()) walk(type, path, c, label, lines, out);
         } else if (t.primaryType().equals(type.nodeType())) {
             // read as a YAML export of that one node, whose lines mean nothing to the sender: reported at the node

@@ -101,6 +101,53 @@ class MagnoliaToursImportTest {
     }
 
     @Test
+    void the_folder_reads_as_magnolias_folder_node_with_its_items_in_order() {
+        JsonNode folder = http.get("/.rest/delivery/tours/magnolia-travels?lang=en").json();
+        assertEquals("magnolia-travels", folder.path("@name").asText(), folder.toString());
+        assertEquals("/magnolia-travels", folder.path("@path").asText());
+        assertEquals("7dff43c1-da60-4e9e-b825-a49ef2d3277f", folder.path("@id").asText());
+        assertEquals("mgnl:folder", folder.path("@nodeType").asText());
+        List<String> names = items.stream().map(SystemViewNodes.Node::name).toList();
+        assertEquals(names, texts(folder.path("@nodes")).subList(0, names.size()));
+        assertEquals("Kyoto", folder.path("Kyoto").path("@name").asText());
+        JsonNode children = http.get("/.rest/delivery/tours/magnolia-travels@nodes?lang=en").json();
+        assertTrue(children.isArray(), children.toString());
+        assertEquals(names.get(0), children.path(0).path("@name").asText());
+        assertEquals("/magnolia-travels/" + names.get(1), children.path(1).path("@path").asText());
+        JsonNode byId = http.get("/.rest/delivery/tours@7dff43c1-da60-4e9e-b825-a49ef2d3277f").json();
+        assertEquals("/magnolia-travels", byId.path("@path").asText(), byId.toString());
+        // lists and queries stay lists of items
+        for (JsonNode r : http.get("/.rest/delivery/tours?limit=100").json().path("results")) {
+            assertEquals("mgnl:content", r.path("@nodeType").asText(), r.toString());
+        }
+    }
+
+    @Test
+    void folders_without_an_id_get_a_stable_one_show_only_what_is_published_and_leave_the_cache_when_items_come() {
+        String yaml = "'europe':\n  'jcr:primaryType': mgnl:folder\n  'greece':\n    'jcr:primaryType': mgnl:folder\n"
+                + "    'Athens':\n      'jcr:primaryType': mgnl:content\n      'mgnl:activationStatus': true\n"
+                + "      'name': 'Athens'\n      'duration': 7\n"
+                + "  'drafts':\n    'jcr:primaryType': mgnl:folder\n    'Later':\n      'jcr:primaryType': mgnl:content\n"
+                + "      'name': 'Later'\n      'duration': 2\n";
+        Http.Res r = admin.send("POST", "/.rest/authoring/v1/workspaces/tours/import", yaml, "application/yaml");
+        assertEquals(200, r.status(), r.toString());
+        JsonNode europe = http.get("/.rest/delivery/tours/europe").json();
+        assertEquals(List.of("greece"), texts(europe.path("@nodes")), europe.toString());
+        assertEquals("mgnl:folder", europe.path("greece").path("@nodeType").asText());
+        assertEquals(List.of("Athens"), texts(europe.path("greece").path("@nodes")));
+        assertTrue(europe.path("@id").asText().matches("[0-9a-f-]{36}"), europe.toString());
+        assertEquals(europe.path("@id").asText(), http.get("/.rest/delivery/tours/europe").json().path("@id").asText());
+        assertEquals(404, http.get("/.rest/delivery/tours/europe/drafts").status(), "nothing published below it");
+        assertEquals(List.of("Athens"), texts(http.get("/.rest/delivery/tours/europe/greece").json().path("@nodes")));
+        String more = "'Sparta':\n  'jcr:primaryType': mgnl:content\n  'mgnl:activationStatus': true\n  'name': 'Sparta'\n  'duration': 2\n";
+        Http.Res added = admin.send("POST", "/.rest/authoring/v1/workspaces/tours/import?path=/europe/greece", more, "application/yaml");
+        assertEquals(200, added.status(), added.toString());
+        JsonNode greece = http.get("/.rest/delivery/tours/europe/greece").json();
+        assertEquals(List.of("Athens", "Sparta"), texts(greece.path("@nodes")), "the cached answer was dropped: " + greece);
+        assertEquals(2, http.get("/.rest/delivery/tours/europe/greece@nodes").json().size());
+    }
+
+    @Test
     void importing_the_same_file_again_changes_nothing() throws Exception {
         Http.Res again = admin.send("POST", "/.rest/authoring/v1/workspaces/tours/import", Files.readString(TOURS), "application/xml");
         assertEquals(200, again.status(), again.toString());
