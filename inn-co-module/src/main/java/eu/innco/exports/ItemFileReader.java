@@ -124,8 +124,12 @@ final class ItemFileReader {
 
     /** The site locales in which the item has values and lacks nothing required: Magnolia publishes a node, not a locale. */
     private List<String> completeLocales(ContentTypeDefinition type, ItemValues values) {
-        return locales.locales().stream().filter(l -> ItemNodes.hasValueIn(type.properties(), values, l)
+        List<String> out = locales.locales().stream().filter(l -> ItemNodes.hasValueIn(type.properties(), values, l)
                 && eu.innco.content.Completeness.missing(type.properties(), values, l).isEmpty()).toList();
+        // a type without localised values (no i18n property) is published in the site's default locale, as a new item is
+        boolean anyLocalised = locales.locales().stream().anyMatch(l -> ItemNodes.hasValueIn(type.properties(), values, l));
+        String d = locales.defaultLocale();
+        return anyLocalised || !eu.innco.content.Completeness.missing(type.properties(), values, d).isEmpty() ? out : List.of(d);
     }
 
     /** The source locale of an item whose file does not name one: the first site locale in which it has values. */
