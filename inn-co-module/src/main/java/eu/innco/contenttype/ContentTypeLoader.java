@@ -52,6 +52,11 @@ public final class ContentTypeLoader {
         List<ContentTypeDefinition> types = new ArrayList<>();
         Map<String, String> fileOfName = new HashMap<>();
         boolean anyFolder = false;
+        // read first of all definitions at start: the modules' versions, in the order they load
+        for (var d : eu.innco.lightmodule.ModuleOrder.of(lightModules)) {
+            LOG.info("light module {}: version {}{}", d.folderName(), d.version().isEmpty() ? "none (no module.yaml version)" : d.version(),
+                    d.dependencies().isEmpty() ? "" : ", after " + d.dependencies().stream().map(x -> x.name()).toList());
+        }
         for (Path module : LightModules.modules(lightModules)) {
             anyFolder |= Files.isDirectory(module.resolve("contentTypes"));
             List<String> loaded = new ArrayList<>();
