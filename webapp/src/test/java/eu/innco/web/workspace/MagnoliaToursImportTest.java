@@ -116,6 +116,12 @@ class MagnoliaToursImportTest {
         assertEquals("/magnolia-travels/" + names.get(1), children.path(1).path("@path").asText());
         JsonNode byId = http.get("/.rest/delivery/tours@7dff43c1-da60-4e9e-b825-a49ef2d3277f").json();
         assertEquals("/magnolia-travels", byId.path("@path").asText(), byId.toString());
+        // GraphQL's single-node field is typed as an item: a folder is null there
+        Http.Res g = http.post("/.rest/graphql", "{\"query\": \"{ f: toursItem(path: \\\"/magnolia-travels\\\") { _name }"
+                + " k: toursItem(path: \\\"/magnolia-travels/Kyoto\\\") { _name } }\"}");
+        assertEquals(200, g.status(), g.toString());
+        assertTrue(g.json().path("data").path("f").isNull(), g.body());
+        assertEquals("Kyoto", g.json().path("data").path("k").path("_name").asText(), g.body());
         // lists and queries stay lists of items
         for (JsonNode r : http.get("/.rest/delivery/tours?limit=100").json().path("results")) {
             assertEquals("mgnl:content", r.path("@nodeType").asText(), r.toString());
@@ -145,6 +151,14 @@ class MagnoliaToursImportTest {
         JsonNode greece = http.get("/.rest/delivery/tours/europe/greece").json();
         assertEquals(List.of("Athens", "Sparta"), texts(greece.path("@nodes")), "the cached answer was dropped: " + greece);
         assertEquals(2, http.get("/.rest/delivery/tours/europe/greece@nodes").json().size());
+        // unpublished, the items leave the folder's answer; with nothing published below it, the folder goes too
+        String athens = r.json().path("items").path(0).path("id").asText();
+        String sparta = added.json().path("items").path(0).path("id").asText();
+        assertEquals(200, admin.post("/.rest/authoring/v1/items/tours/" + athens + "/unpublish", "{\"locales\": [\"en\"]}").status());
+        assertEquals(List.of("Sparta"), texts(http.get("/.rest/delivery/tours/europe/greece").json().path("@nodes")));
+        assertEquals(200, admin.post("/.rest/authoring/v1/items/tours/" + sparta + "/unpublish", "{\"locales\": [\"en\"]}").status());
+        assertEquals(404, http.get("/.rest/delivery/tours/europe/greece").status());
+        assertEquals(404, http.get("/.rest/delivery/tours/europe").status());
     }
 
     @Test
