@@ -24,6 +24,8 @@ import java.util.Set;
  */
 final class MagnoliaTrees {
     static final String FOLDER = "mgnl:folder";
+    private static final java.util.regex.Pattern UUID = java.util.regex.Pattern.compile(
+            "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
     private static final java.util.regex.Pattern NAME = java.util.regex.Pattern.compile("[^/\\[\\]*|\\p{Cntrl}]{1,255}");
 
     private final ItemFileReader reader;
@@ -77,6 +79,10 @@ final class MagnoliaTrees {
         if (!NAME.matcher(t.name()).matches() || t.name().equals(".") || t.name().equals("..")) {
             errors.add(where, "'" + t.name() + "' is not a JCR node name: no '/', '[', ']', '*', '|' or control characters");
         } else if (t.primaryType().equals(FOLDER)) {
+            // the folder's id is answered as its @id and found by /<endpoint>@<id>: a UUID, as Magnolia writes one
+            if (!t.uuid().isEmpty() && !UUID.matcher(t.uuid()).matches()) {
+                errors.add(where, "the jcr:uuid of folder '" + t.name() + "' must be a UUID such as 0b0c1d2e-3f40-4a5b-8c6d-7e8f90a1b2c3");
+            }
             folders.add(new eu.innco.content.MagnoliaFolders.Folder(type.workspace(), path, t.uuid(),
                     t.children().stream().filter(c -> kept(type, c)).map(JcrTree::name).toList(), true));
             for (JcrTree c : t.children()) walk(type, path, c, label, lines, out);

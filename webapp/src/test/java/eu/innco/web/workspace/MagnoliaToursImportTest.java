@@ -230,6 +230,17 @@ class MagnoliaToursImportTest {
         assertTrue(value.json().path("errors").path(0).path("message").asText().contains("duration"), value.body());
     }
 
+    @Test
+    void a_folder_whose_id_is_no_uuid_is_a_400_naming_the_file_line_and_folder() {
+        String yaml = "'odd':\n  'jcr:primaryType': mgnl:folder\n  'jcr:uuid': 'folder-1'\n  'Rome':\n    'jcr:primaryType': mgnl:content\n"
+                + "    'name': 'Rome'\n    'duration': 7\n";
+        Http.Res r = admin.send("POST", "/.rest/authoring/v1/workspaces/tours/import", yaml, "application/yaml");
+        assertEquals(400, r.status(), r.toString());
+        assertTrue(r.header("Content-Type").startsWith("application/problem+json"), r.toString());
+        assertEquals("the uploaded export:2 /odd", r.json().path("errors").path(0).path("path").asText(), r.body());
+        assertTrue(r.json().path("errors").path(0).path("message").asText().contains("UUID"), r.body());
+    }
+
     static List<String> texts(JsonNode array) {
         List<String> out = new ArrayList<>();
         array.forEach(x -> out.add(x.asText()));
