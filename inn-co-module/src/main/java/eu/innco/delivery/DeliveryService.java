@@ -46,7 +46,7 @@ public final class DeliveryService implements PublicationListener.Batched, AutoC
         this.index = DeliveryIndex.open(indexFolder, analyzers);
         this.projector = new Projector(repository, types, site, endpoints, reader, index);
         this.locales = new LocaleChoice(new LocaleResolver(site));
-        this.folders = new FolderAnswers(repository);
+        this.folders = new FolderAnswers(repository, index);
         this.upkeep = new IndexUpkeep(projector, index, new IndexCheckpoints(repository.checkpoints(), index, endpoints));
     }
 
@@ -107,7 +107,7 @@ public final class DeliveryService implements PublicationListener.Batched, AutoC
             if (item.isPresent()) return s.childNames().isEmpty() ? item : SubNodes.stored(item.get(), s.childNames(), locale);
         }
         // no item there: perhaps one of Magnolia's folders that an import kept
-        return folders.byPath(ep, locale, path, p -> one(ep, locale, anyLanguage, IndexFields.PATH, p));
+        return folders.byPath(ep, locale, anyLanguage, path, p -> one(ep, locale, anyLanguage, IndexFields.PATH, p));
     }
 
     /** One node by its {@code @id}: an item, or a child node inside one. */

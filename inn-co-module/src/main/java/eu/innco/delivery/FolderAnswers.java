@@ -25,15 +25,44 @@ final class FolderAnswers {
             .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
     private final ContentRepository repository;
+    private final DeliveryIndex index;
 
-    FolderAnswers(ContentRepository repository) {
+    FolderAnswers(ContentRepository repository, DeliveryIndex index) {
         this.repository = repository;
+        this.index = index;
+    }
+
+    /**
+     * True when a published item of the endpoint lies below {@code path} in one of these locale keys:
+     * asked of the index before the repository, so that a path that is nothing costs no session.
+     */
+    boolean anyBelow(EndpointDefinition ep, String path, java.util.List<String> localeKeys) {
+        var locales = new org.apache.lucene.search.BooleanQuery.Builder();
+        for (String l : localeKeys) {
+            locales.add(new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term(IndexFields.LOCALE, l)),
+                    org.apache.lucene.search.BooleanClause.Occur.SHOULD);
+        }
+        var q = new org.apache.lucene.search.BooleanQuery.Builder()
+                .add(new org.apache.lucene.search.PrefixQuery(new org.apache.lucene.index.Term(IndexFields.PATH, path + "/")),
+                        org.apache.lucene.search.BooleanClause.Occur.FILTER)
+                .add(new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term(IndexFields.ENDPOINT, ep.name())),
+                        org.apache.lucene.search.BooleanClause.Occur.FILTER)
+                .add(locales.build(), org.apache.lucene.search.BooleanClause.Occur.FILTER).build();
+        var s = index.acquire();
+        try {
+            return s.count(q) > 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            index.release(s);
+        }
     }
 
     /** The folder at {@code path}; {@code items} finds a published item's answer by its path below the workspace. */
-    Optional<StoredNode> byPath(EndpointDefinition ep, String locale, String path, Function<String, Optional<StoredNode>> items) {
+    Optional<StoredNode> byPath(EndpointDefinition ep, String locale, boolean anyLanguage, String path,
+                                Function<String, Optional<StoredNode>> items) {
         String p = "/" + path.replaceAll("^/+", "").replaceAll("/+$", "");
-        if (!covers(ep, p)) return Optional.empty();
+        if (!covers(ep, p) || !anyBelow(ep, p, keys(locale, anyLanguage))) return Optional.empty();
         return repository.read(s -> MagnoliaFolders.read(s, ep.workspace(), p)).flatMap(f -> answer(ep, locale, f, items));
     }
 
@@ -76,6 +105,10 @@ final class FolderAnswers {
         if (!published) return Optional.empty();
         o.set("@nodes", names);
         return Optional.of(o);
+    }
+
+    private static java.util.List<String> keys(String locale, boolean anyLanguage) {
+        return anyLanguage && !NodeRenderer.ALL.equals(locale) ? java.util.List.of(locale, IndexFields.otherLanguage(locale)) : java.util.List.of(locale);
     }
 
     private static boolean covers(EndpointDefinition ep, String path) {
