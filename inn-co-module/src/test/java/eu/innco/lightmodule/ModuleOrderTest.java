@@ -45,6 +45,10 @@ class ModuleOrderTest {
         DefinitionException e = assertThrows(DefinitionException.class, () -> ModuleOrder.of(modules));
         assertEquals("shop/module.yaml:6", e.errors().get(0).path(), e.getMessage());
         assertTrue(e.errors().get(0).message().contains("'payments'"), e.getMessage());
+        // at start, before any definition is read
+        Files.createDirectories(modules.resolve("shop/contentTypes"));
+        DefinitionException start = assertThrows(DefinitionException.class, () -> eu.innco.contenttype.ContentTypeLoader.load(modules));
+        assertEquals("shop/module.yaml:6", start.errors().get(0).path(), start.getMessage());
     }
 
     @Test
