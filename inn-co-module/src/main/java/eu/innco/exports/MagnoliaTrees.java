@@ -18,7 +18,7 @@ import java.util.Set;
 /**
  * Magnolia's export of a content type's workspace (system view or YAML, one node or the whole
  * workspace): the items among its {@code mgnl:folder}s, each turned into an item file with its
- * folder path. Folders are path segments only: they hold no values here. What the content type
+ * folder path. Folders hold no values here: their ids and order go to {@link #folders()}. What the content type
  * does not define (Magnolia keeps any property: {@code mgnl:tags}, an {@code author} the type
  * lost...) is left out and named in {@link #ignored()}; a node of another type is an error.
  */
