@@ -89,6 +89,7 @@ public enum ErrorCode {
     IMPORT_003(ErrorKind.INVALID_INPUT, "an uploaded import is not a usable zip archive"),
     IMPORT_004(ErrorKind.INVALID_INPUT, "a file of the import cannot be read"),
     IMPORT_005(ErrorKind.PAYLOAD_TOO_LARGE, "an import archive too large to import"),
+    IMPORT_006(ErrorKind.INVALID_INPUT, "a Magnolia export that cannot come in as items: no content type keeps that workspace, or too many nodes"),
 
     INTERNAL_001(ErrorKind.INTERNAL, "the server failed; the detail gives a reference to its log"),
 

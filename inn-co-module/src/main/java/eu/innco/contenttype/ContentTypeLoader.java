@@ -27,7 +27,9 @@ import org.slf4j.LoggerFactory;
  * every one of them, each with file and line.
  */
 public final class ContentTypeLoader {
-    static final Pattern TYPE_NAME = Pattern.compile("[a-zA-Z][a-zA-Z0-9]*");
+    static final Pattern TYPE_NAME = TypeNames.NAME;
+    /** Sub-model names: GraphQL and schema names are made by appending them, so no '-'. */
+    static final Pattern SUB_MODEL_NAME = Pattern.compile("[a-zA-Z][a-zA-Z0-9]*");
     private static final Set<String> TOP_KEYS = Set.of("datasource", "model", "label", "description");
     private static final Set<String> DATASOURCE_KEYS = Set.of("workspace", "autoCreate", "namespaces", "rootPath", "$type");
     private static final Set<String> MODEL_KEYS = Set.of("nodeType", "properties", "subModels", "$type");
@@ -50,16 +52,23 @@ public final class ContentTypeLoader {
         List<ContentTypeDefinition> types = new ArrayList<>();
         Map<String, String> fileOfName = new HashMap<>();
         boolean anyFolder = false;
+        // read first of all definitions at start: the modules' versions, in the order they load
+        for (var d : eu.innco.lightmodule.ModuleOrder.of(lightModules)) {
+            LOG.info("light module {}: version {}{}", d.folderName(), d.version().isEmpty() ? "none (no module.yaml version)" : d.version(),
+                    d.dependencies().isEmpty() ? "" : ", after " + d.dependencies().stream().map(x -> x.name()).toList());
+        }
         for (Path module : LightModules.modules(lightModules)) {
             anyFolder |= Files.isDirectory(module.resolve("contentTypes"));
             List<String> loaded = new ArrayList<>();
             for (Path file : LightModules.yamlFiles(module, "contentTypes")) {
                 String label = LightModules.label(lightModules, file);
                 loader.loadFile(file, label).ifPresent(t -> {
-                    String other = fileOfName.putIfAbsent(t.name(), label);
+                    // about-careers and aboutCareers would share one GraphQL type and schema name (AboutCareers)
+                    String other = fileOfName.putIfAbsent(TypeNames.pascal(t.name()), label);
                     if (other != null) {
                         loader.error(label + ":1", "content type '" + t.name() + "' is already defined by " + other
-                                + "; a content-type name must be unique across light modules");
+                                + "; a content-type name must be unique across light modules (also as "
+                                + TypeNames.pascal(t.name()) + ", its GraphQL and OpenAPI name)");
                     } else {
                         types.add(t);
                         loaded.add(t.name());
@@ -114,7 +123,7 @@ public final class ContentTypeLoader {
         String fileName = file.getFileName().toString();
         String name = fileName.substring(0, fileName.lastIndexOf('.'));
         if (!TYPE_NAME.matcher(name).matches()) {
-            error(label + ":1", "the file name '" + name + "' must be a content-type name: a letter, then letters and digits");
+            error(label + ":1", "the file name '" + name + "' must be a content-type name: a letter, then letters and digits, words joined by '-'");
         }
         if (!root.isMapping()) {
             error(root.location(), "a content type is a mapping with 'datasource' and 'model'");
@@ -131,7 +140,7 @@ public final class ContentTypeLoader {
 
         String workspace = ds.text("workspace").orElse(null);
         if (workspace == null || !TYPE_NAME.matcher(workspace).matches()) {
-            error(ds.location(), "datasource.workspace is required: a letter, then letters and digits");
+            error(ds.location(), "datasource.workspace is required: a letter, then letters and digits, words joined by '-'");
         }
         boolean autoCreate = flag(ds, "autoCreate", "datasource.autoCreate", false);
         Map<String, String> namespaces = new LinkedHashMap<>();
@@ -159,7 +168,7 @@ public final class ContentTypeLoader {
         List<YamlNode> items = model.list("subModels");
         for (YamlNode sm : items) {
             String smName = sm.isMapping() ? sm.text("name").orElse(null) : null;
-            if (smName == null || !TYPE_NAME.matcher(smName).matches()) {
+            if (smName == null || !SUB_MODEL_NAME.matcher(smName).matches()) {
                 error(sm.location(), "each sub-model needs a 'name': a letter, then letters and digits");
             } else if (subModels.containsKey(smName)) {
                 error(sm.location(), "sub-model '" + smName + "' is defined twice");

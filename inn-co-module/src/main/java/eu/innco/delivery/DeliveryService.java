@@ -36,6 +36,7 @@ public final class DeliveryService implements PublicationListener.Batched, AutoC
     private final LocaleChoice locales;
     private final IndexUpkeep upkeep;
     private final PublishedTargets targets;
+    private final FolderAnswers folders;
 
     private DeliveryService(ContentRepository repository, ContentTypeRegistry types, SiteLocales site, EndpointRegistry endpoints,
                             PublicReader reader, Path indexFolder) {
@@ -47,6 +48,7 @@ public final class DeliveryService implements PublicationListener.Batched, AutoC
         this.projector = new Projector(repository, types, site, endpoints, reader, index);
         this.locales = new LocaleChoice(new LocaleResolver(site));
         this.targets = new PublishedTargets(types, reader, new NodeRenderer(site));
+        this.folders = new FolderAnswers(repository, index);
         this.upkeep = new IndexUpkeep(projector, index, new IndexCheckpoints(repository.checkpoints(), index, endpoints));
     }
 
@@ -109,7 +111,8 @@ public final class DeliveryService implements PublicationListener.Batched, AutoC
             Optional<StoredNode> item = one(ep, locale, anyLanguage, IndexFields.PATH, s.itemPath());
             if (item.isPresent()) return s.childNames().isEmpty() ? item : SubNodes.stored(item.get(), s.childNames(), locale);
         }
-        return Optional.empty();
+        // no item there: perhaps one of Magnolia's folders that an import kept
+        return folders.byPath(ep, locale, anyLanguage, path, p -> one(ep, locale, anyLanguage, IndexFields.PATH, p));
     }
 
     /** One node by its {@code @id}: an item, or a child node inside one. */
@@ -124,7 +127,9 @@ public final class DeliveryService implements PublicationListener.Batched, AutoC
         String key = id.toLowerCase();
         Optional<StoredNode> item = one(ep, locale, anyLanguage, IndexFields.ID, key);
         if (item.isPresent()) return item;
-        return one(ep, locale, anyLanguage, IndexFields.SUB_ID, key).flatMap(owner -> SubNodes.storedWithId(owner, key, locale));
+        Optional<StoredNode> sub = one(ep, locale, anyLanguage, IndexFields.SUB_ID, key).flatMap(owner -> SubNodes.storedWithId(owner, key, locale));
+        if (sub.isPresent()) return sub;
+        return folders.byId(ep, locale, key, p -> one(ep, locale, anyLanguage, IndexFields.PATH, p));
     }
 
     private Optional<StoredNode> one(EndpointDefinition ep, String locale, boolean anyLanguage, String field, String key) {

@@ -176,7 +176,10 @@ public final class NodeRenderer {
         private JsonNode scalar(PropertyDefinition p, Object v, boolean top) {
             if (top && embedding.size() <= ep.options().referenceDepth() && p.fieldType() instanceof ReferenceField r && ep.expands(p.name())
                     && !embedding.contains((String) v)) {
-                return targets.find(r.targetType(), (String) v).flatMap(t -> visibleLocale(t, locale).map(tf -> {
+                Optional<RenderInput> found = targets.find(r.targetType(), (String) v);
+                // a Magnolia import may keep an id of what is not here yet: answered as stored until it is
+                if (found.isEmpty()) return p.fieldType().toJson(v);
+                return found.flatMap(t -> visibleLocale(t, locale).map(tf -> {
                     java.util.Set<String> next = new java.util.LinkedHashSet<>(embedding);
                     next.add(t.id());
                     ObjectNode target = node(ep, t, locale, tf, targets, next);

@@ -57,8 +57,10 @@ final class ImportPlanner {
             ItemFile f = byUuid.get(id);
             return f != null ? f.type().name().equals(target) : exists(s, target, id);
         };
+        // Magnolia keeps ids of nodes an export leaves out (DAM assets, categories): kept too, unless they name something else here
+        ReferenceLookup magnoliaRefs = (target, id) -> refs.exists(target, id) || (!byUuid.containsKey(id) && absent(s, id));
         for (ItemFile f : files) {
-            ItemCandidate c = new ItemCandidate(f.type(), f.values(), f.readViolations(), refs);
+            ItemCandidate c = new ItemCandidate(f.type(), f.values(), f.readViolations(), f.magnoliaPath().isPresent() ? magnoliaRefs : refs);
             for (FieldError e : validator.errors(c, Locale.ENGLISH)) errors.add(f.locations().place(e.path(), e.message()));
             // publication follows the write: a locale that cannot be published is refused now, before anything is written
             for (String l : f.publishedLocales()) {
@@ -120,7 +122,16 @@ final class ImportPlanner {
         }
     }
 
-    private static Node byIdentifier(Session s, String uuid) throws RepositoryException {
+    private static boolean absent(Session s, String id) {
+        try {
+            return byIdentifier(s, id) == null;
+        } catch (RepositoryException e) {
+            return false;
+        }
+    }
+
+    /** The node with that identifier, or null. */
+    static Node byIdentifier(Session s, String uuid) throws RepositoryException {
         try {
             return s.getNodeByIdentifier(uuid);
         } catch (ItemNotFoundException e) {

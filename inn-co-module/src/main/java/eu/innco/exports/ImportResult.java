@@ -2,10 +2,18 @@ package eu.innco.exports;
 
 import java.util.List;
 
-/** What an import did (or, for a dry run, would do), item by item in file order. */
-public record ImportResult(boolean dryRun, List<ImportedItem> items) {
+/**
+ * What an import did (or, for a dry run, would do), item by item in file order; {@code ignored}: what
+ * a Magnolia export holds that no content type defines, left out ({@code /folder/item/property}).
+ */
+public record ImportResult(boolean dryRun, List<ImportedItem> items, List<String> ignored) {
     public ImportResult {
         items = List.copyOf(items);
+        ignored = List.copyOf(ignored);
+    }
+
+    public ImportResult(boolean dryRun, List<ImportedItem> items) {
+        this(dryRun, items, List.of());
     }
 
     public long count(ImportOutcome outcome) {

@@ -32,6 +32,7 @@ public final class Importer {
     private final ItemFileReader reader;
     private final ImportPlanner planner;
     private final ItemNodeWriter writer;
+    private final SiteLocales locales;
 
     public Importer(ContentRepository repository, ContentTypeRegistry types, SiteLocales locales, ContentValidator validator,
                     AccessPolicy policy, Clock clock, ImportPublisher publisher) {
@@ -40,6 +41,7 @@ public final class Importer {
         this.policy = policy;
         this.clock = clock;
         this.publisher = publisher;
+        this.locales = locales;
         ItemNodes nodes = new ItemNodes(locales);
         this.reader = new ItemFileReader(types, locales);
         this.planner = new ImportPlanner(types, nodes, validator);
@@ -74,9 +76,44 @@ public final class Importer {
             reader.read(file, ExportFolder.label(folder, file), readErrors).ifPresent(files::add);
             progress.step();
         }
+        // Magnolia's system view exports of a content type's workspace, beside the item files
+        MagnoliaTrees magnolia = new MagnoliaTrees(reader, locales, readErrors);
+        for (Path file : MagnoliaExportFiles.in(folder)) {
+            files.addAll(new MagnoliaExportFiles(types).read(file, ExportFolder.label(folder, file), magnolia, readErrors));
+        }
+        ImportResult r = run(actor, files, readErrors, source, dryRun, progress, magnolia.folders());
+        return new ImportResult(r.dryRun(), r.items(), magnolia.ignored());
+    }
+
+    /**
+     * Imports Magnolia's export of a content type's workspace ({@code workspace}): the items among
+     * its folders, below {@code parentPath} of Magnolia's tree, in one go as {@link #importFolder}
+     * does. {@code source} names the file in messages. A workspace no content type declares is a 400.
+     */
+    public ImportResult importMagnolia(Actor actor, String workspace, String parentPath, List<eu.innco.workspace.JcrTree> trees,
+                                       eu.innco.workspace.NodeLines lines, String source, boolean dryRun) {
+        checkAllowed(actor);
+        ContentTypeDefinition type = types.byWorkspace(workspace).orElseThrow(() -> eu.innco.InncoException.badRequest(
+                eu.innco.ErrorCode.IMPORT_006, "No content type keeps its items in workspace '" + workspace + "'."));
+        ImportErrors readErrors = new ImportErrors();
+        int nodes = trees.stream().mapToInt(eu.innco.workspace.JcrTree::size).sum();
+        if (nodes > ImportLimits.MAX_ENTRIES) {
+            throw eu.innco.InncoException.badRequest(eu.innco.ErrorCode.IMPORT_006, source + " holds " + nodes
+                    + " nodes; an import takes at most " + ImportLimits.MAX_ENTRIES + ".");
+        }
+        MagnoliaTrees magnolia = new MagnoliaTrees(reader, locales, readErrors);
+        List<ItemFile> files = magnolia.read(type, parentPath, trees, source, lines);
+        if (files.isEmpty() && readErrors.isEmpty()) readErrors.add(source, "holds no " + type.nodeType() + " item");
+        ImportResult r = run(actor, files, readErrors, source, dryRun, eu.innco.progress.Progress.NONE, magnolia.folders());
+        return new ImportResult(r.dryRun(), r.items(), magnolia.ignored());
+    }
+
+    private ImportResult run(Actor actor, List<ItemFile> read, ImportErrors readErrors, String source, boolean dryRun,
+                             eu.innco.progress.Progress progress, List<eu.innco.content.MagnoliaFolders.Folder> folders) {
         Instant now = clock.instant();
         SessionWork<List<PlannedItem>> work = s -> {
             ImportErrors errors = readErrors.copy();
+            List<ItemFile> files = MagnoliaNames.assign(s, read);
             List<PlannedItem> plan = planner.plan(s, files, errors);
             errors.throwIfAny(source);
             if (!dryRun) {
@@ -85,6 +122,7 @@ public final class Importer {
                     writer.write(s, p, actor, now);
                     progress.step();
                 }
+                eu.innco.content.MagnoliaFolders.write(s, folders);
             }
             return plan;
         };

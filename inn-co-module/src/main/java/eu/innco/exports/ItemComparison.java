@@ -25,6 +25,7 @@ final class ItemComparison {
                 && sameInstant(node, SystemProperties.LAST_MODIFIED, f.lastModified())
                 && sameString(node, SystemProperties.LAST_MODIFIED_BY, f.lastModifiedBy())
                 && sameString(node, ItemNodes.SOURCE_LOCALE, f.sourceLocale())
+                && sameString(node, eu.innco.content.MagnoliaPlace.PATH, f.magnoliaPath())
                 && Objects.equals(AssetBinaries.sha256(node), f.binary().map(ItemFile.Binary::sha256))
                 && sameTranslations(node, f, nodes);
     }

@@ -79,6 +79,29 @@ final class ItemFileReader {
             errors.add(root.location(), "the file must be named '" + expected + "': the workspace of " + type.name()
                     + " items, then the node name");
         }
+        return Optional.of(item(file, item, type, name, Optional.empty(), label, errors));
+    }
+
+    /**
+     * One item of Magnolia's export of a workspace, written as a YAML export of that one node
+     * ({@code yaml}, read under {@code yamlLabel}; {@code label} names it in the answer): its name is Magnolia's, {@code slug} the node name it gets here, and it is
+     * published as Magnolia had it ({@code mgnl:activationStatus}) wherever it is complete.
+     */
+    Optional<ItemFile> readMagnolia(String yaml, String yamlLabel, String label, ContentTypeDefinition type, String slug,
+                                    String magnoliaPath, ImportErrors errors) {
+        YamlNode root;
+        try {
+            root = YamlReader.read(new java.io.StringReader(yaml), yamlLabel);
+        } catch (InncoException e) {
+            errors.addAll(e.errors());
+            return Optional.empty();
+        }
+        YamlNode item = root.entries().values().iterator().next();
+        return Optional.of(item(Path.of("magnolia-export"), item, type, slug, Optional.of(magnoliaPath), label, errors));
+    }
+
+    private ItemFile item(Path file, YamlNode item, ContentTypeDefinition type, String name, Optional<String> magnoliaPath,
+                          String label, ImportErrors errors) {
         Fields f = new Fields(item, errors);
         Optional<String> uuid = f.text(ExportNames.UUID).filter(u -> f.check(u.matches(UUID), ExportNames.UUID,
                 "must be a UUID such as 0b0c1d2e-3f40-4a5b-8c6d-7e8f90a1b2c3")).map(String::toLowerCase);
@@ -92,9 +115,21 @@ final class ItemFileReader {
         var translations = new TranslationsYaml(locales, valuesJson, errors, where)
                 .read(item, type.properties(), values, source.orElseGet(() -> firstLocaleWithValues(type, values)), v);
         Optional<ItemFile.Binary> binary = new BinaryReader(file, type, errors).read(item);
-        return Optional.of(new ItemFile(label, item.location(), type, name, uuid, f.date(SystemProperties.CREATED),
+        List<String> published = magnoliaPath.isEmpty() ? publishedLocales(item, errors)
+                : f.text("mgnl:activationStatus").filter("true"::equals).map(t -> completeLocales(type, values)).orElse(List.of());
+        return new ItemFile(label, item.location(), type, name, uuid, f.date(SystemProperties.CREATED),
                 f.text(SystemProperties.CREATED_BY), f.date(SystemProperties.LAST_MODIFIED), f.text(SystemProperties.LAST_MODIFIED_BY),
-                source, publishedLocales(item, errors), translations, values, v.list(), where, binary));
+                source, published, translations, values, v.list(), where, binary, magnoliaPath);
+    }
+
+    /** The site locales in which the item has values and lacks nothing required: Magnolia publishes a node, not a locale. */
+    private List<String> completeLocales(ContentTypeDefinition type, ItemValues values) {
+        List<String> out = locales.locales().stream().filter(l -> ItemNodes.hasValueIn(type.properties(), values, l)
+                && eu.innco.content.Completeness.missing(type.properties(), values, l).isEmpty()).toList();
+        // a type without localised values (no i18n property) is published in the site's default locale, as a new item is
+        boolean anyLocalised = locales.locales().stream().anyMatch(l -> ItemNodes.hasValueIn(type.properties(), values, l));
+        String d = locales.defaultLocale();
+        return anyLocalised || !eu.innco.content.Completeness.missing(type.properties(), values, d).isEmpty() ? out : List.of(d);
     }
 
     /** The source locale of an item whose file does not name one: the first site locale in which it has values. */

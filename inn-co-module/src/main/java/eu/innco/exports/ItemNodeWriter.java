@@ -67,6 +67,7 @@ final class ItemNodeWriter {
             n.setProperty(SystemProperties.REVISION, rev + 1);
             if (f.sourceLocale().isPresent()) n.setProperty(ItemNodes.SOURCE_LOCALE, f.sourceLocale().get());
         }
+        if (f.magnoliaPath().isPresent()) n.setProperty(eu.innco.content.MagnoliaPlace.PATH, f.magnoliaPath().get());
         n.setProperty(SystemProperties.LAST_MODIFIED, Dates.calendar(modified));
         n.setProperty(SystemProperties.LAST_MODIFIED_BY, modifiedBy);
         nodes.values().write(n, f.type().properties(), f.values(), modifiedBy, modified);

@@ -15,8 +15,17 @@ import java.util.stream.Stream;
 public final class LightModules {
     private LightModules() {}
 
-    /** The module folders, by name, so that loading and its messages are the same on every start. */
+    /**
+     * The module folders in loading order: a module after those it depends on ({@code module.yaml},
+     * see {@link ModuleOrder}), otherwise by name, so that loading and its messages are the same on
+     * every start.
+     */
     public static List<Path> modules(Path lightModules) {
+        return ModuleOrder.of(lightModules).stream().map(ModuleDescriptor::folder).toList();
+    }
+
+    /** The module folders, by name. */
+    static List<Path> folders(Path lightModules) {
         if (!Files.isDirectory(lightModules)) return List.of();
         try (Stream<Path> s = Files.list(lightModules)) {
             return s.filter(Files::isDirectory).filter(p -> !p.getFileName().toString().startsWith("."))

@@ -98,7 +98,9 @@ final class PublicationPlanner {
                 ContentTypeDefinition targetType = types.require(r.targetType());
                 Node target = nodes.findOrNull(s, targetType, r.id());
                 String where = prefix.apply(e.id) + r.path();
-                if (target == null) {
+                if (target == null && e.node != null && eu.innco.content.MagnoliaPlace.isMagnolia(e.node)) {
+                    continue; // as Magnolia keeps it: an id of what is not here yet (a DAM asset, a category), answered as stored
+                } else if (target == null) {
                     plan.problems.add(FieldError.keyed(where, "referenceMissing", "refers to a " + r.targetType() + " item that does not exist (id " + r.id() + ")",
                             r.targetType(), r.id()));
                 } else if (!together) {

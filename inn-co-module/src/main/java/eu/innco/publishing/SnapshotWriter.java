@@ -50,8 +50,9 @@ final class SnapshotWriter {
         nodes.values().write(live, type.properties(), snapshot, user, now);
         live.setProperty(LiveTree.ID, id);
         live.setProperty(LiveTree.TYPE, type.name());
-        live.setProperty(LiveTree.NAME, item.getName());
-        live.setProperty(LiveTree.PATH, item.getPath());
+        // an item imported from Magnolia is read by Magnolia's name and path (folders included)
+        live.setProperty(LiveTree.NAME, eu.innco.content.MagnoliaPlace.name(item));
+        live.setProperty(LiveTree.PATH, eu.innco.content.MagnoliaPlace.path(item, type.rootPath()));
         live.setProperty(LiveTree.LOCALES, now_.toArray(String[]::new));
         live.setProperty(LiveTree.REFS, References.allIds(type.properties(), snapshot).toArray(String[]::new));
         live.setProperty(LiveTree.VERSION, version);

@@ -25,16 +25,21 @@ public final class BootstrapYamlReader {
     private BootstrapYamlReader() {}
 
     public static List<JcrTree> read(Reader in, String label) {
+        return read(in, label, new NodeLines());
+    }
+
+    /** {@link #read(Reader, String)}, telling {@code lines} where each node starts. */
+    public static List<JcrTree> read(Reader in, String label, NodeLines lines) {
         YamlNode root = YamlReader.read(in, label);
         if (!root.isMapping() || root.entries().isEmpty()) {
             throw SystemViewReader.problem(root.location(), "a Magnolia YAML export is a mapping of node names to nodes");
         }
         List<JcrTree> out = new ArrayList<>();
-        root.entries().forEach((name, n) -> out.add(node(name, n)));
+        root.entries().forEach((name, n) -> out.add(node(name, n, lines)));
         return out;
     }
 
-    private static JcrTree node(String name, YamlNode n) {
+    private static JcrTree node(String name, YamlNode n, NodeLines lines) {
         if (!n.isMapping()) throw SystemViewReader.problem(n.location(), "node '" + name + "' must be a mapping of properties and child nodes");
         String primary = "mgnl:contentNode";
         List<String> mixins = new ArrayList<>();
@@ -45,7 +50,7 @@ public final class BootstrapYamlReader {
             String key = e.getKey();
             YamlNode v = e.getValue();
             if (v.isMapping()) {
-                children.add(node(key, v));
+                children.add(node(key, v, lines));
             } else if (key.equals("jcr:primaryType")) {
                 primary = scalar(key, v);
             } else if (key.equals("jcr:mixinTypes")) {
@@ -61,7 +66,9 @@ public final class BootstrapYamlReader {
                 props.put(key, value(key, v));
             }
         }
-        return new JcrTree(name, primary, mixins, uuid, props, children);
+        JcrTree tree = new JcrTree(name, primary, mixins, uuid, props, children);
+        lines.put(tree, n.line());
+        return tree;
     }
 
     private static JcrValue value(String key, YamlNode v) {

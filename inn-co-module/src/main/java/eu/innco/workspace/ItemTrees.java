@@ -42,10 +42,29 @@ public final class ItemTrees {
         if (type.isEmpty()) return Optional.empty();
         return repository.read(s -> {
             if (!s.nodeExists(type.get().rootPath())) return Optional.<JcrTree>empty();
-            Optional<Node> n = WorkspaceStore.at(s.getNode(type.get().rootPath()), path);
+            Node folder = s.getNode(type.get().rootPath());
+            Optional<Node> n = WorkspaceStore.at(folder, path).or(() -> byMagnoliaPath(folder, path));
             if (n.isEmpty() || !n.get().isNodeType(type.get().nodeType())) return Optional.<JcrTree>empty();
-            return Optional.of(tree(n.get(), assetProperties(type.get().properties())));
+            JcrTree t = tree(n.get(), assetProperties(type.get().properties()));
+            // an item imported from Magnolia goes back under Magnolia's name
+            return Optional.of(new JcrTree(eu.innco.content.MagnoliaPlace.name(n.get()), t.primaryType(), t.mixins(), t.uuid(),
+                    t.properties(), t.children()));
         });
+    }
+
+    /** The item imported from Magnolia at that path of Magnolia's tree ({@code /magnolia-travels/Kyoto}), if any. */
+    private static Optional<Node> byMagnoliaPath(Node folder, String path) {
+        String wanted = "/" + path.replaceAll("^/+|/+$", "");
+        try {
+            for (NodeIterator it = folder.getNodes(); it.hasNext(); ) {
+                Node c = it.nextNode();
+                if (c.hasProperty(eu.innco.content.MagnoliaPlace.PATH)
+                        && wanted.equals(c.getProperty(eu.innco.content.MagnoliaPlace.PATH).getString())) return Optional.of(c);
+            }
+            return Optional.empty();
+        } catch (RepositoryException e) {
+            throw new IllegalStateException("reading " + folder, e);
+        }
     }
 
     private static Set<String> assetProperties(List<PropertyDefinition> props) {

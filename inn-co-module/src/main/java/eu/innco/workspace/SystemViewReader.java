@@ -26,6 +26,11 @@ public final class SystemViewReader {
     private SystemViewReader() {}
 
     public static List<JcrTree> read(InputStream in, String label) {
+        return read(in, label, new NodeLines());
+    }
+
+    /** {@link #read(InputStream, String)}, telling {@code lines} where each node starts. */
+    public static List<JcrTree> read(InputStream in, String label, NodeLines lines) {
         XMLInputFactory f = XMLInputFactory.newFactory();
         f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
@@ -35,7 +40,7 @@ public final class SystemViewReader {
             x = f.createXMLStreamReader(in, "UTF-8");
             while (x.hasNext() && x.next() != XMLStreamConstants.START_ELEMENT) { /* up to the first element */ }
             if (!x.isStartElement() || !isSv(x, "node")) throw bad(label, x, "a system view export starts with <sv:node>");
-            JcrTree top = node(x, label);
+            JcrTree top = node(x, label, lines);
             if (top.name().equals("jcr:root")) return top.children();
             return List.of(top);
         } catch (XMLStreamException e) {
@@ -47,8 +52,9 @@ public final class SystemViewReader {
     }
 
     /** Reads from an {@code <sv:node>} start to its end. */
-    private static JcrTree node(XMLStreamReader x, String label) throws XMLStreamException {
+    private static JcrTree node(XMLStreamReader x, String label, NodeLines lines) throws XMLStreamException {
         String name = attr(x, "name", label);
+        int start = x.getLocation().getLineNumber();
         String primary = "";
         List<String> mixins = new ArrayList<>();
         String uuid = "";
@@ -59,7 +65,7 @@ public final class SystemViewReader {
             if (ev == XMLStreamConstants.END_ELEMENT) break;
             if (ev != XMLStreamConstants.START_ELEMENT) continue;
             if (isSv(x, "node")) {
-                children.add(node(x, label));
+                children.add(node(x, label, lines));
             } else if (isSv(x, "property")) {
                 String pname = attr(x, "name", label);
                 String type = attr(x, "type", label);
@@ -83,7 +89,9 @@ public final class SystemViewReader {
             }
         }
         if (primary.isEmpty()) throw problem(label, "node " + name + " has no jcr:primaryType");
-        return new JcrTree(name, primary, mixins, uuid, props, children);
+        JcrTree tree = new JcrTree(name, primary, mixins, uuid, props, children);
+        lines.put(tree, start);
+        return tree;
     }
 
     private static List<String> values(XMLStreamReader x, String label) throws XMLStreamException {

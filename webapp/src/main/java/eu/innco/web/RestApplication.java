@@ -87,7 +87,7 @@ final class RestApplication {
         openApi.contribute(new eu.innco.web.workspace.WorkspacesOpenApi(s.delivery.endpoints())::addTo);
         rc.register(new ContentExportsResource(s.importer, s.exporter));
         rc.register(new eu.innco.web.workspace.WorkspacesResource(s.workspaces,
-                new eu.innco.workspace.ItemTrees(s.repository, s.types), s.policy));
+                new eu.innco.workspace.ItemTrees(s.repository, s.types), s.policy, s.importer));
         rc.register(new eu.innco.web.workspace.TemplateAnnotationsResource(s.templateAnnotations));
         rc.register(new eu.innco.web.workspace.NodesResource(s.workspaces,
                 new eu.innco.workspace.WorkspaceNodesEditor(s.repository, s.policy, s.workspaces), s.policy));

@@ -20,7 +20,8 @@ import java.util.stream.Stream;
 
 /**
  * The interface texts of the light module, one file per locale as Magnolia names them
- * ({@code inn-co/i18n/inn-co-messages_<locale>.properties}, UTF-8, ICU message syntax). Read once;
+ * ({@code inn-co/i18n/inn-co-messages_<locale>.properties}, UTF-8, ICU message syntax), with the
+ * bundles of the other light modules ({@link ModuleBundles}). Read once;
  * every pattern is parsed at load, so a broken one stops the start with its file and key.
  */
 public final class MessageBundles {
@@ -53,6 +54,9 @@ public final class MessageBundles {
                 throw new InncoException(ErrorCode.DEFINITION_005, "Unreadable message bundles", folder + ": " + e);
             }
         }
+        Map<String, String> from = new java.util.HashMap<>();
+        out.forEach((l, keys) -> keys.keySet().forEach(k -> from.put(l + "\n" + k, FOLDER + "/" + PREFIX + l.replace('-', '_') + SUFFIX)));
+        ModuleBundles.addTo(lightModules, out, from, errors);
         if (!errors.isEmpty()) {
             throw new InncoException(ErrorCode.DEFINITION_003, "Broken message bundles", errors.size()
                     + " message(s) cannot be read: " + errors.get(0).path() + " " + errors.get(0).message(), errors);
@@ -68,14 +72,20 @@ public final class MessageBundles {
         Map<String, String> out = new TreeMap<>();
         for (String key : p.stringPropertyNames()) {
             String pattern = p.getProperty(key);
-            try {
-                new MessageFormat(pattern, ULocale.forLanguageTag(locale));
-                out.put(key, pattern);
-            } catch (IllegalArgumentException e) {
-                errors.add(new FieldError(where + ":" + key, "is not an ICU message: " + e.getMessage()));
-            }
+            if (parses(pattern, locale, where + ":" + key, errors)) out.put(key, pattern);
         }
         return out;
+    }
+
+    /** True when the pattern is an ICU message; else its error is added at {@code where}. */
+    static boolean parses(String pattern, String locale, String where, List<FieldError> errors) {
+        try {
+            new MessageFormat(pattern, ULocale.forLanguageTag(locale));
+            return true;
+        } catch (IllegalArgumentException e) {
+            errors.add(new FieldError(where, "is not an ICU message: " + e.getMessage()));
+            return false;
+        }
     }
 
     /** The locales that have a bundle. */

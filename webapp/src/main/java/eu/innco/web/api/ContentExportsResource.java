@@ -90,7 +90,7 @@ public final class ContentExportsResource {
         }
     }
 
-    static ObjectNode json(ImportResult r) {
+    public static ObjectNode json(ImportResult r) {
         ObjectNode o = JsonNodeFactory.instance.objectNode();
         o.put("dryRun", r.dryRun());
         for (ImportOutcome outcome : ImportOutcome.values()) o.put(outcome.label(), r.count(outcome));
@@ -101,10 +101,11 @@ public final class ContentExportsResource {
             ArrayNode publish = item.putArray("publish");
             i.publish().forEach(publish::add);
         }
+        if (!r.ignored().isEmpty()) r.ignored().forEach(o.putArray("ignored")::add);
         return o;
     }
 
-    private static boolean flag(String name, String value) {
+    public static boolean flag(String name, String value) {
         if (value == null || value.isBlank() || value.equalsIgnoreCase("false")) return false;
         if (value.equalsIgnoreCase("true")) return true;
         throw InncoException.badRequest(ErrorCode.QUERY_003, "Parameter '" + name + "' must be true or false, got '" + value + "'.");

@@ -17,13 +17,13 @@ public final class ContentSchemas {
         this.locales = locales;
     }
 
-    /** Schema name of a type's authoring properties: {@code OrganisationProperties}. */
+    /** Schema name of a type's authoring properties: {@code OrganisationProperties}, {@code AboutCareersProperties} (see {@code TypeNames}). */
     public static String propertiesName(String type) {
-        return Character.toUpperCase(type.charAt(0)) + type.substring(1) + "Properties";
+        return eu.innco.contenttype.TypeNames.pascal(type) + "Properties";
     }
 
     public static String subModelName(ContentTypeDefinition t, String subModel) {
-        return Character.toUpperCase(t.name().charAt(0)) + t.name().substring(1) + subModel;
+        return eu.innco.contenttype.TypeNames.pascal(t.name()) + subModel;
     }
 
     public void addTo(ObjectNode schemas, ContentTypeDefinition t) {

@@ -51,7 +51,9 @@ public final class DeliveryDoors {
             StoredNode n = find.get().orElseThrow(() -> InncoException.notFound(ErrorCode.DELIVERY_001, "There is no published node "
                     + Requests.clip(where) + " on endpoint '" + Requests.clip(endpoint) + "' for locale " + locale + "."));
             // a node changes only when its item is rendered again (which also happens when an item it embeds is published)
-            return Made.of(new Answer(n.json(), n.etag(), Answers.JSON, language(n.locale())), Dependencies.item(n.item()), n.json().length);
+            // a node without an item (one of Magnolia's folders) shows what is published below it: kept as the endpoint's lists are
+            Dependencies from = n.item().isEmpty() ? Dependencies.list(endpoint) : Dependencies.item(n.item());
+            return Made.of(new Answer(n.json(), n.etag(), Answers.JSON, language(n.locale())), from, n.json().length);
         }).value();
     }
 

@@ -39,12 +39,13 @@ sealed interface Reader {
             return delivery.query(endpoint, locale, params);
         }
 
+        // a Magnolia folder (a node no item owns) is not of the endpoint's item type: GraphQL answers null for it
         @Override public Optional<StoredNode> byId(String endpoint, String locale, String id, boolean anyLanguage) {
-            return delivery.byId(endpoint, locale, id, anyLanguage);
+            return delivery.byId(endpoint, locale, id, anyLanguage).filter(n -> !n.item().isEmpty());
         }
 
         @Override public Optional<StoredNode> byPath(String endpoint, String locale, String path, boolean anyLanguage) {
-            return delivery.byPath(endpoint, locale, path, anyLanguage);
+            return delivery.byPath(endpoint, locale, path, anyLanguage).filter(n -> !n.item().isEmpty());
         }
     }
 

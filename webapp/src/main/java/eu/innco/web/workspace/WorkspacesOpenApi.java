@@ -20,14 +20,18 @@ public final class WorkspacesOpenApi {
     public void addTo(ObjectNode doc) {
         ObjectNode paths = doc.with("paths");
         ObjectNode imp = op(paths.putObject(BASE + "/import"), "post", "Import a Magnolia export (system view XML or YAML) into a workspace "
-                + "no content type declares, below ?path= (default /); a node of the same name there is replaced. Administrators.", true);
+                + "no content type declares, below ?path= (default /); a node of the same name there is replaced. Into a content type's "
+                + "workspace, the export's items (among mgnl:folders, many per file) come in as items, kept at Magnolia's path, "
+                + "published when mgnl:activationStatus is true; the answer is then the content-exports import's. Administrators.", true);
         ArrayNode ip = imp.putArray("parameters");
         pathParam(ip, "workspace");
         queryParam(ip, "path", "the parent node's path inside the workspace, default /");
+        queryParam(ip, "dryRun", "true: a content type's workspace only says what the import would do");
         ObjectNode body = imp.putObject("requestBody").put("required", true).putObject("content");
         body.putObject("application/xml").putObject("schema").put("type", "string").put("description", "JCR system view");
         body.putObject("application/yaml").putObject("schema").put("type", "string").put("description", "Magnolia's YAML export");
-        json(imp, "200", "{workspace, imported: [paths of the top nodes]}");
+        json(imp, "200", "{workspace, imported: [paths of the top nodes]}; into a content type's workspace "
+                + "{workspace, dryRun, created, changed, unchanged, items: [...], ignored: [properties no content type defines]}");
         problems(imp, "400", "403", "404", "409", "415");
         ObjectNode exp = op(paths.putObject(BASE + "/export"), "get", "Export a node and what is below it as Magnolia imports it: "
                 + "a plain workspace's tree, or a content type's item (its node type, typed dates, asset ids as jcr:<id>)", true);

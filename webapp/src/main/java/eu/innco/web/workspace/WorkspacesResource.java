@@ -31,9 +31,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * Magnolia's exports in and out of workspaces without content type: {@code POST .../import}
+ * Magnolia's exports in and out of workspaces: {@code POST .../import}
  * takes a system view {@code .xml} or a YAML {@code .yaml} export (by Content-Type) and puts its
- * nodes below {@code path}; {@code GET .../export} gives a subtree back in either format, named as
+ * nodes below {@code path} (into a content type's workspace as items, see {@code Importer.importMagnolia}); {@code GET .../export} gives a subtree back in either format, named as
  * Magnolia names its export files ({@code website.react-minimal.yaml}); a content type's item
  * exports the same way, for Magnolia to import. Administrators import; whoever may export content exports.
  */
@@ -43,8 +43,12 @@ public final class WorkspacesResource {
     private final eu.innco.workspace.ItemTrees items;
     private final eu.innco.security.AccessPolicy policy;
 
-    public WorkspacesResource(WorkspaceStore store, eu.innco.workspace.ItemTrees items, eu.innco.security.AccessPolicy policy) {
+    private final eu.innco.exports.Importer importer;
+
+    public WorkspacesResource(WorkspaceStore store, eu.innco.workspace.ItemTrees items, eu.innco.security.AccessPolicy policy,
+                              eu.innco.exports.Importer importer) {
         this.store = store;
+        this.importer = importer;
         this.items = items;
         this.policy = policy;
     }
@@ -54,14 +58,23 @@ public final class WorkspacesResource {
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
     public Response importExport(@Context ContainerRequestContext req, @PathParam("workspace") String workspace,
-                                 @QueryParam("path") String path, @HeaderParam("Content-Type") String contentType, InputStream body) {
+                                 @QueryParam("path") String path, @QueryParam("dryRun") String dryRun,
+                                 @HeaderParam("Content-Type") String contentType, InputStream body) {
         Actor actor = Authentication.actor(req);
         policy.check(actor, eu.innco.security.Action.IMPORT, eu.innco.security.Ownership.NEW);
         String label = "the uploaded export";
+        eu.innco.workspace.NodeLines lines = new eu.innco.workspace.NodeLines();
         List<JcrTree> trees = switch (format(contentType)) {
-            case "xml" -> SystemViewReader.read(body, label);
-            default -> BootstrapYamlReader.read(new InputStreamReader(body, StandardCharsets.UTF_8), label);
+            case "xml" -> SystemViewReader.read(body, label, lines);
+            default -> BootstrapYamlReader.read(new InputStreamReader(body, StandardCharsets.UTF_8), label, lines);
         };
+        String parent = path == null || path.isBlank() ? "/" : path;
+        if (store.typed(workspace)) {
+            // a content type's workspace: its items (among Magnolia's folders) come in as items, validated and published as Magnolia had them
+            ObjectNode r = eu.innco.web.api.ContentExportsResource.json(importer.importMagnolia(actor, workspace, parent, trees, lines, label,
+                    eu.innco.web.api.ContentExportsResource.flag("dryRun", dryRun)));
+            return Response.ok(r.put("workspace", workspace)).build();
+        }
         List<String> paths = store.importTrees(actor, workspace, path == null || path.isBlank() ? "/" : path, trees);
         ObjectNode o = JsonNodeFactory.instance.objectNode();
         o.put("workspace", workspace);
