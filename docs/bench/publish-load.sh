@@ -5,14 +5,15 @@
 #   docs/bench/publish-load.sh HOME [JAR] [publications]
 # HOME holds a generated repository and its index (docs/bench/startup.sh 1 10000 HOME makes one); the
 # server writes into it. Environment: PORT (default 18096), XMX (512m), CONNECTIONS (16), PAUSE
-# (seconds between publications, default 0.5).
+# (seconds between publications, default 0.5), JAVA_OPTS (extra JVM options, e.g. a JFR recording).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 home=$1; jar=${2:-webapp/target/inn-co.jar}; n=${3:-40}
 port=${PORT:-18096}; base="http://127.0.0.1:$port"; api="$base/.rest/authoring/v1"
 export INNCO_HOME=$home INNCO_PORT=$port INNCO_ADMIN_PASSWORD=bench-admin-pw INNCO_IMPORT_ON_START=false \
   INNCO_RATE_LIMIT_PER_MINUTE=0 INNCO_DELIVERY_CACHE_MB=0 INNCO_PORTAL_CACHE_MB=0 INNCO_WARMUP_SECONDS=0
-java -Xmx${XMX:-512m} -jar "$jar" >"$home/publish-load.log" 2>&1 &
+# shellcheck disable=SC2086
+java -Xmx${XMX:-512m} ${JAVA_OPTS:-} -jar "$jar" >"$home/publish-load.log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null || true' EXIT
 until curl -sf -o /dev/null "$base/.rest/health"; do sleep 0.1; done

@@ -4,7 +4,7 @@
 # HOME holds a generated repository and an up-to-date index (docs/bench/startup.sh 1 10000 HOME makes one);
 # each jar starts on its own copy of it (HOME-before, HOME-after, made once), so that neither finds the
 # other's defaults stamped and unpacks them again.
-# Each start: time from `java -jar` to the first 200 on /.rest/health, then the "Start-up:" log line
+# Each start: time from `java -jar` to the first 200 on /.rest/health and the CPU time spent by then, then the "Start-up:" log line
 # (only the newer jar writes it). The warm-up is off so that it does not lengthen the stop.
 # Environment: PORT (default 18095), XMX (default 512m), JAVA_OPTS (extra JVM options for both).
 set -euo pipefail
@@ -21,8 +21,10 @@ once() { # label jar side
   pid=$!
   until curl -sf -o /dev/null "http://127.0.0.1:$port/.rest/health"; do sleep 0.02; done
   took=$(( ($(date +%s%N) - s) / 1000000 ))
+  # the process's CPU time (user + system) up to the first 200: less at the mercy of the machine's load than the wall clock
+  cpu=$(awk -v hz="$(getconf CLK_TCK)" '{printf "%d", ($14 + $15) * 1000 / hz}' "/proc/$pid/stat")
   kill "$pid"; wait "$pid" 2>/dev/null || true
-  echo "$1: $took ms; $(grep -o 'Start-up: .*' "$INNCO_HOME/abba.log" || echo 'no phases logged') [load $(cut -d' ' -f1 /proc/loadavg)]"
+  echo "$1: $took ms (CPU $cpu ms); $(grep -o 'Start-up: .*' "$INNCO_HOME/abba.log" || echo 'no phases logged') [load $(cut -d' ' -f1 /proc/loadavg)]"
 }
 for r in $(seq 1 "$rounds"); do
   once "A before" "$before" before; once "B after" "$after" after; once "B after" "$after" after; once "A before" "$before" before

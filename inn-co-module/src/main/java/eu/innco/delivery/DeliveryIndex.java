@@ -191,6 +191,11 @@ final class DeliveryIndex implements AutoCloseable {
         show();
     }
 
+    /** The writer's analyser (each text field with its locale's), for texts analysed ahead of {@link #stage}. */
+    org.apache.lucene.analysis.Analyzer analyzer() {
+        return writer.getAnalyzer();
+    }
+
     /** Like {@link #replace} but not yet visible: a batch calls {@link #show} once at its end. */
     synchronized void stage(String endpoint, String id, List<Document> docs) {
         try {

@@ -28,29 +28,44 @@ final class ItemProjection {
     }
 
     List<Document> documents(EndpointDefinition ep, RenderInput item, Targets targets) {
+        return documents(ep, item, targets, ProjectionSpread.INLINE);
+    }
+
+    /** One locale's rendering and, when it is visible there, its document. */
+    private record Rendered(String locale, ObjectNode json, Document document) {}
+
+    /** As above, each language rendered, and its document made, as {@code spread} says (a publication: over the cores). */
+    List<Document> documents(EndpointDefinition ep, RenderInput item, Targets targets, ProjectionSpread spread) {
         List<Document> out = new ArrayList<>();
         if (!ep.covers(item.path()) || item.locales().isEmpty()) return out;
         Set<String> refs = expandedIds(ep, item, targets);
+        List<String> jobs = new ArrayList<>(renderer.site().locales());
+        jobs.add(NodeRenderer.ALL); // rendered beside the others; its document needs their values, so it is made last
+        List<Rendered> rendered = spread.map(jobs, locale -> {
+            Optional<ObjectNode> json = renderer.render(ep, item, locale, targets);
+            if (json.isEmpty() || NodeRenderer.ALL.equals(locale)) return new Rendered(locale, json.orElse(null), null);
+            return new Rendered(locale, json.get(), document(ep, item, locale, locale, json.get(), refs, spread));
+        });
         ObjectNode filterValues = null;
         List<String> unreached = new ArrayList<>();
-        for (String locale : renderer.site().locales()) {
-            Optional<ObjectNode> json = renderer.render(ep, item, locale, targets);
-            if (json.isEmpty()) {
-                unreached.add(locale);
+        for (Rendered r : rendered.subList(0, rendered.size() - 1)) {
+            if (r.json() == null) {
+                unreached.add(r.locale());
                 continue;
             }
-            if (filterValues == null || locale.equals(renderer.site().defaultLocale())) filterValues = json.get();
-            out.add(document(ep, item, locale, locale, json.get(), refs));
+            if (filterValues == null || r.locale().equals(renderer.site().defaultLocale())) filterValues = r.json();
+            out.add(r.document());
         }
         if (!unreached.isEmpty()) {
             // the item's own language: the first of its published locales in the site's order
             String own = renderer.site().locales().stream().filter(item.locales()::contains).findFirst().orElse(item.locales().get(0));
             Optional<ObjectNode> json = renderer.render(ep, item, own, targets);
             if (json.isPresent()) {
-                for (String locale : unreached) out.add(document(ep, item, IndexFields.otherLanguage(locale), locale, json.get(), refs));
+                for (String locale : unreached) out.add(document(ep, item, IndexFields.otherLanguage(locale), locale, json.get(), refs, spread));
             }
         }
-        ObjectNode all = renderer.render(ep, item, NodeRenderer.ALL, targets).orElseThrow();
+        ObjectNode all = rendered.get(rendered.size() - 1).json();
+        if (all == null) throw new java.util.NoSuchElementException("no rendering for all languages of " + item.id());
         // lang=all filters and searches the default locale's values (or the first visible locale's): analysing
         // every locale's text a second time would double the cost of indexing for a rarely used door
         ObjectNode values = filterValues == null ? all : filterValues;
@@ -63,14 +78,15 @@ final class ItemProjection {
     }
 
     /** {@code key}: the document's {@link IndexFields#LOCALE} value; {@code reader}: the site locale it answers. */
-    private Document document(EndpointDefinition ep, RenderInput item, String key, String reader, ObjectNode json, Set<String> refs) {
+    private Document document(EndpointDefinition ep, RenderInput item, String key, String reader, ObjectNode json, Set<String> refs,
+                              ProjectionSpread spread) {
         byte[] geo = GeoFeature.of(ep, json, reader).map(ItemProjection::bytes).orElse(null);
         String text = DocumentBuilder.text(item.type().properties(), json, new StringBuilder());
         String from = json.path("@locale").asText(reader);
         Document d = DocumentBuilder.build(ep, item, key, reader, from, bytes(json), json, refs, text, geo);
         d.add(new org.apache.lucene.document.NumericDocValuesField(IndexFields.LANGUAGE_RANK,
                 from.equals(reader) ? 0 : key.equals(reader) ? 1 : 2));
-        return d;
+        return spread.analysed(d, Analyzers.textField(reader), text);
     }
 
     static byte[] bytes(ObjectNode o) {

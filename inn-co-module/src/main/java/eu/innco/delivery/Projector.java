@@ -47,6 +47,8 @@ final class Projector {
     private final PublicReader reader;
     private final DeliveryIndex index;
     private final ItemProjection projection;
+    /** A publication's languages rendered and analysed over the cores, outside the index's lock. */
+    private final ProjectionSpread spread;
     private final String definitions;
     /** Told of each item a rebuild indexes; set only while {@link #rebuild(eu.innco.progress.Progress)} runs. */
     private volatile eu.innco.progress.Progress progress = eu.innco.progress.Progress.NONE;
@@ -59,6 +61,7 @@ final class Projector {
         this.reader = reader;
         this.index = index;
         this.projection = new ItemProjection(new NodeRenderer(site, new eu.innco.workspace.PlainNodes(repository)));
+        this.spread = ProjectionSpread.overCores(index.analyzer());
         this.definitions = fingerprint(site, endpoints);
     }
 
@@ -194,7 +197,7 @@ final class Projector {
     private void stage(String type, String id, Targets targets) {
         Optional<RenderInput> item = target(type, id);
         for (EndpointDefinition ep : endpoints.forType(type)) {
-            index.stage(ep.name(), id, item.map(i -> projection.documents(ep, i, targets)).orElse(List.of()));
+            index.stage(ep.name(), id, item.map(i -> projection.documents(ep, i, targets, spread)).orElse(List.of()));
         }
     }
 

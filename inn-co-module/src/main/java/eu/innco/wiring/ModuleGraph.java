@@ -73,7 +73,10 @@ public final class ModuleGraph implements AutoCloseable {
     }
 
     static ModuleGraph open(ModuleGraphBuilder b) {
-        ContentRepository repository = ContentRepository.start(b.repository);
+        return over(b, ContentRepository.start(b.repository));
+    }
+
+    static ModuleGraph over(ModuleGraphBuilder b, ContentRepository repository) {
         try {
             return new ModuleGraph(b, repository);
         } catch (RuntimeException e) {

@@ -50,4 +50,12 @@ public final class ModuleGraphBuilder {
     public ModuleGraph open() {
         return ModuleGraph.open(this);
     }
+
+    /**
+     * Builds the graph over a repository the caller opened (the server opens it on another thread
+     * while it reads the definitions); a failure closes it.
+     */
+    public ModuleGraph open(eu.innco.repository.ContentRepository opened) {
+        return ModuleGraph.over(this, opened);
+    }
 }

@@ -16,8 +16,11 @@ public final class Main {
         SLF4JBridgeHandler.removeHandlersForRootLogger();
         SLF4JBridgeHandler.install();
         String command = args.length == 0 ? "serve" : args[0];
+        Settings settings = Settings.fromEnvironment();
+        // the server's classes load on the second core while this thread opens the repository (issue 18)
+        if (command.equals("serve") && !settings.get("INNCO_CLASS_PRELOAD", "true").equals("false")) eu.innco.web.startup.ClassPreload.begin();
         List<String> rest = args.length == 0 ? List.of() : Arrays.asList(args).subList(1, args.length);
-        int code = run(command, rest, Settings.fromEnvironment(), System.out, System.err);
+        int code = run(command, rest, settings, System.out, System.err);
         if (code != 0 || !command.equals("serve")) System.exit(code);
     }
 

@@ -94,20 +94,32 @@ public final class Services implements AutoCloseable {
         Path home = config.repository().home();
         this.lightModules = ResourceFolders.resolve("light-modules", config.lightModules(), home, "INNCO_LIGHT_MODULES");
         this.contentExports = ResourceFolders.resolve("content-exports", config.contentExports(), home, "INNCO_CONTENT_EXPORTS");
-        // definitions first: a broken definition stops the start before the repository is touched
-        eu.innco.wiring.ModuleDefinitions definitions = eu.innco.wiring.ModuleDefinitions.load(lightModules);
+        // an existing store opens on another thread while the definitions are read; a new one only after them,
+        // so that a broken definition stops the start before a repository is made
+        eu.innco.web.startup.RepositoryOpening opening = eu.innco.web.startup.RepositoryOpening.begin(config.repository());
+        eu.innco.wiring.ModuleDefinitions definitions;
+        eu.innco.assets.ImagingDefinition imaging;
+        java.util.List<eu.innco.publishing.webhook.WebhookDefinition> webhooks;
+        try {
+            definitions = eu.innco.wiring.ModuleDefinitions.load(lightModules);
+            imaging = eu.innco.assets.ImagingDefinition.load(lightModules);
+            webhooks = WebhookLoader.load(lightModules, config.settings());
+        } catch (RuntimeException | Error e) {
+            opening.abandon();
+            throw e;
+        }
         this.locales = definitions.locales();
         this.types = definitions.types();
-        eu.innco.assets.ImagingDefinition imaging = eu.innco.assets.ImagingDefinition.load(lightModules);
-        java.util.List<eu.innco.publishing.webhook.WebhookDefinition> webhooks = WebhookLoader.load(lightModules, config.settings());
         // parsing the ICU bundles takes a few hundred milliseconds: done on the second core while Oak starts
         java.util.concurrent.CompletableFuture<eu.innco.i18n.messages.Messages> bundles =
                 java.util.concurrent.CompletableFuture.supplyAsync(() -> eu.innco.i18n.messages.Messages.load(lightModules, locales));
         phases.done("definitions");
+        eu.innco.repository.ContentRepository opened = opening.get();
+        phases.done("repository (waited for)");
         // the module's objects as the commands and the tests build them, with this server's settings and its delivery index
         ModuleGraph built = ModuleGraph.of(definitions, config.repository()).clock(clock)
-                .publishing(config.publishing(), webhooks).delivery(indexFolder(config)).open();
-        phases.done("repository, publishing and delivery index");
+                .publishing(config.publishing(), webhooks).delivery(indexFolder(config)).open(opened);
+        phases.done("content types, publishing and delivery index");
         try {
             this.module = built;
             this.repository = built.repository;

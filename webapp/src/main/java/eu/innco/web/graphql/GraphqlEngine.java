@@ -10,25 +10,43 @@ import graphql.schema.idl.SchemaPrinter;
 import java.util.HashMap;
 import java.util.Map;
 
-/** The GraphQL engine of the delivery API: the schema made at start, the limits, persisted queries and error mapping. */
+/**
+ * The GraphQL engine of the delivery API: the schema, the limits, persisted queries and error mapping.
+ * The schema is made at the first request that needs it, not at start: making it loaded some 400
+ * classes of graphql-java and was a tenth of a start's main thread (issue 18, third pass).
+ */
 public final class GraphqlEngine {
     private final DeliveryService delivery;
-    private final GraphQL graphql;
-    private final String sdl;
+    private final ContentTypeRegistry types;
+    private volatile Built built;
+
+    /** The schema made once: the executable engine and its text. */
+    private record Built(GraphQL graphql, String sdl) {}
 
     public GraphqlEngine(DeliveryService delivery, ContentTypeRegistry types) {
         this.delivery = delivery;
-        GraphQLSchema schema = DeliverySchema.build(delivery.endpoints(), types);
-        this.sdl = new SchemaPrinter(SchemaPrinter.Options.defaultOptions().includeDirectives(false)).print(schema);
-        this.graphql = GraphQL.newGraphQL(schema)
-                .instrumentation(QueryLimits.instrumentation())
-                .preparsedDocumentProvider(new ApolloPersistedQuerySupport(new PersistedQueries()))
-                .defaultDataFetcherExceptionHandler(new GraphqlErrors())
-                .build();
+        this.types = types;
+    }
+
+    private Built built() {
+        Built b = built;
+        if (b != null) return b;
+        synchronized (this) {
+            if (built == null) {
+                GraphQLSchema schema = DeliverySchema.build(delivery.endpoints(), types);
+                String sdl = new SchemaPrinter(SchemaPrinter.Options.defaultOptions().includeDirectives(false)).print(schema);
+                built = new Built(GraphQL.newGraphQL(schema)
+                        .instrumentation(QueryLimits.instrumentation())
+                        .preparsedDocumentProvider(new ApolloPersistedQuerySupport(new PersistedQueries()))
+                        .defaultDataFetcherExceptionHandler(new GraphqlErrors())
+                        .build(), sdl);
+            }
+            return built;
+        }
     }
 
     /** The schema in the GraphQL schema language. */
-    public String sdl() { return sdl; }
+    public String sdl() { return built().sdl(); }
 
     /** Runs one request; the answer in the GraphQL response shape ({@code data}, {@code errors}, {@code extensions}). */
     Map<String, Object> execute(GraphqlRequest request, Reader reader, String acceptLanguage) {
@@ -44,7 +62,7 @@ public final class GraphqlEngine {
         if (acceptLanguage != null) context.put(Resolvers.ACCEPT_LANGUAGE, acceptLanguage);
         ExecutionInput input = ExecutionInput.newExecutionInput().query(request.query()).operationName(request.operationName())
                 .variables(request.variables()).extensions(request.extensions()).graphQLContext(context).build();
-        return graphql.execute(input).toSpecification();
+        return built().graphql().execute(input).toSpecification();
     }
 
     DeliveryService delivery() { return delivery; }
