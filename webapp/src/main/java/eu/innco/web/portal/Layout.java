@@ -21,10 +21,14 @@ final class Layout {
     }
 
     Rendered page(PortalCall call, View v) {
-        return Rendered.html(v.status, render(call, v));
+        return Rendered.of(v.status, Rendered.HTML, portal.templates.renderUtf8("portal/" + v.template, model(call, v)));
     }
 
     String render(PortalCall call, View v) {
+        return portal.templates.render("portal/" + v.template, model(call, v));
+    }
+
+    private Map<String, Object> model(PortalCall call, View v) {
         Map<String, Object> m = new HashMap<>(call.helpers());
         m.putAll(v.model);
         Map<String, String> addresses = addresses(call, v);
@@ -45,7 +49,7 @@ final class Layout {
         m.put("licence", Map.of("name", portal.settings.licenceName(), "url", portal.settings.licenceUrl()));
         m.put("preview", call.preview);
         m.put("section", section(call));
-        return portal.templates.render("portal/" + v.template, m);
+        return m;
     }
 
     /** The localised error page (404, 500...), never cached. */
