@@ -53,6 +53,15 @@ public final class Templates {
         }
     }
 
+    /** Which version of a template is in use: the identity of FreeMarker's template object, which it makes anew when it reads a changed file. */
+    public int version(String name) {
+        try {
+            return System.identityHashCode(config.getTemplate(name));
+        } catch (IOException e) {
+            throw new IllegalStateException("template " + name + " failed: " + e.getMessage(), e);
+        }
+    }
+
     public String render(String name, Map<String, Object> model) {
         try {
             Template t = config.getTemplate(name);

@@ -15,9 +15,11 @@ final class Layout {
     private static final Map<String, String> OG_LOCALES = Map.of("en", "en_GB", "fr", "fr_FR", "nl", "nl_BE", "de", "de_DE",
             "it", "it_IT", "pl", "pl_PL", "el", "el_GR");
     private final Portal portal;
+    private final FrameFragments frame;
 
     Layout(Portal portal) {
         this.portal = portal;
+        this.frame = new FrameFragments(portal);
     }
 
     Rendered page(PortalCall call, View v) {
@@ -48,7 +50,9 @@ final class Layout {
         m.put("jsonLd", v.jsonLd == null ? "" : v.jsonLd);
         m.put("licence", Map.of("name", portal.settings.licenceName(), "url", portal.settings.licenceUrl()));
         m.put("preview", call.preview);
-        m.put("section", section(call));
+        String section = section(call);
+        m.put("section", section);
+        frame.into(m, call, section);
         return m;
     }
 
