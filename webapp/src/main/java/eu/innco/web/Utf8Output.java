@@ -34,7 +34,17 @@ public final class Utf8Output extends Writer {
     @Override
     public void write(String s, int off, int len) {
         room(len * 3 + 1);
-        for (int i = off; i < off + len; i++) put(s.charAt(i));
+        int end = off + len;
+        int i = off;
+        while (i < end) {
+            if (high == 0) { // most of a page is ASCII: copied in a tight loop up to the next other character
+                byte[] b = buf;
+                int n = size;
+                for (char c; i < end && (c = s.charAt(i)) < 0x80; i++) b[n++] = (byte) c;
+                size = n;
+            }
+            if (i < end) put(s.charAt(i++));
+        }
     }
 
     private void put(char c) {
