@@ -27,8 +27,13 @@ final class FrameFragments {
     /** Adds {@code frameNav} and {@code frameFooter} to the model of a page of {@code call}'s language in {@code section}. */
     void into(Map<String, Object> model, PortalCall call, String section) {
         String nav = SECTIONS.contains(section) ? section : "";
-        model.put("frameNav", fragment("portal/frame-nav.ftlh", call, nav, model));
-        model.put("frameFooter", fragment("portal/frame-footer.ftlh", call, "", model));
+        try {
+            model.put("frameNav", fragment("portal/frame-nav.ftlh", call, nav, model));
+            model.put("frameFooter", fragment("portal/frame-footer.ftlh", call, "", model));
+        } catch (IllegalStateException e) {
+            // a site's own light-modules folder from before the fragments: its layout.ftlh has the frame inline and needs none
+            model.remove("frameNav");
+        }
     }
 
     private String fragment(String template, PortalCall call, String section, Map<String, Object> model) {
