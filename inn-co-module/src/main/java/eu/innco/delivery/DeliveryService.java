@@ -205,6 +205,9 @@ public final class DeliveryService implements PublicationListener.Batched, AutoC
 
     Analyzers analyzers() { return analyzers; }
 
+    /** For tests of the look-ups. */
+    DeliveryIndex index() { return index; }
+
     @Override
     public void close() {
         upkeep.close();

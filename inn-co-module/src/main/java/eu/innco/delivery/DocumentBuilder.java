@@ -46,6 +46,8 @@ final class DocumentBuilder {
         d.add(new StringField(IndexFields.LOCALE, key, Field.Store.NO));
         d.add(new StringField(IndexFields.ID, item.id(), Field.Store.NO));
         d.add(new StringField(IndexFields.PATH, ep.relativePath(item.path()), Field.Store.NO));
+        d.add(new StringField(IndexFields.KEY, IndexFields.key(ep.name(), key, IndexFields.PATH, ep.relativePath(item.path())), Field.Store.NO));
+        d.add(new StringField(IndexFields.KEY, IndexFields.key(ep.name(), key, IndexFields.ID, item.id()), Field.Store.NO));
         d.add(new StringField(IndexFields.ITEM, IndexFields.item(ep.name(), item.id()), Field.Store.YES));
         d.add(new StoredField(IndexFields.TYPE, item.type().name()));
         d.add(new NumericDocValuesField(IndexFields.TIE, IndexState.hash(item.id(), 0, java.util.List.of())));

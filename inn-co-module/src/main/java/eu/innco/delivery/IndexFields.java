@@ -12,6 +12,11 @@ final class IndexFields {
     static final String PATH = "_path";
     /** Endpoint and id: every document of one item on one endpoint, replaced together. */
     static final String ITEM = "_item";
+    /**
+     * One term per document and way of asking for it ({@link #key}): endpoint, locale key and path,
+     * or endpoint, locale key and id; what a single node is found by, with one look-up per segment.
+     */
+    static final String KEY = "_key";
     /** Ids of the items that expanded references point to: who must be re-rendered when one changes. */
     static final String REFS = "_refs";
     /** Ids of the item's child nodes, which are read by id from the item's JSON. */
@@ -47,6 +52,11 @@ final class IndexFields {
     }
 
     private IndexFields() {}
+
+    /** The {@link #KEY} term of a node asked for by {@link #PATH} or {@link #ID} ({@code keyField}) on an endpoint and locale key. */
+    static String key(String endpoint, String locale, String keyField, String value) {
+        return endpoint + "|" + locale + "|" + (ID.equals(keyField) ? "@" : "") + value;
+    }
 
     static String item(String endpoint, String id) {
         return endpoint + "|" + id;

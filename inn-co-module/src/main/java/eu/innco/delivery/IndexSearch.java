@@ -21,15 +21,9 @@ final class IndexSearch {
     private IndexSearch() {}
 
     static Optional<StoredNode> one(DeliveryIndex index, String endpoint, String locale, String keyField, String key) {
-        Query q = new BooleanQuery.Builder()
-                .add(new TermQuery(new Term(keyField, key)), Occur.FILTER)
-                .add(new TermQuery(new Term(IndexFields.ENDPOINT, endpoint)), Occur.FILTER)
-                .add(new TermQuery(new Term(IndexFields.LOCALE, locale)), Occur.FILTER).build();
         IndexSearcher s = index.acquire();
         try {
-            TopDocs top = s.search(q, 1);
-            if (top.scoreDocs.length == 0) return Optional.empty();
-            AnswerValue a = DocValueReads.read(s, top.scoreDocs, 0, IndexFields.ANSWER, AnswerValue::decode, IndexFields.ANSWER_STORED).get(0);
+            AnswerValue a = KeyLookup.find(s, endpoint, locale, keyField, key);
             if (a == null) return Optional.empty();
             return Optional.of(new StoredNode(a.json(), a.etag(), a.from().isEmpty() ? locale : a.from(), a.item().substring(a.item().indexOf('|') + 1)));
         } catch (IOException e) {

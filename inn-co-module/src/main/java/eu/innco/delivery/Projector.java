@@ -39,7 +39,7 @@ import org.slf4j.LoggerFactory;
 final class Projector {
     private static final Logger LOG = LoggerFactory.getLogger(Projector.class);
     /** Bump when the document layout or the JSON shape changes: every index is then rebuilt once. */
-    static final String FORMAT = "delivery-6"; // 4: the values' locale (_from) beside the JSON; 5: other-language documents; 6: answers as doc values
+    static final String FORMAT = "delivery-7"; // 4: the values' locale (_from) beside the JSON; 5: other-language documents; 6: answers as doc values; 7: one key term per node (_key)
 
     private final ContentRepository repository;
     private final ContentTypeRegistry types;

@@ -44,7 +44,7 @@ final class SubNodes {
      * its item. Empty for a path with empty segments.
      */
     static List<Split> splits(String path, int depth) {
-        String trimmed = path.replaceAll("^/+", "").replaceAll("/+$", "");
+        String trimmed = trim(path);
         List<String> names = Arrays.asList(trimmed.split("/", -1));
         List<Split> out = new ArrayList<>();
         if (trimmed.isEmpty() || names.contains("")) return out;
@@ -52,6 +52,15 @@ final class SubNodes {
             out.add(new Split("/" + String.join("/", names.subList(0, k)), List.copyOf(names.subList(k, names.size()))));
         }
         return out;
+    }
+
+    /** The path without leading and trailing slashes (asked per request: no regular expression). */
+    private static String trim(String path) {
+        int from = 0;
+        int to = path.length();
+        while (from < to && path.charAt(from) == '/') from++;
+        while (to > from && path.charAt(to - 1) == '/') to--;
+        return path.substring(from, to);
     }
 
     /** The child reached from the item by these names, each listed in its parent's {@code @nodes}. */

@@ -41,6 +41,27 @@ public final class Templates {
         config.setBooleanFormat("c");
     }
 
+    /** {@link #render}, as UTF-8 bytes written as the template goes (pages that are sent, not read again). */
+    public byte[] renderUtf8(String name, Map<String, Object> model) {
+        try {
+            Template t = config.getTemplate(name);
+            Utf8Output out = new Utf8Output(16384);
+            t.process(model, out);
+            return out.bytes();
+        } catch (IOException | TemplateException e) {
+            throw new IllegalStateException("template " + name + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Which version of a template is in use: the identity of FreeMarker's template object, which it makes anew when it reads a changed file. */
+    public int version(String name) {
+        try {
+            return System.identityHashCode(config.getTemplate(name));
+        } catch (IOException e) {
+            throw new IllegalStateException("template " + name + " failed: " + e.getMessage(), e);
+        }
+    }
+
     public String render(String name, Map<String, Object> model) {
         try {
             Template t = config.getTemplate(name);

@@ -15,16 +15,22 @@ final class Layout {
     private static final Map<String, String> OG_LOCALES = Map.of("en", "en_GB", "fr", "fr_FR", "nl", "nl_BE", "de", "de_DE",
             "it", "it_IT", "pl", "pl_PL", "el", "el_GR");
     private final Portal portal;
+    private final FrameFragments frame;
 
     Layout(Portal portal) {
         this.portal = portal;
+        this.frame = new FrameFragments(portal);
     }
 
     Rendered page(PortalCall call, View v) {
-        return Rendered.html(v.status, render(call, v));
+        return Rendered.of(v.status, Rendered.HTML, portal.templates.renderUtf8("portal/" + v.template, model(call, v)));
     }
 
     String render(PortalCall call, View v) {
+        return portal.templates.render("portal/" + v.template, model(call, v));
+    }
+
+    private Map<String, Object> model(PortalCall call, View v) {
         Map<String, Object> m = new HashMap<>(call.helpers());
         m.putAll(v.model);
         Map<String, String> addresses = addresses(call, v);
@@ -44,8 +50,10 @@ final class Layout {
         m.put("jsonLd", v.jsonLd == null ? "" : v.jsonLd);
         m.put("licence", Map.of("name", portal.settings.licenceName(), "url", portal.settings.licenceUrl()));
         m.put("preview", call.preview);
-        m.put("section", section(call));
-        return portal.templates.render("portal/" + v.template, m);
+        String section = section(call);
+        m.put("section", section);
+        frame.into(m, call, section);
+        return m;
     }
 
     /** The localised error page (404, 500...), never cached. */

@@ -80,14 +80,20 @@ public final class Portal {
      */
     Response item(String locale, String slug, UriInfo uri, String ifNoneMatch, Sections section,
                   java.util.function.BiFunction<PortalCall, com.fasterxml.jackson.databind.JsonNode, View> view) {
-        return respond(locale, uri, ifNoneMatch, call -> {
+        return respond(locale, uri, ifNoneMatch, itemPage(slug, section, view));
+    }
+
+    /** The page of the item with {@code slug} in {@code section}: for Jersey and for the fast path of item pages alike. */
+    Function<PortalCall, Rendered> itemPage(String slug, Sections section,
+                                            java.util.function.BiFunction<PortalCall, com.fasterxml.jackson.databind.JsonNode, View> view) {
+        return call -> {
             ItemLookup.Found f = ItemLookup.find(call, section, slug);
             if (f.redirect() != null) return Rendered.moved(f.redirect());
             View v = view.apply(call, f.json());
             if (v.ogImage == null && !section.single()) v.ogImage = ShareImages.address(section, call.locale, f.json().path("@name").asText());
             ItemLookup.addresses(call, section, f.json(), v);
             return layout.page(call, v);
-        });
+        };
     }
 
     /**
@@ -101,8 +107,13 @@ public final class Portal {
         if (locale == null) locale = site.defaultLocale();
         else if (!site.contains(locale)) throw new NotFoundException();
         PortalCall call = new PortalCall(this, locale, uri, delivery.generation(), false);
-        String key = key(call.base, uri.getRequestUri().getRawPath(), uri.getRequestUri().getRawQuery());
-        Rendered r = cache.get(key, () -> {
+        return answer(rendered(call, page), ifNoneMatch, call.base);
+    }
+
+    /** The page of {@code call}: kept, else rendered by {@code page} and kept when it may be; a localised 404 for {@link PortalNotFound}. */
+    Rendered rendered(PortalCall call, Function<PortalCall, Rendered> page) {
+        String key = key(call.base, call.path(), call.uri.getRequestUri().getRawQuery());
+        return cache.get(key, () -> {
             Rendered made;
             try {
                 made = page.apply(call);
@@ -112,9 +123,7 @@ public final class Portal {
             boolean keep = made.status() == 200 || made.status() == 301;
             return keep ? Made.of(made, call.dependencies(), made.body().length) : Made.once(made);
         }).value();
-        return answer(r, ifNoneMatch, call.base);
     }
-
 
     /** The site locale for a visitor arriving at {@code /}. */
     String slugsLocale(String acceptLanguage) {

@@ -7,8 +7,10 @@ import java.util.zip.CRC32C;
 
 /** A finished portal answer: status, type, bytes and their strong ETag; or a redirect. */
 record Rendered(int status, String type, byte[] body, String etag, String location) {
+    static final String HTML = "text/html; charset=utf-8";
+
     static Rendered html(int status, String html) {
-        return of(status, "text/html; charset=utf-8", html.getBytes(StandardCharsets.UTF_8));
+        return of(status, HTML, html.getBytes(StandardCharsets.UTF_8));
     }
 
     static Rendered of(int status, String type, byte[] body) {

@@ -18,4 +18,29 @@ class RichHeadingsTest {
         assertEquals("<h5>A</h5><h6>B</h6>", RichHeadings.from("<h2>A</h2><h6>B</h6>", 5));
         assertEquals("", RichHeadings.from(null, 2));
     }
+
+    @Test
+    void the_scan_moves_exactly_what_the_regular_expression_did() {
+        java.util.regex.Pattern tag = java.util.regex.Pattern.compile("<(/?)h([1-6])(?=[\\s>])", java.util.regex.Pattern.CASE_INSENSITIVE);
+        String[] parts = {"<h3>", "</h3>", "<H4 class=\"x\">", "</H4\n>", "<h7>", "<hr>", "<h3x>", "<h2\t>", "</h5>", "<p>", "text é ", "<", "<h", "<h3"};
+        java.util.Random random = new java.util.Random(18);
+        for (int n = 0; n < 2000; n++) {
+            StringBuilder html = new StringBuilder();
+            for (int k = random.nextInt(8); k >= 0; k--) html.append(parts[random.nextInt(parts.length)]);
+            for (int top = 1; top <= 6; top++) assertEquals(byPattern(tag, html.toString(), top), RichHeadings.from(html.toString(), top), html + " at " + top);
+        }
+    }
+
+    /** The way it was done before the scan (issue 18), as the reference. */
+    private static String byPattern(java.util.regex.Pattern tag, String html, int top) {
+        int highest = 7;
+        java.util.regex.Matcher m = tag.matcher(html);
+        while (m.find()) highest = Math.min(highest, Integer.parseInt(m.group(2)));
+        if (highest == 7 || highest == top) return html;
+        StringBuilder out = new StringBuilder();
+        m.reset();
+        while (m.find()) m.appendReplacement(out, "<" + m.group(1) + "h" + Math.max(1, Math.min(6, Integer.parseInt(m.group(2)) + top - highest)));
+        m.appendTail(out);
+        return out.toString();
+    }
 }
