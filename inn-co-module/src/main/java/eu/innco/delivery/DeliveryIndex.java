@@ -57,6 +57,7 @@ final class DeliveryIndex implements AutoCloseable {
     /** Per endpoint: how often readers were shown a change of its documents; plus every rebuild for all of them. */
     private final Map<String, java.util.concurrent.atomic.AtomicLong> endpointChanges = new java.util.concurrent.ConcurrentHashMap<>();
     private final java.util.concurrent.atomic.AtomicLong rebuilds = new java.util.concurrent.atomic.AtomicLong();
+    private volatile SortedOrders orders;
 
     private DeliveryIndex(Path folder, Directory directory, IndexWriter writer, boolean fresh) throws IOException {
         this.folder = folder;
@@ -310,6 +311,12 @@ final class DeliveryIndex implements AutoCloseable {
             }
         }
     }
+
+    /** Keeps each endpoint's documents in the order of each sort asked, per reader (see {@link SortedOrders}). */
+    void keepOrders(boolean keep) { orders = keep ? new SortedOrders() : null; }
+
+    /** The kept orders; null when this index keeps none (a preview's scratch index, made for one request). */
+    SortedOrders orders() { return orders; }
 
     IndexSearcher acquire() {
         try {

@@ -88,7 +88,7 @@ public final class DeliveryQueryParser {
                 org.apache.lucene.search.SortField.Type.LONG))
                 : new SortParser(filterables).parse(orderBy, text, any && "ranked".equals(first(params, "otherLanguages")), errors);
         if (!errors.isEmpty()) return failed(errors);
-        return new DeliveryQuery(b.build(), sort, offset, limit, "geojson".equals(format));
+        return new DeliveryQuery(b.build(), sort, offset, limit, "geojson".equals(format), ep.name());
     }
 
     /**

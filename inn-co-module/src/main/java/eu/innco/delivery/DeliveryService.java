@@ -45,6 +45,7 @@ public final class DeliveryService implements PublicationListener.Batched, AutoC
         this.analyzers = new Analyzers(site.locales(), site.defaultLocale());
         this.parser = new DeliveryQueryParser(analyzers);
         this.index = DeliveryIndex.open(indexFolder, analyzers);
+        index.keepOrders(true);
         this.projector = new Projector(repository, types, site, endpoints, reader, index);
         this.locales = new LocaleChoice(new LocaleResolver(site));
         this.targets = new PublishedTargets(types, reader, new NodeRenderer(site));

@@ -134,7 +134,7 @@ final class FilterQueries {
             else if (c == '*' || c == '?' || c == '\\') p.append(WildcardQuery.WILDCARD_ESCAPE).append(c);
             else p.append(c);
         }
-        return new WildcardQuery(new Term(f.foldedField(), p.toString()));
+        return LikeQueries.of(f.foldedField(), p.toString());
     }
 
     private FilterValue value(String text) {

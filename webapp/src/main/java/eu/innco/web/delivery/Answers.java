@@ -38,13 +38,24 @@ final class Answers {
         return eu.innco.web.cache.EntityTags.notModified(ifNoneMatch, etag);
     }
 
+    /** A list's bytes, written once into an array of their exact size (a growing buffer copied them twice more). */
     static byte[] list(int offset, int limit, long total, List<byte[]> results) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(64 + results.stream().mapToInt(r -> r.length + 1).sum());
-        out.writeBytes(("{\"offset\":" + offset + ",\"limit\":" + limit + ",\"total\":" + total + ",\"results\":[")
-                .getBytes(StandardCharsets.US_ASCII));
-        join(out, results);
-        out.writeBytes("]}".getBytes(StandardCharsets.US_ASCII));
-        return out.toByteArray();
+        byte[] head = ("{\"offset\":" + offset + ",\"limit\":" + limit + ",\"total\":" + total + ",\"results\":[")
+                .getBytes(StandardCharsets.US_ASCII);
+        int size = head.length + 2 + Math.max(results.size() - 1, 0);
+        for (byte[] r : results) size += r.length;
+        byte[] out = new byte[size];
+        System.arraycopy(head, 0, out, 0, head.length);
+        int at = head.length;
+        for (int i = 0; i < results.size(); i++) {
+            if (i > 0) out[at++] = ',';
+            byte[] r = results.get(i);
+            System.arraycopy(r, 0, out, at, r.length);
+            at += r.length;
+        }
+        out[at++] = ']';
+        out[at] = '}';
+        return out;
     }
 
     /** An RFC 7946 FeatureCollection of the stored Features. */

@@ -8,6 +8,8 @@ import eu.innco.delivery.StoredNode;
 import eu.innco.web.cache.Dependencies;
 import eu.innco.web.cache.DependentCache;
 import eu.innco.web.cache.DependentCache.Made;
+import eu.innco.delivery.Page;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -27,6 +29,9 @@ public final class DeliveryDoors {
     final eu.innco.workspace.WorkspaceDelivery workspaces;
     /** The GeoJSON of every item with a map point, made when it changes: subscribe it to this server's and the other servers' publications. */
     public final GeoJsonSnapshots geoJson;
+    /** Lists not in the cache are made by the servlet fast path (off only in the test that compares it with Jersey's answers). */
+    volatile boolean listsBeforeJersey = true;
+    private final java.util.concurrent.atomic.LongAdder listsAnsweredBeforeJersey = new java.util.concurrent.atomic.LongAdder();
 
     public DeliveryDoors(DeliverySettings settings, DeliveryService delivery, eu.innco.workspace.WorkspaceDelivery workspaces) {
         this.settings = settings;
@@ -57,9 +62,38 @@ public final class DeliveryDoors {
         }).value();
     }
 
+    /**
+     * A list (or GeoJSON) answer of a content endpoint, from the cache or the index: what the Jersey
+     * resource and the servlet fast path both send, so that their bytes and ETags cannot differ.
+     */
+    Answer list(String endpoint, String locale, Map<String, List<String>> query) {
+        if (GeoJsonSnapshots.plain(query)) {
+            GeoJsonSnapshots.Snapshot g = geoJson.get(endpoint, locale);
+            return new Answer(g.body(), g.etag(), Answers.GEO_JSON, g.language());
+        }
+        return cache.get(Answer.key("query", endpoint, locale, "", query), () -> {
+            Page page = delivery.query(endpoint, locale, query);
+            byte[] body = page.geoJson() ? Answers.featureCollection(page.results())
+                    : Answers.list(page.offset(), page.limit(), page.total(), page.results());
+            String language = language(locale);
+            Answer fresh = new Answer(body, Answers.etag(language, page, body), page.geoJson() ? Answers.GEO_JSON : Answers.JSON, language);
+            // any item published on the endpoint may enter, leave or move in the list
+            return Made.of(fresh, Dependencies.list(endpoint), body.length);
+        }).value();
+    }
+
     /** The Content-Language of a list resolved to {@code locale}, or of a node whose values came from it. */
     String language(String locale) {
         return ContentLanguage.of(delivery.site(), locale);
+    }
+
+    /** Lists (and GeoJSON) answered by the servlet fast path, from the cache or made there. */
+    long listsAnsweredBeforeJersey() {
+        return listsAnsweredBeforeJersey.sum();
+    }
+
+    void answeredBeforeJersey() {
+        listsAnsweredBeforeJersey.increment();
     }
 
     /** For the metrics: delivery answers served from the answer cache so far. */

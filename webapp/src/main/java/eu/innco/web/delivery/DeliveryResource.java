@@ -2,11 +2,7 @@ package eu.innco.web.delivery;
 
 import eu.innco.delivery.DeliveryQueryParser;
 import eu.innco.delivery.DeliveryService;
-import eu.innco.delivery.Page;
 import eu.innco.delivery.StoredNode;
-import eu.innco.web.cache.Dependencies;
-import eu.innco.web.cache.DependentCache;
-import eu.innco.web.cache.DependentCache.Made;
 import eu.innco.workspace.WorkspaceEndpoint;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -29,13 +25,11 @@ public final class DeliveryResource {
     private final DeliveryDoors doors;
     private final DeliveryService delivery;
     private final Answers answers;
-    private final DependentCache<Answer> cache;
 
     public DeliveryResource(DeliveryDoors doors) {
         this.doors = doors;
         this.delivery = doors.delivery;
         this.answers = doors.answers;
-        this.cache = doors.cache;
     }
 
     /** One path segment: an endpoint (a query), or {@code endpoint@uuid} (one node); Jersey cannot split on '@' itself. */
@@ -73,21 +67,7 @@ public final class DeliveryResource {
             String path = rest.substring(1);
             return node(endpoint, rest, locale, any, headers, () -> delivery.byPath(endpoint, locale, path, any));
         }
-        Map<String, List<String>> query = Requests.withAcceptedFormat(params, headers);
-        if (GeoJsonSnapshots.plain(query)) {
-            GeoJsonSnapshots.Snapshot g = doors.geoJson.get(endpoint, locale);
-            return answers.answer(g.body(), g.etag(), Answers.GEO_JSON, g.language(), Answers.LIST_VARY, headers);
-        }
-        String key = Answer.key("query", endpoint, locale, "", query);
-        Answer a = cache.get(key, () -> {
-            Page page = delivery.query(endpoint, locale, query);
-            byte[] body = page.geoJson() ? Answers.featureCollection(page.results())
-                    : Answers.list(page.offset(), page.limit(), page.total(), page.results());
-            Answer fresh = new Answer(body, Answers.etag(language(locale), page, body),
-                    page.geoJson() ? Answers.GEO_JSON : Answers.JSON, language(locale));
-            // any item published on the endpoint may enter, leave or move in the list
-            return Made.of(fresh, Dependencies.list(endpoint), body.length);
-        }).value();
+        Answer a = doors.list(endpoint, locale, Requests.withAcceptedFormat(params, headers));
         return answers.answer(a.body(), a.etag(), a.type(), a.language(), Answers.LIST_VARY, headers);
     }
 
