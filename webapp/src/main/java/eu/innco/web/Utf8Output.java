@@ -27,17 +27,36 @@ public final class Utf8Output extends Writer {
 
     @Override
     public void write(char[] cbuf, int off, int len) {
-        room(len * 3 + 1);
-        for (int i = off; i < off + len; i++) put(cbuf[i]);
+        int end = off + len;
+        int i = off;
+        while (i < end) {
+            if (high == 0) { // a template's own text is mostly ASCII: copied in a tight loop up to the next other character
+                room(end - i);
+                byte[] b = buf;
+                int n = size;
+                for (char c; i < end && (c = cbuf[i]) < 0x80; i++) b[n++] = (byte) c;
+                size = n;
+            }
+            if (i < end) put(cbuf[i++]);
+        }
     }
 
     @Override
     public void write(String s, int off, int len) {
-        room(len * 3 + 1);
         int end = off + len;
+        if (len >= KeptUtf8.MIN_LENGTH && high == 0 && off == 0 && len == s.length()) {
+            byte[] kept = KeptUtf8.of(s); // a fragment written at every page: its bytes are known
+            if (kept != null) {
+                room(kept.length);
+                System.arraycopy(kept, 0, buf, size, kept.length);
+                size += kept.length;
+                return;
+            }
+        }
         int i = off;
         while (i < end) {
-            if (high == 0) { // most of a page is ASCII: copied in a tight loop up to the next other character
+            if (high == 0) {
+                room(end - i);
                 byte[] b = buf;
                 int n = size;
                 for (char c; i < end && (c = s.charAt(i)) < 0x80; i++) b[n++] = (byte) c;

@@ -49,23 +49,29 @@ public final class CaseStudyPages {
 
     /** The page of one case study, from the public index or from a draft (preview). */
     static View view(PortalCall call, JsonNode json) {
-        Map<String, Object> item = call.item(json);
+        PreparedHash prepared = call.prepared(json);
+        Map<String, Object> item = prepared.map();
         View v = new View("case-study.ftlh", String.valueOf(item.get("title")));
-        v.description(String.valueOf(item.getOrDefault("summary", ""))).put("item", item);
+        v.description(String.valueOf(item.getOrDefault("summary", ""))).put("item", prepared);
         v.ogType = "article";
         List<String> conditionIds = ids(item.get("conditions"));
         if (!conditionIds.isEmpty()) {
             v.put("materials", Queries.items(call, Sections.MATERIALS, "conditions[in]", String.join("|", conditionIds), "limit", "4"));
         }
         if (item.get("seminar") instanceof String id) {
-            ItemLookup.byId(call, Sections.EVENTS.endpoint(), id).ifPresent(e -> v.put("seminar", call.item(e)));
+            ItemLookup.byId(call, Sections.EVENTS.endpoint(), id).ifPresent(e -> v.put("seminar", call.prepared(e)));
         }
-        v.jsonLd = JsonLd.of("Article").item(call, item, null, v.description).put("headline", item.get("title"))
+        // made from the item, the site's address and its texts only: kept with the item's model (and its bytes, see KeptUtf8)
+        v.jsonLd = prepared.derived("jsonLd " + call.base, () -> eu.innco.web.KeptUtf8.keep(jsonLd(call, item, v.description)));
+        return v;
+    }
+
+    private static String jsonLd(PortalCall call, Map<String, Object> item, String description) {
+        return JsonLd.of("Article").item(call, item, null, description).put("headline", item.get("title"))
                 .put("datePublished", item.get("publicationDate")).put("publisher", JsonLd.partnership(call))
                 .put("author", JsonLd.partnership(call)).put("license", call.portal.settings.licenceUrl())
                 .put("about", ((List<?>) item.getOrDefault("conditions", List.of())).stream()
                         .map(c -> (Object) JsonLd.of("Thing").put("name", ((Map<?, ?>) c).get("title"))).toList()).write();
-        return v;
     }
 
     static List<String> ids(Object references) {

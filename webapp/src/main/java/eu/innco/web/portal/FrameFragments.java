@@ -46,7 +46,7 @@ final class FrameFragments {
         m.put("t", model.get("t"));
         m.put("res", model.get("res"));
         m.put("licence", model.get("licence"));
-        html = portal.templates.render(template, m);
+        html = eu.innco.web.KeptUtf8.keep(portal.templates.render(template, m)); // written into every page: its bytes kept too
         if (kept.size() < 1000) kept.putIfAbsent(key, html); // a designer editing templates makes new keys: not without end
         return html;
     }

@@ -44,15 +44,41 @@ final class ItemLookup {
 
     /** A published item's JSON in the page's locale, kept until it is published again (callers must not change it). */
     static Optional<JsonNode> byId(PortalCall call, String endpoint, String id) {
-        return call.portal.reads.get(call, "item " + endpoint + " " + call.locale + " " + id,
+        Parsed p = call.portal.reads.get(call, "item " + endpoint + " " + call.locale + " " + id,
                 () -> parsed(call.portal.delivery.byId(endpoint, call.locale, id, true)), Parsed::weight,
-                p -> p.json().isPresent() ? Dependencies.item(id) : Dependencies.list(endpoint)).json();
+                x -> x.json().isPresent() ? Dependencies.item(id) : Dependencies.list(endpoint));
+        p.json().ifPresent(j -> call.remember(j, p));
+        return p.json();
     }
 
-    /** A JSON tree with the size of the bytes it was read from, for {@link Reads}' bound. */
-    private record Parsed(Optional<JsonNode> json, long bytes) {
+    /**
+     * A JSON tree with the size of the bytes it was read from, for {@link Reads}' bound, and the
+     * template model of the item, made the first time a page asks for it and kept with the tree.
+     */
+    static final class Parsed {
+        private final Optional<JsonNode> json;
+        private final long bytes;
+        private volatile PreparedHash prepared;
+
+        Parsed(Optional<JsonNode> json, long bytes) {
+            this.json = json;
+            this.bytes = bytes;
+        }
+
+        Optional<JsonNode> json() {
+            return json;
+        }
+
+        /** The tree, its model and the model's maps: several times the JSON's bytes. */
         long weight() {
-            return 3 * bytes + 64;
+            return 8 * bytes + 64;
+        }
+
+        /** The item as a template model in {@code locale}, the locale it was read in (two threads may both make it: the same). */
+        PreparedHash prepared(String locale) {
+            PreparedHash p = prepared;
+            if (p == null) prepared = p = PreparedHash.of(Items.freeze(Items.of(json.orElseThrow(), locale)));
+            return p;
         }
     }
 

@@ -49,8 +49,9 @@ final class Items {
         return java.util.Collections.unmodifiableList(out);
     }
 
+    /** A value (a map, a list or a leaf), deeply unmodifiable. */
     @SuppressWarnings("unchecked")
-    private static <T> T freeze(T value) {
+    static <T> T freeze(T value) {
         if (value instanceof Map<?, ?> m) {
             Map<Object, Object> out = new LinkedHashMap<>();
             m.forEach((k, v) -> out.put(k, freeze(v)));

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import eu.innco.contenttype.PropertyDefinition;
 import eu.innco.i18n.format.LocalFormats;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +22,8 @@ final class PortalCall {
     final boolean preview;
     /** Everything published this page read, for the page cache to drop the page with. */
     private final eu.innco.web.cache.Dependencies.Trail trail = new eu.innco.web.cache.Dependencies.Trail();
+    /** The published items this page read, by the identity of their JSON (see {@link #prepared}). */
+    private final Map<JsonNode, ItemLookup.Parsed> read = new java.util.IdentityHashMap<>(4);
 
     PortalCall(Portal portal, String locale, UriInfo uri, long generation, boolean preview) {
         this.portal = portal;
@@ -73,6 +74,20 @@ final class PortalCall {
         return Items.of(json, locale);
     }
 
+    /** Notes that {@code json} is the published item {@code parsed} holds, whose template model it keeps. */
+    void remember(JsonNode json, ItemLookup.Parsed parsed) {
+        read.put(json, parsed);
+    }
+
+    /**
+     * An item as a template model whose {@link PreparedHash#map} is {@link #item}'s map, unmodifiable:
+     * the one kept with a published item this page read, else made now (a draft in a preview).
+     */
+    PreparedHash prepared(JsonNode json) {
+        ItemLookup.Parsed p = read.get(json);
+        return p != null ? p.prepared(locale) : PreparedHash.of(Items.freeze(item(json)));
+    }
+
     /** The label of an option value in the page's language ({@code FR} to "France"), else the value. */
     String label(String type, String property, String value) {
         String[] path = property.split("\\.", 2);
@@ -84,7 +99,7 @@ final class PortalCall {
 
     String date(String iso) {
         if (iso == null || iso.length() < 10) return "";
-        return LocalFormats.date(LocalDate.parse(iso.substring(0, 10)), locale);
+        return DateLabels.of(iso.substring(0, 10), locale);
     }
 
     /** The language a part of an item came from when it is not the item's own (a fallback), else "". */
@@ -114,7 +129,7 @@ final class PortalCall {
         m.put("fb", Fn.of(a -> a.get(0) instanceof Map<?, ?> item ? fallback(item, Fn.str(a, 1)) : ""));
         m.put("itemLang", Fn.of(a -> a.get(0) instanceof Map<?, ?> item ? itemLang(item) : ""));
         m.put("u", Fn.of(a -> "/" + locale + (Fn.str(a, 0).isEmpty() ? "/" : "/" + Fn.str(a, 0))));
-        m.put("headingsFrom", Fn.of(a -> RichHeadings.from(Fn.str(a, 0), a.size() > 1 && a.get(1) instanceof Number n ? n.intValue() : 2)));
+        m.put("headingsFrom", Fn.of(a -> KeptHeadings.from(Fn.str(a, 0), a.size() > 1 && a.get(1) instanceof Number n ? n.intValue() : 2)));
         // a preview shows drafts' files through src only (DraftFileLinks rewrites it); a srcset would ask /dam/ for unpublished ones
         m.put("srcset", Fn.of(a -> preview || a.isEmpty() ? "" : portal.images.srcset(a.get(0))));
         m.put("list", Fn.of(a -> a.get(0) instanceof Map<?, ?> sub && sub.get("_list") instanceof List<?> l ? l : List.of()));
