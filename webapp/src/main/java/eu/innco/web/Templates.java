@@ -30,6 +30,7 @@ public final class Templates {
         config.setDefaultEncoding("UTF-8");
         config.setOutputEncoding("UTF-8");
         config.setRecognizeStandardFileExtensions(true);
+        config.setRegisteredCustomOutputFormats(java.util.List.of(Utf8Html.INSTANCE)); // .ftlh: HTML escaped straight into UTF-8
         config.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
         config.setLogTemplateExceptions(false);
         config.setWrapUncheckedExceptions(true);

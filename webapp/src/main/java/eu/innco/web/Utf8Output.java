@@ -66,6 +66,36 @@ public final class Utf8Output extends Writer {
         }
     }
 
+    /** {@code s} escaped for HTML text and attribute values as FreeMarker's HTML output format escapes it (see {@link Utf8Html}). */
+    public void writeEscaped(String s) {
+        int end = s.length();
+        int i = 0;
+        while (i < end) {
+            if (high == 0) {
+                room(end - i);
+                byte[] b = buf;
+                int n = size;
+                for (char c; i < end && (c = s.charAt(i)) < 0x80 && c != '<' && c != '>' && c != '&' && c != '"' && c != '\''; i++) b[n++] = (byte) c;
+                size = n;
+            }
+            if (i == end) break;
+            char c = s.charAt(i++);
+            switch (c) {
+                case '<' -> ascii("&lt;");
+                case '>' -> ascii("&gt;");
+                case '&' -> ascii("&amp;");
+                case '"' -> ascii("&quot;");
+                case '\'' -> ascii("&#39;");
+                default -> put(c);
+            }
+        }
+    }
+
+    /** An entity: after a pending half pair, as any character after it (a '?' for the half). */
+    private void ascii(String entity) {
+        for (int k = 0; k < entity.length(); k++) put(entity.charAt(k));
+    }
+
     private void put(char c) {
         if (c < 0x80 && high == 0) {
             if (size == buf.length) room(1);

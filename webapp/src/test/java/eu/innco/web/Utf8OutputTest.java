@@ -50,4 +50,21 @@ class Utf8OutputTest {
             assertArrayEquals(all.getBytes(StandardCharsets.UTF_8), out.bytes(), all);
         }
     }
+
+    @Test
+    void escapes_as_freemarkers_html_format_does() {
+        char[] chars = {'a', 'b', '<', '>', '&', '"', '\'', ' ', 'é', '’', '\ud83d', '\ude00', '\u0800'};
+        Random random = new Random(20);
+        for (int n = 0; n < 3000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int k = random.nextInt(n % 2 == 0 ? 20 : 400); k >= 0; k--) text.append(chars[random.nextInt(chars.length)]);
+            String s = text.toString();
+            String before = n % 3 == 0 ? "\ud83d" : "";
+            Utf8Output out = new Utf8Output(1);
+            out.write(before, 0, before.length());
+            out.writeEscaped(s);
+            String expected = before + freemarker.template.utility.StringUtil.XHTMLEnc(s);
+            assertArrayEquals(expected.getBytes(StandardCharsets.UTF_8), out.bytes(), s);
+        }
+    }
 }

@@ -55,6 +55,8 @@ class PreparedCaseStudyTest {
                 JsonNode json = ItemLookup.byId(call, Sections.CASE_STUDIES.endpoint(), id).orElseThrow();
                 View v = CaseStudyPages.view(call, json);
                 String prepared = html(call, v);
+                // FreeMarker's own escaping and encoding (a string, not Utf8Output with Utf8Html and the kept bytes)
+                assertEquals(portal.layout.render(call, v), prepared, id + " " + locale + " as a string");
                 // again: the model, the schema.org data, the body's headings and their bytes as kept by the first page
                 assertEquals(prepared, html(call, CaseStudyPages.view(call, json)), id + " " + locale + " again");
                 // the model before: the item's map as delivery JSON gives it, read through the default wrapper
