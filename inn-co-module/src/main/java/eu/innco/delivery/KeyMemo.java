@@ -2,6 +2,7 @@ package eu.innco.delivery;
 
 import java.io.IOException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.PostingsEnum;
@@ -17,8 +18,10 @@ import org.apache.lucene.util.BytesRef;
  * 35,000-URL working set (issue 18). A segment's terms and postings never change once written, so
  * what is remembered is what its core holds, whatever is deleted later: the caller still checks the
  * document against the live documents of the reader it reads. Only keys that some segment holds are
- * remembered (unknown keys asked at random cannot fill it), and a segment forgets everything when it
- * holds {@link #MAX_KEYS} (a bound on memory: about 20 MB).
+ * remembered (unknown keys asked at random cannot fill it). The bound is on all segments together,
+ * since a key found in a late segment is remembered as absent by every segment before it: once they
+ * hold {@link #MAX_KEYS} keys between them (about 1/16 of the heap, at some 160 bytes a key), every
+ * segment forgets everything.
  */
 final class KeyMemo {
     /** No document of the segment has the term. */
@@ -27,8 +30,10 @@ final class KeyMemo {
     static final int SEVERAL = -2;
     /** Not remembered yet. */
     static final int UNKNOWN = -3;
-    static final int MAX_KEYS = 1 << 17;
+    static final int MAX_KEYS = (int) Math.max(1 << 14, Math.min(1 << 20, Runtime.getRuntime().maxMemory() / 16 / 160));
     private static final ConcurrentHashMap<Object, KeyMemo> BY_CORE = new ConcurrentHashMap<>();
+    /** Keys remembered by all segments together (approximate under races, reset when everything is forgotten). */
+    private static final AtomicInteger TOTAL = new AtomicInteger();
 
     private final ConcurrentHashMap<String, Integer> docs = new ConcurrentHashMap<>();
 
@@ -39,7 +44,10 @@ final class KeyMemo {
         KeyMemo m = BY_CORE.get(core.getKey());
         if (m != null) return m;
         return BY_CORE.computeIfAbsent(core.getKey(), k -> {
-            core.addClosedListener(BY_CORE::remove);
+            core.addClosedListener(closed -> {
+                KeyMemo gone = BY_CORE.remove(closed);
+                if (gone != null) TOTAL.addAndGet(-gone.size());
+            });
             return new KeyMemo();
         });
     }
@@ -51,8 +59,17 @@ final class KeyMemo {
     }
 
     void put(String key, int doc) {
-        if (docs.size() >= MAX_KEYS) docs.clear();
-        docs.put(key, doc);
+        if (docs.put(key, doc) == null && TOTAL.incrementAndGet() > MAX_KEYS) forgetAll();
+    }
+
+    private static void forgetAll() {
+        for (KeyMemo m : BY_CORE.values()) m.docs.clear();
+        TOTAL.set(0);
+    }
+
+    /** For tests: the keys remembered by all segments together. */
+    static int total() {
+        return TOTAL.get();
     }
 
     /** For tests: the keys remembered. */

@@ -120,4 +120,23 @@ class KeyMemoTest {
         for (int i = 0; i < 1000; i++) assertNull(find(s, "/unknown-" + i));
         assertEquals(before, memo.size());
     }
+
+    @Test
+    void the_bound_is_on_all_segments_together() throws Exception {
+        writer.addDocument(doc("/a", "{\"a\":1}"));
+        searcher();
+        writer.addDocument(doc("/b", "{\"b\":1}"));
+        searcher();
+        assertEquals(2, reader.leaves().size());
+        KeyMemo first = KeyMemo.of(reader.leaves().get(0).reader());
+        KeyMemo second = KeyMemo.of(reader.leaves().get(1).reader());
+        // a key found late is remembered as absent by the segments before it: each put counts
+        for (int i = 0; i <= KeyMemo.MAX_KEYS; i++) {
+            first.put("k" + i, KeyMemo.ABSENT);
+            second.put("k" + i, 0);
+        }
+        assertTrue(first.size() + second.size() <= KeyMemo.MAX_KEYS,
+                "two segments hold " + (first.size() + second.size()) + " keys, over the bound " + KeyMemo.MAX_KEYS);
+        assertTrue(KeyMemo.total() <= KeyMemo.MAX_KEYS);
+    }
 }
