@@ -54,14 +54,20 @@ public final class EndpointRegistry {
      * segments ({@code tours/v1}). Empty when no endpoint matches.
      */
     public Optional<String[]> split(String full) {
-        String best = null;
-        List<String> names = new java.util.ArrayList<>(byName.keySet());
-        names.addAll(workspaceEndpoints.keySet());
-        for (String name : names) {
-            boolean fits = full.equals(name) || full.startsWith(name + "/") || full.startsWith(name + "@");
-            if (fits && (best == null || name.length() > best.length())) best = name;
-        }
+        // asked for every delivery request: no copy of the names and no string built per name
+        String best = best(full, byName.keySet(), null);
+        best = best(full, workspaceEndpoints.keySet(), best);
         return best == null ? Optional.empty() : Optional.of(new String[] {best, full.substring(best.length())});
+    }
+
+    /** The longest of {@code names} that is {@code full} or begins it before a slash or an at sign, if longer than {@code best}. */
+    private static String best(String full, java.util.Collection<String> names, String best) {
+        for (String name : names) {
+            int n = name.length();
+            boolean fits = full.startsWith(name) && (full.length() == n || full.charAt(n) == '/' || full.charAt(n) == '@');
+            if (fits && (best == null || n > best.length())) best = name;
+        }
+        return best;
     }
 
     /** The endpoints that serve items of a content type. */

@@ -126,7 +126,8 @@ final class FastNodes implements Filter {
     private static String lang(String query) {
         if (query == null || query.isEmpty()) return "";
         if (!query.startsWith("lang=") || query.indexOf('&') >= 0) return null;
-        String v = URLDecoder.decode(query.substring(5), StandardCharsets.UTF_8);
+        String v = query.substring(5);
+        if (v.indexOf('%') >= 0 || v.indexOf('+') >= 0) v = URLDecoder.decode(v, StandardCharsets.UTF_8);
         return v.isEmpty() ? null : v;
     }
 }

@@ -37,7 +37,15 @@ public final class RequestIds implements Filter {
     static String idFor(String given) {
         if (given != null && VALID.matcher(given).matches()) return given;
         ThreadLocalRandom r = ThreadLocalRandom.current();
-        return String.format("%016x%016x", r.nextLong(), r.nextLong());
+        // 32 lower-case hex digits, written by hand: String.format parsed its pattern on every request (3% of a single item's time)
+        char[] out = new char[32];
+        hex(r.nextLong(), out, 0);
+        hex(r.nextLong(), out, 16);
+        return new String(out);
+    }
+
+    private static void hex(long v, char[] out, int at) {
+        for (int i = 15; i >= 0; i--, v >>>= 4) out[at + i] = Character.forDigit((int) (v & 0xf), 16);
     }
 
     @Override

@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -25,6 +26,7 @@ public final class MetricsFilter implements Filter {
     static final String PATH = "/.rest/metrics";
     private final Metrics metrics;
     private final byte[] token;
+    private final ConcurrentHashMap<String, Timer> timers = new ConcurrentHashMap<>();
 
     public MetricsFilter(Metrics metrics, String token) {
         this.metrics = metrics;
@@ -43,11 +45,23 @@ public final class MetricsFilter implements Filter {
         try {
             chain.doFilter(req, res);
         } finally {
-            Timer.builder("innco.http.requests").description("HTTP requests by route, method and status")
-                    .tag("route", Routes.of(request.getRequestURI())).tag("method", method(request.getMethod()))
-                    .tag("status", Integer.toString(response.getStatus())).publishPercentileHistogram()
-                    .register(metrics.registry()).record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+            timer(Routes.of(request.getRequestURI()), method(request.getMethod()), response.getStatus())
+                    .record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
         }
+    }
+
+    /**
+     * The timer of a route, method and status, registered once: building its id and finding it in the
+     * registry for every request was 4% of a single item's time. Few keys: routes and methods are
+     * fixed names, statuses a few dozen numbers.
+     */
+    private Timer timer(String route, String method, int status) {
+        String key = route + ' ' + method + ' ' + status;
+        Timer t = timers.get(key);
+        if (t != null) return t;
+        return timers.computeIfAbsent(key, k -> Timer.builder("innco.http.requests").description("HTTP requests by route, method and status")
+                .tag("route", route).tag("method", method).tag("status", Integer.toString(status)).publishPercentileHistogram()
+                .register(metrics.registry()));
     }
 
     private void scrape(HttpServletRequest request, HttpServletResponse response) throws IOException {

@@ -1,6 +1,7 @@
 package eu.innco.web.reach;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * The language a delivery API read is counted under: the answer's {@code Content-Language} (the
@@ -9,6 +10,8 @@ import java.util.Locale;
  */
 final class ApiLanguage {
     static final String ALL = "all";
+    /** Compiled once: String.matches compiled it for every delivery read. */
+    private static final Pattern TAG = Pattern.compile("[a-z]{2,3}(-[a-z0-9]{2,8})?");
 
     private ApiLanguage() {}
 
@@ -17,6 +20,6 @@ final class ApiLanguage {
         if (contentLanguage.indexOf(',') >= 0) return ALL;
         String tag = contentLanguage.trim().toLowerCase(Locale.ROOT);
         // a header the server wrote, but counted keys are stored: keep to the shape of a language tag
-        return tag.matches("[a-z]{2,3}(-[a-z0-9]{2,8})?") ? tag : "";
+        return TAG.matcher(tag).matches() ? tag : "";
     }
 }
