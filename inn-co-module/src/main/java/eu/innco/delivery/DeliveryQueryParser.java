@@ -64,7 +64,8 @@ public final class DeliveryQueryParser {
         }
         String q = first(params, "q");
         boolean text = q != null && !q.isBlank();
-        if (text) b.add(text(q, locale, errors), Occur.MUST);
+        List<Term> words = new ArrayList<>();
+        if (text) b.add(text(q, locale, words, errors), Occur.MUST);
         int filters = 0;
         int likes = 0;
         for (Map.Entry<String, List<String>> e : params.entrySet()) {
@@ -88,7 +89,7 @@ public final class DeliveryQueryParser {
                 org.apache.lucene.search.SortField.Type.LONG))
                 : new SortParser(filterables).parse(orderBy, text, any && "ranked".equals(first(params, "otherLanguages")), errors);
         if (!errors.isEmpty()) return failed(errors);
-        return new DeliveryQuery(b.build(), sort, offset, limit, "geojson".equals(format), ep.name());
+        return new DeliveryQuery(b.build(), sort, offset, limit, "geojson".equals(format), ep.name(), words);
     }
 
     /**
@@ -146,7 +147,8 @@ public final class DeliveryQueryParser {
         return dflt;
     }
 
-    private Query text(String q, String locale, List<FieldError> errors) {
+    /** {@code words}: given the terms of the query returned, each a required clause of it. */
+    private Query text(String q, String locale, List<Term> words, List<FieldError> errors) {
         if (q.length() > MAX_VALUE_CHARS) {
             errors.add(new FieldError("q", "must be at most " + MAX_VALUE_CHARS + " characters"));
             return new MatchNoDocsQuery();
@@ -159,13 +161,16 @@ public final class DeliveryQueryParser {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             ts.reset();
             while (ts.incrementToken() && n < MAX_TERMS) {
-                b.add(new TermQuery(new Term(field, term.toString())), Occur.MUST);
+                Term t = new Term(field, term.toString());
+                b.add(new TermQuery(t), Occur.MUST);
+                words.add(t);
                 n++;
             }
             ts.end();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        if (n == 0) words.clear();
         return n == 0 ? new MatchNoDocsQuery("no searchable words") : b.build();
     }
 

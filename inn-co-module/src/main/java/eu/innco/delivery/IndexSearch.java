@@ -49,6 +49,12 @@ final class IndexSearch {
             long wanted = (long) q.offset() + q.limit();
             TopDocs top = null;
             int total;
+            if (!everything && RelevanceTop.applies(q)) {
+                FixedBitSet hits = SortedOrders.hits(s, filter);
+                total = hits.cardinality();
+                if (q.offset() >= total) return answers(s, q, 0, new ScoreDoc[0], q.limit(), total);
+                return answers(s, q, q.offset(), RelevanceTop.top(s, hits, q.words(), (int) Math.min(wanted, total)), q.limit(), total);
+            }
             SortedOrders orders = index.orders();
             if (!everything && orders != null && SortedOrders.keepable(q.sort())) {
                 FixedBitSet hits = SortedOrders.hits(s, filter);
