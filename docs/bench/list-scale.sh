@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Issue 18: the uncached list of 20 (country filter, date sort, German) as the number of items grows,
 # beside its ceiling in ABBA order (docs/bench/abba.sh), each home in turn, RUNS times each, with the
-# machine's load beside every figure. Builds nothing: the jar is webapp/target/inn-co.jar (or JAR).
+# machine's load beside every figure, and the server's CPU time per list answered (user + system, from
+# /proc: far less sensitive to other programs on the machine than a latency). Builds nothing: the jar is webapp/target/inn-co.jar (or JAR).
 # Usage: docs/bench/list-scale.sh HOME...   (generated homes: `java -jar inn-co.jar generate --items N`;
 #        a home without its delivery index rebuilds it at the first start, which can take many minutes)
 # Environment: DURATION (seconds a run, 10), CONNECTIONS (16), THREADS (2), RUNS (2), PORT (18095),
@@ -36,6 +37,15 @@ serve() {
   done
 }
 
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$pid/stat"; }
+cpu_per_request() { # path -> milliseconds of the server's CPU per answer, over one run of the list alone
+  local before after answered
+  before=$(cpu_ticks)
+  answered=$(wrk -t"$threads" -c"$conns" -d"${duration}s" "$base$1" | awk '/requests in/ {print $1}')
+  after=$(cpu_ticks)
+  awk -v t="$((after - before))" -v n="$answered" -v hz="$(getconf CLK_TCK)" 'BEGIN {printf "%.2f ms CPU/answer (%d answers)", 1000 * t / hz / n, n}'
+}
+
 for h in "$@"; do
   home=$(realpath "$h"); export INNCO_HOME=$home
   serve "$jar"
@@ -46,6 +56,7 @@ for h in "$@"; do
   for ((r = 1; r <= runs; r++)); do
     line=$(abba list "$list" "$bytes")
     echo "$line   load $(cut -d' ' -f1-3 /proc/loadavg)"
+    echo "list alone: $(cpu_per_request "$list")   load $(cut -d' ' -f1-3 /proc/loadavg)"
   done
   stop
 done
