@@ -21,10 +21,12 @@ final class RebuildMemory {
         return Math.min(48, Math.max(16, maxHeapBytes / 16.0 / (1024 * 1024)));
     }
 
-    /** Threads rendering and analysing at once: one per core, but fewer on a small heap (each holds an item's seven renderings). */
+    /**
+     * Threads rendering and analysing at once: one per core, but no more than one per 256 MB of heap
+     * (each has its own Lucene buffers and an item's eight renderings in hand; 2 at -Xmx512m).
+     */
     static int renderingThreads(int cores, long maxHeapBytes) {
-        long perThreadBytes = 64L * 1024 * 1024;
-        return (int) Math.max(1, Math.min(cores, maxHeapBytes / 4 / perThreadBytes));
+        return (int) Math.max(1, Math.min(cores, maxHeapBytes / (256L * 1024 * 1024)));
     }
 
     /** The heap ran out somewhere in {@code failure}'s causes (Lucene wraps it once its writer is closed by it). */
