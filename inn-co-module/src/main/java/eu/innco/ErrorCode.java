@@ -84,6 +84,8 @@ public enum ErrorCode {
     GRAPHQL_005(ErrorKind.INVALID_INPUT, "a GraphQL query whose cost is over the limit (a GraphQL error, answered with 200)"),
     GRAPHQL_500(ErrorKind.INTERNAL, "a GraphQL field failed on the server (a GraphQL error, logged with its details)"),
 
+    INDEX_001(ErrorKind.UNAVAILABLE, "the delivery index rebuild does not fit in the Java heap: start with a larger -Xmx"),
+
     IMPORT_001(ErrorKind.INVALID_INPUT, "an import refused as a whole for errors in its files"),
     IMPORT_002(ErrorKind.INVALID_INPUT, "no folder to import"),
     IMPORT_003(ErrorKind.INVALID_INPUT, "an uploaded import is not a usable zip archive"),

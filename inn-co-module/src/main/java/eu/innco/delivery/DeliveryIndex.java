@@ -95,7 +95,7 @@ final class DeliveryIndex implements AutoCloseable {
     private static DeliveryIndex create(Path folder, Directory dir, Analyzers analyzers, boolean fresh) throws IOException {
         IndexWriterConfig cfg = new IndexWriterConfig(analyzers.perField());
         cfg.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
-        cfg.setRAMBufferSizeMB(48);
+        cfg.setRAMBufferSizeMB(RebuildMemory.writerBufferMb(Runtime.getRuntime().maxMemory())); // 48 MB from a 768 MB heap up
         cfg.setUseCompoundFile(false);
         cfg.setCommitOnClose(true);
         return new DeliveryIndex(folder, dir, new IndexWriter(dir, cfg), fresh);

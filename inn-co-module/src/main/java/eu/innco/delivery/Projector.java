@@ -75,36 +75,57 @@ final class Projector {
 
     /**
      * Renders and indexes every published item. The repository is read on this thread; rendering and
-     * analysis run on one worker per core (the index writer takes documents from several threads).
+     * analysis run on one worker per core (the index writer takes documents from several threads),
+     * fewer on a small heap, with a bounded queue between them (see {@link RebuildMemory}). A heap
+     * that runs out stops the rebuild with {@link RebuildMemory#tooSmall} instead of Lucene's
+     * "this IndexWriter is closed".
      */
     synchronized long rebuild() {
+        long heap = Runtime.getRuntime().maxMemory();
+        AtomicLong items = new AtomicLong();
+        try {
+            return rebuildAll(heap, items);
+        } catch (RuntimeException | OutOfMemoryError e) {
+            var oom = RebuildMemory.outOfHeap(e);
+            if (oom.isPresent()) throw RebuildMemory.tooSmall(items.get(), heap, oom.get());
+            throw e;
+        }
+    }
+
+    private long rebuildAll(long heap, AtomicLong items) {
         index.matches(""); // a commit of a half-rebuilt index must not claim any checkpoint
         index.clear();
         Targets targets = cachedTargets();
         AtomicLong docs = new AtomicLong();
-        int workers = Math.max(1, Runtime.getRuntime().availableProcessors());
-        ThreadPoolExecutor pool = new ThreadPoolExecutor(workers, workers, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(64),
-                new ThreadPoolExecutor.CallerRunsPolicy());
-        AtomicReference<RuntimeException> failure = new AtomicReference<>();
+        int workers = RebuildMemory.renderingThreads(Runtime.getRuntime().availableProcessors(), heap);
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(workers, workers, 0, TimeUnit.SECONDS,
+                new ArrayBlockingQueue<>(RebuildMemory.ITEMS_QUEUED), new ThreadPoolExecutor.CallerRunsPolicy());
+        AtomicReference<Throwable> failure = new AtomicReference<>();
         try {
-            reader.forEach(item -> pool.execute(() -> {
-                try {
-                    RenderInput in = RenderInput.published(item, types.require(item.type()));
-                    for (EndpointDefinition ep : endpoints.forType(item.type())) {
-                        var d = projection.documents(ep, in, targets);
-                        index.add(d);
-                        docs.addAndGet(d.size());
+            reader.forEach(item -> {
+                if (failure.get() != null) return; // the rest would fail too, or the heap is gone
+                pool.execute(() -> {
+                    if (failure.get() != null) return;
+                    try {
+                        RenderInput in = RenderInput.published(item, types.require(item.type()));
+                        for (EndpointDefinition ep : endpoints.forType(item.type())) {
+                            var d = projection.documents(ep, in, targets);
+                            index.add(d);
+                            docs.addAndGet(d.size());
+                        }
+                        items.incrementAndGet();
+                        progress.step();
+                    } catch (RuntimeException | OutOfMemoryError e) {
+                        failure.compareAndSet(null, e);
                     }
-                    progress.step();
-                } catch (RuntimeException e) {
-                    failure.compareAndSet(null, e);
-                }
-            }));
+                });
+            });
         } finally {
             pool.shutdown();
             awaitQuietly(pool);
         }
-        if (failure.get() != null) throw failure.get();
+        if (failure.get() instanceof OutOfMemoryError e) throw e;
+        if (failure.get() != null) throw (RuntimeException) failure.get();
         index.optimise();
         index.commit(definitions);
         return docs.get();

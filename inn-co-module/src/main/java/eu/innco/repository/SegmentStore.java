@@ -58,7 +58,7 @@ final class SegmentStore implements OpenedStore {
             if (lock == null) throw inUse(folder);
             TarRepair.prepare(folder, space); // only with the lock held: the files may be renamed
             try {
-                SegmentStore opened = new SegmentStore(channel, lock, FileStoreBuilder.fileStoreBuilder(folder.toFile()).withMemoryMapping(true)
+                SegmentStore opened = new SegmentStore(channel, lock, SegmentCaches.forThisHeap().applyTo(FileStoreBuilder.fileStoreBuilder(folder.toFile())).withMemoryMapping(true)
                         .withCustomPersistence(new GuardedPersistence(new TarPersistence(folder.toFile()), space)).build());
                 // a fenced store drops from memory what never reached the disk: reads then show what was acknowledged
                 opened.stopListening = space.onFence(() -> new Thread(opened::dropUnsaved, "innco-drop-unsaved").start());
@@ -96,6 +96,12 @@ final class SegmentStore implements OpenedStore {
      * the node store's getRoot() first copies and sorts a sample of a thousand commit times (to
      * pick how long to wait for the commit lock), which was a tenth of a check-up answer's CPU.
      */
+    /** The most Oak's segment, string and template caches may hold, in bytes, as Oak reports it (see {@link SegmentCaches}). */
+    long readCacheBytes() {
+        return fileStore.getSegmentCacheStats().getMaxTotalWeight() + fileStore.getStringCacheStats().getMaxTotalWeight()
+                + fileStore.getTemplateCacheStats().getMaxTotalWeight();
+    }
+
     @Override public NodeState head() { return fileStore.getHead().getChildNode("root"); }
 
     @Override public void backup(Path target) { SegmentBackups.backup(fileStore, target); }
