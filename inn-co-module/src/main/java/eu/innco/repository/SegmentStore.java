@@ -91,17 +91,17 @@ final class SegmentStore implements OpenedStore {
 
     @Override public NodeStore nodeStore() { return nodeStore; }
 
-    /**
-     * The head the store's revisions hold (set by every commit before the node store's own copy):
-     * the node store's getRoot() first copies and sorts a sample of a thousand commit times (to
-     * pick how long to wait for the commit lock), which was a tenth of a check-up answer's CPU.
-     */
     /** The most Oak's segment, string and template caches may hold, in bytes, as Oak reports it (see {@link SegmentCaches}). */
     long readCacheBytes() {
         return fileStore.getSegmentCacheStats().getMaxTotalWeight() + fileStore.getStringCacheStats().getMaxTotalWeight()
                 + fileStore.getTemplateCacheStats().getMaxTotalWeight();
     }
 
+    /**
+     * The head the store's revisions hold (set by every commit before the node store's own copy):
+     * the node store's getRoot() first copies and sorts a sample of a thousand commit times (to
+     * pick how long to wait for the commit lock), which was a tenth of a check-up answer's CPU.
+     */
     @Override public NodeState head() { return fileStore.getHead().getChildNode("root"); }
 
     @Override public void backup(Path target) { SegmentBackups.backup(fileStore, target); }
