@@ -1,6 +1,7 @@
 package eu.innco.checkup;
 
 import eu.innco.InncoException;
+import eu.innco.concurrent.Latches;
 import eu.innco.repository.ContentRepository;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -55,16 +56,7 @@ final class AnswerBatches {
         }
 
         Object await() {
-            boolean interrupted = false;
-            while (true) {
-                try {
-                    done.await();
-                    break;
-                } catch (InterruptedException e) {
-                    interrupted = true; // the answer is being written: its outcome is still this request's to tell
-                }
-            }
-            if (interrupted) Thread.currentThread().interrupt();
+            Latches.awaitUninterruptibly(done); // the answer is being written: its outcome is still this request's to tell
             return outcome;
         }
     }

@@ -1,5 +1,6 @@
 package eu.innco.delivery;
 
+import eu.innco.concurrent.Latches;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -78,7 +79,7 @@ final class ProjectionSpread {
             }
         }
         work.run();
-        awaitUninterruptibly(done);
+        Latches.awaitUninterruptibly(done); // the items being made are on other threads: wait for them
         if (failed.get() != null) throw failed.get();
         List<R> list = new ArrayList<>(out.length);
         for (Object o : out) {
@@ -94,18 +95,5 @@ final class ProjectionSpread {
         d.removeField(field);
         d.add(new TextField(field, CapturedTokens.of(analyzer, field, text)));
         return d;
-    }
-
-    private static void awaitUninterruptibly(CountDownLatch done) {
-        boolean interrupted = false;
-        while (true) {
-            try {
-                done.await();
-                break;
-            } catch (InterruptedException e) {
-                interrupted = true; // the items being made are on other threads: wait for them, then say so
-            }
-        }
-        if (interrupted) Thread.currentThread().interrupt();
     }
 }

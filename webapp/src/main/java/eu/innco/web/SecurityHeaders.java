@@ -20,7 +20,7 @@ public final class SecurityHeaders implements ContainerResponseFilter {
         this.imageSources = "'self' data:" + (extraImageSources.isBlank() ? "" : " " + extraImageSources);
     }
 
-    /** The headers of answers that skip Jersey (the delivery API's fast path): data, never a page. */
+    /** The headers of data answers (the delivery API's, through Jersey or its fast path), never a page's. */
     public static void forData(java.util.function.BiConsumer<String, String> set) {
         set.accept("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
         set.accept("X-Content-Type-Options", "nosniff");
@@ -33,7 +33,19 @@ public final class SecurityHeaders implements ContainerResponseFilter {
         MultivaluedMap<String, Object> h = res.getHeaders();
         var segments = req.getUriInfo().getPathSegments();
         boolean editor = !segments.isEmpty() && segments.get(0).getPath().equals("editor");
-        headers(editor).forEach(h::putSingle);
+        if (deliveryData(segments, res.getMediaType())) forData(h::putSingle);
+        else headers(editor).forEach(h::putSingle);
+    }
+
+    /**
+     * The delivery API's answers (JSON, GeoJSON, their 304s and errors) are data, whichever way they
+     * are answered: the servlet fast path in front of Jersey sends {@link #forData} for them, so
+     * Jersey must too, or the same address would carry two policies depending on a cache. An HTML
+     * answer (an error page a browser asked for) keeps the page headers.
+     */
+    static boolean deliveryData(java.util.List<jakarta.ws.rs.core.PathSegment> segments, jakarta.ws.rs.core.MediaType type) {
+        return segments.size() >= 2 && segments.get(0).getPath().equals(".rest") && segments.get(1).getPath().equals("delivery")
+                && (type == null || !type.isCompatible(jakarta.ws.rs.core.MediaType.TEXT_HTML_TYPE));
     }
 
     /** The headers of a response, for this filter and for the servlet fast paths in front of Jersey. */
