@@ -65,6 +65,7 @@ public final class SlugResolver {
         return repository.read(s -> {
             Set<String> order = new LinkedHashSet<>(locales.chain(locale));
             order.addAll(locales.locales());
+            if (published) return PublishedSlugs.resolve(s, folder, order, locales, slug, (n, l) -> match(n, locale, slug, l, true));
             for (String l : order) {
                 for (Node n : find(s, folder, locales.propertyName(SlugIndex.PROPERTY, l), slug)) {
                     if (!published && !n.getPrimaryNodeType().getName().equals(t.get().nodeType())) continue;
