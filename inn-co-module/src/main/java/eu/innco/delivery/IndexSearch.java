@@ -53,7 +53,7 @@ final class IndexSearch {
                 FixedBitSet hits = SortedOrders.hits(s, filter);
                 total = hits.cardinality();
                 if (q.offset() >= total) return answers(s, q, 0, new ScoreDoc[0], q.limit(), total);
-                return answers(s, q, q.offset(), RelevanceTop.top(s, hits, q.words(), (int) Math.min(wanted, total)), q.limit(), total);
+                return answers(s, q, q.offset(), RelevanceTop.top(s, hits, total, q.words(), (int) Math.min(wanted, total)), q.limit(), total);
             }
             SortedOrders orders = index.orders();
             if (!everything && orders != null && SortedOrders.keepable(q.sort())) {

@@ -24,6 +24,12 @@ final class RankedHits {
         return size == scores.length && (size == 0 || score < scores[0]);
     }
 
+    /** Whether the document is among the kept hits (a walk may meet a hit again through another word). */
+    boolean holds(int doc) {
+        for (int i = 0; i < size; i++) if (docs[i] == doc) return true;
+        return false;
+    }
+
     void offer(float score, long tie, int doc) {
         if (size < scores.length) {
             set(size, score, tie, doc);

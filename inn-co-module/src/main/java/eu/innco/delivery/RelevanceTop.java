@@ -3,20 +3,15 @@ package eu.innco.delivery;
 import java.io.IOException;
 import java.util.HashSet;
 import java.util.List;
-import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.TermState;
-import org.apache.lucene.index.TermStates;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.CollectionStatistics;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.search.similarities.Similarity.SimScorer;
 import org.apache.lucene.util.FixedBitSet;
 
@@ -30,9 +25,19 @@ import org.apache.lucene.util.FixedBitSet;
  * statistics, the same similarity, frequency and norm), the words summed in double and rounded to
  * float as Lucene's conjunction sums them, so that the scores, and with them the order, are the
  * same to the last bit. Block-max WAND was measured and dropped: with scores that differ only in
- * the norms, it skipped almost nothing and cost more than it saved.
+ * the norms, it skipped almost nothing and cost more than it saved. Each word's postings are read
+ * once per segment into arrays ({@link WordPostings}), and pages ending within the first
+ * {@link #WALK_MAX} hits are found from the words' best postings down ({@link ImpactWalk}),
+ * scoring a few hundred hits instead of every one; when the walk would take too long (a filter
+ * that keeps few of the words' documents), or cannot be taken, every hit is scored.
  */
 final class RelevanceTop {
+    /** Pages ending at most this far down are found by {@link ImpactWalk}: it checks each new hit against the kept ones. */
+    static final int WALK_MAX = 100;
+    /** For tests: searches ranked by the walk, and walks given up for the scan of every hit. */
+    static final java.util.concurrent.atomic.LongAdder WALKED = new java.util.concurrent.atomic.LongAdder();
+    static final java.util.concurrent.atomic.LongAdder GAVE_UP = new java.util.concurrent.atomic.LongAdder();
+
     private RelevanceTop() {}
 
     /** Whether a query is ranked by relevance alone, with distinct words (Lucene merges repeated ones into one boosted clause). */
@@ -46,27 +51,65 @@ final class RelevanceTop {
                 && f[1].getType() == SortField.Type.LONG && !f[1].getReverse() && f[1].getMissingValue() == null;
     }
 
-    /** The first {@code n} of {@code hits} (every one holds every word) in the order of {@link #applies the sort}. */
-    static ScoreDoc[] top(IndexSearcher s, FixedBitSet hits, List<Term> words, int n) throws IOException {
+    /** The first {@code n} of {@code hits} ({@code total} of them, every one holding every word) in the order of {@link #applies the sort}. */
+    static ScoreDoc[] top(IndexSearcher s, FixedBitSet hits, int total, List<Term> words, int n) throws IOException {
         int k = words.size();
         String field = words.get(0).field();
-        TermStates[] states = new TermStates[k];
+        List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+        WordPostings.Column[][] columns = new WordPostings.Column[leaves.size()][k];
         SimScorer[] sims = new SimScorer[k];
         CollectionStatistics collection = s.collectionStatistics(field);
         for (int i = 0; i < k; i++) {
-            // what TermQuery's weight does with a boost of 1, which the delivery query gives every word
-            states[i] = TermStates.build(s, words.get(i), true);
-            if (states[i].docFreq() == 0 || collection == null) return new ScoreDoc[0]; // a word nowhere: no hits
-            sims[i] = s.getSimilarity().scorer(1f, collection, s.termStatistics(words.get(i), states[i].docFreq(), states[i].totalTermFreq()));
+            // the statistics TermStates gathers for TermQuery's weight (summed over the segments), with a boost of 1 as the delivery query gives every word
+            int docFreq = 0;
+            long totalTermFreq = 0;
+            for (LeafReaderContext leaf : leaves) {
+                WordPostings.Column c = WordPostings.of(leaf.reader(), words.get(i));
+                columns[leaf.ord][i] = c;
+                docFreq += c.docFreq();
+                totalTermFreq += c.totalTermFreq();
+            }
+            if (docFreq == 0 || collection == null) return new ScoreDoc[0]; // a word nowhere: no hits
+            sims[i] = s.getSimilarity().scorer(1f, collection, s.termStatistics(words.get(i), docFreq, totalTermFreq));
         }
+        boolean walk = n <= WALK_MAX && s.getSimilarity().getClass() == BM25Similarity.class;
         RankedHits ranked = new RankedHits(n);
-        for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+        if (walk) {
+            // the walk takes at most half as many postings as there are hits before scoring every hit instead
+            int budget = Math.max(WALK_MAX, total / 2);
+            for (LeafReaderContext leaf : leaves) {
+                if (!hasHits(hits, leaf)) continue;
+                if (!ImpactWalk.walk(leaf, columns[leaf.ord], sims, hits, ranked, budget)) {
+                    walk = false;
+                    break;
+                }
+            }
+            if (walk) {
+                WALKED.increment();
+                return ranked.inOrder();
+            }
+            GAVE_UP.increment();
+            ranked = new RankedHits(n);
+        }
+        for (LeafReaderContext leaf : leaves) scan(hits, leaf, field, columns[leaf.ord], sims, ranked, words);
+        return ranked.inOrder();
+    }
+
+    private static boolean hasHits(FixedBitSet hits, LeafReaderContext leaf) {
+        int first = leaf.docBase < hits.length() ? hits.nextSetBit(leaf.docBase) : DocIdSetIterator.NO_MORE_DOCS;
+        return first < leaf.docBase + leaf.reader().maxDoc();
+    }
+
+    /** Scores every hit of the segment. */
+    private static void scan(FixedBitSet hits, LeafReaderContext leaf, String field, WordPostings.Column[] cols, SimScorer[] sims,
+                             RankedHits ranked, List<Term> words) throws IOException {
+        int k = cols.length;
+        int[] at = new int[k];
+        {
             int base = leaf.docBase;
             int end = base + leaf.reader().maxDoc();
             int first = base < hits.length() ? hits.nextSetBit(base) : DocIdSetIterator.NO_MORE_DOCS;
-            if (first >= end) continue;
-            PostingsEnum[] postings = new PostingsEnum[k];
-            for (int i = 0; i < k; i++) postings[i] = postings(leaf, states[i], words.get(i));
+            if (first >= end) return;
             byte[] norms = TextNorms.of(leaf.reader(), field);
             NumericDocValues sparse = norms == null ? leaf.reader().getNormValues(field) : null;
             NumericDocValues tie = leaf.reader().getNumericDocValues(IndexFields.TIE);
@@ -75,9 +118,12 @@ final class RelevanceTop {
                 long norm = norms != null ? norms[local] : sparse != null && sparse.advanceExact(local) ? sparse.longValue() : 1L;
                 double sum = 0;
                 for (int i = 0; i < k; i++) {
-                    PostingsEnum p = postings[i];
-                    if (p.docID() < local && p.advance(local) != local) throw new IllegalStateException("a hit without the word " + words.get(i));
-                    sum += sims[i].score(p.freq(), norm);
+                    int[] docs = cols[i].docs();
+                    int j = at[i];
+                    if (j >= docs.length || docs[j] != local) j = WordPostings.advance(docs, j, local);
+                    if (j >= docs.length || docs[j] != local) throw new IllegalStateException("a hit without the word " + words.get(i));
+                    at[i] = j;
+                    sum += sims[i].score(cols[i].freqs()[j], norm);
                 }
                 float score = (float) sum;
                 if (ranked.beaten(score)) continue;
@@ -86,16 +132,5 @@ final class RelevanceTop {
                 ranked.offer(score, t, doc);
             }
         }
-        return ranked.inOrder();
-    }
-
-    private static PostingsEnum postings(LeafReaderContext leaf, TermStates states, Term word) throws IOException {
-        TermState state = states.get(leaf);
-        LeafReader reader = leaf.reader();
-        Terms terms = state == null ? null : reader.terms(word.field());
-        if (terms == null) throw new IllegalStateException("a hit without the word " + word);
-        TermsEnum te = terms.iterator();
-        te.seekExact(word.bytes(), state);
-        return te.postings(null, PostingsEnum.FREQS);
     }
 }

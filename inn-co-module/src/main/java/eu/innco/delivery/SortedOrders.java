@@ -84,6 +84,7 @@ final class SortedOrders {
     /** The hits of {@code filter} as global doc ids; {@code cardinality} of the set is the total. */
     static FixedBitSet hits(IndexSearcher s, Query filter) throws IOException {
         int maxDoc = Math.max(s.getIndexReader().maxDoc(), 1);
+        if (s.getIndexReader().leaves().size() == 1) return OneSegmentHits.of(s, filter, maxDoc);
         return s.search(filter, new CollectorManager<Collector, FixedBitSet>() {
             @Override
             public Collector newCollector() {

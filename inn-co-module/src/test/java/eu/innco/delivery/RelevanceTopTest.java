@@ -57,11 +57,19 @@ class RelevanceTopTest {
 
     @Test
     void a_ranked_page_is_lucenes_scored_page() {
+        int compared = compare(index, "en", SEARCHES);
+        assertTrue(compared > 500, "answers compared: " + compared);
+        assertTrue(parse("q=kitchen&limit=5").words().size() == 1 && IndexSearch.page(index, parse("q=kitchen&limit=5"), false).total() > 100,
+                "more hits than a page");
+    }
+
+    /** Every search at pages from the first to past the end, each compared with Lucene's page; the answers compared. */
+    static int compare(DeliveryIndex index, String locale, List<String> searches) {
         int compared = 0;
-        for (String search : SEARCHES) {
+        for (String search : searches) {
             for (int[] page : new int[][] {{0, 10}, {0, 1}, {7, 20}, {95, 100}, {150, 100}, {399, 5}, {5000, 5}}) {
                 String query = "q=" + search + "&offset=" + page[0] + "&limit=" + page[1];
-                DeliveryQuery ranked = parse(query);
+                DeliveryQuery ranked = parse(query, locale);
                 assertTrue(RelevanceTop.applies(ranked), query);
                 DeliveryQuery plain = new DeliveryQuery(ranked.filter(), ranked.sort(), ranked.offset(), ranked.limit(), ranked.geoJson(),
                         ranked.endpoint());
@@ -74,9 +82,7 @@ class RelevanceTopTest {
                 compared += mine.results().size();
             }
         }
-        assertTrue(compared > 500, "answers compared: " + compared);
-        assertTrue(parse("q=kitchen&limit=5").words().size() == 1 && IndexSearch.page(index, parse("q=kitchen&limit=5"), false).total() > 100,
-                "more hits than a page");
+        return compared;
     }
 
     @Test
@@ -101,12 +107,16 @@ class RelevanceTopTest {
     }
 
     static DeliveryQuery parse(String query) {
+        return parse(query, "en");
+    }
+
+    static DeliveryQuery parse(String query, String locale) {
         Map<String, List<String>> params = new LinkedHashMap<>();
         for (String kv : query.split("&")) {
             int eq = kv.indexOf('=');
             params.computeIfAbsent(kv.substring(0, eq), k -> new ArrayList<>())
                     .add(java.net.URLDecoder.decode(kv.substring(eq + 1), java.nio.charset.StandardCharsets.UTF_8));
         }
-        return DeliveryQueryParserTest.PARSER.parse(DeliveryQueryParserTest.EVENTS, "en", params);
+        return DeliveryQueryParserTest.PARSER.parse(DeliveryQueryParserTest.EVENTS, locale, params);
     }
 }
