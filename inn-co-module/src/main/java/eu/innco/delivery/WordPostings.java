@@ -22,10 +22,10 @@ import org.apache.lucene.search.DocIdSetIterator;
  * given to the ranking are live ones), with the word's document frequency and total frequency in
  * the segment, which are the statistics the ranking needs. Only words that a segment holds are kept
  * there. The bound is on all segments together: once they keep {@link #MAX_POSTINGS} postings
- * between them (8 bytes each, a 64th of the heap), every segment forgets every word.
+ * between them (12 bytes each with their order by score, a 64th of the heap), every segment forgets every word.
  */
 final class WordPostings {
-    static final long MAX_POSTINGS = Math.max(1 << 16, Math.min(1 << 23, Runtime.getRuntime().maxMemory() / 64 / 8));
+    static final long MAX_POSTINGS = Math.max(1 << 16, Math.min(1 << 23, Runtime.getRuntime().maxMemory() / 64 / 12));
     private static final ConcurrentHashMap<Object, ConcurrentHashMap<Term, Column>> BY_CORE = new ConcurrentHashMap<>();
     /** Postings kept by all segments together (approximate under races, reset when everything is forgotten). */
     private static final AtomicLong TOTAL = new AtomicLong();
