@@ -105,32 +105,30 @@ final class RelevanceTop {
                              RankedHits ranked, List<Term> words) throws IOException {
         int k = cols.length;
         int[] at = new int[k];
-        {
-            int base = leaf.docBase;
-            int end = base + leaf.reader().maxDoc();
-            int first = base < hits.length() ? hits.nextSetBit(base) : DocIdSetIterator.NO_MORE_DOCS;
-            if (first >= end) return;
-            byte[] norms = TextNorms.of(leaf.reader(), field);
-            NumericDocValues sparse = norms == null ? leaf.reader().getNormValues(field) : null;
-            NumericDocValues tie = leaf.reader().getNumericDocValues(IndexFields.TIE);
-            for (int doc = first; doc < end; doc = doc + 1 < hits.length() ? hits.nextSetBit(doc + 1) : DocIdSetIterator.NO_MORE_DOCS) {
-                int local = doc - base;
-                long norm = norms != null ? norms[local] : sparse != null && sparse.advanceExact(local) ? sparse.longValue() : 1L;
-                double sum = 0;
-                for (int i = 0; i < k; i++) {
-                    int[] docs = cols[i].docs();
-                    int j = at[i];
-                    if (j >= docs.length || docs[j] != local) j = WordPostings.advance(docs, j, local);
-                    if (j >= docs.length || docs[j] != local) throw new IllegalStateException("a hit without the word " + words.get(i));
-                    at[i] = j;
-                    sum += sims[i].score(cols[i].freqs()[j], norm);
-                }
-                float score = (float) sum;
-                if (ranked.beaten(score)) continue;
-                // SortField's LONG comparator reads a missing value as 0
-                long t = tie != null && tie.advanceExact(local) ? tie.longValue() : 0L;
-                ranked.offer(score, t, doc);
+        int base = leaf.docBase;
+        int end = base + leaf.reader().maxDoc();
+        int first = base < hits.length() ? hits.nextSetBit(base) : DocIdSetIterator.NO_MORE_DOCS;
+        if (first >= end) return;
+        byte[] norms = TextNorms.of(leaf.reader(), field);
+        NumericDocValues sparse = norms == null ? leaf.reader().getNormValues(field) : null;
+        NumericDocValues tie = leaf.reader().getNumericDocValues(IndexFields.TIE);
+        for (int doc = first; doc < end; doc = doc + 1 < hits.length() ? hits.nextSetBit(doc + 1) : DocIdSetIterator.NO_MORE_DOCS) {
+            int local = doc - base;
+            long norm = norms != null ? norms[local] : sparse != null && sparse.advanceExact(local) ? sparse.longValue() : 1L;
+            double sum = 0;
+            for (int i = 0; i < k; i++) {
+                int[] docs = cols[i].docs();
+                int j = at[i];
+                if (j >= docs.length || docs[j] != local) j = WordPostings.advance(docs, j, local);
+                if (j >= docs.length || docs[j] != local) throw new IllegalStateException("a hit without the word " + words.get(i));
+                at[i] = j;
+                sum += sims[i].score(cols[i].freqs()[j], norm);
             }
+            float score = (float) sum;
+            if (ranked.beaten(score)) continue;
+            // SortField's LONG comparator reads a missing value as 0
+            long t = tie != null && tie.advanceExact(local) ? tie.longValue() : 0L;
+            ranked.offer(score, t, doc);
         }
     }
 }
