@@ -40,8 +40,9 @@ class KeptUtf8Test {
             bytes += b.length;
         }
         assertTrue(bytes <= KeptUtf8.MAX_BYTES, bytes + " bytes kept, over the bound " + KeptUtf8.MAX_BYTES);
-        // emptied at the overflow, only the quarter written after it would be left
-        assertTrue(kept >= fit * 3 / 4, kept + " of " + strings.size() + " strings kept, where " + fit + " fit");
+        // emptied at the overflow, only the quarter written after it would be left (65); half leaves room for what
+        // other tests of this JVM kept before (pages' fragments, asked more often than these, so not evicted for them)
+        assertTrue(kept >= fit / 2, kept + " of " + strings.size() + " strings kept, where " + fit + " fit");
     }
 
     @Test
