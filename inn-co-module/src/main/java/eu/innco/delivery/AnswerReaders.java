@@ -1,9 +1,7 @@
 package eu.innco.delivery;
 
 import java.io.IOException;
-import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.index.BinaryDocValues;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 
 /**
@@ -16,7 +14,7 @@ import org.apache.lucene.index.LeafReader;
  */
 final class AnswerReaders {
     static final int KEEP = 8;
-    private static final ConcurrentHashMap<Object, AnswerReaders> BY_READER = new ConcurrentHashMap<>();
+    private static final PerSegment<AnswerReaders> BY_READER = PerSegment.reader(AnswerReaders::new);
 
     private final BinaryDocValues[] idle = new BinaryDocValues[KEEP];
     private int count;
@@ -36,14 +34,7 @@ final class AnswerReaders {
 
     /** The pool of the reader (its deletions and doc-value updates included), forgotten when it closes. */
     static AnswerReaders of(LeafReader r) {
-        IndexReader.CacheHelper h = r.getReaderCacheHelper();
-        if (h == null) return null;
-        AnswerReaders p = BY_READER.get(h.getKey());
-        if (p != null) return p;
-        return BY_READER.computeIfAbsent(h.getKey(), k -> {
-            h.addClosedListener(BY_READER::remove);
-            return new AnswerReaders();
-        });
+        return BY_READER.of(r);
     }
 
     /** The idle reader standing furthest on but still before {@code doc}, or null (the caller opens one). */

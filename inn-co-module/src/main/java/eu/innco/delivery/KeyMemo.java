@@ -3,7 +3,6 @@ package eu.innco.delivery;
 import java.io.IOException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Terms;
@@ -31,25 +30,15 @@ final class KeyMemo {
     /** Not remembered yet. */
     static final int UNKNOWN = -3;
     static final int MAX_KEYS = (int) Math.max(1 << 14, Math.min(1 << 20, Runtime.getRuntime().maxMemory() / 16 / 160));
-    private static final ConcurrentHashMap<Object, KeyMemo> BY_CORE = new ConcurrentHashMap<>();
     /** Keys remembered by all segments together (approximate under races, reset when everything is forgotten). */
     private static final AtomicInteger TOTAL = new AtomicInteger();
+    private static final PerSegment<KeyMemo> BY_CORE = PerSegment.core(KeyMemo::new, gone -> TOTAL.addAndGet(-gone.size()));
 
     private final ConcurrentHashMap<String, Integer> docs = new ConcurrentHashMap<>();
 
     /** The memo of the reader's segment, forgotten when the segment closes; null for a reader without a core (then nothing is kept). */
     static KeyMemo of(LeafReader r) {
-        IndexReader.CacheHelper core = r.getCoreCacheHelper();
-        if (core == null) return null;
-        KeyMemo m = BY_CORE.get(core.getKey());
-        if (m != null) return m;
-        return BY_CORE.computeIfAbsent(core.getKey(), k -> {
-            core.addClosedListener(closed -> {
-                KeyMemo gone = BY_CORE.remove(closed);
-                if (gone != null) TOTAL.addAndGet(-gone.size());
-            });
-            return new KeyMemo();
-        });
+        return BY_CORE.of(r);
     }
 
     /** The one document with the key, {@link #ABSENT}, {@link #SEVERAL} or {@link #UNKNOWN}. */

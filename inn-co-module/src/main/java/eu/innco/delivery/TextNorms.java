@@ -3,7 +3,6 @@ package eu.innco.delivery;
 import java.io.IOException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -16,23 +15,21 @@ import org.apache.lucene.search.DocIdSetIterator;
  * byte per document and searched field (80 kB per field at 10,000 items).
  */
 final class TextNorms {
-    private record Key(Object core, String field) {}
-
-    private static final Map<Key, byte[]> KEPT = new ConcurrentHashMap<>();
+    /** Per segment core: the norms of each field searched so far. */
+    private static final PerSegment<Map<String, byte[]>> KEPT = PerSegment.core(ConcurrentHashMap::new);
 
     private TextNorms() {}
 
     /** The norm of each document of {@code leaf} in {@code field} (0 without), or null when they cannot be kept as bytes. */
     static byte[] of(LeafReader leaf, String field) throws IOException {
-        IndexReader.CacheHelper helper = leaf.getCoreCacheHelper();
-        if (helper == null) return null;
-        Key key = new Key(helper.getKey(), field);
-        byte[] norms = KEPT.get(key);
+        Map<String, byte[]> fields = KEPT.of(leaf);
+        if (fields == null) return null;
+        byte[] norms = fields.get(field);
         if (norms != null) return norms;
         norms = read(leaf, field);
         if (norms == null) return null;
-        if (KEPT.putIfAbsent(key, norms) == null) helper.addClosedListener(core -> KEPT.keySet().removeIf(k -> k.core() == core));
-        return KEPT.get(key);
+        byte[] first = fields.putIfAbsent(field, norms); // two first searches at once: both give the one kept
+        return first == null ? norms : first;
     }
 
     private static byte[] read(LeafReader leaf, String field) throws IOException {
