@@ -1,10 +1,9 @@
 package eu.innco.delivery;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.io.IOException;
 import java.util.Arrays;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
@@ -21,14 +20,22 @@ import org.apache.lucene.search.DocIdSetIterator;
  * change once written, so the arrays hold what its core holds, deleted documents included (the hits
  * given to the ranking are live ones), with the word's document frequency and total frequency in
  * the segment, which are the statistics the ranking needs. Only words that a segment holds are kept
- * there. The bound is on all segments together: once they keep {@link #MAX_POSTINGS} postings
- * between them (12 bytes each with their order by score, a 64th of the heap), every segment forgets every word.
+ * there. The bound is on all segments together, {@link #MAX_POSTINGS} postings between them (12
+ * bytes each with their order by score, a 64th of the heap): past it Caffeine's W-TinyLFU policy
+ * lets go of the words searched least often, where forgetting every word would make the common
+ * searches read their postings again after a run of rare ones.
  */
 final class WordPostings {
     static final long MAX_POSTINGS = Math.max(1 << 16, Math.min(1 << 23, Runtime.getRuntime().maxMemory() / 64 / 12));
-    private static final ConcurrentHashMap<Object, ConcurrentHashMap<Term, Column>> BY_CORE = new ConcurrentHashMap<>();
-    /** Postings kept by all segments together (approximate under races, reset when everything is forgotten). */
-    private static final AtomicLong TOTAL = new AtomicLong();
+    /** A token per open segment core: the kept words of a core that closes are dropped with it. */
+    private static final PerSegment<Object> SEGMENTS = PerSegment.core(Object::new,
+            gone -> WordPostings.KEPT.asMap().keySet().removeIf(k -> k.segment() == gone));
+    // maintenance on the calling thread: the bound holds as soon as a put returns, and no task goes to the common pool
+    private static final Cache<Kept, Column> KEPT = Caffeine.newBuilder().maximumWeight(MAX_POSTINGS)
+            .weigher((Kept k, Column c) -> c.docs().length).executor(Runnable::run).build();
+
+    /** A word in one segment; the segment compared by identity (its token). */
+    private record Kept(Object segment, Term word) {}
 
     /**
      * A word in one segment: {@code docs} ascending, {@code freqs[i]} the word's frequency in {@code docs[i]}; {@code impacts}
@@ -42,22 +49,13 @@ final class WordPostings {
 
     /** The word's postings in the segment of {@code leaf} ({@link Column#NONE} when it has none). */
     static Column of(LeafReader leaf, Term word) throws IOException {
-        IndexReader.CacheHelper core = leaf.getCoreCacheHelper();
-        if (core == null) return read(leaf, word);
-        ConcurrentHashMap<Term, Column> kept = BY_CORE.get(core.getKey());
-        if (kept == null) kept = BY_CORE.computeIfAbsent(core.getKey(), k -> {
-            core.addClosedListener(closed -> {
-                ConcurrentHashMap<Term, Column> gone = BY_CORE.remove(closed);
-                if (gone != null) TOTAL.addAndGet(-postings(gone));
-            });
-            return new ConcurrentHashMap<>();
-        });
-        Column c = kept.get(word);
+        Object segment = SEGMENTS.of(leaf);
+        if (segment == null) return read(leaf, word);
+        Column c = KEPT.getIfPresent(new Kept(segment, word));
         if (c != null) return c;
         c = read(leaf, word);
-        if (c.docs().length == 0) return c;
         // a copy of the word (a query's term may share its bytes with the parser's buffers)
-        if (kept.putIfAbsent(new Term(word.field(), word.text()), c) == null && TOTAL.addAndGet(c.docs().length) > MAX_POSTINGS) forgetAll();
+        if (c.docs().length > 0) KEPT.put(new Kept(segment, new Term(word.field(), word.text())), c);
         return c;
     }
 
@@ -89,19 +87,9 @@ final class WordPostings {
         return pos >= 0 ? pos : -pos - 1;
     }
 
-    private static void forgetAll() {
-        for (ConcurrentHashMap<Term, Column> m : BY_CORE.values()) m.clear();
-        TOTAL.set(0);
-    }
-
-    private static long postings(ConcurrentHashMap<Term, Column> kept) {
-        long n = 0;
-        for (Column c : kept.values()) n += c.docs().length;
-        return n;
-    }
-
     /** For tests: the postings kept by all segments together. */
     static long total() {
-        return TOTAL.get();
+        KEPT.cleanUp();
+        return KEPT.policy().eviction().orElseThrow().weightedSize().orElseThrow();
     }
 }
