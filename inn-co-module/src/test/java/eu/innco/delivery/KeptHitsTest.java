@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -165,12 +164,6 @@ class KeptHitsTest {
     }
 
     private static DeliveryQuery parse(String query) {
-        Map<String, List<String>> params = new LinkedHashMap<>();
-        for (String kv : query.split("&")) {
-            int eq = kv.indexOf('=');
-            params.computeIfAbsent(kv.substring(0, eq), k -> new ArrayList<>())
-                    .add(java.net.URLDecoder.decode(kv.substring(eq + 1), java.nio.charset.StandardCharsets.UTF_8));
-        }
-        return DeliveryQueryParserTest.PARSER.parse(DeliveryQueryParserTest.EVENTS, "en", params);
+        return RelevanceTopTest.parse(query);
     }
 }
