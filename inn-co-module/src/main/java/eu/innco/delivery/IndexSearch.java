@@ -49,16 +49,18 @@ final class IndexSearch {
             long wanted = (long) q.offset() + q.limit();
             TopDocs top = null;
             int total;
+            SortedOrders orders = index.orders();
             if (!everything && RelevanceTop.applies(q)) {
-                FixedBitSet hits = SortedOrders.hits(s, filter);
-                total = hits.cardinality();
+                KeptHits.Hits found = orders == null ? KeptHits.found(s, filter) : orders.found(s, filter);
+                FixedBitSet hits = found.bits();
+                total = found.total();
                 if (q.offset() >= total) return answers(s, q, 0, new ScoreDoc[0], q.limit(), total);
                 return answers(s, q, q.offset(), RelevanceTop.top(s, hits, total, q.words(), (int) Math.min(wanted, total)), q.limit(), total);
             }
-            SortedOrders orders = index.orders();
             if (!everything && orders != null && SortedOrders.keepable(q.sort())) {
-                FixedBitSet hits = SortedOrders.hits(s, filter);
-                total = hits.cardinality();
+                KeptHits.Hits kept = orders.found(s, filter); // kept per reader: the same list again finds nothing again
+                FixedBitSet hits = kept.bits();
+                total = kept.total();
                 int[] order = total == 0 ? null : orders.order(s, q.endpoint(), q.sort());
                 // a few hits far apart in a long order: sorting the hits themselves is cheaper than the walk
                 if (order != null && (long) total * WALK_SPREAD >= order.length) {

@@ -36,6 +36,13 @@ final class SortedOrders {
     private record Held(Object reader, Map<String, int[]> orders) {}
 
     private volatile Held held;
+    /** The hits of the filters asked, per reader too (see {@link KeptHits}). */
+    private final KeptHits hits;
+
+    SortedOrders() { this(KeptHits.defaultBudget()); }
+
+    /** {@code hitBytes}: what the kept hits of one reader may take. */
+    SortedOrders(long hitBytes) { hits = new KeptHits(hitBytes); }
 
     /** Whether {@code sort} may be kept: no relevance in it. */
     static boolean keepable(Sort sort) {
@@ -45,8 +52,7 @@ final class SortedOrders {
 
     /** The global doc ids of every live document of {@code endpoint}, in the order of {@code sort}; null when too many. */
     int[] order(IndexSearcher s, String endpoint, Sort sort) throws IOException {
-        IndexReader r = s.getIndexReader();
-        Object key = r.getReaderCacheHelper() == null ? r : r.getReaderCacheHelper().getKey();
+        Object key = readerKey(s.getIndexReader());
         Held h = held;
         if (h == null || h.reader() != key) {
             synchronized (this) { // threads meeting a new reader share one map, hence one making of each order
@@ -69,6 +75,19 @@ final class SortedOrders {
         });
         return order == TOO_MANY ? null : order;
     }
+
+    /** What identifies a reader's documents and deletions: a reader made after a publication has another key. */
+    static Object readerKey(IndexReader r) {
+        return r.getReaderCacheHelper() == null ? r : r.getReaderCacheHelper().getKey();
+    }
+
+    /** The hits of {@code filter} in the reader of {@code s}, kept for later requests on that reader: read them, never change them. */
+    KeptHits.Hits found(IndexSearcher s, Query filter) throws IOException {
+        return hits.of(s, filter);
+    }
+
+    /** The kept hits (for tests). */
+    KeptHits keptHits() { return hits; }
 
     private static int[] make(IndexSearcher s, String endpoint, Sort sort) throws IOException {
         Query all = new TermQuery(new Term(IndexFields.ENDPOINT, endpoint));
@@ -93,6 +112,8 @@ final class SortedOrders {
 
             @Override
             public FixedBitSet reduce(java.util.Collection<Collector> collectors) {
+                // a searcher without an executor has one collector: its set is the answer, no second set of maxDoc bits
+                if (collectors.size() == 1) return ((BitsCollector) collectors.iterator().next()).bits;
                 FixedBitSet out = new FixedBitSet(maxDoc);
                 for (Collector c : collectors) out.or(((BitsCollector) c).bits);
                 return out;

@@ -31,6 +31,8 @@ final class GenerateCommand implements Callable<Integer> {
         long start = System.nanoTime();
         try (CommandModule m = new CommandModule(cli.settings);
              var progress = eu.innco.web.progress.ProgressReporter.start("generate", cli.err, cli.settings)) {
+            // defined while the repository is still empty: on the server's first start it would be filled by a walk of everything generated
+            eu.innco.i18n.slug.SlugResolver.installIndex(m.repository, m.locales);
             ContentService content = m.content();
             var publication = m.publishing(content).publication;
             if (count > 0) new DataGenerator(content, publication, seed, progress).generate(count, 200);
