@@ -1,6 +1,7 @@
 package eu.innco.web.api;
 
 import eu.innco.ErrorCode;
+import eu.innco.web.FormText;
 import eu.innco.InncoException;
 import eu.innco.assets.AssetService;
 import eu.innco.assets.StoredFile;
@@ -89,7 +90,7 @@ public final class AssetsResource {
     }
 
     private static String text(FormDataMultiPart form, String name, String dflt) {
-        FormDataBodyPart p = form.getField(name);
-        return p == null || p.getValue() == null || p.getValue().isBlank() ? dflt : p.getValue();
+        String v = FormText.of(form.getField(name));
+        return v == null || v.isBlank() ? dflt : v;
     }
 }

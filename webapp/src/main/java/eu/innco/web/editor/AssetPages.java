@@ -1,6 +1,7 @@
 package eu.innco.web.editor;
 
 import eu.innco.ErrorCode;
+import eu.innco.web.FormText;
 import eu.innco.assets.AssetService;
 import eu.innco.content.ContentService;
 import eu.innco.ErrorKind;
@@ -54,7 +55,7 @@ public final class AssetPages {
         EditorCall call = EditorCall.signedIn(editor, uri, headers);
         MultivaluedHashMap<String, String> csrf = new MultivaluedHashMap<>();
         FormDataBodyPart token = form.getField("_csrf");
-        if (token != null) csrf.add("_csrf", token.getValue());
+        if (token != null) csrf.add("_csrf", FormText.of(token));
         call.checkCsrf(csrf);
         FormDataBodyPart file = form.getField("file");
         // an item form uploading in place asks for JSON: the new asset's (value, label) to add to its picker
@@ -123,7 +124,6 @@ public final class AssetPages {
     }
 
     private static String value(FormDataMultiPart form, String name) {
-        FormDataBodyPart p = form.getField(name);
-        return p == null ? null : p.getValue();
+        return FormText.of(form.getField(name));
     }
 }

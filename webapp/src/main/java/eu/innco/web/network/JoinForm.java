@@ -2,6 +2,7 @@ package eu.innco.web.network;
 
 import eu.innco.network.ApplicationFields;
 import eu.innco.network.Logo;
+import eu.innco.web.FormText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -70,15 +71,17 @@ final class JoinForm {
     }
 
     static String one(FormDataMultiPart form, String name) {
-        FormDataBodyPart p = form.getField(name);
-        String v = p == null ? "" : p.getValue();
+        String v = FormText.of(form.getField(name));
         return v == null ? "" : v.length() > 5000 ? v.substring(0, 5000) : v;
     }
 
     private static List<String> all(FormDataMultiPart form, String name) {
         List<String> out = new ArrayList<>();
         List<FormDataBodyPart> parts = form.getFields(name);
-        if (parts != null) for (FormDataBodyPart p : parts) if (p.getValue() != null && !p.getValue().isBlank() && out.size() < 50) out.add(p.getValue().strip());
+        if (parts != null) for (FormDataBodyPart p : parts) {
+            String v = FormText.of(p);
+            if (v != null && !v.isBlank() && out.size() < 50) out.add(v.strip());
+        }
         return out;
     }
 
