@@ -54,6 +54,7 @@ class FastPathSecurityHeadersTest {
         assertNull(fast.header("Access-Control-Allow-Origin"), "answered by the fast path");
         assertNotNull(jersey.header("Access-Control-Allow-Origin"), "answered by Jersey");
         sameSecurity(node, jersey, fast);
+        onceEach(node, fast);
         assertEquals(DATA_POLICY, fast.header("Content-Security-Policy"));
         String etag = fast.header("ETag");
         sameSecurity(node + " 304", http.get(node, "If-None-Match", etag, "Origin", "https://elsewhere.example"),
@@ -69,6 +70,7 @@ class FastPathSecurityHeadersTest {
             assertTrue(doors.listsAnsweredBeforeJersey() > before, list + ": answered by the fast path");
             assertEquals(200, fast.status(), list);
             sameSecurity(list, jersey, fast);
+            onceEach(list, fast);
             assertEquals(DATA_POLICY, fast.header("Content-Security-Policy"), list);
             String etag = fast.header("ETag");
             sameSecurity(list + " 304", ask(false, list, "If-None-Match", etag), ask(true, list, "If-None-Match", etag));
@@ -109,6 +111,14 @@ class FastPathSecurityHeadersTest {
 
     static void sameSecurity(String what, Http.Res jersey, Http.Res fast) {
         assertEquals(security(jersey), security(fast), what);
+    }
+
+    /** The fast path adds its headers rather than setting them: none may come twice. */
+    static void onceEach(String what, Http.Res fast) {
+        for (String name : List.of("ETag", "Cache-Control", "Content-Language", "Vary", "Content-Security-Policy",
+                "X-Content-Type-Options", "Referrer-Policy", "X-Frame-Options", "X-Request-Id")) {
+            assertEquals(1, fast.raw().headers().allValues(name).size(), what + ": " + name + " " + fast.raw().headers().allValues(name));
+        }
     }
 
     static Map<String, String> security(Http.Res r) {
