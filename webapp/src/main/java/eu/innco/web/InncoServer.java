@@ -39,7 +39,8 @@ public final class InncoServer implements AutoCloseable {
         server.addConnector(local);
         ServletContextHandler context = new ServletContextHandler("/");
         this.metrics = WebSetup.install(context.getServletContext(), services, false);
-        Handler handler = services.config.delivery().benchCeiling() ? new CeilingHandler(context) : context;
+        Handler handler = WebSetup.inFront(context, services, metrics);
+        if (services.config.delivery().benchCeiling()) handler = new CeilingHandler(handler);
         server.setHandler(new GracefulHandler(connector.tracking(handler)));
         server.setErrorHandler(new ProblemErrorHandler());
         server.setStopTimeout(DRAIN_MILLIS);

@@ -32,6 +32,7 @@ public final class DeliveryDoors {
     /** Lists not in the cache are made by the servlet fast path (off only in the test that compares it with Jersey's answers). */
     volatile boolean listsBeforeJersey = true;
     private final java.util.concurrent.atomic.LongAdder listsAnsweredBeforeJersey = new java.util.concurrent.atomic.LongAdder();
+    private final java.util.concurrent.atomic.LongAdder nodesAnsweredInFront = new java.util.concurrent.atomic.LongAdder();
 
     public DeliveryDoors(DeliverySettings settings, DeliveryService delivery, eu.innco.workspace.WorkspaceDelivery workspaces) {
         this.settings = settings;
@@ -94,6 +95,15 @@ public final class DeliveryDoors {
 
     void answeredBeforeJersey() {
         listsAnsweredBeforeJersey.increment();
+    }
+
+    /** Single nodes answered by Jetty's core handler, in front of the servlets (the embedded server only). */
+    long nodesAnsweredInFront() {
+        return nodesAnsweredInFront.sum();
+    }
+
+    void answeredInFront() {
+        nodesAnsweredInFront.increment();
     }
 
     /** For the metrics: delivery answers served from the answer cache so far. */

@@ -9,8 +9,6 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,17 +16,20 @@ import java.util.Optional;
 /**
  * The fast path of the most frequent requests, without Jersey's per-request machinery: one node
  * ({@code GET /.rest/delivery/<endpoint>/<name>} or {@code <endpoint>@<uuid>}, at most a {@code lang}),
- * answered from the same cache and index as the resource; and any list or GeoJSON answer already in
+ * answered from the same cache and index as the resource ({@link NodeAnswers}; in the embedded server
+ * Jetty's core handler answers these in front of the servlets, and this filter sees the ones it passed
+ * on, and the WAR's); and any list or GeoJSON answer already in
  * the answer cache, whatever its size (through Jersey large answers lost most of their speed under
  * concurrency); and lists the cache does not hold, made here. Anything else, and every error, goes
  * on to Jersey unchanged, so that errors are still written in one place.
  */
 final class FastNodes implements Filter {
-    private static final String PREFIX = "/.rest/delivery/";
     private final DeliveryDoors doors;
+    private final NodeAnswers nodes;
 
     FastNodes(DeliveryDoors doors) {
         this.doors = doors;
+        this.nodes = new NodeAnswers(doors);
     }
 
     @Override
@@ -39,33 +40,16 @@ final class FastNodes implements Filter {
 
     private boolean serve(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String uri = request.getRequestURI();
-        if (!"GET".equals(request.getMethod()) || !uri.startsWith(PREFIX) || request.getHeader("Origin") != null
-                || uri.indexOf('%') >= 0 || uri.indexOf(';') >= 0) return false;
-        String rest = uri.substring(PREFIX.length());
-        if (rest.isEmpty() || rest.contains("//") || rest.contains("/.")) return false;
-        String[] split = EndpointPaths.split(doors.delivery.endpoints(), rest);
-        if (split[1].isEmpty()) return list(split[0], request, response);
-        int slash = rest.indexOf('/');
-        int at = rest.indexOf('@');
-        if ((slash <= 0) == (at <= 0) || (at > 0 && rest.indexOf('/') >= 0)) return false;
-        String lang = lang(request.getQueryString());
-        if (lang == null || !counted(request)) return false;
-        Answer a;
-        try {
-            String locale = doors.delivery.locale(lang.isEmpty() ? null : lang, request.getHeader("Accept-Language"));
-            if (at > 0) {
-                String endpoint = rest.substring(0, at);
-                String id = rest.substring(at + 1);
-                a = doors.node(endpoint, "@" + id, locale, () -> doors.delivery.byId(endpoint, locale, id));
-            } else {
-                String endpoint = rest.substring(0, slash);
-                String path = rest.substring(slash + 1);
-                a = doors.node(endpoint, "/" + path, locale, () -> doors.delivery.byPath(endpoint, locale, path));
-            }
-        } catch (InncoException e) {
-            return false; // Jersey answers it, with the problem+json of the one error mapper
+        if (!"GET".equals(request.getMethod()) || request.getHeader("Origin") != null) return false;
+        NodeAnswers.Asked asked = nodes.asked(uri, request.getQueryString());
+        if (asked == null) {
+            String endpoint = nodes.listed(uri);
+            return endpoint != null && list(endpoint, request, response);
         }
-        write(a, Answers.NODE_VARY, request, response);
+        if (!counted(request)) return false;
+        NodeAnswers.Found a = nodes.answer(asked, request.getHeader("Accept-Language"));
+        if (a == null) return false; // Jersey answers it, with the problem+json of the one error mapper
+        write(a.body(), a.etag(), a.type(), a.language(), Answers.NODE_VARY, request, response);
         return true;
     }
 
@@ -100,35 +84,31 @@ final class FastNodes implements Filter {
         return true;
     }
 
-    /** Takes the request from the client's rate bucket; false when it is over (Jersey then answers 429). */
+    /**
+     * Takes the request from the client's rate bucket; false when it is over (Jersey then answers 429).
+     * A read the core handler in front already took and passed on is not taken again.
+     */
     private boolean counted(HttpServletRequest request) {
-        if (doors.limiter == null) return true;
-        if (doors.limiter.take(request.getRemoteAddr(), System.nanoTime()) > 0) return false;
-        request.setAttribute(RateLimiter.COUNTED, Boolean.TRUE);
-        return true;
+        return NodeAnswers.taken(request.getAttribute(RateLimiter.COUNTED)) || nodes.take(request.getRemoteAddr(), request::setAttribute);
     }
 
     private void write(Answer a, String vary, HttpServletRequest request, HttpServletResponse response) throws IOException {
-        boolean notModified = Answers.notModified(request.getHeader("If-None-Match"), a.etag());
+        write(a.body(), a.etag(), a.type(), a.language(), vary, request, response);
+    }
+
+    private void write(byte[] body, String etag, String type, String language, String vary, HttpServletRequest request,
+                       HttpServletResponse response) throws IOException {
+        boolean notModified = Answers.notModified(request.getHeader("If-None-Match"), etag);
         response.setStatus(notModified ? 304 : 200);
         // added, not set: nothing before this filter sets them, and setting one walks every header already there
-        response.addHeader("ETag", a.etag());
+        response.addHeader("ETag", etag);
         response.addHeader("Cache-Control", doors.answers.cacheControl());
-        response.addHeader("Content-Language", a.language()); // a node's own @locale, not the one asked for
+        response.addHeader("Content-Language", language); // a node's own @locale, not the one asked for
         response.addHeader("Vary", vary);
         eu.innco.web.SecurityHeaders.forData(response::addHeader);
         if (notModified) return;
-        response.setContentType(a.type());
-        response.setContentLength(a.body().length);
-        response.getOutputStream().write(a.body());
-    }
-
-    /** The lang parameter ("" when absent), or null when the query has anything else (Jersey reads those). */
-    private static String lang(String query) {
-        if (query == null || query.isEmpty()) return "";
-        if (!query.startsWith("lang=") || query.indexOf('&') >= 0) return null;
-        String v = query.substring(5);
-        if (v.indexOf('%') >= 0 || v.indexOf('+') >= 0) v = URLDecoder.decode(v, StandardCharsets.UTF_8);
-        return v.isEmpty() ? null : v;
+        response.setContentType(type);
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
     }
 }

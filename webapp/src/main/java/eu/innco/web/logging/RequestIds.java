@@ -22,7 +22,7 @@ import org.slf4j.MDC;
  */
 public final class RequestIds implements Filter {
     public static final String HEADER = "X-Request-Id";
-    static final String MDC_KEY = "requestId";
+    public static final String MDC_KEY = "requestId";
     /** Letters, digits and the punctuation of common id schemes (UUIDs, proxies' and tracers' ids); nothing that could break a log line. */
     private static final Pattern VALID = Pattern.compile("[A-Za-z0-9._:;=+/-]{1,128}");
     private static final Logger LOG = LoggerFactory.getLogger("eu.innco.web.Requests");
@@ -34,7 +34,7 @@ public final class RequestIds implements Filter {
     }
 
     /** The id to use for a request that sent {@code given}. */
-    static String idFor(String given) {
+    public static String idFor(String given) {
         if (given != null && VALID.matcher(given).matches()) return given;
         ThreadLocalRandom r = ThreadLocalRandom.current();
         // 32 lower-case hex digits, written by hand: String.format parsed its pattern on every request (3% of a single item's time)

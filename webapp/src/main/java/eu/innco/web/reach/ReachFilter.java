@@ -39,8 +39,9 @@ public final class ReachFilter implements Filter {
         String kind;
         String locale = "";
         if (path.startsWith("/.rest/delivery/")) {
-            kind = ReachKey.API;
-            locale = ApiLanguage.of(((HttpServletResponse) res).getHeader("Content-Language"));
+            countApi(path, ((HttpServletResponse) res).getHeader("Content-Language"), request.getHeader("User-Agent"),
+                    request.getHeader("Sec-GPC"), request.getHeader("Referer"), request.getServerName());
+            return;
         } else if (path.startsWith("/dam/")) {
             // a rendition (named, or ?w= from a srcset) is an image shown in a page, counted with the page, not a download
             if (path.contains("/renditions/") || String.valueOf(request.getQueryString()).matches("(.*&)?w=.*")) return;
@@ -58,6 +59,15 @@ public final class ReachFilter implements Filter {
         }
         if (!Visitors.counted(request.getHeader("User-Agent"), request.getHeader("Sec-GPC"))) return;
         counter.count(new ReachKey(kind, path, locale, "", Visitors.referrer(request.getHeader("Referer"), request.getServerName())));
+    }
+
+    /**
+     * Counts a delivery API read answered 200 or 304, here or by a door in front of the servlets
+     * (Jetty's core handler for single nodes), under the language it was answered in.
+     */
+    public void countApi(String path, String contentLanguage, String userAgent, String secGpc, String referer, String serverName) {
+        if (!Visitors.counted(userAgent, secGpc)) return;
+        counter.count(new ReachKey(ReachKey.API, path, ApiLanguage.of(contentLanguage), "", Visitors.referrer(referer, serverName)));
     }
 
     private static boolean isHtml(String type) {

@@ -92,6 +92,20 @@ class PublicTrafficTest {
         }
     }
 
+    @Test
+    void behind_a_trusted_proxy_single_nodes_count_against_the_forwarded_client() throws Exception {
+        Map<String, String> settings = new java.util.HashMap<>(THREE_THEN_ONE_A_MINUTE);
+        settings.put("INNCO_TRUSTED_PROXIES", "127.0.0.1, ::1");
+        try (InncoServer server = TestServer.start(settings)) {
+            Http http = new Http(server.uri());
+            long first = System.nanoTime();
+            for (int i = 0; i < 3; i++) assertEquals(404, http.get(D + "/nobody-" + i + "?lang=en", "X-Forwarded-For", "203.0.113.7").status());
+            tokenNotBackYet(first);
+            assertEquals(429, http.get(D + "/nobody?lang=en", "X-Forwarded-For", "203.0.113.7").status(), "the forwarded client's bucket is empty");
+            assertEquals(404, http.get(D + "/nobody?lang=en", "X-Forwarded-For", "198.51.100.9").status(), "another client has its own bucket");
+        }
+    }
+
     /** Requests that took a minute would have earned a token back: then the test says nothing (it is skipped, never passed). */
     static void tokenNotBackYet(long first) {
         assumeTrue(System.nanoTime() - first < TimeUnit.SECONDS.toNanos(50), "the first requests took almost a minute");
