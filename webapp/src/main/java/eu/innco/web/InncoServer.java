@@ -39,7 +39,7 @@ public final class InncoServer implements AutoCloseable {
         server.addConnector(local);
         ServletContextHandler context = new ServletContextHandler("/");
         this.metrics = WebSetup.install(context.getServletContext(), services, false);
-        Handler handler = WebSetup.inFront(context, services, metrics);
+        Handler handler = NodeHandler.inFront(context, services, metrics);
         if (services.config.delivery().benchCeiling()) handler = new CeilingHandler(handler);
         server.setHandler(new GracefulHandler(connector.tracking(handler)));
         server.setErrorHandler(new ProblemErrorHandler());

@@ -48,6 +48,19 @@ final class NodeHandler extends Handler.Wrapper {
     private final ConcurrentHashMap<String, HttpField> languages = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, HttpField> types = new ConcurrentHashMap<>();
 
+    /**
+     * The embedded server's door in front of {@code context}, with what the servlet filters do for a
+     * single-node read; {@code context} itself with request lines on ({@code INNCO_LOG_REQUESTS}),
+     * which the request-id filter alone writes. Built here, not in {@link WebSetup}: the WAR loads
+     * that class, and its container hides Jetty's server classes from the application.
+     */
+    static Handler inFront(Handler context, Services services, eu.innco.web.metrics.Metrics metrics) {
+        if (Boolean.parseBoolean(services.config.settings().get("INNCO_LOG_REQUESTS", "false").trim())) return context;
+        return new NodeHandler(context, new NodeAnswers(services.deliveryDoors),
+                TrustedProxies.parse(services.config.settings().get("INNCO_TRUSTED_PROXIES", "")), new MetricsFilter(metrics, ""),
+                new ReachFilter(services.reach.counter));
+    }
+
     NodeHandler(Handler next, NodeAnswers nodes, TrustedProxies proxies, MetricsFilter metrics, ReachFilter reach) {
         super(next);
         this.nodes = nodes;

@@ -46,18 +46,6 @@ final class WebSetup {
         return metrics;
     }
 
-    /**
-     * The embedded server's door in front of the servlet context: plain single-node reads answered by
-     * Jetty's core handler ({@link NodeHandler}), with what the filters above do for them. Not with
-     * request lines on ({@code INNCO_LOG_REQUESTS}): those are written by the request-id filter alone.
-     */
-    static org.eclipse.jetty.server.Handler inFront(org.eclipse.jetty.server.Handler context, Services services, Metrics metrics) {
-        if (Boolean.parseBoolean(services.config.settings().get("INNCO_LOG_REQUESTS", "false").trim())) return context;
-        return new NodeHandler(context, new eu.innco.web.delivery.NodeAnswers(services.deliveryDoors),
-                TrustedProxies.parse(services.config.settings().get("INNCO_TRUSTED_PROXIES", "")), new MetricsFilter(metrics, ""),
-                new ReachFilter(services.reach.counter));
-    }
-
     /** After the filters registered before it: the order of the calls above is the order of the chain. */
     private static void filter(ServletContext ctx, String name, Filter filter, String path) {
         ctx.addFilter(name, filter).addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, path);
