@@ -64,6 +64,7 @@ public enum ErrorCode {
 
     DELIVERY_001(ErrorKind.NOT_FOUND, "no published node at this path on the endpoint"),
     DELIVERY_404(ErrorKind.NOT_FOUND, "no delivery endpoint of this name"),
+    DELIVERY_503(ErrorKind.UNAVAILABLE, "the server is busy making other lists and this one could not start in time"),
 
     EXCHANGE_001(ErrorKind.INVALID_INPUT, "an offer, need or initiative with invalid values or status"),
     EXCHANGE_002(ErrorKind.INVALID_INPUT, "lang is not a site language on the exchange"),

@@ -45,6 +45,15 @@ public final class Problems {
         return b.build();
     }
 
+    /** {@link #response} for a servlet filter that answers before Jersey: the same status, headers and body. */
+    public static void send(InncoException e, jakarta.servlet.http.HttpServletResponse r) throws java.io.IOException {
+        int status = status(e.kind());
+        r.setStatus(status);
+        r.setContentType(MEDIA_TYPE);
+        if (e instanceof RetryAfter a) r.setHeader("Retry-After", Long.toString(a.retryAfterSeconds()));
+        r.getOutputStream().write(eu.innco.web.JsonBodies.MAPPER.writeValueAsBytes(body(status, e.code(), e.title(), e.detail(), e.errors())));
+    }
+
     public static Response response(ErrorCode code, String title, String detail) {
         return Response.status(code.status()).type(MEDIA_TYPE).entity(body(code.status(), code.code(), title, detail, List.of())).build();
     }

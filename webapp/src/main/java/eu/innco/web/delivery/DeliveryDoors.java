@@ -25,6 +25,8 @@ public final class DeliveryDoors {
     final Answers answers;
     final DependentCache<Answer> cache;
     final RateLimiter limiter;
+    /** Lists made from the index take turns (the cache's one computation per key happens before: a waiting miss holds no turn). */
+    volatile QueryTurns turns; // replaced only by tests, to wait less
     /** Endpoints over workspaces without content type (Magnolia's website, category...). */
     final eu.innco.workspace.WorkspaceDelivery workspaces;
     /** The GeoJSON of every item with a map point, made when it changes: subscribe it to this server's and the other servers' publications. */
@@ -41,6 +43,7 @@ public final class DeliveryDoors {
         this.answers = new Answers(settings.maxAgeSeconds());
         this.cache = new DependentCache<>(settings.cacheMegabytes() * 1024L * 1024L, delivery::generation);
         delivery.onChange(cache::changed);
+        this.turns = new QueryTurns(settings.querySlots(), QUERY_PATIENCE_MILLIS);
         this.limiter = settings.ratePerMinute() > 0 ? new RateLimiter(settings.ratePerMinute(), settings.rateBurst()) : null;
         this.geoJson = new GeoJsonSnapshots(delivery, this);
     }
@@ -72,7 +75,7 @@ public final class DeliveryDoors {
             GeoJsonSnapshots.Snapshot g = geoJson.get(endpoint, locale);
             return new Answer(g.body(), g.etag(), Answers.GEO_JSON, g.language());
         }
-        return cache.get(Answer.key("query", endpoint, locale, "", query), () -> {
+        return cache.get(Answer.key("query", endpoint, locale, "", query), () -> turns.inTurn(() -> {
             Page page = delivery.query(endpoint, locale, query);
             byte[] body = page.geoJson() ? Answers.featureCollection(page.results())
                     : Answers.list(page.offset(), page.limit(), page.total(), page.results());
@@ -80,7 +83,7 @@ public final class DeliveryDoors {
             Answer fresh = new Answer(body, Answers.etag(language, page, body), page.geoJson() ? Answers.GEO_JSON : Answers.JSON, language);
             // any item published on the endpoint may enter, leave or move in the list
             return Made.of(fresh, Dependencies.list(endpoint), body.length);
-        }).value();
+        })).value();
     }
 
     /** The Content-Language of a list resolved to {@code locale}, or of a node whose values came from it. */
@@ -119,6 +122,19 @@ public final class DeliveryDoors {
     /** For the metrics and tests: answers made, once per key however many requests missed it at the same time. */
     public long cacheMade() {
         return cache.made();
+    }
+
+    /** How long a list waits for its turn before the 503: well past a slow list's time, short of a client's patience. */
+    static final long QUERY_PATIENCE_MILLIS = 10_000;
+
+    /** For the metrics: lists waiting for their turn. */
+    public long queriesWaiting() {
+        return turns.waiting();
+    }
+
+    /** For the metrics: lists refused because their turn did not come in time. */
+    public long queriesRefused() {
+        return turns.refused();
     }
 
     /** For the metrics: the bytes the answer cache holds. */

@@ -76,6 +76,10 @@ final class FastNodes implements Filter {
         Answer answer;
         try {
             answer = a.isPresent() ? a.get() : doors.list(endpoint, locale, query);
+        } catch (QueryTurns.Busy e) {
+            eu.innco.web.SecurityHeaders.forData(response::addHeader);
+            eu.innco.web.Problems.send(e, response); // here, not by Jersey: it would wait for a turn a second time
+            return true;
         } catch (InncoException e) {
             return false; // a bad parameter: Jersey answers it, with the problem+json of the one error mapper
         }

@@ -38,6 +38,10 @@ public final class Metrics implements AutoCloseable {
                 .description("Delivery answers that had to be made from the index").register(registry);
         Gauge.builder("innco.answer.cache.bytes", s.deliveryDoors, d -> d.cacheBytes()).baseUnit("bytes")
                 .description("Bytes held by the delivery answer cache").register(registry);
+        Gauge.builder("innco.delivery.queries.waiting", s.deliveryDoors, d -> d.queriesWaiting())
+                .description("Delivery lists waiting for their turn to be made from the index").register(registry);
+        FunctionCounter.builder("innco.delivery.queries.refused", s.deliveryDoors, d -> d.queriesRefused())
+                .description("Delivery lists refused with a 503 because their turn did not come in time").register(registry);
         FunctionCounter.builder("innco.page.cache.hits", s.pageCache, c -> c.hits())
                 .description("Portal pages served from the page cache").register(registry);
         FunctionCounter.builder("innco.page.cache.misses", s.pageCache, c -> c.misses())
