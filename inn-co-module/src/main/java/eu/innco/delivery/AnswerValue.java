@@ -35,11 +35,27 @@ record AnswerValue(byte[] json, String etag, String from, String item) {
         int end = b.offset + b.length;
         String[] heads = new String[3];
         for (int i = 0; i < heads.length; i++) {
-            int n = ((a[at] & 0xff) << 8) | (a[at + 1] & 0xff);
+            int n = length(a, at);
             heads[i] = new String(a, at + 2, n, StandardCharsets.UTF_8);
             at += 2 + n;
         }
         return new AnswerValue(Arrays.copyOfRange(a, at, end), heads[0], heads[1], heads[2]);
+    }
+
+    /** Where the JSON of {@code b} starts in {@code b.bytes}: it runs to the value's end. */
+    static int jsonStart(BytesRef b) {
+        int at = b.offset;
+        for (int i = 0; i < 3; i++) at += 2 + length(b.bytes, at);
+        return at;
+    }
+
+    /** The ETag of {@code b}, without copying its JSON out. */
+    static String etag(BytesRef b) {
+        return new String(b.bytes, b.offset + 2, length(b.bytes, b.offset), StandardCharsets.UTF_8);
+    }
+
+    private static int length(byte[] a, int at) {
+        return ((a[at] & 0xff) << 8) | (a[at + 1] & 0xff);
     }
 
     private static byte[] utf8(String s) {

@@ -30,8 +30,21 @@ final class DocValueReads {
      */
     static <T> List<T> read(IndexSearcher s, ScoreDoc[] docs, int from, String field, Function<BytesRef, T> read, String stored)
             throws IOException {
+        Object[] out = new Object[Math.max(docs.length - from, 0)];
+        each(s, docs, from, field, stored, (i, b) -> out[i] = read.apply(b));
+        @SuppressWarnings("unchecked")
+        List<T> list = (List<T>) Arrays.asList(out);
+        return list;
+    }
+
+    /** What reads a hit's value: {@code i} is the hit's place from {@code from} on; {@code b} is valid during the call only. */
+    interface Hit {
+        void read(int i, BytesRef b) throws IOException;
+    }
+
+    /** Hands each hit's value from {@code from} on to {@code hit}, in doc order; a document with no value is skipped. */
+    static void each(IndexSearcher s, ScoreDoc[] docs, int from, String field, String stored, Hit hit) throws IOException {
         int n = Math.max(docs.length - from, 0);
-        Object[] out = new Object[n];
         Integer[] order = new Integer[n];
         for (int i = 0; i < n; i++) order[i] = i;
         Arrays.sort(order, Comparator.comparingInt(i -> docs[from + i].doc));
@@ -45,16 +58,11 @@ final class DocValueReads {
                 leaf = l;
                 dv = leaves.get(l).reader().getBinaryDocValues(field);
             }
-            if (dv != null && dv.advanceExact(doc - leaves.get(l).docBase)) out[i] = read.apply(dv.binaryValue());
-            else if (stored != null) out[i] = storedValue(s, doc, stored, read);
+            if (dv != null && dv.advanceExact(doc - leaves.get(l).docBase)) hit.read(i, dv.binaryValue());
+            else if (stored != null) {
+                BytesRef b = s.storedFields().document(doc, java.util.Set.of(stored)).getBinaryValue(stored);
+                if (b != null) hit.read(i, b);
+            }
         }
-        @SuppressWarnings("unchecked")
-        List<T> list = (List<T>) Arrays.asList(out);
-        return list;
-    }
-
-    private static <T> T storedValue(IndexSearcher s, int doc, String field, Function<BytesRef, T> read) throws IOException {
-        BytesRef b = s.storedFields().document(doc, java.util.Set.of(field)).getBinaryValue(field);
-        return b == null ? null : read.apply(b);
     }
 }

@@ -90,17 +90,9 @@ final class IndexSearch {
 
     /** The page of the hits {@code docs} from {@code from} on: their answers (or features) as kept in the index. */
     private static Page answers(IndexSearcher s, DeliveryQuery q, int from, ScoreDoc[] docs, int limit, int total) throws IOException {
+        if (!q.geoJson()) return ListFromIndex.read(s, docs, from, q.offset(), limit, total);
         List<byte[]> out = new ArrayList<>();
-        List<String> etags = new ArrayList<>();
-        if (q.geoJson()) {
-            for (byte[] f : DocValueReads.read(s, docs, from, IndexFields.GEO, b -> BytesRef.deepCopyOf(b).bytes)) if (f != null) out.add(f);
-        } else {
-            for (AnswerValue a : DocValueReads.read(s, docs, from, IndexFields.ANSWER, AnswerValue::decode, IndexFields.ANSWER_STORED)) {
-                if (a == null) continue; // every document has one: a hit without is no answer
-                out.add(a.json());
-                etags.add(a.etag());
-            }
-        }
-        return new Page(q.offset(), limit, total, out, etags, q.geoJson());
+        for (byte[] f : DocValueReads.read(s, docs, from, IndexFields.GEO, b -> BytesRef.deepCopyOf(b).bytes)) if (f != null) out.add(f);
+        return new Page(q.offset(), limit, total, out, List.of(), true);
     }
 }

@@ -38,26 +38,6 @@ final class Answers {
         return eu.innco.web.cache.EntityTags.notModified(ifNoneMatch, etag);
     }
 
-    /** A list's bytes, written once into an array of their exact size (a growing buffer copied them twice more). */
-    static byte[] list(int offset, int limit, long total, List<byte[]> results) {
-        byte[] head = ("{\"offset\":" + offset + ",\"limit\":" + limit + ",\"total\":" + total + ",\"results\":[")
-                .getBytes(StandardCharsets.US_ASCII);
-        int size = head.length + 2 + Math.max(results.size() - 1, 0);
-        for (byte[] r : results) size += r.length;
-        byte[] out = new byte[size];
-        System.arraycopy(head, 0, out, 0, head.length);
-        int at = head.length;
-        for (int i = 0; i < results.size(); i++) {
-            if (i > 0) out[at++] = ',';
-            byte[] r = results.get(i);
-            System.arraycopy(r, 0, out, at, r.length);
-            at += r.length;
-        }
-        out[at++] = ']';
-        out[at] = '}';
-        return out;
-    }
-
     /** An RFC 7946 FeatureCollection of the stored Features. */
     static byte[] featureCollection(List<byte[]> features) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 + features.stream().mapToInt(r -> r.length + 1).sum());
@@ -79,7 +59,7 @@ final class Answers {
      * exactly (hashing a 200 KB page costs more than finding it); GeoJSON hashes its bytes.
      */
     static String etag(String language, eu.innco.delivery.Page page, byte[] body) {
-        if (page.geoJson() || page.etags().size() != page.results().size()) return etag(language, body);
+        if (page.geoJson() || page.etags().size() != page.size()) return etag(language, body);
         String spec = page.offset() + "," + page.limit() + "," + page.total() + "," + String.join(",", page.etags());
         return etag(language, spec.getBytes(StandardCharsets.US_ASCII));
     }

@@ -78,7 +78,7 @@ public final class DeliveryDoors {
         return cache.get(Answer.key("query", endpoint, locale, "", query), () -> turns.inTurn(() -> {
             Page page = delivery.query(endpoint, locale, query);
             byte[] body = page.geoJson() ? Answers.featureCollection(page.results())
-                    : Answers.list(page.offset(), page.limit(), page.total(), page.results());
+                    : page.listBody();
             String language = language(locale);
             Answer fresh = new Answer(body, Answers.etag(language, page, body), page.geoJson() ? Answers.GEO_JSON : Answers.JSON, language);
             // any item published on the endpoint may enter, leave or move in the list

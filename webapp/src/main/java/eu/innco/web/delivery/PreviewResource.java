@@ -58,7 +58,7 @@ public final class PreviewResource {
         if (rest.length() > 1) return node(preview.byPath(actor, endpoint, locale, rest.substring(1)), full, locale);
         Page page = preview.query(actor, endpoint, locale, Requests.withAcceptedFormat(params, headers));
         byte[] body = page.geoJson() ? Answers.featureCollection(page.results())
-                : Answers.list(page.offset(), page.limit(), page.total(), page.results());
+                : page.listBody();
         return answer(body, page.geoJson() ? Answers.GEO_JSON : Answers.JSON, locale);
     }
 
