@@ -61,12 +61,12 @@ class BusyListsTest {
                 return null;
             }));
             assertTrue(holding.await(10, TimeUnit.SECONDS));
-            double refused = CoreNodeDoorTest.value(scrape(), "innco_delivery_queries_refused_total");
+            double refused = eu.innco.web.metrics.Scrapes.value(scrape(), "innco_delivery_queries_refused_total", 0);
             busy(http.get(LIST), "the servlet fast path");
             doors.listsBeforeJersey = false;
             busy(http.get(LIST + "&limit=5"), "Jersey");
             doors.listsBeforeJersey = true;
-            assertEquals(refused + 2, CoreNodeDoorTest.value(scrape(), "innco_delivery_queries_refused_total"));
+            assertEquals(refused + 2, eu.innco.web.metrics.Scrapes.value(scrape(), "innco_delivery_queries_refused_total", 0));
             Http.Res node = http.get("/.rest/delivery/caseStudies/" + study.name() + "?lang=fr");
             assertEquals(200, node.status(), "a single node takes no turn");
             release.countDown();
@@ -101,8 +101,6 @@ class BusyListsTest {
     }
 
     static String scrape() {
-        Http.Res r = http.get("/.rest/metrics", "Authorization", "Bearer " + TOKEN);
-        assertEquals(200, r.status(), r.body());
-        return r.body();
+        return eu.innco.web.metrics.Scrapes.scrape(http, TOKEN);
     }
 }

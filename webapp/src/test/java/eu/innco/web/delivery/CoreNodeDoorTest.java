@@ -13,8 +13,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -124,14 +122,11 @@ class CoreNodeDoorTest {
     }
 
     static String scrape() {
-        Http.Res r = http.get("/.rest/metrics", "Authorization", "Bearer " + TOKEN);
-        assertEquals(200, r.status(), r.body());
-        return r.body();
+        return eu.innco.web.metrics.Scrapes.scrape(http, TOKEN);
     }
 
     static double value(String text, String series) {
-        Matcher m = Pattern.compile("(?m)^" + Pattern.quote(series) + " ([0-9.eE+-]+)$").matcher(text);
-        return m.find() ? Double.parseDouble(m.group(1)) : 0;
+        return eu.innco.web.metrics.Scrapes.value(text, series, 0);
     }
 
     /** Today's counted API reads of a path in a language, from the stored figures after a flush. */

@@ -17,8 +17,6 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.DoublePredicate;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -69,15 +67,12 @@ class MetricsMoveTest {
     }
 
     static String scrape() {
-        Http.Res r = http.get("/.rest/metrics", "Authorization", "Bearer " + TOKEN);
-        assertEquals(200, r.status(), r.body());
-        return r.body();
+        return Scrapes.scrape(http, TOKEN);
     }
 
     /** The value of one series; NaN when it is not there. */
     static double value(String text, String series) {
-        Matcher m = Pattern.compile("(?m)^" + Pattern.quote(series) + " ([0-9.eE+-]+|NaN)$").matcher(text);
-        return m.find() ? Double.parseDouble(m.group(1)) : Double.NaN;
+        return Scrapes.value(text, series, Double.NaN);
     }
 
     /** Scrapes until {@code series} satisfies {@code until} (background work: webhooks, schedules), at most 30 s. */

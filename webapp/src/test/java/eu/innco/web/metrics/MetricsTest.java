@@ -33,15 +33,12 @@ class MetricsTest {
     }
 
     static String scrape() {
-        Http.Res r = http.get(MetricsFilter.PATH, "Authorization", "Bearer " + TOKEN);
-        assertEquals(200, r.status(), r.body());
-        assertTrue(r.header("Content-Type").startsWith("text/plain"), r.header("Content-Type"));
-        return r.body();
+        assertTrue(http.get(MetricsFilter.PATH, "Authorization", "Bearer " + TOKEN).header("Content-Type").startsWith("text/plain"));
+        return Scrapes.scrape(http, TOKEN);
     }
 
     static double value(String text, String series) {
-        Matcher m = Pattern.compile("(?m)^" + Pattern.quote(series) + " ([0-9.eE+-]+)$").matcher(text);
-        return m.find() ? Double.parseDouble(m.group(1)) : 0;
+        return Scrapes.value(text, series, 0);
     }
 
     @Test
