@@ -69,6 +69,7 @@ final class DeliveryOpenApi {
         }
         responses(list, door, "a page: {offset, limit, total, results}", DeliverySchemas.ref(DeliverySchemas.page(ep)))
                 .with("content").putObject("application/geo+json").set("schema", DeliverySchemas.ref(DeliverySchemas.GEO_JSON));
+        if (!door.preview()) busy(list);
         ObjectNode one = op(paths.putObject(base + "/{path}"), door, "One " + door.reads() + " " + type
                 + " node by name or path: an item, or a child node inside one (its @path, which is inside the workspace);"
                 + " <path>@nodes: the node's child nodes as a list");
@@ -119,6 +120,14 @@ final class DeliveryOpenApi {
 
     private static void query(ArrayNode params, String name, String type, String description) {
         params.addObject().put("name", name).put("in", "query").put("description", description).putObject("schema").put("type", type);
+    }
+
+    /** A public list can be refused when its turn to be made does not come in time ({@link QueryTurns}). */
+    private static void busy(ObjectNode op) {
+        ObjectNode busy = op.with("responses").putObject("503")
+                .put("description", "the server is busy making other lists and this one could not start in time; see Retry-After");
+        busy.putObject("content").putObject("application/problem+json").putObject("schema").put("$ref", "#/components/schemas/Problem");
+        busy.putObject("headers").putObject("Retry-After").put("description", "seconds to wait").putObject("schema").put("type", "integer");
     }
 
     /** The answers of one operation; returns the 200 answer, for a second media type. */

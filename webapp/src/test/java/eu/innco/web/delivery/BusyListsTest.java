@@ -92,6 +92,15 @@ class BusyListsTest {
         assertTrue(DeliverySettings.defaults().querySlots() >= 2);
     }
 
+    @Test
+    void the_openapi_document_names_the_503_of_public_lists_only() {
+        com.fasterxml.jackson.databind.JsonNode paths = http.get("/.rest/openapi.json").json().path("paths");
+        com.fasterxml.jackson.databind.JsonNode list = paths.path("/.rest/delivery/caseStudies").path("get").path("responses");
+        assertEquals("integer", list.path("503").path("headers").path("Retry-After").path("schema").path("type").asText(), list.toString());
+        assertTrue(paths.path("/.rest/delivery/caseStudies/{path}").path("get").path("responses").has("200"));
+        assertTrue(!paths.path("/.rest/delivery/caseStudies/{path}").path("get").path("responses").has("503"), "a single node never waits");
+    }
+
     static void busy(Http.Res r, String door) {
         assertEquals(503, r.status(), door + ": " + r.body());
         assertTrue(r.contentType().startsWith("application/problem+json"), door + ": " + r.contentType());
