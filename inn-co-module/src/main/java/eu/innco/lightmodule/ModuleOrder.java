@@ -5,7 +5,6 @@ import eu.innco.contenttype.DefinitionException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -37,10 +36,13 @@ public final class ModuleOrder {
             byName.put(d.folderName(), d);
             byName.putIfAbsent(d.name(), d);
         }
-        Set<ModuleDescriptor> done = new LinkedHashSet<>();
-        for (ModuleDescriptor d : all) visit(d, byName, done, new ArrayList<>(), errors);
+        // by identity: a record's own equals and hashCode are bootstrapped at their first call, which spins
+        // method-handle classes at every start (issue 18); each folder gives one descriptor anyway
+        Set<ModuleDescriptor> done = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        List<ModuleDescriptor> order = new ArrayList<>();
+        for (ModuleDescriptor d : all) visit(d, byName, done, order, new ArrayList<>(), errors);
         if (!errors.isEmpty()) throw new DefinitionException(errors);
-        return List.copyOf(done);
+        return List.copyOf(order);
     }
 
     /** True when a dependency names one of Magnolia's own modules, which INN-CO stands in for. */
@@ -49,7 +51,7 @@ public final class ModuleOrder {
     }
 
     private static void visit(ModuleDescriptor d, Map<String, ModuleDescriptor> byName, Set<ModuleDescriptor> done,
-                              List<ModuleDescriptor> path, List<FieldError> errors) {
+                              List<ModuleDescriptor> order, List<ModuleDescriptor> path, List<FieldError> errors) {
         if (done.contains(d)) return;
         path.add(d);
         for (ModuleDescriptor.Dependency dep : d.dependencies()) {
@@ -59,16 +61,22 @@ public final class ModuleOrder {
                     errors.add(new FieldError(dep.location(), "module '" + d.folderName() + "' depends on '" + dep.name()
                             + "', which is not a light module here; add it to the light-modules folder or mark the dependency 'optional: true'"));
                 }
-            } else if (path.contains(target)) {
+            } else if (indexOf(path, target) >= 0) {
                 List<String> cycle = new ArrayList<>();
-                for (ModuleDescriptor m : path.subList(path.indexOf(target), path.size())) cycle.add(m.folderName());
+                for (ModuleDescriptor m : path.subList(indexOf(path, target), path.size())) cycle.add(m.folderName());
                 cycle.add(target.folderName());
                 errors.add(new FieldError(dep.location(), "modules depend on each other in a cycle: " + String.join(" → ", cycle)));
             } else {
-                visit(target, byName, done, path, errors);
+                visit(target, byName, done, order, path, errors);
             }
         }
         path.remove(path.size() - 1);
         done.add(d);
+        order.add(d);
+    }
+
+    private static int indexOf(List<ModuleDescriptor> path, ModuleDescriptor d) {
+        for (int i = 0; i < path.size(); i++) if (path.get(i) == d) return i;
+        return -1;
     }
 }

@@ -52,6 +52,16 @@ final class Cli {
         return cli;
     }
 
+    /** {@code serve} without arguments, failing as the parsed command would. */
+    static int serve(Settings settings, PrintStream out, PrintStream err) {
+        try {
+            Serve.run(ServerConfig.from(settings), out);
+            return 0;
+        } catch (Exception e) {
+            return failed(e, "serve", err);
+        }
+    }
+
     private static int failed(Exception e, String command, PrintStream err) {
         if (e instanceof InncoException i) {
             err.println("inn-co: " + i.detail());

@@ -20,7 +20,9 @@ public final class Main {
         // the server's classes load on the second core while this thread opens the repository (issue 18)
         if (command.equals("serve") && !settings.get("INNCO_CLASS_PRELOAD", "true").equals("false")) eu.innco.web.startup.ClassPreload.begin();
         List<String> rest = args.length == 0 ? List.of() : Arrays.asList(args).subList(1, args.length);
-        int code = run(command, rest, settings, System.out, System.err);
+        // plain `java -jar`: nothing to parse, so picocli's model of every command is not built (issue 18: its classes
+        // predate Java 6 and stay outside the class-data archive, and building it spun proxies at each start)
+        int code = args.length == 0 ? Cli.serve(settings, System.out, System.err) : run(command, rest, settings, System.out, System.err);
         if (code != 0 || !command.equals("serve")) System.exit(code);
     }
 

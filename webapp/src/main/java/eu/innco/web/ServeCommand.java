@@ -13,7 +13,6 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Serve.run(ServerConfig.from(cli.settings), cli.out);
-        return 0;
+        return Cli.serve(cli.settings, cli.out, cli.err);
     }
 }

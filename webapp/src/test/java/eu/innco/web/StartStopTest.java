@@ -99,14 +99,19 @@ class StartStopTest {
         Path types = Files.createDirectories(modules.resolve("inn-co/contentTypes"));
         Files.writeString(types.resolve("event.yaml"), "datasource:\n  workspace: events\nmodel:\n  nodeType: innco:event\n"
                 + "  properties:\n  - name: title\n    type: Strnig\n");
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Main.run("serve", List.of(), Settings.of(Map.of("INNCO_STORE", "memory", "INNCO_PORT", "0",
-                "INNCO_LIGHT_MODULES", modules.toString(), "INNCO_HOME", dir.toString())),
-                new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true, StandardCharsets.UTF_8));
-        String message = err.toString(StandardCharsets.UTF_8);
-        assertEquals(2, code, message);
-        assertTrue(message.contains("inn-co/contentTypes/event.yaml:7"), message);
-        assertTrue(message.contains("type 'Strnig' is neither a field type"), message);
+        Settings settings = Settings.of(Map.of("INNCO_STORE", "memory", "INNCO_PORT", "0",
+                "INNCO_LIGHT_MODULES", modules.toString(), "INNCO_HOME", dir.toString()));
+        // through the parsed command line (`serve`), and as a plain `java -jar` starts it, without parsing
+        for (boolean parsed : new boolean[] {true, false}) {
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+            PrintStream errors = new PrintStream(err, true, StandardCharsets.UTF_8);
+            PrintStream out = new PrintStream(new ByteArrayOutputStream());
+            int code = parsed ? Main.run("serve", List.of(), settings, out, errors) : Cli.serve(settings, out, errors);
+            String message = err.toString(StandardCharsets.UTF_8);
+            assertEquals(2, code, message);
+            assertTrue(message.contains("inn-co/contentTypes/event.yaml:7"), message);
+            assertTrue(message.contains("type 'Strnig' is neither a field type"), message);
+        }
     }
 
     @Test

@@ -1,6 +1,7 @@
 package eu.innco.i18n.messages;
 
 import com.ibm.icu.text.MessageFormat;
+import com.ibm.icu.text.MessagePattern;
 import com.ibm.icu.util.ULocale;
 import eu.innco.ErrorCode;
 import eu.innco.FieldError;
@@ -80,12 +81,23 @@ public final class MessageBundles {
     /** True when the pattern is an ICU message; else its error is added at {@code where}. */
     static boolean parses(String pattern, String locale, String where, List<FieldError> errors) {
         try {
-            new MessageFormat(pattern, ULocale.forLanguageTag(locale));
+            // MessageFormat parses with MessagePattern, then builds a format for each simple argument ({n, number},
+            // {d, date, short}), which can fail beyond the syntax; plural and select build nothing at parse time.
+            // Building a MessageFormat for each of the ten thousand patterns was a fifth of a start's CPU (issue 18).
+            if (hasSimpleArgument(new MessagePattern(pattern))) new MessageFormat(pattern, ULocale.forLanguageTag(locale));
             return true;
         } catch (IllegalArgumentException e) {
             errors.add(new FieldError(where, "is not an ICU message: " + e.getMessage()));
             return false;
         }
+    }
+
+    private static boolean hasSimpleArgument(MessagePattern p) {
+        for (int i = 0; i < p.countParts(); i++) {
+            MessagePattern.Part part = p.getPart(i);
+            if (part.getType() == MessagePattern.Part.Type.ARG_START && part.getArgType() == MessagePattern.ArgType.SIMPLE) return true;
+        }
+        return false;
     }
 
     /** The locales that have a bundle. */

@@ -74,4 +74,18 @@ class MessagesTest {
         assertEquals("INNCO-DEFINITION-003", e.code());
         assertEquals(List.of("inn-co/i18n/inn-co-messages_en.properties:broken"), e.errors().stream().map(eu.innco.FieldError::path).toList());
     }
+
+    @Test
+    void a_format_that_only_fails_when_built_still_stops_the_start(@TempDir Path dir) throws Exception {
+        // syntax alone accepts these; the formats they name cannot be built (an unknown type, a broken number pattern)
+        Path i18n = Files.createDirectories(dir.resolve(MessageBundles.FOLDER));
+        Files.writeString(i18n.resolve("inn-co-messages_en.properties"), """
+                ok={n, number} of {m, plural, one {# item} other {# items}} on {d, date, short}
+                type={n, nummber}
+                style={n, number, #,##0.0.0'}
+                """);
+        InncoException e = assertThrows(InncoException.class, () -> MessageBundles.load(dir));
+        assertEquals(List.of("inn-co/i18n/inn-co-messages_en.properties:style", "inn-co/i18n/inn-co-messages_en.properties:type"),
+                e.errors().stream().map(eu.innco.FieldError::path).sorted().toList());
+    }
 }

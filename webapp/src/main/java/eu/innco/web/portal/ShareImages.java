@@ -22,7 +22,9 @@ import java.util.Map;
 public final class ShareImages {
     private static final int KEPT = 300;
     private final Portal portal;
-    private final ShareCard painter;
+    private final java.nio.file.Path fonts;
+    /** Made at the first card: its fonts start Java2D's font system, a tenth of a second that a start need not wait for (issue 18). */
+    private volatile ShareCard painter;
     private final Map<String, Rendered> cache = new LinkedHashMap<>(64, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Rendered> eldest) {
@@ -32,7 +34,19 @@ public final class ShareImages {
 
     ShareImages(Portal portal) {
         this.portal = portal;
-        this.painter = new ShareCard(portal.lightModules.resolve("inn-co/webresources/fonts"));
+        this.fonts = portal.lightModules.resolve("inn-co/webresources/fonts");
+        ShareCard.requireFonts(fonts);
+    }
+
+    private ShareCard painter() {
+        ShareCard p = painter;
+        if (p == null) {
+            synchronized (this) {
+                if (painter == null) painter = new ShareCard(fonts);
+                p = painter;
+            }
+        }
+        return p;
     }
 
     /** Where the share image of an item's page in a locale is. */
@@ -54,7 +68,7 @@ public final class ShareImages {
         }
         if (png == null) {
             String title = text(item, "title", text(item, "name", name));
-            png = Rendered.of(200, "image/png", painter.png(call.t("portal.type." + s.type()), title, call.t("site.description")));
+            png = Rendered.of(200, "image/png", painter().png(call.t("portal.type." + s.type()), title, call.t("site.description")));
             synchronized (cache) {
                 cache.put(key, png);
             }

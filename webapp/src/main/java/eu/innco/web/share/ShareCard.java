@@ -47,6 +47,13 @@ public final class ShareCard {
         this.bold = load(fonts.resolve("DejaVuSans-Bold.ttf"));
     }
 
+    /** Stops a start whose fonts are missing, without loading them (loading starts Java2D's font system: done at the first card). */
+    public static void requireFonts(Path fonts) {
+        for (String f : new String[] {"DejaVuSans.ttf", "DejaVuSans-Bold.ttf"}) {
+            if (!java.nio.file.Files.isReadable(fonts.resolve(f))) throw new IllegalStateException("share card font missing: " + fonts.resolve(f));
+        }
+    }
+
     private static Font load(Path file) {
         try {
             return Font.createFont(Font.TRUETYPE_FONT, file.toFile());
