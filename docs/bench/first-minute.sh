@@ -4,8 +4,10 @@
 # of 10 s, then 10 s more as "warm"; prints each window and the first minute's mean / warm.
 #   docs/bench/first-minute.sh HOME BEFORE.jar AFTER.jar
 # Each jar runs on its own copy of HOME (HOME-before, HOME-after, as startup-abba.sh makes them).
-# Environment: PORT (18098), XMX (512m), JAVA_OPTS, INNCO_WARMUP_SECONDS (the product's default when unset).
+# A jar starts with the class-data archive beside it when there is one (archive.sh; ARCHIVES=off: without).
+# Environment: PORT (18098), XMX (512m), JAVA_OPTS, INNCO_WARMUP_SECONDS (the product's default when unset), ARCHIVES.
 set -euo pipefail
+. "$(dirname "$0")/archive.sh"
 home=$1; before=$2; after=$3
 port=${PORT:-18098}; base="http://127.0.0.1:$port"
 list="$base/.rest/delivery/caseStudies?country=FR&orderBy=publicationDate%20desc&limit=20&lang=de"
@@ -15,7 +17,7 @@ rps() { wrk -t2 -c16 -d10s "$list" 2>&1 | awk '/Requests\/sec/ {printf "%d", $2}
 once() { # label jar side
   export INNCO_HOME=$home-$3
   # shellcheck disable=SC2086
-  java -Xmx${XMX:-512m} ${JAVA_OPTS:-} -jar "$2" >"$INNCO_HOME/minute.log" 2>&1 &
+  java -Xmx${XMX:-512m} ${JAVA_OPTS:-} $(archive_option "$2") -jar "$2" >"$INNCO_HOME/minute.log" 2>&1 &
   local pid=$! out="" sum=0 r warm
   until curl -sf -o /dev/null "$base/.rest/health"; do sleep 0.02; done
   for _ in 1 2 3 4 5 6; do r=$(rps); out="$out $r"; sum=$((sum + r)); done

@@ -12,6 +12,7 @@
 # a curl every 20 ms took some 12 ms of CPU each, a fifth of the two cores the start itself needs.
 # Environment: PORT (default 18095), XMX (default 512m), JAVA_OPTS (extra JVM options for both), ARCHIVES.
 set -euo pipefail
+. "$(dirname "$0")/archive.sh"
 home=$1; before=$2; after=$3; rounds=${4:-2}
 for side in before after; do [ -d "$home-$side" ] || cp -a "$home" "$home-$side"; done
 port=${PORT:-18095}
@@ -20,10 +21,9 @@ export INNCO_PORT=$port INNCO_ADMIN_PASSWORD=bench-admin-pw INNCO_IMPORT_ON_STAR
 once() { # label jar side
   local s pid took; s=$(date +%s%N)
   export INNCO_HOME=$home-$3
-  local archive=()
-  if [ "${ARCHIVES:-on}" != off ] && [ -f "${2%.jar}.jsa" ]; then archive=("-XX:SharedArchiveFile=${2%.jar}.jsa"); fi
+  local archive; archive=$(archive_option "$2")
   # shellcheck disable=SC2086
-  java -Xmx${XMX:-512m} ${JAVA_OPTS:-} ${archive[@]+"${archive[@]}"} -jar "$2" >"$INNCO_HOME/abba.log" 2>&1 &
+  java -Xmx${XMX:-512m} ${JAVA_OPTS:-} $archive -jar "$2" >"$INNCO_HOME/abba.log" 2>&1 &
   pid=$!
   until (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do sleep 0.01; done
   until curl -sf -o /dev/null "http://127.0.0.1:$port/.rest/health"; do sleep 0.01; done
@@ -31,7 +31,7 @@ once() { # label jar side
   # the process's CPU time (user + system) up to the first 200: less at the mercy of the machine's load than the wall clock
   cpu=$(awk -v hz="$(getconf CLK_TCK)" '{printf "%d", ($14 + $15) * 1000 / hz}' "/proc/$pid/stat")
   kill "$pid"; wait "$pid" 2>/dev/null || true
-  echo "$1${archive[0]:+ (with its archive)}: $took ms (CPU $cpu ms); $(grep -o 'Start-up: .*' "$INNCO_HOME/abba.log" || echo 'no phases logged') [load $(cut -d' ' -f1 /proc/loadavg)]"
+  echo "$1${archive:+ (with its archive)}: $took ms (CPU $cpu ms); $(grep -o 'Start-up: .*' "$INNCO_HOME/abba.log" || echo 'no phases logged') [load $(cut -d' ' -f1 /proc/loadavg)]"
 }
 for r in $(seq 1 "$rounds"); do
   once "A before" "$before" before; once "B after" "$after" after; once "B after" "$after" after; once "A before" "$before" before

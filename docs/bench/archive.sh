@@ -1,0 +1,6 @@
+# Sourced by the start-measuring scripts: the class-data archive option for a jar, as the README's run command
+# gives it, when `mvn package` left inn-co.jsa beside that jar (an archive belongs to one jar at one path).
+# ARCHIVES=off leaves it out.
+archive_option() { # jar
+  if [ "${ARCHIVES:-on}" != off ] && [ -f "${1%.jar}.jsa" ]; then echo "-XX:SharedArchiveFile=${1%.jar}.jsa"; fi
+}
