@@ -20,16 +20,27 @@ import java.util.Set;
  * locale falls back to English, then to the key itself, so a gap shows instead of breaking a page.
  */
 public final class UiTexts {
-    private final Map<String, Map<String, String>> byLocale = new HashMap<>();
+    /** A locale's texts are read at its first use: seven locales of editor texts were a tenth of a second of each start (issue 18). */
+    private final Map<String, Map<String, String>> byLocale = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Path lightModules;
+    private final List<String> bundles;
+    private final List<String> locales;
     private final String fallback;
 
     public UiTexts(Path lightModules, List<String> bundles, List<String> locales, String fallback) {
+        this.lightModules = lightModules;
+        this.bundles = List.copyOf(bundles);
+        this.locales = List.copyOf(locales);
         this.fallback = fallback;
-        for (String l : locales) {
+    }
+
+    private Map<String, String> texts(String locale) {
+        if (locale == null || !locales.contains(locale)) return Map.of();
+        return byLocale.computeIfAbsent(locale, l -> {
             Map<String, String> texts = new HashMap<>();
             for (String b : bundles) texts.putAll(read(lightModules.resolve("inn-co/i18n/" + b + "_" + l + ".properties")));
-            byLocale.put(l, texts);
-        }
+            return texts;
+        });
     }
 
     public String text(String locale, String key, Object... args) {
@@ -43,17 +54,17 @@ public final class UiTexts {
     }
 
     public boolean has(String locale, String key) {
-        return byLocale.getOrDefault(locale, Map.of()).containsKey(key);
+        return texts(locale).containsKey(key);
     }
 
     /** The keys of a locale, for completeness checks. */
     public Set<String> keys(String locale) {
-        return byLocale.getOrDefault(locale, Map.of()).keySet();
+        return texts(locale).keySet();
     }
 
     private String raw(String locale, String key) {
-        String v = byLocale.getOrDefault(locale, Map.of()).get(key);
-        if (v == null) v = byLocale.getOrDefault(fallback, Map.of()).get(key);
+        String v = texts(locale).get(key);
+        if (v == null) v = texts(fallback).get(key);
         return v == null ? key : v;
     }
 

@@ -10,9 +10,6 @@ import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 /**
  * The map's offline basemap: Natural Earth's country borders as TopoJSON, read once from the jar and
@@ -32,11 +29,13 @@ public final class Basemap {
         try (InputStream in = Basemap.class.getResourceAsStream(FILE)) {
             if (in == null) throw new IllegalStateException("the basemap " + FILE + " is missing from the class path");
             bytes = in.readAllBytes();
-            hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes), 0, 6);
+            // a fingerprint that changes with the file, for browsers' caches, not a check of its integrity: CRC-32 is
+            // native, whereas SHA-256 of its 750 kB, in code not yet compiled, took a tenth of a second of each start
+            java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+            crc.update(bytes);
+            hash = String.format("%08x", crc.getValue());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 

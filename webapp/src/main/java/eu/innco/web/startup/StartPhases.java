@@ -1,8 +1,5 @@
 package eu.innco.web.startup;
 
-import java.time.Duration;
-import java.time.Instant;
-
 /**
  * Where a start's time goes, phase by phase, for the one log line a start writes when it is ready
  * (issue 18: the start-up goal is measured, so each start says what it spent its time on). Cheap
@@ -21,12 +18,12 @@ public final class StartPhases {
         last = now;
     }
 
-    /** The phases so far, after the time the JVM took before {@code main} (when the OS tells it). */
+    /** The phases so far, after the time the JVM took before these phases began. */
     public synchronized String summary() {
-        String jvm = ProcessHandle.current().info().startInstant()
-                .map(s -> "JVM before the start " + Math.max(0, Duration.between(s, Instant.now()).toMillis()
-                        - (System.nanoTime() - began) / 1_000_000) + " ms, ")
-                .orElse("");
-        return jvm + phases + "; in all " + (System.nanoTime() - began) / 1_000_000 + " ms";
+        long sinceBegan = (System.nanoTime() - began) / 1_000_000;
+        // the JVM's own uptime: the OS's start instant of the process counts from a boot time given in whole
+        // seconds, which made this figure up to a second too long
+        long jvm = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() - sinceBegan;
+        return "JVM before the start " + Math.max(0, jvm) + " ms, " + phases + "; in all " + sinceBegan + " ms";
     }
 }
