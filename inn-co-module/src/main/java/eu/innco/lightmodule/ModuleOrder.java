@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -38,9 +37,8 @@ public final class ModuleOrder {
         }
         // by identity: a record's own equals and hashCode are bootstrapped at their first call, which spins
         // method-handle classes at every start (issue 18); each folder gives one descriptor anyway
-        Set<ModuleDescriptor> done = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         List<ModuleDescriptor> order = new ArrayList<>();
-        for (ModuleDescriptor d : all) visit(d, byName, done, order, new ArrayList<>(), errors);
+        for (ModuleDescriptor d : all) visit(d, byName, order, new ArrayList<>(), errors);
         if (!errors.isEmpty()) throw new DefinitionException(errors);
         return List.copyOf(order);
     }
@@ -50,9 +48,9 @@ public final class ModuleOrder {
         return PLATFORM.matcher(name).matches();
     }
 
-    private static void visit(ModuleDescriptor d, Map<String, ModuleDescriptor> byName, Set<ModuleDescriptor> done,
-                              List<ModuleDescriptor> order, List<ModuleDescriptor> path, List<FieldError> errors) {
-        if (done.contains(d)) return;
+    private static void visit(ModuleDescriptor d, Map<String, ModuleDescriptor> byName, List<ModuleDescriptor> order,
+                              List<ModuleDescriptor> path, List<FieldError> errors) {
+        if (indexOf(order, d) >= 0) return;
         path.add(d);
         for (ModuleDescriptor.Dependency dep : d.dependencies()) {
             ModuleDescriptor target = byName.get(dep.name());
@@ -67,16 +65,16 @@ public final class ModuleOrder {
                 cycle.add(target.folderName());
                 errors.add(new FieldError(dep.location(), "modules depend on each other in a cycle: " + String.join(" → ", cycle)));
             } else {
-                visit(target, byName, done, order, path, errors);
+                visit(target, byName, order, path, errors);
             }
         }
         path.remove(path.size() - 1);
-        done.add(d);
         order.add(d);
     }
 
-    private static int indexOf(List<ModuleDescriptor> path, ModuleDescriptor d) {
-        for (int i = 0; i < path.size(); i++) if (path.get(i) == d) return i;
+    /** By identity: a handful of modules, and no record equality (see {@link #of}). */
+    private static int indexOf(List<ModuleDescriptor> list, ModuleDescriptor d) {
+        for (int i = 0; i < list.size(); i++) if (list.get(i) == d) return i;
         return -1;
     }
 }

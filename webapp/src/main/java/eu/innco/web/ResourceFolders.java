@@ -10,7 +10,6 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -48,13 +47,13 @@ public final class ResourceFolders {
                 Path done = target.resolveSibling(name + ".unpacked");
                 if (Files.isDirectory(target) && Files.exists(done) && Files.readString(done).equals(stamp)) return target.toAbsolutePath().normalize();
                 Files.deleteIfExists(done);
-                deleteTree(target);
+                FolderTrees.delete(target);
                 try (FileSystem fs = FileSystems.newFileSystem(uri, Map.of())) {
                     copyTree(fs.provider().getPath(uri), target);
                 }
                 Files.writeString(done, stamp);
             } else {
-                deleteTree(target);
+                FolderTrees.delete(target);
                 copyTree(Path.of(uri), target);
             }
             return target.toAbsolutePath().normalize();
@@ -78,13 +77,6 @@ public final class ResourceFolders {
                 if (Files.isDirectory(p)) Files.createDirectories(dest);
                 else Files.copy(p, dest, StandardCopyOption.REPLACE_EXISTING);
             }
-        }
-    }
-
-    private static void deleteTree(Path target) throws IOException {
-        if (!Files.exists(target)) return;
-        try (Stream<Path> s = Files.walk(target)) {
-            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
         }
     }
 }

@@ -7,11 +7,8 @@ import eu.innco.repository.StoreKind;
 import eu.innco.web.progress.FolderBytes;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -46,16 +43,9 @@ final class RestoreCommand implements Callable<Integer> {
             progress.poll("bytes copied", FolderBytes.of(backup), () -> FolderBytes.of(config.segmentFolder()));
             SegmentBackups.restore(backup, config.segmentFolder(), replace);
         }
-        deleteTree(config.home().resolve("index"));
+        FolderTrees.delete(config.home().resolve("index"));
         out.println("restored " + backup + " into " + config.segmentFolder().toAbsolutePath().normalize() + " in "
                 + (System.nanoTime() - start) / 1_000_000 + " ms; the delivery index is rebuilt at the next start");
         return 0;
-    }
-
-    private static void deleteTree(Path folder) throws IOException {
-        if (!Files.exists(folder)) return;
-        try (Stream<Path> files = Files.walk(folder)) {
-            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
-        }
     }
 }

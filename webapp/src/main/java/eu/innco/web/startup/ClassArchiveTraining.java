@@ -7,18 +7,14 @@ import eu.innco.web.warmup.WarmUp;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
-import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * The run that the build makes the jar's class-data archive from (issue 18: a start under 3 s).
@@ -48,14 +44,14 @@ public final class ClassArchiveTraining {
         org.slf4j.bridge.SLF4JBridgeHandler.removeHandlersForRootLogger();
         org.slf4j.bridge.SLF4JBridgeHandler.install();
         Path home = Path.of(args[0]).toAbsolutePath().normalize();
-        deleteTree(home);
+        eu.innco.web.FolderTrees.delete(home);
         ClassPreload.begin();
         Settings settings = Settings.of(Map.of("INNCO_HOME", home.toString(), "INNCO_PORT", "0", "INNCO_HOST", "127.0.0.1",
                 "INNCO_ADMIN_PASSWORD", HexFormat.of().formatHex(new SecureRandom().generateSeed(16)),
                 "INNCO_WARMUP_SECONDS", "0"));
         int failures = 0;
         for (int start = 1; start <= 2; start++) failures += startAndRead(ServerConfig.from(settings));
-        deleteTree(home);
+        eu.innco.web.FolderTrees.delete(home);
         System.out.println("Class-archive training: " + (failures == 0 ? "done" : failures + " page(s) failed"));
         // the archive is written as the JVM exits, whatever threads a library left behind
         System.exit(failures == 0 ? 0 : 1);
@@ -89,15 +85,6 @@ public final class ClassArchiveTraining {
             String response = new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
             String[] line = response.split(" ", 3);
             return line.length > 1 && line[0].startsWith("HTTP/") ? Integer.parseInt(line[1]) : -1;
-        }
-    }
-
-    private static void deleteTree(Path root) {
-        if (!Files.exists(root)) return;
-        try (Stream<Path> s = Files.walk(root)) {
-            for (Path p : (Iterable<Path>) s.sorted(Comparator.reverseOrder())::iterator) Files.delete(p);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot delete " + root, e);
         }
     }
 }
