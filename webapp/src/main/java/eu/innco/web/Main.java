@@ -17,8 +17,12 @@ public final class Main {
         SLF4JBridgeHandler.install();
         String command = args.length == 0 ? "serve" : args[0];
         Settings settings = Settings.fromEnvironment();
-        // the server's classes load on the second core while this thread opens the repository (issue 18)
-        if (command.equals("serve") && !settings.get("INNCO_CLASS_PRELOAD", "true").equals("false")) eu.innco.web.startup.ClassPreload.begin();
+        // the server's classes load on the second core while this thread opens the repository (issue 18),
+        // unless a class-data archive brings them already
+        if (command.equals("serve") && !settings.get("INNCO_CLASS_PRELOAD", "true").equals("false")
+                && !eu.innco.web.startup.ClassPreload.archiveGiven(java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments())) {
+            eu.innco.web.startup.ClassPreload.begin();
+        }
         List<String> rest = args.length == 0 ? List.of() : Arrays.asList(args).subList(1, args.length);
         // plain `java -jar`: nothing to parse, so picocli's model of every command is not built (issue 18: its classes
         // predate Java 6 and stay outside the class-data archive, and building it spun proxies at each start)

@@ -110,9 +110,11 @@ public final class Services implements AutoCloseable {
         }
         this.locales = definitions.locales();
         this.types = definitions.types();
-        // parsing the ICU bundles takes a few hundred milliseconds: done on the second core while Oak starts
+        // parsing the ICU bundles takes a few hundred milliseconds: done on the second core while Oak starts,
+        // and only for files that did not pass at an earlier start on this home
+        eu.innco.i18n.messages.PassedChecks checks = passedChecks(config);
         java.util.concurrent.CompletableFuture<eu.innco.i18n.messages.Messages> bundles =
-                java.util.concurrent.CompletableFuture.supplyAsync(() -> eu.innco.i18n.messages.Messages.load(lightModules, locales));
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> eu.innco.i18n.messages.Messages.load(lightModules, locales, checks));
         phases.done("definitions");
         eu.innco.repository.ContentRepository opened = opening.get();
         phases.done("repository (waited for)");
@@ -202,6 +204,15 @@ public final class Services implements AutoCloseable {
     /** With a clock of the caller's: tests move time instead of waiting for it. */
     public static Services start(ServerConfig config, Clock clock) {
         return new Services(config, clock);
+    }
+
+    /**
+     * The bundle files that passed the ICU check, {@code $INNCO_HOME/cache/bundles-passed.txt}: none with the
+     * memory store (tests check every start), and deleting it only makes the next start check them again.
+     */
+    static eu.innco.i18n.messages.PassedChecks passedChecks(ServerConfig config) {
+        return config.repository().store() == StoreKind.MEMORY ? eu.innco.i18n.messages.PassedChecks.none()
+                : eu.innco.i18n.messages.PassedChecks.at(config.repository().home().resolve("cache").resolve("bundles-passed.txt"));
     }
 
     /** The delivery index: in memory with the memory store, else {@code $INNCO_HOME/index}. */

@@ -50,6 +50,14 @@ class RepositoryOpeningTest {
         assertTrue(loaded > 3_000, "classes of the list loaded: " + loaded);
     }
 
+    @Test
+    void no_preload_beside_a_class_data_archive() {
+        assertTrue(eu.innco.web.startup.ClassPreload.archiveGiven(List.of("-Xmx512m", "-XX:SharedArchiveFile=webapp/target/inn-co.jsa")));
+        assertFalse(eu.innco.web.startup.ClassPreload.archiveGiven(List.of("-Xmx512m", "-XX:ArchiveClassesAtExit=target/inn-co.jsa")),
+                "the training run that makes the archive preloads, so that the archive holds the list's classes");
+        assertFalse(eu.innco.web.startup.ClassPreload.archiveGiven(List.of()));
+    }
+
     private static String serveWithBrokenType(Path home, String store) throws Exception {
         Path modules = Files.createDirectories(home.resolve("modules"));
         Files.walk(TestServer.checkout().resolve("light-modules")).forEach(p -> copy(p, modules.resolve(

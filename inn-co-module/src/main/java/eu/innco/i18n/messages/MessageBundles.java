@@ -6,7 +6,9 @@ import com.ibm.icu.util.ULocale;
 import eu.innco.ErrorCode;
 import eu.innco.FieldError;
 import eu.innco.InncoException;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,13 +19,15 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.BiConsumer;
 import java.util.stream.Stream;
 
 /**
  * The interface texts of the light module, one file per locale as Magnolia names them
  * ({@code inn-co/i18n/inn-co-messages_<locale>.properties}, UTF-8, ICU message syntax), with the
  * bundles of the other light modules ({@link ModuleBundles}). Read once;
- * every pattern is parsed at load, so a broken one stops the start with its file and key.
+ * every pattern is parsed at load, so a broken one stops the start with its file and key, unless
+ * the same bytes passed at an earlier start ({@link PassedChecks}).
  */
 public final class MessageBundles {
     public static final String FOLDER = "inn-co/i18n";
@@ -40,6 +44,11 @@ public final class MessageBundles {
 
     /** Reads every bundle of the folder; a light module without bundles has none (texts then show their keys). */
     public static MessageBundles load(Path lightModules) {
+        return load(lightModules, PassedChecks.none());
+    }
+
+    /** As {@link #load(Path)}, parsing only the files that {@code checks} has not seen pass; it is saved when all pass. */
+    public static MessageBundles load(Path lightModules, PassedChecks checks) {
         Path folder = lightModules.resolve(FOLDER);
         Map<String, Map<String, String>> out = new TreeMap<>();
         List<FieldError> errors = new ArrayList<>();
@@ -49,7 +58,7 @@ public final class MessageBundles {
                     String name = f.getFileName().toString();
                     if (!name.startsWith(PREFIX) || !name.endsWith(SUFFIX)) continue;
                     String locale = name.substring(PREFIX.length(), name.length() - SUFFIX.length()).replace('_', '-');
-                    out.put(locale, read(f, FOLDER + "/" + name, locale, errors));
+                    out.put(locale, read(f, FOLDER + "/" + name, locale, errors, checks));
                 }
             } catch (IOException e) {
                 throw new InncoException(ErrorCode.DEFINITION_005, "Unreadable message bundles", folder + ": " + e);
@@ -57,25 +66,47 @@ public final class MessageBundles {
         }
         Map<String, String> from = new java.util.HashMap<>();
         out.forEach((l, keys) -> keys.keySet().forEach(k -> from.put(l + "\n" + k, FOLDER + "/" + PREFIX + l.replace('-', '_') + SUFFIX)));
-        ModuleBundles.addTo(lightModules, out, from, errors);
+        ModuleBundles.addTo(lightModules, out, from, errors, checks);
         if (!errors.isEmpty()) {
             throw new InncoException(ErrorCode.DEFINITION_003, "Broken message bundles", errors.size()
                     + " message(s) cannot be read: " + errors.get(0).path() + " " + errors.get(0).message(), errors);
         }
+        checks.save();
         return new MessageBundles(out);
     }
 
-    private static Map<String, String> read(Path file, String where, String locale, List<FieldError> errors) throws IOException {
+    private static Map<String, String> read(Path file, String where, String locale, List<FieldError> errors, PassedChecks checks)
+            throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        Map<String, String> out = new TreeMap<>();
+        checked(bytes, locale, checks, errors, properties(bytes).entrySet(), (key, pattern) -> out.put(key, pattern), where);
+        return out;
+    }
+
+    /** A bundle file's keys and patterns, read as UTF-8. */
+    static Map<String, String> properties(byte[] bytes) throws IOException {
         Properties p = new Properties();
-        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try (Reader r = new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8)) {
             p.load(r);
         }
         Map<String, String> out = new TreeMap<>();
-        for (String key : p.stringPropertyNames()) {
-            String pattern = p.getProperty(key);
-            if (parses(pattern, locale, where + ":" + key, errors)) out.put(key, pattern);
-        }
+        for (String key : p.stringPropertyNames()) out.put(key, p.getProperty(key));
         return out;
+    }
+
+    /**
+     * Hands each entry that parses to {@code keep}, checking the patterns only when these bytes did not
+     * pass before; a file with no error is marked as passed for the next start.
+     */
+    static void checked(byte[] bytes, String locale, PassedChecks checks, List<FieldError> errors,
+                        Iterable<Map.Entry<String, String>> entries, BiConsumer<String, String> keep, String where) {
+        String key = PassedChecks.key(bytes, locale);
+        boolean known = checks.passed(key);
+        int errorsBefore = errors.size();
+        for (Map.Entry<String, String> e : entries) {
+            if (known || parses(e.getValue(), locale, where + ":" + e.getKey(), errors)) keep.accept(e.getKey(), e.getValue());
+        }
+        if (errors.size() == errorsBefore) checks.pass(key);
     }
 
     /** True when the pattern is an ICU message; else its error is added at {@code where}. */

@@ -44,6 +44,11 @@ public final class Messages {
         return new Messages(MessageBundles.load(lightModules), site);
     }
 
+    /** As {@link #load(Path, SiteLocales)}, skipping the check of bundle files that passed it at an earlier start. */
+    public static Messages load(Path lightModules, SiteLocales site, PassedChecks checks) {
+        return new Messages(MessageBundles.load(lightModules, checks), site);
+    }
+
     public MessageBundles bundles() { return bundles; }
 
     /** The pattern of a key for a locale (any tag; mapped to a site locale), along the fallback chain. */

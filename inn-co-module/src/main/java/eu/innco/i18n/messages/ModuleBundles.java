@@ -3,15 +3,12 @@ package eu.innco.i18n.messages;
 import eu.innco.FieldError;
 import eu.innco.lightmodule.LightModules;
 import java.io.IOException;
-import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,7 +29,8 @@ final class ModuleBundles {
     private ModuleBundles() {}
 
     /** Adds every other module's keys to {@code byLocale}; {@code from} tells where each key came from. */
-    static void addTo(Path lightModules, Map<String, Map<String, String>> byLocale, Map<String, String> from, List<FieldError> errors) {
+    static void addTo(Path lightModules, Map<String, Map<String, String>> byLocale, Map<String, String> from, List<FieldError> errors,
+                      PassedChecks checks) {
         for (Path module : LightModules.modules(lightModules)) {
             if (module.getFileName().toString().equals("inn-co")) continue; // read by MessageBundles, by its own naming
             Path folder = module.resolve("i18n");
@@ -43,14 +41,17 @@ final class ModuleBundles {
                 String locale = m.group(2) == null ? DEFAULT_LOCALE : m.group(2).replace('_', '-');
                 String where = LightModules.label(lightModules, f);
                 Map<String, String> bundle = byLocale.computeIfAbsent(locale, l -> new TreeMap<>());
-                read(f).forEach((key, pattern) -> {
-                    String earlier = from.putIfAbsent(locale + "\n" + key, where);
+                byte[] bytes = bytes(f);
+                List<Map.Entry<String, String>> fresh = new ArrayList<>();
+                for (Map.Entry<String, String> e : properties(f, bytes).entrySet()) {
+                    String earlier = from.putIfAbsent(locale + "\n" + e.getKey(), where);
                     if (earlier != null) {
-                        errors.add(new FieldError(where + ":" + key, "is also given in " + earlier + " for " + locale));
-                    } else if (MessageBundles.parses(pattern, locale, where + ":" + key, errors)) {
-                        bundle.put(key, pattern);
+                        errors.add(new FieldError(where + ":" + e.getKey(), "is also given in " + earlier + " for " + locale));
+                    } else {
+                        fresh.add(e);
                     }
-                });
+                }
+                MessageBundles.checked(bytes, locale, checks, errors, fresh, bundle::put, where);
             }
         }
     }
@@ -63,15 +64,19 @@ final class ModuleBundles {
         }
     }
 
-    private static Map<String, String> read(Path file) {
-        Properties p = new Properties();
-        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            p.load(r);
+    private static byte[] bytes(Path file) {
+        try {
+            return Files.readAllBytes(file);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         }
-        Map<String, String> out = new HashMap<>();
-        for (String key : p.stringPropertyNames()) out.put(key, p.getProperty(key));
-        return new TreeMap<>(out);
+    }
+
+    private static Map<String, String> properties(Path file, byte[] bytes) {
+        try {
+            return MessageBundles.properties(bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
     }
 }
