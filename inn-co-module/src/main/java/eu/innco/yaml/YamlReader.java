@@ -3,9 +3,12 @@ package eu.innco.yaml;
 import eu.innco.ErrorCode;
 import eu.innco.FieldError;
 import eu.innco.InncoException;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,12 +49,32 @@ public final class YamlReader {
 
     /** Reads a file whose every value must be at most {@code maxValueChars} long; a longer one is an error at its line. */
     public static YamlNode read(Path file, String label, int maxValueChars) {
-        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return read(r, label, maxValueChars);
+        try {
+            Optional<ParsedYaml> kept = ParsedYaml.active();
+            if (kept.isEmpty()) {
+                try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                    return read(r, label, maxValueChars);
+                }
+            }
+            byte[] bytes = Files.readAllBytes(file);
+            return kept.get().tree(ParsedYaml.key(bytes, label, maxValueChars), label, () -> {
+                // a decoder that reports malformed UTF-8, as newBufferedReader does, instead of replacing it
+                try (Reader r = new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8.newDecoder())) {
+                    return read(r, label, maxValueChars);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw unreadable(label, e.getCause());
         } catch (IOException e) {
-            throw new InncoException(ErrorCode.YAML_002, "Unreadable file",
-                    "Cannot read " + label + ": " + e.getMessage(), List.of(new FieldError(label, e.getMessage())), e);
+            throw unreadable(label, e);
         }
+    }
+
+    private static InncoException unreadable(String label, IOException e) {
+        return new InncoException(ErrorCode.YAML_002, "Unreadable file",
+                "Cannot read " + label + ": " + e.getMessage(), List.of(new FieldError(label, e.getMessage())), e);
     }
 
     public static YamlNode read(String text, String label) {

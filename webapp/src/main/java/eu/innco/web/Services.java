@@ -100,10 +100,14 @@ public final class Services implements AutoCloseable {
         eu.innco.wiring.ModuleDefinitions definitions;
         eu.innco.assets.ImagingDefinition imaging;
         java.util.List<eu.innco.publishing.webhook.WebhookDefinition> webhooks;
+        // the trees of unchanged definition files come from the last start's record, not from SnakeYAML
+        eu.innco.yaml.ParsedYaml parsed = parsedYaml(config);
         try {
-            definitions = eu.innco.wiring.ModuleDefinitions.load(lightModules);
-            imaging = eu.innco.assets.ImagingDefinition.load(lightModules);
+            definitions = parsed.during(() -> eu.innco.wiring.ModuleDefinitions.load(lightModules));
+            imaging = parsed.during(() -> eu.innco.assets.ImagingDefinition.load(lightModules));
+            // not webhooks: one may hold its secret inline, and the record must not copy a secret
             webhooks = WebhookLoader.load(lightModules, config.settings());
+            parsed.save();
         } catch (RuntimeException | Error e) {
             opening.abandon();
             throw e;
@@ -213,6 +217,12 @@ public final class Services implements AutoCloseable {
     static eu.innco.i18n.messages.PassedChecks passedChecks(ServerConfig config) {
         return config.repository().store() == StoreKind.MEMORY ? eu.innco.i18n.messages.PassedChecks.none()
                 : eu.innco.i18n.messages.PassedChecks.at(config.repository().home().resolve("cache").resolve("bundles-passed.txt"));
+    }
+
+    /** The definition files parsed at the last start, {@code $INNCO_HOME/cache/definitions.bin}; none with the memory store. */
+    static eu.innco.yaml.ParsedYaml parsedYaml(ServerConfig config) {
+        return config.repository().store() == StoreKind.MEMORY ? eu.innco.yaml.ParsedYaml.none()
+                : eu.innco.yaml.ParsedYaml.at(config.repository().home().resolve("cache").resolve("definitions.bin"));
     }
 
     /** The delivery index: in memory with the memory store, else {@code $INNCO_HOME/index}. */

@@ -25,6 +25,9 @@ class RepositoryOpeningTest {
         try (InncoServer first = TestServer.start(Map.of("INNCO_STORE", "segment", "INNCO_HOME", home.toString()))) {
             assertTrue(first.port() > 0);
         }
+        // the first start recorded its parsed definitions and checked bundles; an edited file is read again all the same
+        assertTrue(Files.size(home.resolve("cache/definitions.bin")) > 1_000);
+        assertTrue(Files.readAllLines(home.resolve("cache/bundles-passed.txt")).size() >= 7);
         String message = serveWithBrokenType(home, "segment");
         assertTrue(message.contains("inn-co/contentTypes/event.yaml:7"), message);
         // the store opened early was closed again: its lock is free for the next start
