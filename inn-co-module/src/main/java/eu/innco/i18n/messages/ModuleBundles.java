@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -42,16 +41,16 @@ final class ModuleBundles {
                 String where = LightModules.label(lightModules, f);
                 Map<String, String> bundle = byLocale.computeIfAbsent(locale, l -> new TreeMap<>());
                 byte[] bytes = bytes(f);
-                List<Map.Entry<String, String>> fresh = new ArrayList<>();
-                for (Map.Entry<String, String> e : properties(f, bytes).entrySet()) {
-                    String earlier = from.putIfAbsent(locale + "\n" + e.getKey(), where);
+                Map<String, String> fresh = new TreeMap<>();
+                properties(f, bytes).forEach((key, pattern) -> {
+                    String earlier = from.putIfAbsent(locale + "\n" + key, where);
                     if (earlier != null) {
-                        errors.add(new FieldError(where + ":" + e.getKey(), "is also given in " + earlier + " for " + locale));
+                        errors.add(new FieldError(where + ":" + key, "is also given in " + earlier + " for " + locale));
                     } else {
-                        fresh.add(e);
+                        fresh.put(key, pattern);
                     }
-                }
-                MessageBundles.checked(bytes, locale, checks, errors, fresh, bundle::put, where);
+                });
+                bundle.putAll(MessageBundles.checked(bytes, locale, checks, errors, fresh, where));
             }
         }
     }
