@@ -121,7 +121,7 @@ public final class ParsedYaml {
     }
 
     /** Writes the files read inside {@link #during}, whole or not at all; nothing when they are the ones already kept. */
-    public synchronized void save() {
+    public synchronized void writeRecord() {
         if (file == null || now.keySet().equals(before.keySet())) return;
         try {
             Files.createDirectories(file.getParent());

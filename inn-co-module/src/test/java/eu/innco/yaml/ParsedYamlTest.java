@@ -36,7 +36,7 @@ class ParsedYamlTest {
 
         ParsedYaml first = ParsedYaml.at(record);
         assertEquals(parsed, dump(first.during(() -> YamlReader.read(file, "contentTypes/event.yaml"))));
-        first.save();
+        first.writeRecord();
         assertTrue(Files.size(record) > 70_000, "a value past writeUTF's 64 kB limit is kept whole");
 
         ParsedYaml second = ParsedYaml.at(record);
@@ -53,7 +53,7 @@ class ParsedYamlTest {
         ParsedYaml planting = ParsedYaml.at(record);
         byte[] bytes = Files.readAllBytes(file);
         planting.tree(ParsedYaml.key(bytes, "site.yaml", Integer.MAX_VALUE), "site.yaml", () -> YamlReader.read("planted: true\n", "site.yaml"));
-        planting.save();
+        planting.writeRecord();
 
         ParsedYaml kept = ParsedYaml.at(record);
         assertEquals("true", kept.during(() -> YamlReader.read(file, "site.yaml")).text("planted").orElseThrow());
@@ -73,7 +73,7 @@ class ParsedYamlTest {
         InncoException e = assertThrows(InncoException.class, () -> memo.during(() -> YamlReader.read(file, "bad.yaml")));
         assertEquals("INNCO-YAML-001", e.code());
         assertTrue(e.errors().get(0).path().startsWith("bad.yaml:"), e.errors().toString());
-        memo.save();
+        memo.writeRecord();
         assertFalse(Files.exists(record), "nothing parsed, nothing written");
 
         Files.write(file, new byte[] {'a', ':', ' ', (byte) 0xC3, '\n'});
@@ -88,7 +88,7 @@ class ParsedYamlTest {
         Files.write(record, "INCY and then nothing sensible".getBytes(StandardCharsets.UTF_8));
         ParsedYaml memo = ParsedYaml.at(record);
         assertEquals("a", memo.during(() -> YamlReader.read(file, "a.yaml")).text("name").orElseThrow());
-        memo.save();
+        memo.writeRecord();
         assertEquals("a", ParsedYaml.at(record).during(() -> YamlReader.read(file, "a.yaml")).text("name").orElseThrow());
         assertTrue(Files.size(record) > 12, "a whole record replaced the damaged one");
     }

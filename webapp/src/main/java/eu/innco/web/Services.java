@@ -107,7 +107,7 @@ public final class Services implements AutoCloseable {
             imaging = parsed.during(() -> eu.innco.assets.ImagingDefinition.load(lightModules));
             // not webhooks: one may hold its secret inline, and the record must not copy a secret
             webhooks = WebhookLoader.load(lightModules, config.settings());
-            parsed.save();
+            parsed.writeRecord();
         } catch (RuntimeException | Error e) {
             opening.abandon();
             throw e;

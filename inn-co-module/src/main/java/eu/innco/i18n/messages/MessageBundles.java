@@ -46,7 +46,7 @@ public final class MessageBundles {
         return load(lightModules, PassedChecks.none());
     }
 
-    /** As {@link #load(Path)}, parsing only the files that {@code checks} has not seen pass; it is saved when all pass. */
+    /** As {@link #load(Path)}, parsing only the files that {@code checks} has not seen pass; its record is written when all pass. */
     public static MessageBundles load(Path lightModules, PassedChecks checks) {
         Path folder = lightModules.resolve(FOLDER);
         Map<String, Map<String, String>> out = new TreeMap<>();
@@ -70,7 +70,7 @@ public final class MessageBundles {
             throw new InncoException(ErrorCode.DEFINITION_003, "Broken message bundles", errors.size()
                     + " message(s) cannot be read: " + errors.get(0).path() + " " + errors.get(0).message(), errors);
         }
-        checks.save();
+        checks.writeRecord();
         return new MessageBundles(out);
     }
 

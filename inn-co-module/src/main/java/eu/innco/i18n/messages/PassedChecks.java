@@ -80,7 +80,7 @@ public final class PassedChecks {
      * Writes the record when it changed, whole or not at all (a temporary file moved over it). Call it
      * only when every bundle passed: a start stopped by a broken one keeps the record it had.
      */
-    public synchronized void save() {
+    public synchronized void writeRecord() {
         if (file == null || now.equals(before)) return;
         try {
             Files.createDirectories(file.getParent());
