@@ -1,11 +1,11 @@
 package eu.innco.assets;
 
+import eu.innco.files.WholeFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -100,10 +100,7 @@ final class RenditionCache {
         if (bytes.isEmpty()) return Optional.empty();
         made.incrementAndGet();
         total(); // counted from the disk once, before this file is there
-        Files.createDirectories(file.getParent());
-        Path tmp = Files.createTempFile(file.getParent(), "making-", ".tmp");
-        Files.write(tmp, bytes.get());
-        Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        WholeFile.replace(file, bytes.get());
         if (size.addAndGet(bytes.get().length) > maxBytes) evict(file);
         return Optional.of(file);
     }

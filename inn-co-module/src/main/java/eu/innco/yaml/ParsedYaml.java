@@ -1,15 +1,15 @@
 package eu.innco.yaml;
 
+import eu.innco.files.Fingerprint;
+import eu.innco.files.WholeFile;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -17,8 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
-import java.util.zip.CRC32;
-import java.util.zip.CRC32C;
 
 /**
  * The definition files of the last start, parsed, kept by their bytes in {@code $INNCO_HOME/cache}
@@ -90,11 +88,7 @@ public final class ParsedYaml {
     }
 
     static String key(byte[] content, String label, int maxValueChars) {
-        CRC32C c = new CRC32C();
-        c.update(content);
-        CRC32 d = new CRC32();
-        d.update(content);
-        return label + "|" + maxValueChars + "|" + content.length + "|" + Long.toHexString(c.getValue()) + Long.toHexString(d.getValue());
+        return label + "|" + maxValueChars + "|" + content.length + "|" + Fingerprint.of(content);
     }
 
     /** The tree of these bytes from an earlier start, or the one {@code parse} makes, kept for the next start. */
@@ -124,9 +118,8 @@ public final class ParsedYaml {
     public synchronized void writeRecord() {
         if (file == null || now.keySet().equals(before.keySet())) return;
         try {
-            Files.createDirectories(file.getParent());
-            Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-            try (OutputStream raw = Files.newOutputStream(tmp); DataOutputStream out = new DataOutputStream(new java.io.BufferedOutputStream(raw))) {
+            WholeFile.replace(file, raw -> {
+                DataOutputStream out = new DataOutputStream(new java.io.BufferedOutputStream(raw));
                 out.writeInt(MAGIC);
                 out.writeInt(FORMAT);
                 out.writeInt(now.size());
@@ -135,8 +128,8 @@ public final class ParsedYaml {
                     out.writeInt(e.getValue().length);
                     out.write(e.getValue());
                 }
-            }
-            Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                out.flush();
+            });
         } catch (IOException e) {
             // a read-only or full home: the next start parses the files again, which is all this costs
         }

@@ -1,26 +1,23 @@
 package eu.innco.i18n.messages;
 
 import com.ibm.icu.util.VersionInfo;
+import eu.innco.files.Fingerprint;
+import eu.innco.files.WholeFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.zip.CRC32;
-import java.util.zip.CRC32C;
 
 /**
  * The bundle files whose every pattern already passed the ICU check, remembered across starts by
  * their bytes (issue 18): a start with unchanged bundles still reads them, but does not parse ten
  * thousand patterns and load ICU's date data again, a tenth of a start's CPU.
  *
- * <p>A file is known by its locale, its length and two checksums of its bytes (CRC-32C and CRC-32,
- * which the JVM computes in a few milliseconds, where SHA-256 took 70 at start), with the ICU version and
+ * <p>A file is known by its locale, its length and two checksums of its bytes ({@link Fingerprint}), with the ICU version and
  * {@link #RULES}: any edit, another locale, another ICU or a stricter check tests the file again.
  * The record is a shortcut, never a source of texts: when it is missing, unreadable or cannot be
  * written, the check simply runs. It keeps only the files of the last start, so it never grows.
@@ -58,12 +55,7 @@ public final class PassedChecks {
 
     /** What a file is known by: nothing of its path, so a renamed or copied file stays known. */
     static String key(byte[] content, String locale) {
-        CRC32C c = new CRC32C();
-        c.update(content);
-        CRC32 d = new CRC32();
-        d.update(content);
-        return VersionInfo.ICU_VERSION + "/" + RULES + "/" + locale + "/" + content.length + "/"
-                + Long.toHexString(c.getValue()) + Long.toHexString(d.getValue());
+        return VersionInfo.ICU_VERSION + "/" + RULES + "/" + locale + "/" + content.length + "/" + Fingerprint.of(content);
     }
 
     /** True when these bytes passed the check at an earlier start; either way the file is kept for the next one. */
@@ -83,10 +75,7 @@ public final class PassedChecks {
     public synchronized void writeRecord() {
         if (file == null || now.equals(before)) return;
         try {
-            Files.createDirectories(file.getParent());
-            Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-            Files.write(tmp, List.copyOf(now), StandardCharsets.UTF_8);
-            Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            WholeFile.replace(file, (String.join("\n", now) + "\n").getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             // a read-only or full home: the next start checks the bundles again, which is all this costs
         }
