@@ -3,6 +3,7 @@ package eu.innco.web;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import org.eclipse.jetty.io.EndPoint;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
@@ -12,16 +13,25 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.Callback;
 
 /**
- * A connector whose stop lets a request under way finish, even one whose body is still arriving, while idle
- * connections are closed at once.
+ * A connector whose stop lets a request under way finish, even one whose body is still arriving, and
+ * closes no idle connection under a client that may be sending on it.
  *
- * <p>When stopping begins, Jetty gives every connection the same short idle timeout (1 s): that closes idle
- * keep-alive connections quickly, but also aborts a slow upload mid-body. This connector keeps the short timeout
- * for idle connections and gives the connections of requests in flight the whole drain period.
+ * <p>When stopping begins, Jetty gives every connection a short idle timeout (1 s). That aborts a slow
+ * upload mid-body, and it closes idle keep-alive connections at a moment the server cannot choose: a
+ * proxy that sends a POST on such a connection as it closes gets no answer, and since it must not send a
+ * POST twice it answers 502 (issue 21's flake). So every connection keeps the drain period; a request
+ * that arrives on one during the stop is refused with a 503 that closes its connection (Jetty makes
+ * every answer during a stop close it), which a proxy retries elsewhere and counts against this
+ * server; and the stop waits until no request has come for {@link #QUIET_MILLIS} before closing the
+ * idle connections that remain, so that a proxy that uses this server has seen a 503 first.
  */
 final class DrainingConnector extends ServerConnector {
+    /** Long beside a proxy's pause between two requests under load, short beside a stop. */
+    static final long QUIET_MILLIS = 300;
+    private static final long POLL_MILLIS = 50;
     private final long drainMillis;
     private final Set<EndPoint> busy = ConcurrentHashMap.newKeySet();
+    private volatile long lastRequestNanos = System.nanoTime();
 
     DrainingConnector(Server server, long drainMillis) {
         super(server, new org.eclipse.jetty.server.HttpConnectionFactory(quiet()));
@@ -36,30 +46,40 @@ final class DrainingConnector extends ServerConnector {
         return c;
     }
 
-    /** Wraps the application so that this connector knows which connections carry a request in flight. */
+    /** Wraps the handlers, the graceful one included, so that this connector sees every request, refused ones too. */
     Handler tracking(Handler application) {
         return new Handler.Wrapper(application) {
             @Override
             public boolean handle(Request request, Response response, Callback callback) throws Exception {
+                lastRequestNanos = System.nanoTime();
                 EndPoint endPoint = request.getConnectionMetaData().getConnection().getEndPoint();
                 busy.add(endPoint);
-                if (isShutdown()) endPoint.setIdleTimeout(drainMillis);
-                boolean handled = super.handle(request, response, Callback.from(callback, () -> finished(endPoint)));
-                if (!handled) finished(endPoint);
+                boolean handled = super.handle(request, response, Callback.from(callback, () -> busy.remove(endPoint)));
+                if (!handled) busy.remove(endPoint);
                 return handled;
             }
         };
     }
 
-    private void finished(EndPoint endPoint) {
-        busy.remove(endPoint);
-        if (isShutdown()) endPoint.setIdleTimeout(getShutdownIdleTimeout());
-    }
-
+    /** Done once every connection has closed: those with a request after its answer, the idle ones once requests stop coming. */
     @Override
     public CompletableFuture<Void> shutdown() {
-        CompletableFuture<Void> done = super.shutdown();
-        for (EndPoint endPoint : busy) endPoint.setIdleTimeout(drainMillis);
-        return done;
+        CompletableFuture<Void> closed = super.shutdown();
+        lastRequestNanos = System.nanoTime();
+        for (EndPoint endPoint : getConnectedEndPoints()) endPoint.setIdleTimeout(drainMillis);
+        closeIdleWhenQuiet(System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(drainMillis));
+        return closed;
+    }
+
+    private void closeIdleWhenQuiet(long deadline) {
+        if (getConnectedEndPoints().isEmpty() || System.nanoTime() - deadline >= 0) return; // the stop's own timeout closes what is left
+        if (System.nanoTime() - lastRequestNanos >= TimeUnit.MILLISECONDS.toNanos(QUIET_MILLIS)) {
+            for (EndPoint endPoint : getConnectedEndPoints()) if (!busy.contains(endPoint)) endPoint.close();
+        }
+        try {
+            getScheduler().schedule(() -> closeIdleWhenQuiet(deadline), POLL_MILLIS, TimeUnit.MILLISECONDS);
+        } catch (RuntimeException e) {
+            // the scheduler has stopped: so has the connector, and its connections with it
+        }
     }
 }

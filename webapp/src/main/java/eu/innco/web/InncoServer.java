@@ -41,7 +41,7 @@ public final class InncoServer implements AutoCloseable {
         this.metrics = WebSetup.install(context.getServletContext(), services, false);
         Handler handler = NodeHandler.inFront(context, services, metrics);
         if (services.config.delivery().benchCeiling()) handler = new CeilingHandler(handler);
-        server.setHandler(new GracefulHandler(connector.tracking(handler)));
+        server.setHandler(connector.tracking(new GracefulHandler(handler)));
         server.setErrorHandler(new ProblemErrorHandler());
         server.setStopTimeout(DRAIN_MILLIS);
         server.setStopAtShutdown(false);

@@ -11,12 +11,20 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Base64;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** SIGTERM while a request is under way: the request is finished and answered, then the server stops. */
+/**
+ * SIGTERM while a request is under way: the request is finished and answered, then the server stops.
+ * While requests keep coming, kept-alive connections idle at the stop stay open, and a request sent on
+ * one is refused with a 503 that closes it: never met by a connection closed under it, which a proxy
+ * must answer with a 502 when the request was a POST.
+ */
 class GracefulStopTest {
     @Test
     void a_request_in_flight_when_sigterm_arrives_is_answered_and_its_write_kept(@TempDir Path home) throws Exception {
@@ -67,6 +75,58 @@ class GracefulStopTest {
             long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
             assertTrue(millis < 6_000, "an idle connection is closed at once, not after the 10 s drain: " + millis + " ms");
         }
+    }
+
+    @Test
+    void while_requests_keep_coming_no_idle_connection_is_closed_under_one(@TempDir Path home) throws Exception {
+        int connections = 40;
+        List<Socket> idle = new ArrayList<>();
+        try (ChildServer child = ChildServer.start(home, Map.of("INNCO_SCHEDULER", "false"))) {
+            String health = "GET /.rest/health HTTP/1.1\r\nHost: " + child.uri().getAuthority() + "\r\n\r\n";
+            try {
+                for (int i = 0; i < connections; i++) {
+                    Socket s = new Socket(child.uri().getHost(), child.uri().getPort());
+                    idle.add(s);
+                    s.setSoTimeout(30_000);
+                    s.getOutputStream().write(health.getBytes(StandardCharsets.US_ASCII));
+                    assertTrue(readResponse(s.getInputStream()).startsWith("HTTP/1.1 200"));
+                }
+                long start = System.nanoTime();
+                child.process().destroy(); // SIGTERM
+                long lastRefusal = -1;
+                for (Socket s : idle) {
+                    Thread.sleep(50); // well inside the quiet period the stop waits for
+                    long at = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+                    s.getOutputStream().write(health.getBytes(StandardCharsets.US_ASCII));
+                    String head = readHead(s.getInputStream());
+                    assertTrue(head.startsWith("HTTP/1.1 200") || head.startsWith("HTTP/1.1 503"),
+                            "a request sent " + at + " ms into the stop on a connection open before it is answered, not cut: '" + head + "'");
+                    if (head.startsWith("HTTP/1.1 503")) {
+                        lastRefusal = at;
+                        assertTrue(head.toLowerCase(Locale.ROOT).contains("connection: close"), head);
+                    }
+                }
+                assertTrue(lastRefusal > 1_200, "requests were still refused, not cut, past the 1 s Jetty gives idle connections: " + lastRefusal);
+                assertTrue(child.process().waitFor(30, TimeUnit.SECONDS), "then it stops");
+            } finally {
+                for (Socket s : idle) s.close();
+            }
+        }
+    }
+
+    /** The head of one response, or what came before the connection ended. */
+    private static String readHead(InputStream in) throws java.io.IOException {
+        StringBuilder head = new StringBuilder();
+        try {
+            while (!head.toString().endsWith("\r\n\r\n")) {
+                int c = in.read();
+                if (c < 0) return head + "<closed>";
+                head.append((char) c);
+            }
+        } catch (java.net.SocketException e) {
+            return head + "<" + e.getMessage() + ">";
+        }
+        return head.toString();
     }
 
     /** One HTTP/1.1 response with a Content-Length, read off a kept-alive connection. */
