@@ -5,6 +5,7 @@
 #   docs/bench/first-minute.sh HOME BEFORE.jar AFTER.jar
 # Each jar runs on its own copy of HOME (HOME-before, HOME-after, as startup-abba.sh makes them).
 # A jar starts with the class-data archive beside it when there is one (archive.sh; ARCHIVES=off: without).
+# Both jars get the README's compiler thresholds (archive.sh; JIT=default: the JVM's own).
 # Environment: PORT (18098), XMX (512m), JAVA_OPTS, INNCO_WARMUP_SECONDS (the product's default when unset), ARCHIVES.
 set -euo pipefail
 . "$(dirname "$0")/archive.sh"
@@ -17,7 +18,7 @@ rps() { wrk -t2 -c16 -d10s "$list" 2>&1 | awk '/Requests\/sec/ {printf "%d", $2}
 once() { # label jar side
   export INNCO_HOME=$home-$3
   # shellcheck disable=SC2086
-  java -Xmx${XMX:-512m} ${JAVA_OPTS:-} $(archive_option "$2") -jar "$2" >"$INNCO_HOME/minute.log" 2>&1 &
+  java -Xmx${XMX:-512m} ${JAVA_OPTS:-} $(archive_option "$2") $(jit_options) -jar "$2" >"$INNCO_HOME/minute.log" 2>&1 &
   local pid=$! out="" sum=0 r warm
   until curl -sf -o /dev/null "$base/.rest/health"; do sleep 0.02; done
   for _ in 1 2 3 4 5 6; do r=$(rps); out="$out $r"; sum=$((sum + r)); done

@@ -8,6 +8,7 @@
 # (only the newer jar writes it). The warm-up is off so that it does not lengthen the stop.
 # A jar with a class-data archive beside it (inn-co.jsa beside inn-co.jar, as `mvn package` makes it) starts with it,
 # as the README's run command starts it; ARCHIVES=off starts both without.
+# Both also get the README's compiler thresholds (archive.sh, jit_options; JIT=default: the JVM's own).
 # The wait for the first 200 probes the port from bash (no process per probe), then asks /.rest/health with curl:
 # a curl every 20 ms took some 12 ms of CPU each, a fifth of the two cores the start itself needs.
 # Environment: PORT (default 18095), XMX (default 512m), JAVA_OPTS (extra JVM options for both), ARCHIVES.
@@ -23,7 +24,7 @@ once() { # label jar side
   export INNCO_HOME=$home-$3
   local archive; archive=$(archive_option "$2")
   # shellcheck disable=SC2086
-  java -Xmx${XMX:-512m} ${JAVA_OPTS:-} $archive -jar "$2" >"$INNCO_HOME/abba.log" 2>&1 &
+  java -Xmx${XMX:-512m} ${JAVA_OPTS:-} $archive $(jit_options) -jar "$2" >"$INNCO_HOME/abba.log" 2>&1 &
   pid=$!
   until (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do sleep 0.01; done
   until curl -sf -o /dev/null "http://127.0.0.1:$port/.rest/health"; do sleep 0.01; done
