@@ -46,11 +46,15 @@ final class DrainingConnector extends ServerConnector {
         return c;
     }
 
-    /** Wraps the handlers, the graceful one included, so that this connector sees every request, refused ones too. */
+    /**
+     * Wraps the handlers, the graceful one included, so that this connector sees every request of its own,
+     * refused ones too; the in-process warm-up's requests (another connector) do not hold its idle connections open.
+     */
     Handler tracking(Handler application) {
         return new Handler.Wrapper(application) {
             @Override
             public boolean handle(Request request, Response response, Callback callback) throws Exception {
+                if (request.getConnectionMetaData().getConnector() != DrainingConnector.this) return super.handle(request, response, callback);
                 lastRequestNanos = System.nanoTime();
                 EndPoint endPoint = request.getConnectionMetaData().getConnection().getEndPoint();
                 busy.add(endPoint);
