@@ -78,41 +78,49 @@ final class DeliveryIndex implements AutoCloseable {
             if (folder == null) return create(null, new ByteBuffersDirectory(), analyzers, true);
             Files.createDirectories(folder);
             Directory dir = FSDirectory.open(folder);
-            boolean exists = DirectoryReader.indexExists(dir);
-            if (exists && !readable(dir)) {
-                LOG.warn("The delivery index in {} is corrupt; it is deleted and rebuilt from the repository", folder);
-                dir.close();
-                wipe(folder);
-                dir = FSDirectory.open(folder);
-                exists = false;
+            if (DirectoryReader.indexExists(dir)) {
+                try {
+                    return create(folder, dir, analyzers, false);
+                } catch (org.apache.lucene.store.LockObtainFailedException e) {
+                    throw e; // another process has this index open: nothing is wrong with its files
+                } catch (IOException | RuntimeException e) {
+                    LOG.warn("The delivery index in {} is corrupt ({}); it is deleted and rebuilt from the repository", folder, e.toString());
+                    dir.close();
+                    wipe(folder);
+                    dir = FSDirectory.open(folder);
+                }
             }
-            return create(folder, dir, analyzers, !exists);
+            return create(folder, dir, analyzers, true);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the delivery index in " + folder, e);
         }
     }
 
+    /**
+     * The writer and its first reader. That reader opens the last commit as a {@code DirectoryReader}
+     * does: Lucene checks the whole of its small files (commit point, segment and field infos) and the
+     * header, footer and length of the large ones, so an unreadable index fails here. It was checked by
+     * a reader of its own before, which opened every segment twice at each start (issue 18). Reading
+     * every byte of the stored fields to check their checksums cost seconds at every start with 10,000
+     * items; a flipped byte in their middle shows at the first read of that document instead, as in
+     * Lucene itself. On failure the writer is rolled back, never committed, and its lock released.
+     */
     private static DeliveryIndex create(Path folder, Directory dir, Analyzers analyzers, boolean fresh) throws IOException {
         IndexWriterConfig cfg = new IndexWriterConfig(analyzers.perField());
         cfg.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
         cfg.setRAMBufferSizeMB(RebuildMemory.writerBufferMb(Runtime.getRuntime().maxMemory())); // 48 MB from a 768 MB heap up
         cfg.setUseCompoundFile(false);
         cfg.setCommitOnClose(true);
-        return new DeliveryIndex(folder, dir, new IndexWriter(dir, cfg), fresh);
-    }
-
-    /**
-     * Opens the last commit: Lucene then checks the whole of its small files (commit point, segment
-     * and field infos) and the header, footer and length of the large ones. Reading every byte of
-     * the stored fields to check their checksums cost seconds at every start with 10,000 items (and
-     * pulled the whole index into memory); a flipped byte in their middle shows at the first read of
-     * that document instead, as in Lucene itself.
-     */
-    private static boolean readable(Directory dir) {
-        try (DirectoryReader r = DirectoryReader.open(dir)) {
-            return r.numDocs() >= 0;
+        IndexWriter writer = new IndexWriter(dir, cfg);
+        try {
+            return new DeliveryIndex(folder, dir, writer, fresh);
         } catch (IOException | RuntimeException e) {
-            return false;
+            try {
+                writer.rollback();
+            } catch (IOException | RuntimeException r) {
+                e.addSuppressed(r);
+            }
+            throw e;
         }
     }
 

@@ -1,6 +1,7 @@
 package eu.innco.delivery;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -151,6 +152,36 @@ class DeliveryIndexTest {
         }
         delivery = open();
         assertEquals("Warszawa", node("organisations", "survivor").path("city").asText());
+    }
+
+    @Test
+    void an_index_whose_commit_is_whole_but_a_segment_is_not_is_rebuilt() throws Exception {
+        org("Survivor", "Gdańsk");
+        delivery.close();
+        // the commit point reads, so the writer opens; its first reader then meets the broken segment files
+        try (Stream<Path> files = Files.list(home.resolve("index"))) {
+            for (Path f : files.filter(f -> !f.getFileName().toString().startsWith("segments")
+                    && !f.getFileName().toString().equals("write.lock") && !f.getFileName().toString().endsWith(".si")).toList()) {
+                byte[] b = Files.readAllBytes(f);
+                for (int i = 0; i < b.length; i += 7) b[i] ^= 0x5a;
+                Files.write(f, b);
+            }
+        }
+        delivery = open();
+        assertEquals("Gdańsk", node("organisations", "survivor").path("city").asText());
+        assertTrue(delivery.startCheck().startsWith("rebuilt because it was missing"), delivery.startCheck());
+    }
+
+    @Test
+    void an_index_another_writer_holds_is_refused_not_wiped() throws Exception {
+        org("Held", "Nicosia");
+        Analyzers analyzers = new Analyzers(m.locales.locales(), m.locales.defaultLocale());
+        // the running service holds the index's lock: a second opening must fail and leave the files alone
+        assertThrows(java.io.UncheckedIOException.class, () -> DeliveryIndex.open(home.resolve("index"), analyzers));
+        assertEquals("Nicosia", node("organisations", "held").path("city").asText());
+        restart();
+        assertEquals("Nicosia", node("organisations", "held").path("city").asText());
+        assertTrue(delivery.startCheck().startsWith("up to date"), delivery.startCheck());
     }
 
     @Test

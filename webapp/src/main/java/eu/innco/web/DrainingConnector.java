@@ -75,10 +75,18 @@ final class DrainingConnector extends ServerConnector {
         return closed;
     }
 
+    /**
+     * Bytes came or went on it within the quiet period: under load a request can be read some time before a
+     * thread hands it to the handlers, and closing its connection then would cut it.
+     */
+    private static boolean readLately(EndPoint endPoint) {
+        return endPoint instanceof org.eclipse.jetty.io.IdleTimeout t && t.getIdleFor() < QUIET_MILLIS;
+    }
+
     private void closeIdleWhenQuiet(long deadline) {
         if (getConnectedEndPoints().isEmpty() || System.nanoTime() - deadline >= 0) return; // the stop's own timeout closes what is left
         if (System.nanoTime() - lastRequestNanos >= TimeUnit.MILLISECONDS.toNanos(QUIET_MILLIS)) {
-            for (EndPoint endPoint : getConnectedEndPoints()) if (!busy.contains(endPoint)) endPoint.close();
+            for (EndPoint endPoint : getConnectedEndPoints()) if (!busy.contains(endPoint) && !readLately(endPoint)) endPoint.close();
         }
         try {
             getScheduler().schedule(() -> closeIdleWhenQuiet(deadline), POLL_MILLIS, TimeUnit.MILLISECONDS);

@@ -22,6 +22,14 @@ final class Serve {
             throw new IllegalArgumentException("the server could not start: " + e.getMessage(), e);
         }
         Services s = server.services();
+        // before "ready": a SIGTERM right after it must drain, not cut connections, and a backup may begin at once
+        java.util.Optional<BackupSocket> backups = config.repository().store() == eu.innco.repository.StoreKind.SEGMENT
+                ? BackupSocket.open(config.repository().home(), s.repository) : java.util.Optional.empty();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            LOG.info("Stopping: draining requests, then closing the repository");
+            backups.ifPresent(BackupSocket::close);
+            server.close();
+        }, "innco-shutdown"));
         StringBuilder sb = new StringBuilder("Configuration:\n");
         for (Map.Entry<String, String> e : config.describe(s.lightModules, s.contentExports).entrySet()) {
             sb.append(String.format("  %-28s %s%n", e.getKey(), e.getValue()));
@@ -38,12 +46,5 @@ final class Serve {
         LOG.info("Start-up: {}", s.phases.summary());
         new eu.innco.web.warmup.WarmUp(server::inProcess, s.locales.locales(), config.settings().getLong("INNCO_WARMUP_SECONDS", 20), 20_000)
                 .startInBackground();
-        java.util.Optional<BackupSocket> backups = config.repository().store() == eu.innco.repository.StoreKind.SEGMENT
-                ? BackupSocket.open(config.repository().home(), s.repository) : java.util.Optional.empty();
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            LOG.info("Stopping: draining requests, then closing the repository");
-            backups.ifPresent(BackupSocket::close);
-            server.close();
-        }, "innco-shutdown"));
     }
 }
