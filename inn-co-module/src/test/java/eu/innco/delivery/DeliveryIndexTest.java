@@ -143,13 +143,7 @@ class DeliveryIndexTest {
     void a_corrupt_index_is_wiped_and_rebuilt() throws Exception {
         org("Survivor", "Warszawa");
         delivery.close();
-        try (Stream<Path> files = Files.list(home.resolve("index"))) {
-            for (Path f : files.filter(f -> !f.getFileName().toString().equals("write.lock")).toList()) {
-                byte[] b = Files.readAllBytes(f);
-                for (int i = 0; i < b.length; i += 7) b[i] ^= 0x5a;
-                Files.write(f, b);
-            }
-        }
+        flipBytes(name -> !name.equals("write.lock"));
         delivery = open();
         assertEquals("Warszawa", node("organisations", "survivor").path("city").asText());
     }
@@ -159,14 +153,7 @@ class DeliveryIndexTest {
         org("Survivor", "Gdańsk");
         delivery.close();
         // the commit point reads, so the writer opens; its first reader then meets the broken segment files
-        try (Stream<Path> files = Files.list(home.resolve("index"))) {
-            for (Path f : files.filter(f -> !f.getFileName().toString().startsWith("segments")
-                    && !f.getFileName().toString().equals("write.lock") && !f.getFileName().toString().endsWith(".si")).toList()) {
-                byte[] b = Files.readAllBytes(f);
-                for (int i = 0; i < b.length; i += 7) b[i] ^= 0x5a;
-                Files.write(f, b);
-            }
-        }
+        flipBytes(name -> !name.startsWith("segments") && !name.equals("write.lock") && !name.endsWith(".si"));
         delivery = open();
         assertEquals("Gdańsk", node("organisations", "survivor").path("city").asText());
         assertTrue(delivery.startCheck().startsWith("rebuilt because it was missing"), delivery.startCheck());
@@ -182,6 +169,17 @@ class DeliveryIndexTest {
         restart();
         assertEquals("Nicosia", node("organisations", "held").path("city").asText());
         assertTrue(delivery.startCheck().startsWith("up to date"), delivery.startCheck());
+    }
+
+    /** Breaks every seventh byte of the index files whose names {@code which} accepts. */
+    private void flipBytes(java.util.function.Predicate<String> which) throws Exception {
+        try (Stream<Path> files = Files.list(home.resolve("index"))) {
+            for (Path f : files.filter(f -> which.test(f.getFileName().toString())).toList()) {
+                byte[] b = Files.readAllBytes(f);
+                for (int i = 0; i < b.length; i += 7) b[i] ^= 0x5a;
+                Files.write(f, b);
+            }
+        }
     }
 
     @Test
