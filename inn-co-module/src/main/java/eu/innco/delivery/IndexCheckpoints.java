@@ -25,6 +25,10 @@ final class IndexCheckpoints {
     /** A server stopped for longer finds its checkpoint gone and checks the slow way; a crashed one's is released at its next start. */
     static final Duration LIFETIME = Duration.ofDays(7);
     static final String TAG = "innco.delivery-index";
+    /** When a checkpoint was taken (epoch milliseconds): Oak keeps its expiry, but does not say it. */
+    static final String TAKEN = "innco.taken";
+    /** A start reuses a checkpoint at most this old: one never runs out while a quiet server restarts now and then. */
+    static final Duration REUSED_AT_MOST = LIFETIME.dividedBy(2);
 
     private final Checkpoints checkpoints;
     private final DeliveryIndex index;
@@ -41,7 +45,7 @@ final class IndexCheckpoints {
     /** A new checkpoint of the head, tagged with this index; empty when the store cannot make one now. */
     Optional<String> take() {
         try {
-            return Optional.of(checkpoints.create(LIFETIME, Map.of(TAG, index.owner())));
+            return Optional.of(checkpoints.create(LIFETIME, Map.of(TAG, index.owner(), TAKEN, Long.toString(System.currentTimeMillis()))));
         } catch (RuntimeException e) {
             LOG.warn("no repository checkpoint for the delivery index: {}", e.toString());
             return Optional.empty();
@@ -57,6 +61,27 @@ final class IndexCheckpoints {
         NodeState head = checkpoints.head();
         return base.isPresent() && base.get().getChildNode(eu.innco.publishing.LiveTree.ROOT).equals(head.getChildNode(eu.innco.publishing.LiveTree.ROOT))
                 && plainWorkspaces(base.get()).equals(plainWorkspaces(head));
+    }
+
+    /**
+     * True when a start may keep the matched checkpoint rather than take a new one: nothing changed
+     * since it, and it is recent enough to outlive a long stop. Taking one writes to the store (a new
+     * tar file per start in a segment store, each one opened by every later start), so a restart
+     * that changed nothing leaves the store as it found it.
+     */
+    boolean reusableAtStart() {
+        Map<String, String> info = checkpoints.info(matched);
+        return recent(info, System.currentTimeMillis()) && unchangedSinceMatched();
+    }
+
+    /** Whether a checkpoint with this information was taken less than {@link #REUSED_AT_MOST} before {@code now}. */
+    static boolean recent(Map<String, String> info, long now) {
+        try {
+            long taken = Long.parseLong(info.getOrDefault(TAKEN, ""));
+            return taken <= now && now - taken < REUSED_AT_MOST.toMillis();
+        } catch (NumberFormatException e) { // taken before checkpoints said when: renewed once
+            return false;
+        }
     }
 
     /**

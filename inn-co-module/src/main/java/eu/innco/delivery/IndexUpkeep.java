@@ -10,7 +10,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Brings the delivery index up to date at start and keeps its checkpoint recent. At start: rebuilt
- * when missing or made with other definitions; else caught up from Oak's diff since its checkpoint
+ * when missing or made with other definitions; else kept as it is when nothing changed since a
+ * recent checkpoint (a start then writes nothing); else caught up from Oak's diff since its checkpoint
  * (cheap: what was published since); only without a usable checkpoint (an index from before
  * checkpoints, one stopped for longer than their lifetime) are all published items walked and
  * compared, as before. While the server runs, the checkpoint moves on every half minute when
@@ -35,9 +36,14 @@ final class IndexUpkeep implements AutoCloseable {
     /** The start-up check; logs what it did and how long it took. */
     void atStart() {
         long start = System.nanoTime();
-        Optional<String> next = checkpoints.take(); // before anything is read: later publications are after it
-        Outcome done = bringUpTo(next, true);
-        if (done.complete()) next.ifPresent(this::recorded);
+        Outcome done;
+        if (!index.fresh() && projector.definitions().equals(index.definitions()) && checkpoints.reusableAtStart()) {
+            done = new Outcome("up to date (nothing changed since its checkpoint)", true);
+        } else {
+            Optional<String> next = checkpoints.take(); // before anything is read: later publications are after it
+            done = bringUpTo(next, true);
+            if (done.complete()) next.ifPresent(this::recorded);
+        }
         atStart = done.what();
         LOG.info("Delivery index {} in {} ms", done.what(), (System.nanoTime() - start) / 1_000_000);
     }

@@ -9,8 +9,9 @@ import java.time.Instant;
 import javax.jcr.Node;
 
 /**
- * A lease in the repository so that, when several servers share a store, only one runs scheduled
- * work: the holder renews it on every round; another takes it only after it has expired.
+ * A lease so that, when several servers share a store, only one runs scheduled work: the holder
+ * renews it on every round; another takes it only after it has expired. In the shared store itself;
+ * in memory ({@link eu.innco.repository.LocalLeases}) for a store only this process can open.
  */
 public final class Lease {
     private final ContentRepository repository;
@@ -30,6 +31,7 @@ public final class Lease {
     /** Takes or renews the lease; false when another holder's lease is still running. */
     public boolean acquire() {
         Instant now = clock.instant();
+        if (!repository.shared()) return repository.localLeases().acquire(name, owner, now, now.plus(length));
         return repository.write(s -> {
             Node leases = NodeTypes.systemFolder(s, "leases");
             Node n = leases.hasNode(name) ? leases.getNode(name) : leases.addNode(name, "mgnl:contentNode");
@@ -44,6 +46,10 @@ public final class Lease {
 
     /** Gives the lease up at shutdown, so that another server need not wait for it to expire. */
     public void release() {
+        if (!repository.shared()) {
+            repository.localLeases().release(name, owner);
+            return;
+        }
         repository.write(s -> {
             Node leases = NodeTypes.systemFolder(s, "leases");
             if (leases.hasNode(name) && owner.equals(leases.getNode(name).getProperty("owner").getString())) {

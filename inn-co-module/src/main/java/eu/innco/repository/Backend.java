@@ -3,7 +3,6 @@ package eu.innco.repository;
 import javax.jcr.Repository;
 import org.apache.jackrabbit.api.JackrabbitRepository;
 import org.apache.jackrabbit.oak.Oak;
-import org.apache.jackrabbit.oak.jcr.Jcr;
 import org.apache.jackrabbit.oak.spi.security.OpenSecurityProvider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,7 +37,10 @@ record Backend(OpenedStore store, Repository repository, GroupFlush flushes) {
     private static Repository jcr(OpenedStore store) {
         for (int attempt = 1; ; attempt++) {
             try {
-                return new Jcr(new Oak(store.nodeStore())).with(new OpenSecurityProvider()).createRepository();
+                boolean initialised = OakInitialContent.present(store.nodeStore());
+                Repository repository = OakInitialContent.jcr(new Oak(store.nodeStore()), initialised).with(new OpenSecurityProvider()).createRepository();
+                if (!initialised) OakInitialContent.mark(store.nodeStore());
+                return repository;
             } catch (RuntimeException e) {
                 // servers starting together on an empty shared store all write Oak's initial content; one that
                 // loses sees the winner's after its next background read (a second) and has nothing left to write

@@ -55,6 +55,18 @@ public final class Checkpoints {
         repository.onStore(store -> store.nodeStore().release(id));
     }
 
+    /** The tags of a checkpoint; empty when it is gone (or {@code id} is blank). */
+    public Map<String, String> info(String id) {
+        if (id == null || id.isBlank()) return Map.of();
+        return repository.onStore(store -> {
+            try {
+                return Map.copyOf(store.nodeStore().checkpointInfo(id));
+            } catch (IllegalArgumentException e) { // not a checkpoint id of this kind of store
+                return Map.of();
+            }
+        });
+    }
+
     /** The checkpoints carrying the tag {@code key=value}. */
     public List<String> tagged(String key, String value) {
         return repository.onStore(store -> {

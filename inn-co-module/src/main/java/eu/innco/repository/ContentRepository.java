@@ -22,6 +22,7 @@ public final class ContentRepository implements AutoCloseable {
     private final RepositoryConfig config;
     private final AtomicBoolean closed = new AtomicBoolean();
     private final eu.innco.repository.space.DiskSpace space;
+    private final LocalLeases localLeases = new LocalLeases();
     private final List<ExternalChanges> watches = new java.util.concurrent.CopyOnWriteArrayList<>();
     /** What the repository runs on now; replaced when a fenced segment store is reopened, null while that fails. */
     private volatile Backend backend;
@@ -256,6 +257,16 @@ public final class ContentRepository implements AutoCloseable {
         ExternalChanges w = backend.store().shared().map(ExternalChanges::on).orElseGet(ExternalChanges::none);
         watches.add(w);
         return w;
+    }
+
+    /** True when other servers may use the store at the same time (PostgreSQL); a segment or memory store is this process's alone. */
+    public boolean shared() {
+        return live().store().shared().isPresent();
+    }
+
+    /** Leases for a store that is not {@link #shared()}: in memory, as nobody else can run its work. */
+    public LocalLeases localLeases() {
+        return localLeases;
     }
 
     /** The store's checkpoints, for projections that must find what changed since they last matched the repository. */

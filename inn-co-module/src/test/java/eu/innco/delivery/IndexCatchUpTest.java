@@ -71,14 +71,42 @@ class IndexCatchUpTest {
     }
 
     @Test
-    void an_index_that_matches_is_checked_from_its_checkpoint_without_a_walk() throws Exception {
+    void an_index_that_matches_is_kept_with_its_checkpoint_when_nothing_changed() throws Exception {
         listening = open(home.resolve("index"));
         ContentItem o = org("Stable", "Athens");
         listening.close();
+        List<String> taken = m.repository.checkpoints().tagged(IndexCheckpoints.TAG, ownerOf(home.resolve("index")));
+        assertEquals(1, taken.size(), taken.toString());
         DeliveryService again = open(home.resolve("index"));
         try {
-            assertEquals("up to date (checked from its checkpoint)", again.startCheck());
+            assertEquals("up to date (nothing changed since its checkpoint)", again.startCheck());
             assertEquals("Athens", city(again, o));
+            assertEquals(taken, m.repository.checkpoints().tagged(IndexCheckpoints.TAG, ownerOf(home.resolve("index"))), "no new checkpoint");
+        } finally {
+            again.close();
+        }
+    }
+
+    @Test
+    void a_checkpoint_is_kept_only_while_recent_and_replaced_once_something_was_published() throws Exception {
+        listening = open(home.resolve("index"));
+        org("Aging", "Liege");
+        listening.close();
+        listening = null;
+        String owner = ownerOf(home.resolve("index"));
+        String old = m.repository.checkpoints().tagged(IndexCheckpoints.TAG, owner).get(0);
+        long now = System.currentTimeMillis();
+        assertTrue(IndexCheckpoints.recent(m.repository.checkpoints().info(old), now));
+        assertTrue(!IndexCheckpoints.recent(Map.of(IndexCheckpoints.TAKEN, Long.toString(now - IndexCheckpoints.REUSED_AT_MOST.toMillis())), now));
+        assertTrue(!IndexCheckpoints.recent(Map.of(IndexCheckpoints.TAG, owner), now), "one from before checkpoints said when");
+        assertTrue(!IndexCheckpoints.recent(Map.of(IndexCheckpoints.TAKEN, Long.toString(now + 60_000)), now), "one from a clock set back");
+        org("Moved on", "Namur"); // published while the index was not listening: the start catches up and moves the checkpoint on
+        DeliveryService again = open(home.resolve("index"));
+        try {
+            assertTrue(again.startCheck().startsWith("caught up from its checkpoint"), again.startCheck());
+            List<String> now2 = m.repository.checkpoints().tagged(IndexCheckpoints.TAG, owner);
+            assertEquals(1, now2.size(), now2.toString());
+            assertTrue(!now2.contains(old), "the old checkpoint was replaced and released");
         } finally {
             again.close();
         }

@@ -36,6 +36,36 @@ class StartStopTest {
         }
     }
 
+    /**
+     * Each write after a start opens a new tar file that every later start reads: a restart that
+     * changed nothing (the delivery index's checkpoint, Oak's initial content, the leases of scheduled
+     * work all as they were) must leave the store exactly as it found it.
+     */
+    @Test
+    void a_restart_that_changed_nothing_leaves_the_segment_store_as_it_was(@TempDir Path home) throws Exception {
+        Map<String, String> segment = Map.of("INNCO_STORE", "segment", "INNCO_HOME", home.toString());
+        try (InncoServer first = TestServer.start(segment)) {
+            assertEquals(201, new Http(first.uri()).admin().post("/.rest/authoring/v1/items/organisation",
+                    j("{'properties': {'name': 'Still', 'country': 'CY'}}")).status());
+        }
+        try (InncoServer second = TestServer.start(segment)) { // Oak's initial content recorded, the index's checkpoint taken
+            assertEquals(200, new Http(second.uri()).get("/.rest/health").status());
+        }
+        List<String> tars = storeFiles(home);
+        long journal = Files.size(home.resolve("repository/journal.log"));
+        try (InncoServer third = TestServer.start(segment)) {
+            assertEquals(200, new Http(third.uri()).get("/.rest/delivery/organisations?lang=en").status());
+        }
+        assertEquals(tars, storeFiles(home), "no tar file written by a start and stop that changed nothing");
+        assertEquals(journal, Files.size(home.resolve("repository/journal.log")), "no new head in the journal");
+    }
+
+    private static List<String> storeFiles(Path home) throws java.io.IOException {
+        try (var files = Files.list(home.resolve("repository"))) {
+            return files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".tar")).sorted().toList();
+        }
+    }
+
     @Test
     void a_second_process_on_the_same_repository_folder_fails_with_a_clear_message(@TempDir Path home) throws Exception {
         try (InncoServer running = TestServer.start(Map.of("INNCO_STORE", "segment", "INNCO_HOME", home.toString()))) {
