@@ -36,12 +36,21 @@ public final class Checkpoints {
 
     /** The root state of a checkpoint; empty when it expired, was released, or belongs to another repository. */
     public Optional<NodeState> retrieve(String id) {
-        if (id == null || id.isBlank()) return Optional.empty();
+        return read(id, (store, cp) -> Optional.ofNullable(store.retrieve(cp)), Optional.empty());
+    }
+
+    /** The tags of a checkpoint; empty when it is gone (or {@code id} is blank). */
+    public Map<String, String> info(String id) {
+        return read(id, (store, cp) -> Map.copyOf(store.checkpointInfo(cp)), Map.of());
+    }
+
+    private <T> T read(String id, java.util.function.BiFunction<NodeStore, String, T> reading, T none) {
+        if (id == null || id.isBlank()) return none;
         return repository.onStore(store -> {
             try {
-                return Optional.ofNullable(store.nodeStore().retrieve(id));
+                return reading.apply(store.nodeStore(), id);
             } catch (IllegalArgumentException e) { // not a checkpoint id of this kind of store
-                return Optional.empty();
+                return none;
             }
         });
     }
@@ -53,18 +62,6 @@ public final class Checkpoints {
 
     public void release(String id) {
         repository.onStore(store -> store.nodeStore().release(id));
-    }
-
-    /** The tags of a checkpoint; empty when it is gone (or {@code id} is blank). */
-    public Map<String, String> info(String id) {
-        if (id == null || id.isBlank()) return Map.of();
-        return repository.onStore(store -> {
-            try {
-                return Map.copyOf(store.nodeStore().checkpointInfo(id));
-            } catch (IllegalArgumentException e) { // not a checkpoint id of this kind of store
-                return Map.of();
-            }
-        });
     }
 
     /** The checkpoints carrying the tag {@code key=value}. */

@@ -22,9 +22,10 @@ final class WebSetup {
 
     /**
      * Registers everything on {@code ctx}; the returned metrics are closed with the application.
-     * {@code jerseyAtStart}: a container deploying the WAR initialises Jersey while deploying (a
-     * broken resource fails the deployment); the jar starts Jersey at its first request, as it
-     * always has, so that "ready" comes as soon as the port is open.
+     * {@code jerseyAtStart}: a container deploying the WAR initialises both Jersey applications
+     * while deploying (a broken resource fails the deployment); the jar initialises the site's as
+     * it starts (Jetty initialises a servlet given as an instance at once) and the editor's at its
+     * first request ({@link LazyJersey}).
      */
     static Metrics install(ServletContext ctx, Services services, boolean jerseyAtStart) {
         // first of all: the request id is in every log line written for the request, and in its answer
@@ -37,9 +38,11 @@ final class WebSetup {
         filter(ctx, "content-type", new ContentTypeGuard(), "/*");
         // before the fast paths, so that pages and delivery answers from their caches are counted too
         filter(ctx, "reach", new ReachFilter(services.reach.counter), "/*");
-        ResourceConfig application = RestApplication.build(services);
+        RestApplication.Applications applications = RestApplication.build(services);
+        ResourceConfig application = applications.site();
         if (application.getProperty(PortalPages.FAST_PATH) instanceof Filter pages) filter(ctx, "portal-pages", pages, "/*");
         filter(ctx, "delivery-nodes", DeliveryWeb.fastPath(services.deliveryDoors), "/.rest/delivery/*");
+        filter(ctx, "editor", new LazyJersey(applications.editor(), jerseyAtStart), RestApplication.EDITOR_PATHS.toArray(String[]::new));
         ServletRegistration.Dynamic jersey = ctx.addServlet("jersey", new ServletContainer(application));
         jersey.addMapping("/*");
         if (jerseyAtStart) jersey.setLoadOnStartup(1);
@@ -47,7 +50,7 @@ final class WebSetup {
     }
 
     /** After the filters registered before it: the order of the calls above is the order of the chain. */
-    private static void filter(ServletContext ctx, String name, Filter filter, String path) {
-        ctx.addFilter(name, filter).addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, path);
+    private static void filter(ServletContext ctx, String name, Filter filter, String... paths) {
+        ctx.addFilter(name, filter).addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, paths);
     }
 }

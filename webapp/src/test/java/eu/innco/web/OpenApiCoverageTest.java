@@ -41,7 +41,9 @@ class OpenApiCoverageTest {
     @BeforeAll
     static void start() throws Exception {
         server = TestServer.start();
-        routes = jerseyRoutes(RestApplication.build(server.services()));
+        RestApplication.Applications applications = RestApplication.build(server.services());
+        routes = new ArrayList<>(jerseyRoutes(applications.site()));
+        routes.addAll(jerseyRoutes(applications.editor()));
         documented = openApiOperations(new Http(server.uri()).get("/.rest/openapi.json").json());
     }
 

@@ -20,7 +20,8 @@ public final class DeliveryWeb {
         return new FastNodes(doors);
     }
 
-    public static void register(ResourceConfig rc, DeliveryDoors doors, PreviewService preview,
+    /** {@code authoring}: the editor's application, which answers everything below {@code .rest/authoring}. */
+    public static void register(ResourceConfig rc, ResourceConfig authoring, DeliveryDoors doors, PreviewService preview,
                                 PreviewTokens tokens, Authentication authentication, UserStore users, AccessPolicy policy,
                                 JsonBodies bodies, SiteLocales site, OpenApiDocument openApi) {
         DeliveryService delivery = doors.delivery;
@@ -29,7 +30,7 @@ public final class DeliveryWeb {
         rc.register(new PreviewAuthentication(authentication, tokens, users));
         rc.register(new DeliveryResource(doors));
         rc.register(new PreviewResource(preview, delivery));
-        rc.register(new PreviewTokensResource(tokens, policy, bodies));
+        authoring.register(new PreviewTokensResource(tokens, policy, bodies));
         openApi.contribute(new DeliveryOpenApi(delivery.endpoints(), site, openApi.types())::addTo);
     }
 }

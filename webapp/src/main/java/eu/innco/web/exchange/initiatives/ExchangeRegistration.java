@@ -8,12 +8,13 @@ import org.glassfish.jersey.server.ResourceConfig;
 public final class ExchangeRegistration {
     private ExchangeRegistration() {}
 
-    public static void register(ResourceConfig rc, Services services, PortalFrame frame) {
+    /** {@code authoring}: the editor's application, which answers everything below {@code .rest/authoring}. */
+    public static void register(ResourceConfig rc, ResourceConfig authoring, Services services, PortalFrame frame) {
         ExchangeWeb web = new ExchangeWeb(services, frame);
         rc.register(new InitiativePages(web));
         rc.register(new MyInitiativePages(web));
         rc.register(new eu.innco.web.exchange.contact.ContactPages(web));
         rc.register(new eu.innco.web.exchange.abuse.ReportPages(web));
-        rc.register(new eu.innco.web.exchange.abuse.ReviewResource(services));
+        authoring.register(new eu.innco.web.exchange.abuse.ReviewResource(services));
     }
 }
