@@ -112,7 +112,11 @@ final class RestApplication {
         return new Applications(rc, ed);
     }
 
-    /** The properties and providers both applications have: one instance of each provider, none keeps per-application state. */
+    /**
+     * The properties and providers both applications have. The sign-in filter, the security headers
+     * and the error pages are one instance each, shared (none keeps state per application); the
+     * other providers are made once per application.
+     */
     private static ResourceConfig common(Services s, ErrorPages errorPages, Authentication authentication, SecurityHeaders securityHeaders) {
         ResourceConfig rc = new ResourceConfig();
         rc.property(ServerProperties.WADL_FEATURE_DISABLE, true);
